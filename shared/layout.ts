@@ -1,0 +1,47 @@
+/**
+ * A generated tab described as data: the grid of values and, per cell range, the formats, colours,
+ * merges, links, sparklines and charts the host must apply. The core builds layouts; hosts only
+ * paint them, each in one batch (Apps Script: setValues + setBackgrounds + …; local: exceljs).
+ */
+import type { CellValue } from './cells';
+
+export interface CellStyle {
+  background?: string;
+  color?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  numberFormat?: string;
+  wrap?: boolean;
+  align?: 'left' | 'center' | 'right';
+}
+
+/** 0-based, inclusive start, size in rows/cols. */
+export interface LayoutRange {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface LayoutChart {
+  kind: 'bar' | 'column' | 'line';
+  title: string;
+  /** The data range, first row holding series names, first column the categories. */
+  data: LayoutRange;
+  /** Top-left anchor cell of the chart. */
+  anchor: { row: number; col: number };
+  stacked?: boolean;
+}
+
+export interface Layout {
+  /** values[r][c]; strings starting with "=" are formulas we wrote ourselves (SPARKLINE, HYPERLINK). */
+  values: CellValue[][];
+  styles: { range: LayoutRange; style: CellStyle }[];
+  merges: LayoutRange[];
+  columnWidths: number[];
+  frozenRows: number;
+  charts: LayoutChart[];
+  /** Cells linking to another place in the workbook, as A1 targets. */
+  links: { row: number; col: number; target: string; label: string }[];
+}

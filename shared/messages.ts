@@ -1,0 +1,26 @@
+/**
+ * A user-facing message in both product languages. The core never picks a language: hosts do,
+ * from the spreadsheet's locale or the browser's.
+ */
+export interface Bilingual {
+  en: string;
+  fr: string;
+}
+
+export type Locale = 'en' | 'fr';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Something the reader noticed about the sheet itself (a column it could not map, a value it could not read). */
+export interface Diagnostic {
+  severity: Severity;
+  code: string;
+  message: Bilingual;
+  /** A1 notation, e.g. `'2025-26 Plan'!F7`, when the diagnostic points at a cell. */
+  cell?: string;
+}
+
+/** Picks the locale from a spreadsheet or browser locale string ("fr_CA", "fr-FR", "en_US"). */
+export function localeFrom(tag: string | null | undefined): Locale {
+  return /^fr\b|^fr[-_]/i.test(tag ?? '') ? 'fr' : 'en';
+}

@@ -1,0 +1,54 @@
+/**
+ * The Plan as every host sees it once a sheet has been read. Validated with zod so a host can
+ * trust a plan it got back from storage or from the other side of the web-app protocol.
+ * Values are on the sheet's own scale (percent points when the sheet shows 42%).
+ */
+import * as z from 'zod';
+
+export const indicatorSchema = z.enum(['leading', 'lagging']);
+export const directionSchema = z.enum(['increase', 'decrease']);
+export const statusSchema = z.enum(['no-data', 'achieved', 'on-track', 'at-risk', 'off-track']);
+
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Direction = z.infer<typeof directionSchema>;
+export type KeyResultStatus = z.infer<typeof statusSchema>;
+
+/** ISO calendar date, YYYY-MM-DD (no time, no zone: school calendars are local). */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const keyResultSchema = z.object({
+  /** Stable id: given by the host (Sheets developer metadata) or derived from the title. */
+  id: z.string().min(1),
+  title: z.string().min(1),
+  indicator: indicatorSchema.nullable(),
+  baseline: z.number().nullable(),
+  target: z.number().nullable(),
+  current: z.number().nullable(),
+  unit: z.string().nullable(),
+  owners: z.array(z.string()),
+  start: isoDateSchema.nullable(),
+  due: isoDateSchema.nullable(),
+  direction: directionSchema.nullable(),
+  /** 0-based row in the plan sheet, for links and diagnostics. */
+  row: z.number().int().nonnegative(),
+});
+
+export const objectiveSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  row: z.number().int().nonnegative(),
+  keyResults: z.array(keyResultSchema),
+});
+
+export const planSchema = z.object({
+  sheet: z.string(),
+  /** Title row or vision line above the table, when the sheet has one. */
+  title: z.string().nullable(),
+  vision: z.string().nullable(),
+  headerRow: z.number().int().nonnegative(),
+  objectives: z.array(objectiveSchema),
+});
+
+export type KeyResult = z.infer<typeof keyResultSchema>;
+export type Objective = z.infer<typeof objectiveSchema>;
+export type Plan = z.infer<typeof planSchema>;

@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// One config, four projects: the pure core, the built Apps Script bundle in node:vm, the extension
+// (WXT's fake browser + fake-indexeddb + happy-dom), and real-browser end-to-end runs in Chromium.
+export default defineConfig({
+  test: {
+    passWithNoTests: true,
+    projects: [
+      { test: { name: 'core', environment: 'node', include: ['test/shared/**/*.test.ts', 'test/local/**/*.test.ts'] } },
+      { test: { name: 'addon', environment: 'node', include: ['test/apps-script/**/*.test.ts'] } },
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'extension',
+          environment: 'happy-dom',
+          include: ['test/extension/**/*.test.{ts,tsx}'],
+          setupFiles: ['fake-indexeddb/auto'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,119 @@
+/** i18n entries for the web-app protocol service and local mode (joined into the one table in ./index.ts). */
+import type { Bilingual } from '../messages';
+
+export const localStrings = {
+  'protocol.badRequest': {
+    en: 'The request could not be read ({detail}). Update the Throughline extension and try again.',
+    fr: 'La requête est illisible ({detail}). Mettez à jour l’extension Throughline et réessayez.',
+  },
+  'protocol.unauthorized': {
+    en: 'This connection code is not recognised by the plan. Ask your coordinator for a new connection code.',
+    fr: 'Ce code de connexion n’est pas reconnu par le plan. Demandez un nouveau code de connexion à votre coordonnateur ou coordonnatrice.',
+  },
+  'protocol.revoked': {
+    en: 'Your connection to this plan was revoked. Ask your coordinator for a new connection code.',
+    fr: 'Votre connexion à ce plan a été révoquée. Demandez un nouveau code de connexion à votre coordonnateur ou coordonnatrice.',
+  },
+  'protocol.busy': {
+    en: 'The plan is busy saving other evidence. Nothing was written; your clips will be sent again shortly.',
+    fr: 'Le plan enregistre d’autres preuves. Rien n’a été écrit; vos extraits seront renvoyés sous peu.',
+  },
+  'protocol.noPlan': {
+    en: 'No plan table was found in this workbook. Ask your coordinator to check the plan set-up.',
+    fr: 'Aucun tableau de plan n’a été trouvé dans ce classeur. Demandez à votre coordonnateur ou coordonnatrice de vérifier la configuration du plan.',
+  },
+  'protocol.tooLarge': {
+    en: 'This clip is {length} characters long: shorten the passage to under {max} characters.',
+    fr: 'Cet extrait compte {length} caractères : raccourcissez le passage à moins de {max} caractères.',
+  },
+  'protocol.requestTooLarge': {
+    en: 'The request is larger than {max}: send fewer clips at a time.',
+    fr: 'La requête dépasse {max} : envoyez moins d’extraits à la fois.',
+  },
+  'protocol.unknownKeyResult': {
+    en: 'The key result of this clip is no longer in the plan (it may have been reworded or deleted). Choose a key result again and resend.',
+    fr: 'Le résultat clé de cet extrait n’est plus dans le plan (il a peut-être été reformulé ou supprimé). Choisissez de nouveau un résultat clé et renvoyez.',
+  },
+  'protocol.invalidItem': {
+    en: 'This clip is incomplete or malformed ({detail}).',
+    fr: 'Cet extrait est incomplet ou mal formé ({detail}).',
+  },
+  'protocol.internal': {
+    en: 'The plan could not be saved ({detail}). Nothing was written; try again.',
+    fr: 'Le plan n’a pas pu être enregistré ({detail}). Rien n’a été écrit; réessayez.',
+  },
+  'local.started': {
+    en: 'Throughline is serving {file} at {url}',
+    fr: 'Throughline sert {file} à l’adresse {url}',
+  },
+  'local.endpoint': {
+    en: 'Extension endpoint: {endpoint}',
+    fr: 'Adresse pour l’extension : {endpoint}',
+  },
+  'local.connectionCode': {
+    en: 'Connection code for {coach} (paste it into the Throughline extension; shown once):',
+    fr: 'Code de connexion pour {coach} (à coller dans l’extension Throughline; affiché une seule fois) :',
+  },
+  'local.createdDemo': {
+    en: 'Created the demo workbook {file}.',
+    fr: 'Classeur de démonstration {file} créé.',
+  },
+  'local.refreshed': {
+    en: 'Dashboard and Summary refreshed ({keyResults} key results, {evidence} pieces of evidence).',
+    fr: 'Tableau de bord et Sommaire actualisés ({keyResults} résultats clés, {evidence} preuves).',
+  },
+  'local.stop': {
+    en: 'Press Ctrl+C to stop.',
+    fr: 'Appuyez sur Ctrl+C pour arrêter.',
+  },
+  'local.missingFile': {
+    en: 'No such file: {file}',
+    fr: 'Fichier introuvable : {file}',
+  },
+  'local.notSpreadsheet': {
+    en: '{file} is not an .xlsx spreadsheet ({detail})',
+    fr: '{file} n’est pas un classeur .xlsx ({detail})',
+  },
+  'local.portBusy': {
+    en: 'Port {port} is already in use: stop the other program or run with --port OTHER_PORT (or PORT=…).',
+    fr: 'Le port {port} est déjà utilisé : arrêtez l’autre programme ou relancez avec --port AUTRE_PORT (ou PORT=…).',
+  },
+  'local.badPort': {
+    en: 'Not a port number: {port}',
+    fr: 'Numéro de port invalide : {port}',
+  },
+  'local.noPlan': {
+    en: 'No plan table found in {file}: {detail}',
+    fr: 'Aucun tableau de plan trouvé dans {file} : {detail}',
+  },
+  'local.demoCoach': {
+    en: 'Demo coach',
+    fr: 'Conseiller·ère démo',
+  },
+  'local.page.title': {
+    en: 'Throughline — {plan}',
+    fr: 'Throughline — {plan}',
+  },
+  'local.page.dashboard': { en: 'Dashboard', fr: 'Tableau de bord' },
+  'local.page.summary': { en: 'Summary', fr: 'Sommaire' },
+  'local.page.plan': { en: 'Plan', fr: 'Plan' },
+  'local.page.generatedFrom': {
+    en: 'Generated from {file} on {today}. Coaches’ clips arrive at {endpoint}.',
+    fr: 'Généré à partir de {file} le {today}. Les extraits des conseillers arrivent à {endpoint}.',
+  },
+  'local.page.chartData': { en: 'Chart: {title}', fr: 'Graphique : {title}' },
+  'local.page.noPlan': {
+    en: 'No plan table was found in this workbook.',
+    fr: 'Aucun tableau de plan n’a été trouvé dans ce classeur.',
+  },
+  'local.page.objective': { en: 'Objective', fr: 'Objectif' },
+  'local.page.keyResult': { en: 'Key result', fr: 'Résultat clé' },
+  'local.page.baseline': { en: 'Baseline', fr: 'Point de départ' },
+  'local.page.current': { en: 'Current', fr: 'Valeur actuelle' },
+  'local.page.target': { en: 'Target', fr: 'Cible' },
+  'local.page.progress': { en: 'Progress', fr: 'Progrès' },
+  'local.page.status': { en: 'Status', fr: 'Statut' },
+  'local.page.findings': { en: 'Plan health', fr: 'Santé du plan' },
+} satisfies Record<string, Bilingual>;
+
+export type LocalStringKey = keyof typeof localStrings;

@@ -1,0 +1,163 @@
+/**
+ * The web-app protocol served by both hosts (the Apps Script web app and local mode): parse and
+ * validate a request, check the coach's secret, answer `catalog`, and write `clip` batches under
+ * the host's lock, deduplicated by clip id, in one append. Pure: the host supplies storage, the
+ * lock and the clock through ProtocolDeps. Nothing is written when a request fails as a whole.
+ */
+import type { CellValue } from './cells';
+import { evidenceRow } from './evidence-row';
+import { EVIDENCE_TYPES, IMPLEMENTATION_STAGES } from './evidence-vocabulary';
+import { fill } from './i18n/index';
+import { localStrings, type LocalStringKey } from './i18n/local';
+import { MAX_CLIP_TEXT } from './inert-text';
+import type { Locale } from './messages';
+import type { Plan } from './plan-schema';
+import {
+  evidenceItemSchema,
+  protocolRequestSchema,
+  type Catalog,
+  type ClipReply,
+  type ClipRequest,
+  type ErrorCode,
+  type EvidenceItem,
+  type ProtocolReply,
+} from './protocol';
+import type { School } from './records';
+
+export interface ProtocolDeps {
+  verifySecret(secret: string): { ok: true; coach: string } | { ok: false; code: 'unauthorized' | 'revoked' };
+  /** The catalog this coach may tag against; null when the workbook holds no readable plan. */
+  catalog(coach: string): Catalog | null;
+  /** Runs fn under the host's lock; `{ ok: false }` on lock timeout (the reply is `busy`, retryable). */
+  withLock<T>(fn: () => T): { ok: true; value: T } | { ok: false };
+  existingEvidenceIds(): Set<string>;
+  /** Appends all new Evidence rows in one write. */
+  appendEvidence(rows: CellValue[][]): void;
+  /** Current time as ISO 8601, written as "Received at". */
+  now(): string;
+  /** Language of error messages before the catalog is known (default: English). */
+  locale?(): Locale;
+}
+
+type Rejection = ClipReply['rejected'][number];
+
+const RETRYABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['busy', 'internal', 'no-plan']);
+
+/** One request body in, one reply out; expected failures are error replies, never exceptions. */
+export function handleProtocolRequest(body: string, deps: ProtocolDeps): ProtocolReply {
+  let locale: Locale = deps.locale?.() ?? 'en';
+  const request = parseRequest(body);
+  if (!request.ok) return errorReply(locale, 'bad-request', 'protocol.badRequest', { detail: request.detail });
+  const who = deps.verifySecret(request.value.secret);
+  if (!who.ok) return errorReply(locale, who.code, who.code === 'revoked' ? 'protocol.revoked' : 'protocol.unauthorized');
+  const catalog = deps.catalog(who.coach);
+  if (catalog === null) return errorReply(locale, 'no-plan', 'protocol.noPlan');
+  locale = catalog.locale;
+  if (request.value.kind === 'catalog') return { ok: true, kind: 'catalog', catalog };
+  try {
+    return clip(request.value, catalog, who.coach, deps);
+  } catch (error) {
+    return errorReply(locale, 'internal', 'protocol.internal', { detail: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** The catalog a coach's extension shows: the plan's objectives and key results with ids, schools, practices. */
+export function buildCatalog(input: { planName: string; plan: Plan; schools: School[]; coach: string; locale: Locale }): Catalog {
+  const practices = [...new Set(input.schools.map((school) => school.practice.trim()).filter((practice) => practice !== ''))];
+  return {
+    plan: { name: input.planName, sheet: input.plan.sheet },
+    coach: input.coach,
+    objectives: input.plan.objectives.map((objective) => ({
+      id: objective.id,
+      title: objective.title,
+      keyResults: objective.keyResults.map((keyResult) => ({ id: keyResult.id, title: keyResult.title })),
+    })),
+    schools: input.schools.map((school) => ({ name: school.name, practice: school.practice })),
+    practices,
+    evidenceTypes: [...EVIDENCE_TYPES],
+    stages: [...IMPLEMENTATION_STAGES],
+    locale: input.locale,
+  };
+}
+
+function clip(request: ClipRequest, catalog: Catalog, coach: string, deps: ProtocolDeps): ProtocolReply {
+  const locale = catalog.locale;
+  const rejected: Rejection[] = [];
+  const items: EvidenceItem[] = [];
+  request.items.forEach((raw, index) => {
+    const checked = checkItem(raw, index, locale);
+    if (checked.ok) items.push(checked.item);
+    else rejected.push(checked.rejection);
+  });
+  const keyResultTitles = new Map(catalog.objectives.flatMap((objective) => objective.keyResults.map((kr) => [kr.id, kr.title] as const)));
+  const written = deps.withLock(() => {
+    const existing = deps.existingEvidenceIds();
+    const accepted: string[] = [];
+    const duplicates: string[] = [];
+    const late: Rejection[] = [];
+    const rows: CellValue[][] = [];
+    const receivedAt = deps.now();
+    for (const item of items) {
+      const title = keyResultTitles.get(item.keyResultId);
+      if (existing.has(item.id)) duplicates.push(item.id);
+      else if (title === undefined) late.push(rejection(locale, item.id, 'unknown-key-result', 'protocol.unknownKeyResult'));
+      else {
+        existing.add(item.id);
+        accepted.push(item.id);
+        rows.push(evidenceRow(item, title, coach, receivedAt));
+      }
+    }
+    if (rows.length > 0) deps.appendEvidence(rows);
+    return { accepted, duplicates, late };
+  });
+  if (!written.ok) return errorReply(locale, 'busy', 'protocol.busy');
+  const { accepted, duplicates, late } = written.value;
+  return { ok: true, kind: 'clip', accepted, duplicates, rejected: [...rejected, ...late] };
+}
+
+/** Schema and size checks that need no lock: a malformed or oversize clip can never have been stored. */
+function checkItem(raw: unknown, index: number, locale: Locale): { ok: true; item: EvidenceItem } | { ok: false; rejection: Rejection } {
+  const id = itemIdOf(raw, index);
+  const parsed = evidenceItemSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const detail = `${issue.path.length > 0 ? issue.path.join('.') : 'item'}: ${issue.message}`;
+    return { ok: false, rejection: rejection(locale, id, 'invalid-item', 'protocol.invalidItem', { detail }) };
+  }
+  const longest = Math.max(parsed.data.quote.length, parsed.data.note.length);
+  if (longest > MAX_CLIP_TEXT) {
+    return { ok: false, rejection: rejection(locale, id, 'too-large', 'protocol.tooLarge', { length: longest, max: MAX_CLIP_TEXT }) };
+  }
+  return { ok: true, item: parsed.data };
+}
+
+function itemIdOf(raw: unknown, index: number): string {
+  const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id !== '' ? id.slice(0, 64) : `#${index + 1}`;
+}
+
+function parseRequest(body: string): { ok: true; value: ReturnType<typeof protocolRequestSchema.parse> } | { ok: false; detail: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return { ok: false, detail: 'not JSON' };
+  }
+  const parsed = protocolRequestSchema.safeParse(json);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, detail: `${issue.path.join('.') || 'request'}: ${issue.message}` };
+}
+
+function text(locale: Locale, key: LocalStringKey, params?: Record<string, string | number>): string {
+  return fill(localStrings[key][locale], params);
+}
+
+function rejection(locale: Locale, id: string, code: ErrorCode, key: LocalStringKey, params?: Record<string, string | number>): Rejection {
+  return { id, code, message: text(locale, key, params) };
+}
+
+/** A whole-request failure; `retryable` tells the extension's outbox whether sending again can help. */
+export function errorReply(locale: Locale, code: ErrorCode, key: LocalStringKey, params?: Record<string, string | number>): ProtocolReply {
+  return { ok: false, error: { code, message: text(locale, key, params), retryable: RETRYABLE.has(code) } };
+}

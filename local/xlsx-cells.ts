@@ -1,0 +1,58 @@
+/**
+ * Reading an exceljs worksheet as the core's SheetTable: plain values (formulas give their cached
+ * result, rich text its words, links their label), number formats, and merges with the value only in
+ * the top-left cell, the way Google Sheets' getValues reports them.
+ */
+import type ExcelJS from 'exceljs';
+import type { CellValue, MergedRange, SheetTable } from '../shared/cells';
+
+type RawValue = ExcelJS.CellValue | undefined;
+
+/** exceljs's many value shapes → the core's CellValue. */
+export function plainValue(raw: RawValue): CellValue {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === 'number' || typeof raw === 'string' || typeof raw === 'boolean') return raw;
+  if (raw instanceof Date) return raw;
+  if (typeof raw !== 'object') return null;
+  if ('richText' in raw) return raw.richText.map((run) => run.text).join('');
+  if ('hyperlink' in raw) return plainValue(raw.text as RawValue);
+  if ('formula' in raw || 'sharedFormula' in raw) return plainValue((raw as { result?: RawValue }).result);
+  return null; // error values (#N/A, #REF!) read as empty
+}
+
+/** The worksheet's used range; rows are ragged (trailing empty cells left out). */
+export function sheetTable(worksheet: ExcelJS.Worksheet): SheetTable {
+  const values: CellValue[][] = [];
+  const formats: string[][] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const rowValues: CellValue[] = [];
+    const rowFormats: string[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const merged = cell.isMerged && cell.master.address !== cell.address;
+      rowValues[colNumber - 1] = merged ? null : plainValue(cell.value);
+      rowFormats[colNumber - 1] = cell.numFmt ?? '';
+    });
+    values[rowNumber - 1] = densify(rowValues, null);
+    formats[rowNumber - 1] = densify(rowFormats, '');
+  });
+  return { name: worksheet.name, values: densify(values, []).map((r) => r ?? []), formats: densify(formats, []), merges: mergesOf(worksheet) };
+}
+
+function densify<T>(sparse: T[], blank: T): T[] {
+  return Array.from({ length: sparse.length }, (_, i) => (i in sparse && sparse[i] !== undefined ? sparse[i] : blank));
+}
+
+interface MergeBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** exceljs keeps merges in a private map keyed by the master cell; its public model getter rebuilds the whole sheet. */
+export function mergesOf(worksheet: ExcelJS.Worksheet): MergedRange[] {
+  const boxes = Object.values((worksheet as unknown as { _merges: Record<string, MergeBox> })._merges ?? {});
+  return boxes
+    .filter(Boolean)
+    .map((box) => ({ row: box.top - 1, col: box.left - 1, rows: box.bottom - box.top + 1, cols: box.right - box.left + 1 }));
+}

@@ -1,0 +1,118 @@
+/**
+ * Local mode's WorkbookPort: an .xlsx file held in memory with exceljs. Port calls are synchronous
+ * (as in Apps Script); `save()` writes a temporary file beside the workbook and renames it over the
+ * original, so a crash mid-save never leaves a half-written workbook.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { CellValue, SheetTable } from '../shared/cells';
+import type { Layout } from '../shared/layout';
+import type { WorkbookPort } from '../shared/workbook-port';
+import { sheetTable } from './xlsx-cells';
+import { paintLayout } from './xlsx-layout';
+
+/** Hidden tab holding document settings (column mapping, coach records), one key per row. */
+export const SETTINGS_SHEET = '_throughline';
+
+export type OpenResult =
+  | { ok: true; workbook: XlsxWorkbook }
+  | { ok: false; error: { code: 'missing-file' | 'not-a-spreadsheet'; message: string } };
+
+let saveCounter = 0;
+
+export class XlsxWorkbook implements WorkbookPort {
+  private modifiedAt = 0;
+
+  constructor(
+    readonly filePath: string,
+    readonly book: ExcelJS.Workbook = new ExcelJS.Workbook(),
+  ) {}
+
+  /** Opens an existing .xlsx; a missing file or one that is not a spreadsheet is an expected failure. */
+  static async open(filePath: string): Promise<OpenResult> {
+    const stat = await fs.stat(filePath).catch(() => null);
+    if (!stat || !stat.isFile()) return { ok: false, error: { code: 'missing-file', message: `No such file: ${filePath}` } };
+    const workbook = new XlsxWorkbook(filePath);
+    try {
+      await workbook.book.xlsx.readFile(filePath);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return { ok: false, error: { code: 'not-a-spreadsheet', message: `${filePath} is not an .xlsx spreadsheet (${detail})` } };
+    }
+    workbook.modifiedAt = stat.mtimeMs;
+    return { ok: true, workbook };
+  }
+
+  /** True when another program (Excel, a sync client) wrote the file since we read or saved it. */
+  async changedOnDisk(): Promise<boolean> {
+    const stat = await fs.stat(this.filePath).catch(() => null);
+    return stat === null || stat.mtimeMs !== this.modifiedAt;
+  }
+
+  /** Atomic save: temp file in the same folder, then rename over the workbook. */
+  async save(): Promise<void> {
+    const dir = path.dirname(this.filePath);
+    const temp = path.join(dir, `.${path.basename(this.filePath)}.${process.pid}.${++saveCounter}.tmp`);
+    try {
+      await this.book.xlsx.writeFile(temp);
+      await fs.rename(temp, this.filePath);
+    } catch (error) {
+      await fs.rm(temp, { force: true });
+      throw error;
+    }
+    this.modifiedAt = (await fs.stat(this.filePath)).mtimeMs;
+  }
+
+  sheetNames(): string[] {
+    return this.book.worksheets.filter((ws) => ws.name !== SETTINGS_SHEET).map((ws) => ws.name);
+  }
+
+  readSheet(name: string): SheetTable | null {
+    const worksheet = name === SETTINGS_SHEET ? undefined : this.book.getWorksheet(name);
+    return worksheet ? sheetTable(worksheet) : null;
+  }
+
+  /** Replaces a generated tab whole, keeping its place among the tabs. */
+  writeLayout(name: string, layout: Layout): void {
+    const existing = this.book.getWorksheet(name);
+    const orderNo = existing?.orderNo;
+    if (existing) this.book.removeWorksheet(existing.id);
+    const worksheet = this.book.addWorksheet(name);
+    if (orderNo !== undefined) worksheet.orderNo = orderNo;
+    paintLayout(worksheet, layout);
+  }
+
+  appendRows(name: string, headers: string[], rows: CellValue[][]): void {
+    let worksheet = this.book.getWorksheet(name);
+    if (!worksheet) {
+      worksheet = this.book.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+      worksheet.addRow(headers).font = { bold: true };
+      headers.forEach((header, c) => (worksheet!.getColumn(c + 1).width = Math.min(60, Math.max(12, header.length + 4))));
+    }
+    if (rows.length > 0) worksheet.addRows(rows);
+  }
+
+  getSetting(key: string): string | null {
+    const sheet = this.book.getWorksheet(SETTINGS_SHEET);
+    if (!sheet) return null;
+    for (let r = 1; r <= sheet.rowCount; r++) {
+      if (sheet.getCell(r, 1).value === key) {
+        const value = sheet.getCell(r, 2).value;
+        return typeof value === 'string' ? value : null;
+      }
+    }
+    return null;
+  }
+
+  setSetting(key: string, value: string): void {
+    const sheet = this.book.getWorksheet(SETTINGS_SHEET) ?? this.book.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
+    for (let r = 1; r <= sheet.rowCount; r++) {
+      if (sheet.getCell(r, 1).value === key) {
+        sheet.getCell(r, 2).value = value;
+        return;
+      }
+    }
+    sheet.addRow([key, value]);
+  }
+}

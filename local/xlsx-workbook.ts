@@ -21,6 +21,9 @@ export type OpenResult =
 
 let saveCounter = 0;
 
+/** exceljs sorts tabs by this field; its typings leave it out. */
+type Ordered = ExcelJS.Worksheet & { orderNo: number };
+
 export class XlsxWorkbook implements WorkbookPort {
   private modifiedAt = 0;
 
@@ -75,10 +78,10 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Replaces a generated tab whole, keeping its place among the tabs. */
   writeLayout(name: string, layout: Layout): void {
-    const existing = this.book.getWorksheet(name);
+    const existing = this.book.getWorksheet(name) as Ordered | undefined;
     const orderNo = existing?.orderNo;
     if (existing) this.book.removeWorksheet(existing.id);
-    const worksheet = this.book.addWorksheet(name);
+    const worksheet = this.book.addWorksheet(name) as Ordered;
     if (orderNo !== undefined) worksheet.orderNo = orderNo;
     paintLayout(worksheet, layout);
   }

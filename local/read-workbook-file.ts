@@ -1,0 +1,80 @@
+/**
+ * Opens an .xlsx or .csv file from disk as the tables the core reads: values (rich text as plain
+ * text, formulas as their results, hyperlinks as their text), number formats and merged ranges.
+ * Dates stay Date objects in UTC, as exceljs builds them.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { CellValue, MergedRange, SheetTable } from '../shared/cells';
+import { csvTable } from '../shared/reading/csv';
+
+export type WorkbookFileResult =
+  | { ok: true; sheets: SheetTable[] }
+  | { ok: false; error: { code: 'file-not-found' | 'not-a-spreadsheet'; message: string } };
+
+/** Reads every sheet of the file; a missing file or a file that is not a spreadsheet is an error value. */
+export async function readWorkbookFile(path: string): Promise<WorkbookFileResult> {
+  const info = await stat(path).catch(() => null);
+  if (!info || !info.isFile()) return { ok: false, error: { code: 'file-not-found', message: `File not found: ${path}` } };
+  const bytes = await readFile(path);
+  const ext = extname(path).toLowerCase();
+  if (ext === '.csv' || ext === '.tsv') return { ok: true, sheets: [csvTable(basename(path, extname(path)), bytes.toString('utf8'))] };
+  if (bytes.subarray(0, 4).toString('binary') !== 'PK\u0003\u0004') return notSpreadsheet(path);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    return notSpreadsheet(path);
+  }
+  return { ok: true, sheets: workbook.worksheets.map(sheetTable) };
+}
+
+function notSpreadsheet(path: string): WorkbookFileResult {
+  return { ok: false, error: { code: 'not-a-spreadsheet', message: `Not a spreadsheet (.xlsx or .csv): ${path}` } };
+}
+
+/** One worksheet as a 0-based table; merged cells other than the top-left one are empty. */
+export function sheetTable(worksheet: ExcelJS.Worksheet): SheetTable {
+  const values: CellValue[][] = [];
+  const formats: string[][] = [];
+  const rows = worksheet.actualRowCount === 0 ? 0 : worksheet.rowCount;
+  for (let r = 1; r <= rows; r++) {
+    const row = worksheet.getRow(r);
+    const rowValues: CellValue[] = [];
+    const rowFormats: string[] = [];
+    for (let c = 1; c <= worksheet.columnCount; c++) {
+      const cell = row.getCell(c);
+      rowValues.push(cell.type === ExcelJS.ValueType.Merge ? null : plainValue(cell.value));
+      rowFormats.push(cell.numFmt ?? '');
+    }
+    values.push(rowValues);
+    formats.push(rowFormats);
+  }
+  return { name: worksheet.name, values, formats, merges: mergedRanges(worksheet) };
+}
+
+/** exceljs's many value shapes reduced to the core's CellValue. */
+export function plainValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || value instanceof Date) return value;
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) return 'result' in value ? plainValue((value.result ?? null) as ExcelJS.CellValue) : null;
+  if ('hyperlink' in value) return plainValue(value.text as ExcelJS.CellValue);
+  if ('error' in value) return null;
+  return null;
+}
+
+function mergedRanges(worksheet: ExcelJS.Worksheet): MergedRange[] {
+  const merges = (worksheet.model as { merges?: string[] }).merges ?? [];
+  return merges.flatMap((range) => {
+    const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+    if (!match) return [];
+    const [col, row, endCol, endRow] = [columnIndex(match[1]), Number(match[2]) - 1, columnIndex(match[3]), Number(match[4]) - 1];
+    return [{ row, col, rows: endRow - row + 1, cols: endCol - col + 1 }];
+  });
+}
+
+function columnIndex(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}

@@ -1,0 +1,89 @@
+/**
+ * Finds the plan table's header row (anywhere in the first 25 rows, under title rows and a vision
+ * line) and maps its columns to plan fields by meaning. Ambiguous or missing columns become
+ * diagnostics; nothing is guessed silently.
+ */
+import { isBlank, type SheetTable } from '../cells';
+import { cellText } from './cell-text';
+import { matchHeader } from './header-match';
+import { readIndicator } from './indicator';
+import type { PlanField } from './plan-fields';
+
+export const HEADER_SEARCH_ROWS = 25;
+
+/** Where the table starts and which column holds which field (0-based). */
+export interface HeaderMapping {
+  headerRow: number;
+  columns: Partial<Record<PlanField, number>>;
+  reasons: Partial<Record<PlanField, string>>;
+  /** Columns that also looked like a field already taken: [field, losing column, winning column]. */
+  ambiguous: Array<{ field: PlanField; col: number; chosen: number }>;
+}
+
+interface Candidate {
+  col: number;
+  field: PlanField;
+  score: number;
+}
+
+/** The best header row of a sheet, or null when no row names a key result column and a value column. */
+export function findHeaderRow(table: SheetTable): HeaderMapping | null {
+  let best: { mapping: HeaderMapping; score: number } | null = null;
+  const last = Math.min(table.values.length, HEADER_SEARCH_ROWS);
+  for (let row = 0; row < last; row++) {
+    const mapping = mapHeaderRow(table, row);
+    if (!isPlanHeader(mapping)) continue;
+    const score = Object.keys(mapping.columns).length;
+    if (!best || score > best.score) best = { mapping, score };
+  }
+  return best?.mapping ?? null;
+}
+
+/** A plan header names key results and at least one of baseline, target or current. */
+export function isPlanHeader(mapping: HeaderMapping): boolean {
+  const { columns } = mapping;
+  return columns.keyResult !== undefined && (columns.baseline !== undefined || columns.target !== undefined || columns.current !== undefined);
+}
+
+/** Maps one row's cells to fields, letting the column's content settle "Indicator" (leading/lagging words). */
+export function mapHeaderRow(table: SheetTable, headerRow: number): HeaderMapping {
+  const cells = table.values[headerRow] ?? [];
+  const candidates: Candidate[] = [];
+  cells.forEach((value, col) => {
+    if (typeof value !== 'string' || isBlank(value)) return;
+    for (const match of matchHeader(value)) candidates.push({ col, ...match });
+    if (columnHoldsIndicators(table, headerRow, col)) candidates.push({ col, field: 'indicator', score: 150 });
+  });
+  return assignColumns(candidates, cells.map((value) => cellText(value)), headerRow);
+}
+
+function assignColumns(candidates: Candidate[], headers: string[], headerRow: number): HeaderMapping {
+  const mapping: HeaderMapping = { headerRow, columns: {}, reasons: {}, ambiguous: [] };
+  const taken = new Set<number>();
+  const sorted = [...candidates].sort((a, b) => b.score - a.score || a.col - b.col);
+  for (const { col, field } of sorted) {
+    if (taken.has(col) || mapping.columns[field] !== undefined) continue;
+    mapping.columns[field] = col;
+    mapping.reasons[field] = headers[col];
+    taken.add(col);
+  }
+  for (const { col, field, score } of sorted) {
+    const chosen = mapping.columns[field];
+    if (taken.has(col) || chosen === undefined || score < 100) continue;
+    if (!mapping.ambiguous.some((a) => a.col === col)) mapping.ambiguous.push({ field, col, chosen });
+  }
+  return mapping;
+}
+
+/** True when most non-blank cells under this header read as leading/lagging. */
+function columnHoldsIndicators(table: SheetTable, headerRow: number, col: number): boolean {
+  let filled = 0;
+  let indicators = 0;
+  for (let row = headerRow + 1; row < Math.min(table.values.length, headerRow + 40); row++) {
+    const text = cellText(table.values[row]?.[col]);
+    if (text === '') continue;
+    filled++;
+    if (text.length <= 40 && readIndicator(text) !== null) indicators++;
+  }
+  return filled > 0 && indicators / filled >= 0.6;
+}

@@ -1,0 +1,41 @@
+/**
+ * How well one header cell names one plan field: an exact wording scores highest, a wording found
+ * inside a longer header ("Baseline (Sept 2025)", "2025-26 Target") less, the longest wording first.
+ */
+import { FIELD_SYNONYMS, PLAN_FIELDS, type PlanField } from './plan-fields';
+import { hasPhrase, normalizeWords } from './normalize-text';
+
+export interface HeaderMatch {
+  field: PlanField;
+  score: number;
+}
+
+const EXACT = 100;
+const CONTAINED = 40;
+
+/** Every field this header could name, best first; empty for blank, numeric or sentence-long cells. */
+export function matchHeader(header: string): HeaderMatch[] {
+  const words = normalizeWords(header);
+  if (words === '' || words.length > 60 || /^[\d\s%]+$/.test(words)) return [];
+  const matches: HeaderMatch[] = [];
+  for (const field of PLAN_FIELDS) {
+    const score = fieldScore(words, FIELD_SYNONYMS[field]);
+    if (score > 0) matches.push({ field, score });
+  }
+  return matches.sort((a, b) => b.score - a.score);
+}
+
+function fieldScore(words: string, synonyms: string[]): number {
+  let best = 0;
+  for (const synonym of synonyms) {
+    if (words === synonym) return EXACT;
+    if (hasPhrase(words, synonym)) best = Math.max(best, CONTAINED + synonym.length);
+  }
+  return best;
+}
+
+/** True when the header text is one of the French wordings only (used to guess 05/06 as 5 June). */
+export function isFrenchHeader(header: string): boolean {
+  const words = normalizeWords(header);
+  return /\b(objectif|resultat|cible|depart|actuelle|echeance|responsable|unite|indicateur|valeur|debut)s?\b/.test(words);
+}

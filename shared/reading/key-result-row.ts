@@ -1,0 +1,104 @@
+/**
+ * Reads the values of one key result row: numbers on one scale, owners, dates, indicator type and
+ * direction. Every cell it cannot read becomes a diagnostic pointing at that cell.
+ */
+import { a1, type SheetTable } from '../cells';
+import type { Diagnostic } from '../messages';
+import type { Direction, Indicator } from '../plan-schema';
+import { bilingual } from '../i18n';
+import { cellText } from './cell-text';
+import { readNumber, type NumberReading } from './cell-values';
+import { readDate, type DayOrder } from './dates';
+import { readIndicator } from './indicator';
+import { formatAt, type CellReader } from './merged-cells';
+import { readOwners } from './owners';
+import { harmonizeScale } from './percent-scale';
+import type { PlanField } from './plan-fields';
+
+/** What the reader needs to read any row of the chosen table. */
+export interface RowReadContext {
+  table: SheetTable;
+  columns: Partial<Record<PlanField, number>>;
+  cell: CellReader;
+  dayOrder: DayOrder;
+}
+
+export interface KeyResultFields {
+  title: string;
+  indicator: Indicator | null;
+  baseline: number | null;
+  target: number | null;
+  current: number | null;
+  unit: string | null;
+  owners: string[];
+  start: string | null;
+  due: string | null;
+  direction: Direction | null;
+}
+
+/** Target above baseline is an increase, below a decrease; equal or missing says nothing. */
+export function directionOf(baseline: number | null, target: number | null): Direction | null {
+  if (baseline === null || target === null || baseline === target) return null;
+  return target > baseline ? 'increase' : 'decrease';
+}
+
+/** Text of a field's cell on this row ('' when the column is not mapped). */
+export function fieldText(ctx: RowReadContext, row: number, field: PlanField): string {
+  const col = ctx.columns[field];
+  return col === undefined ? '' : cellText(ctx.cell(row, col));
+}
+
+/** All fields of a key result row, with diagnostics for the cells that could not be read. */
+export function readKeyResultFields(ctx: RowReadContext, row: number, title: string): { fields: KeyResultFields; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const numbers = (['baseline', 'target', 'current'] as const).map((field) => readNumberField(ctx, row, field, diagnostics));
+  const scaled = harmonizeScale(numbers);
+  if (scaled.liftedFractions) {
+    diagnostics.push({ severity: 'info', code: 'fraction-read-as-percent', message: bilingual('diag.fractionAsPercent', { title }), cell: cellRef(ctx, row, 'baseline') });
+  }
+  const [baseline, target, current] = scaled.values;
+  const indicatorText = fieldText(ctx, row, 'indicator');
+  const indicator = readIndicator(indicatorText);
+  if (indicatorText !== '' && indicator === null) {
+    diagnostics.push({ severity: 'info', code: 'unreadable-indicator', message: bilingual('diag.unreadableIndicator', { text: indicatorText }), cell: cellRef(ctx, row, 'indicator') });
+  }
+  const unit = fieldText(ctx, row, 'unit');
+  const fields: KeyResultFields = {
+    title,
+    indicator,
+    baseline,
+    target,
+    current,
+    unit: unit === '' ? null : unit,
+    owners: readOwners(fieldText(ctx, row, 'owner')),
+    start: readDateField(ctx, row, 'start', diagnostics),
+    due: readDateField(ctx, row, 'due', diagnostics),
+    direction: directionOf(baseline, target),
+  };
+  return { fields, diagnostics };
+}
+
+function readNumberField(ctx: RowReadContext, row: number, field: PlanField, diagnostics: Diagnostic[]): NumberReading {
+  const col = ctx.columns[field];
+  if (col === undefined) return { kind: 'missing' };
+  const reading = readNumber(ctx.cell(row, col), formatAt(ctx.table, row, col));
+  if (reading.kind === 'invalid') {
+    diagnostics.push({ severity: 'warning', code: 'unreadable-number', message: bilingual('diag.unreadableNumber', { text: reading.text }), cell: a1(ctx.table.name, row, col) });
+  }
+  return reading;
+}
+
+function readDateField(ctx: RowReadContext, row: number, field: PlanField, diagnostics: Diagnostic[]): string | null {
+  const col = ctx.columns[field];
+  if (col === undefined) return null;
+  const reading = readDate(ctx.cell(row, col), formatAt(ctx.table, row, col), ctx.dayOrder);
+  if (reading.kind === 'invalid') {
+    diagnostics.push({ severity: 'warning', code: 'unreadable-date', message: bilingual('diag.unreadableDate', { text: reading.text }), cell: a1(ctx.table.name, row, col) });
+  }
+  return reading.kind === 'date' ? reading.iso : null;
+}
+
+/** A1 reference of a field's cell on a row; the row's first cell when the field has no column. */
+export function cellRef(ctx: RowReadContext, row: number, field: PlanField): string {
+  return a1(ctx.table.name, row, ctx.columns[field] ?? 0);
+}

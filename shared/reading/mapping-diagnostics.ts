@@ -1,0 +1,53 @@
+/**
+ * Tells the coordinator what the column mapping could not settle: a column that is missing, or two
+ * columns that both look like the same field (the leftmost is used, and the message says so).
+ */
+import { a1, type SheetTable } from '../cells';
+import type { Diagnostic } from '../messages';
+import { bilingual } from '../i18n';
+import type { HeaderMapping } from './header-mapping';
+import { EXPECTED_FIELDS, type PlanField } from './plan-fields';
+
+const FIELD_NAMES: Record<PlanField, { en: string; fr: string }> = {
+  objective: { en: 'Objective', fr: 'Objectif' },
+  keyResult: { en: 'Key result', fr: 'Résultat clé' },
+  indicator: { en: 'Leading or lagging', fr: 'Type d’indicateur' },
+  baseline: { en: 'Baseline', fr: 'Point de départ' },
+  target: { en: 'Target', fr: 'Cible' },
+  current: { en: 'Current', fr: 'Valeur actuelle' },
+  unit: { en: 'Unit', fr: 'Unité' },
+  owner: { en: 'Owner', fr: 'Responsable' },
+  start: { en: 'Start', fr: 'Début' },
+  due: { en: 'Due', fr: 'Échéance' },
+};
+
+/** The field's name as a coordinator would write it, in both languages. */
+export function fieldName(field: PlanField): { en: string; fr: string } {
+  return FIELD_NAMES[field];
+}
+
+/** Diagnostics for missing expected columns and for ambiguous ones. */
+export function mappingDiagnostics(table: SheetTable, mapping: HeaderMapping, headers: string[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const field of EXPECTED_FIELDS) {
+    if (mapping.columns[field] !== undefined) continue;
+    const name = fieldName(field);
+    diagnostics.push({
+      severity: field === 'objective' ? 'info' : 'warning',
+      code: 'missing-column',
+      message: { en: bilingual('diag.missingColumn', { field: name.en }).en, fr: bilingual('diag.missingColumn', { field: name.fr }).fr },
+      cell: a1(table.name, mapping.headerRow, 0),
+    });
+  }
+  for (const { field, col, chosen } of mapping.ambiguous) {
+    const name = fieldName(field);
+    const params = { header: headers[col] ?? '', chosen: headers[chosen] ?? '' };
+    diagnostics.push({
+      severity: 'warning',
+      code: 'ambiguous-column',
+      message: { en: bilingual('diag.ambiguousColumn', { ...params, field: name.en }).en, fr: bilingual('diag.ambiguousColumn', { ...params, field: name.fr }).fr },
+      cell: a1(table.name, mapping.headerRow, col),
+    });
+  }
+  return diagnostics;
+}

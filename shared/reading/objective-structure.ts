@@ -1,0 +1,104 @@
+/**
+ * Walks the rows under the header and groups key results under their objectives, in every shape
+ * districts use: an objective on every row, merged objective cells, blank cells meaning "same as
+ * above", and section rows ("Objective 2: …") alone above their key results. Footer and note rows
+ * are skipped.
+ */
+import { a1, isBlank } from '../cells';
+import type { Diagnostic } from '../messages';
+import { bilingual } from '../i18n';
+import { cellText } from './cell-text';
+import { readNumber } from './cell-values';
+import { fieldText, type RowReadContext } from './key-result-row';
+import { normalizeWords } from './normalize-text';
+import { isNoteText, sectionTitle, stripSectionPrefix } from './row-patterns';
+
+/** What one row of the table is. */
+export type RowKind =
+  | { kind: 'skip' }
+  | { kind: 'note'; text: string }
+  | { kind: 'section'; title: string }
+  | { kind: 'keyResult'; objective: string; title: string }
+  | { kind: 'values-without-title' };
+
+export interface ObjectiveGroup {
+  title: string;
+  row: number;
+  keyResultRows: Array<{ row: number; title: string }>;
+}
+
+/** Groups the key result rows of the table (rows after `headerRow`) under their objectives. */
+export function groupObjectives(ctx: RowReadContext, headerRow: number, headers: string[]): { objectives: ObjectiveGroup[]; diagnostics: Diagnostic[] } {
+  const objectives: ObjectiveGroup[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let current: ObjectiveGroup | null = null;
+  const open = (title: string, row: number): ObjectiveGroup => {
+    const key = normalizeWords(title);
+    const existing = objectives.find((o) => normalizeWords(o.title) === key);
+    if (existing) return existing;
+    const created = { title, row, keyResultRows: [] };
+    objectives.push(created);
+    return created;
+  };
+  for (let row = headerRow + 1; row < ctx.table.values.length; row++) {
+    const kind = classifyRow(ctx, row, headers);
+    if (kind.kind === 'section') current = open(kind.title, row);
+    else if (kind.kind === 'keyResult') {
+      if (kind.objective !== '') current = open(kind.objective, row);
+      if (!current) {
+        diagnostics.push({ severity: 'warning', code: 'key-result-without-objective', message: bilingual('diag.noObjective', { title: kind.title }), cell: a1(ctx.table.name, row, ctx.columns.keyResult ?? 0) });
+        current = open(bilingual('plan.noObjective').en, row);
+      }
+      current.keyResultRows.push({ row, title: kind.title });
+    } else if (kind.kind === 'values-without-title') {
+      diagnostics.push({ severity: 'warning', code: 'values-without-key-result', message: bilingual('diag.valuesWithoutTitle'), cell: a1(ctx.table.name, row, ctx.columns.keyResult ?? 0) });
+    }
+  }
+  return { objectives: dropTrailingEmpty(objectives, ctx, diagnostics), diagnostics };
+}
+
+/** Objectives opened by a lone row after the last key result are notes under the table, not objectives. */
+function dropTrailingEmpty(objectives: ObjectiveGroup[], ctx: RowReadContext, diagnostics: Diagnostic[]): ObjectiveGroup[] {
+  const lastWithKeyResults = objectives.reduce((last, o, i) => (o.keyResultRows.length > 0 ? i : last), -1);
+  for (const dropped of objectives.slice(lastWithKeyResults + 1)) {
+    diagnostics.push({ severity: 'info', code: 'note-row-ignored', message: bilingual('diag.noteIgnored', { text: dropped.title }), cell: a1(ctx.table.name, dropped.row, ctx.columns.objective ?? 0) });
+  }
+  return objectives.slice(0, lastWithKeyResults + 1);
+}
+
+/** Decides what a row is from its cells (merged objective cells read from their top cell). */
+export function classifyRow(ctx: RowReadContext, row: number, headers: string[]): RowKind {
+  const raw = (ctx.table.values[row] ?? []).map((value, col) => ({ value, col })).filter(({ value }) => !isBlank(value));
+  const objectiveCol = ctx.columns.objective;
+  const keyResultCol = ctx.columns.keyResult;
+  if (raw.length === 0) return { kind: 'skip' };
+  const firstText = cellText(raw[0].value);
+  const keyResultCell = keyResultCol === undefined ? null : ctx.cell(row, keyResultCol);
+  const title = typeof keyResultCell === 'string' ? cellText(keyResultCell) : '';
+  if (keyResultCol !== undefined && normalizeWords(title) === normalizeWords(headers[keyResultCol] ?? '') && title !== '') return { kind: 'skip' };
+  if (raw.length === 1 && typeof raw[0].value === 'string') return classifyLoneText(firstText, raw[0].col, objectiveCol, keyResultCol);
+  if (isNoteText(firstText) && (title === '' || title === firstText) && !hasValues(ctx, row)) return { kind: 'note', text: firstText };
+  const objective = stripSectionPrefix(fieldText(ctx, row, 'objective'));
+  if (title === '') {
+    if (objective !== '' && !hasValues(ctx, row)) return { kind: 'section', title: objective };
+    return hasValues(ctx, row) ? { kind: 'values-without-title' } : { kind: 'note', text: firstText };
+  }
+  return { kind: 'keyResult', objective, title };
+}
+
+function classifyLoneText(text: string, col: number, objectiveCol: number | undefined, keyResultCol: number | undefined): RowKind {
+  const section = sectionTitle(text);
+  if (section) return { kind: 'section', title: section };
+  if (isNoteText(text)) return { kind: 'note', text };
+  if (col === keyResultCol && objectiveCol !== undefined) return { kind: 'keyResult', objective: '', title: text };
+  if (objectiveCol === undefined || col === objectiveCol) return { kind: 'section', title: text };
+  return { kind: 'note', text };
+}
+
+/** True when the baseline, target or current cell of the row holds a number. */
+function hasValues(ctx: RowReadContext, row: number): boolean {
+  return (['baseline', 'target', 'current'] as const).some((field) => {
+    const col = ctx.columns[field];
+    return col !== undefined && readNumber(ctx.table.values[row]?.[col]).kind === 'number';
+  });
+}

@@ -1,0 +1,13 @@
+/**
+ * Splits an owner cell into people: "M. Tremblay; J. Singh", "K. Diaz and PD team",
+ * "C. Bouchard et É. Nadeau". Two names make a key result sturdier than one (sustainability).
+ */
+const SEPARATORS = /\s*(?:;|,|\/|\+|&|\n|\band\b|\bet\b)\s*/i;
+
+/** The people named in an owner cell, trimmed, blanks dropped. */
+export function readOwners(text: string): string[] {
+  return text
+    .split(SEPARATORS)
+    .map((owner) => owner.trim())
+    .filter((owner) => owner !== '' && !/^(n\/?a|-|—|tbd)$/i.test(owner));
+}

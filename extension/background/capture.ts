@@ -1,0 +1,74 @@
+/**
+ * Turns a coach's gesture (context menu, shortcut, panel button) into a Capture with its clip id,
+ * and parks it for the panel. The id is made here, at capture, and never changes afterwards.
+ */
+import { captureSchema, pageSelectionSchema, type Capture, type PageSelection } from '../messages';
+import { readLocal, removeLocal, writeLocal, type TabRef } from '../browser-api';
+import { googleDocId } from '../lib/page-reader';
+
+const PENDING_KEY = 'pendingCapture';
+
+export interface CaptureDeps {
+  newId(): string;
+  now(): Date;
+  /** Runs the selection reader in the tab; resolves to whatever the page returned (untrusted). */
+  readTab(tabId: number): Promise<unknown>;
+}
+
+function emptyCapture(tab: TabRef | undefined, deps: CaptureDeps): Capture {
+  const url = tab?.url ?? '';
+  return {
+    id: deps.newId(),
+    capturedAt: deps.now().toISOString(),
+    quote: '',
+    sourceTitle: tab?.title ?? '',
+    sourceUrl: url,
+    heading: '',
+    method: 'typed',
+    reference: null,
+    paragraphs: [],
+    onGoogleDocs: googleDocId(url) !== null,
+  };
+}
+
+/** Merges what the page reader saw with the browser's own selection text (context menu). */
+export function captureFromPage(base: Capture, page: PageSelection | null, menuSelection: string): Capture {
+  const text = page?.text || menuSelection.trim();
+  const method = page?.method === 'docs-canvas' ? 'docs-canvas' : text ? 'selection' : 'typed';
+  return {
+    ...base,
+    quote: text,
+    heading: page?.heading ?? '',
+    sourceTitle: page?.title || base.sourceTitle,
+    sourceUrl: page?.url || base.sourceUrl,
+    method,
+    paragraphs: page?.paragraphs ?? [],
+    onGoogleDocs: googleDocId(page?.url || base.sourceUrl) !== null,
+  };
+}
+
+/** Captures the selection in `tab`; an unreadable page still yields a capture to type or paste into. */
+export async function captureSelection(tab: TabRef | undefined, menuSelection: string, deps: CaptureDeps): Promise<Capture> {
+  const base = emptyCapture(tab, deps);
+  if (tab?.id === undefined) return captureFromPage(base, null, menuSelection);
+  const raw = await deps.readTab(tab.id).catch(() => null);
+  const parsed = pageSelectionSchema.safeParse(raw);
+  return captureFromPage(base, parsed.success ? parsed.data : null, menuSelection);
+}
+
+/** A right-clicked image or link, kept as a reference: its URL, its words, and the page it was on. */
+export function captureReference(tab: TabRef | undefined, kind: 'image' | 'link', url: string, words: string, deps: CaptureDeps): Capture {
+  const base = emptyCapture(tab, deps);
+  return { ...base, method: 'reference', reference: { kind, url: url.slice(0, 2048), text: words.slice(0, 2000) }, quote: words.slice(0, 2000) };
+}
+
+export async function parkCapture(capture: Capture): Promise<void> {
+  await writeLocal(PENDING_KEY, capture);
+}
+
+/** Hands the parked capture to the panel once. */
+export async function takeCapture(): Promise<Capture | null> {
+  const parsed = captureSchema.safeParse(await readLocal(PENDING_KEY));
+  await removeLocal(PENDING_KEY);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,142 @@
+/**
+ * The background's one service: the panel's requests, the sending loop (one pass at a time) and the
+ * badge. All browser access goes through browser-api; the clock, ids and fetch are injected.
+ */
+import { MAX_CLIP_TEXT } from '../../shared/inert-text';
+import type { EvidenceItem } from '../../shared/protocol';
+import { notifyPanels, setBadge, type TabRef } from '../browser-api';
+import type { PanelRequest } from '../messages';
+import { forgetCatalog, loadCachedCatalog, refreshCatalog } from '../lib/catalog-cache';
+import { loadLastChoices, rememberChoices } from '../lib/last-choices';
+import { waitingCount, type Outbox } from '../lib/outbox';
+import { newOutboxRecord, type OutboxRecord } from '../lib/outbox-record';
+import { forgetPairing, loadPairing, markNeedsRepair, pairingStatus, savePairingCode } from '../lib/pairing-store';
+import type { FetchLike } from '../lib/post-protocol';
+import type { Failure, PanelState } from '../lib/replies';
+import { sendOutbox, type SendSummary } from '../lib/send-outbox';
+import { captureSelection, takeCapture, type CaptureDeps } from './capture';
+
+export interface ServiceDeps {
+  outbox: Outbox;
+  fetch: FetchLike;
+  now(): number;
+  random(): number;
+  timeoutMs?: number;
+  capture: CaptureDeps;
+  activeTab(): Promise<TabRef | undefined>;
+}
+
+const fail = (code: string, message = code): Failure => ({ ok: false, error: { code, message } });
+
+/** Checks a clip before it enters the outbox: an empty or oversize clip is refused at once, as a value. */
+export function checkClip(item: EvidenceItem): Failure | null {
+  if (!item.quote.trim() && !item.reference) return fail('empty-clip');
+  if (item.quote.length > MAX_CLIP_TEXT || item.note.length > MAX_CLIP_TEXT) return fail('too-large');
+  return null;
+}
+
+export type ClipperService = ReturnType<typeof createClipperService>;
+
+export function createClipperService(deps: ServiceDeps) {
+  let sending: Promise<SendSummary> | null = null;
+  const { outbox } = deps;
+
+  async function changed(): Promise<OutboxRecord[]> {
+    const records = await outbox.list();
+    await setBadge(waitingCount(records));
+    await notifyPanels({ type: 'outbox/changed' });
+    return records;
+  }
+
+  /** One sending pass at a time; callers arriving during a pass share its result. */
+  function flush(force: boolean): Promise<SendSummary> {
+    sending ??= sendOutbox({ ...deps, loadPairing, markNeedsRepair }, { force }).finally(() => {
+      sending = null;
+    });
+    return sending.then(async (summary) => {
+      await changed();
+      return summary;
+    });
+  }
+
+  async function state(): Promise<PanelState> {
+    const pairing = await loadPairing();
+    const cached = pairing ? await loadCachedCatalog(pairing.endpoint) : null;
+    return { pairing: pairingStatus(pairing), catalog: cached?.catalog ?? null, catalogFetchedAt: cached?.fetchedAt ?? null, choices: await loadLastChoices(), records: await outbox.list(), capture: null };
+  }
+
+  async function connect(code: string) {
+    const saved = await savePairingCode(code, deps.now());
+    if (!saved.ok) return fail('not-a-code');
+    const catalog = await refreshCatalog(saved.pairing, deps.fetch, deps.now());
+    if (!catalog.ok && catalog.pairingRefused) {
+      await forgetPairing();
+      return fail('pairing-refused', catalog.error.message);
+    }
+    for (const record of await outbox.list()) {
+      if (record.state === 'repair-needed') await outbox.put({ ...record, state: 'waiting', nextAttemptAt: deps.now(), problem: null });
+    }
+    void flush(true);
+    return { ok: true as const, state: await state() };
+  }
+
+  async function saveClip(item: EvidenceItem) {
+    const refused = checkClip(item);
+    if (refused) return refused;
+    if (!(await outbox.get(item.id))) await outbox.put(newOutboxRecord(item, deps.now()));
+    await rememberChoices(item);
+    const records = await changed();
+    void flush(true);
+    return { ok: true as const, records };
+  }
+
+  async function retry(id: string) {
+    const record = await outbox.get(id);
+    if (record && record.state !== 'delivered') await outbox.put({ ...record, state: 'waiting', nextAttemptAt: deps.now(), problem: null });
+    void flush(true);
+    return changed();
+  }
+
+  async function catalogRefresh() {
+    const pairing = await loadPairing();
+    if (!pairing) return fail('not-paired');
+    const result = await refreshCatalog(pairing, deps.fetch, deps.now());
+    if (result.ok) return result;
+    if (result.pairingRefused) await markNeedsRepair();
+    return fail(result.error.code, result.error.message);
+  }
+
+  async function handle(request: PanelRequest): Promise<unknown> {
+    switch (request.type) {
+      case 'panel/open':
+        void flush(true);
+        return { ...(await state()), capture: await takeCapture() };
+      case 'pairing/connect':
+        return connect(request.code);
+      case 'pairing/disconnect':
+        await forgetPairing();
+        await forgetCatalog();
+        return state();
+      case 'catalog/refresh':
+        return catalogRefresh();
+      case 'clip/save':
+        return saveClip(request.item);
+      case 'clip/retry':
+        return retry(request.id);
+      case 'clip/discard':
+        await outbox.remove(request.id);
+        return changed();
+      case 'outbox/list':
+        return outbox.list();
+      case 'capture/take':
+        return takeCapture();
+      case 'capture/active-tab': {
+        const tab = await deps.activeTab();
+        if (tab?.id === undefined) return fail('no-tab');
+        return { ok: true, capture: await captureSelection(tab, '', deps.capture) };
+      }
+    }
+  }
+
+  return { handle, flush, changed };
+}

@@ -1,0 +1,175 @@
+/**
+ * The one seam for `browser.*`: every extension API call goes through here, so tests swap in WXT's
+ * fakeBrowser and Chrome/Firefox differences (side panel vs sidebar, action vs browserAction) live in
+ * one place.
+ */
+import { browser } from 'wxt/browser';
+
+export type MessageSender = { id?: string; url?: string; tab?: { id?: number } };
+
+/** Reads one key from storage.local (the only storage area we use; the secret never leaves it). */
+export async function readLocal(key: string): Promise<unknown> {
+  const found = await browser.storage.local.get(key);
+  return found[key];
+}
+
+export async function writeLocal(key: string, value: unknown): Promise<void> {
+  await browser.storage.local.set({ [key]: value });
+}
+
+export async function removeLocal(key: string): Promise<void> {
+  await browser.storage.local.remove(key);
+}
+
+/** The toolbar badge: how many clips are waiting to reach the sheet. */
+export async function setBadge(count: number): Promise<void> {
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  if (!action) return;
+  await action.setBadgeText({ text: count > 0 ? String(count) : '' });
+  await action.setBadgeBackgroundColor({ color: '#b45309' });
+}
+
+export function extensionId(): string {
+  return browser.runtime.id;
+}
+
+/** True for our own pages (side panel, sidebar); false for content scripts and other extensions. */
+export function isOwnPage(sender: MessageSender): boolean {
+  const origin = browser.runtime.getURL('/');
+  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(origin);
+}
+
+/** Messages from our pages to the background; replies travel back as the promise's value. */
+export function sendToBackground(message: unknown): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
+}
+
+/** A broadcast from the background to any open panel; nobody listening is not an error. */
+export async function notifyPanels(message: unknown): Promise<void> {
+  try {
+    await browser.runtime.sendMessage(message);
+  } catch {
+    // No panel open: the panel asks for the state when it opens.
+  }
+}
+
+/** Listens for messages; a listener returning undefined leaves the message to others (no reply). */
+export function onRuntimeMessage(listener: (message: unknown, sender: MessageSender) => Promise<unknown> | undefined): void {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const reply = listener(message, sender as MessageSender);
+    if (!reply) return false;
+    reply.then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: { code: 'internal', message: String(error) } }));
+    return true;
+  });
+}
+
+/** Creates the sending alarm unless it exists: alarms survive worker restarts but not every update. */
+export async function ensureAlarm(name: string, periodInMinutes: number): Promise<void> {
+  const existing = await browser.alarms.get(name);
+  if (!existing) await browser.alarms.create(name, { periodInMinutes, delayInMinutes: periodInMinutes });
+}
+
+export function onAlarm(name: string, listener: () => void): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === name) listener();
+  });
+}
+
+export function uiLanguage(): string {
+  return browser.i18n?.getUILanguage?.() ?? 'en';
+}
+
+export interface MenuItem {
+  id: string;
+  title: string;
+  contexts: ['selection' | 'image' | 'link' | 'page'];
+}
+
+export async function createMenus(items: MenuItem[]): Promise<void> {
+  await browser.contextMenus.removeAll();
+  for (const item of items) browser.contextMenus.create(item);
+}
+
+export interface MenuClick {
+  menuItemId: string | number;
+  selectionText?: string;
+  srcUrl?: string;
+  linkUrl?: string;
+  pageUrl?: string;
+}
+
+export type TabRef = { id?: number; windowId?: number; title?: string; url?: string };
+
+export function onMenuClick(listener: (info: MenuClick, tab: TabRef | undefined) => void): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => listener(info as MenuClick, tab));
+}
+
+export function onCommand(listener: (command: string, tab: TabRef | undefined) => void): void {
+  browser.commands?.onCommand.addListener((command, tab) => listener(command, tab));
+}
+
+export async function activeTab(): Promise<TabRef | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab;
+}
+
+/** Runs our bundled selection reader in a tab (activeTab grant or docs.google.com host access). */
+export async function runCaptureScript(tabId: number, file: `/${string}.js`): Promise<unknown> {
+  const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [file as never] });
+  return first?.result;
+}
+
+/** Opens the side panel (Chrome) or the sidebar (Firefox); must run inside the user's gesture. */
+export async function openPanel(tab: TabRef | undefined): Promise<void> {
+  const chromePanel = (browser as unknown as { sidePanel?: { open(o: { windowId?: number; tabId?: number }): Promise<void> } }).sidePanel;
+  const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  try {
+    if (chromePanel) await chromePanel.open(tab?.windowId !== undefined ? { windowId: tab.windowId } : { tabId: tab?.id });
+    else if (firefoxSidebar) await firefoxSidebar.open();
+  } catch {
+    // Already open, or no gesture: the badge and the pending capture still tell the coach.
+  }
+}
+
+/** Clicking the toolbar icon opens the panel (Chrome); Firefox opens the sidebar from its own button. */
+export async function openPanelOnActionClick(): Promise<void> {
+  const chromePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
+  await chromePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+}
+
+export function onStartup(listener: () => void): void {
+  browser.runtime.onStartup.addListener(listener);
+  browser.runtime.onInstalled.addListener(listener);
+}
+
+/** Alt text of a right-clicked image or the words of a link; runs as a self-contained function in the tab. */
+export async function referenceWords(tabId: number, kind: 'image' | 'link', url: string): Promise<string> {
+  const [first] = await browser.scripting.executeScript({
+    target: { tabId },
+    args: [kind, url],
+    func: (k: string, u: string) => {
+      if (k === 'image') {
+        const image = Array.from(document.images).find((img) => img.currentSrc === u || img.src === u);
+        return image ? image.alt || image.title || '' : '';
+      }
+      const link = Array.from(document.links).find((a) => a.href === u);
+      return link ? (link.textContent ?? '').trim() : '';
+    },
+  });
+  return typeof first?.result === 'string' ? first.result : '';
+}
+
+/** The worker hears the browser come back online: clips waiting for wifi are sent at once. */
+export function onlineEvents(listener: () => void): void {
+  (globalThis as unknown as { addEventListener?: (type: string, fn: () => void) => void }).addEventListener?.('online', listener);
+}
+
+/** Panel side: broadcasts from our background only (never from a tab's content script). */
+export function listenToBackground(listener: (message: unknown) => void): () => void {
+  const handler = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+    if (sender.id === browser.runtime.id && !sender.tab) listener(message);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(handler);
+  return () => browser.runtime.onMessage.removeListener(handler);
+}

@@ -1,0 +1,29 @@
+/** The side panel: pairing first, then the clip form and the history of recent clips. */
+import type { Locale } from '../../shared/messages';
+import { usePanel, type PanelDeps } from '../panel/use-panel';
+import { ClipForm } from './ClipForm';
+import { HistoryList } from './HistoryList';
+import { PairingForm } from './PairingForm';
+import { PlanHeader } from './PlanHeader';
+
+export function App(props: PanelDeps & { locale: Locale }) {
+  const { locale } = props;
+  const panel = usePanel(props);
+  const { state, draft } = panel;
+  if (!state || !draft) return <main class="loading" aria-busy="true" />;
+  if (!state.pairing.paired) {
+    return (
+      <main>
+        <PairingForm locale={locale} onConnect={panel.connect} />
+      </main>
+    );
+  }
+  const fetchedAt = state.catalogFetchedAt ? new Date(state.catalogFetchedAt).toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-US') : null;
+  return (
+    <main>
+      <PlanHeader locale={locale} pairing={state.pairing} offlineSince={panel.offline ? fetchedAt : null} noCatalog={!state.catalog} onDisconnect={panel.disconnect} />
+      <ClipForm locale={locale} catalog={state.catalog} draft={draft} notice={panel.notice} status={panel.status} onChange={panel.change} onClipPage={panel.clipPage} onSave={panel.save} />
+      <HistoryList locale={locale} records={state.records} onRetry={panel.retry} onDiscard={panel.discard} onSendNow={panel.sendNow} />
+    </main>
+  );
+}

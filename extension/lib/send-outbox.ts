@@ -1,0 +1,57 @@
+/**
+ * Sends waiting clips to the paired endpoint in batches, each clip with the id it got at capture,
+ * so a retry after a lost reply is recognised by the sheet as a duplicate, not written twice.
+ */
+import { MAX_ITEMS_PER_CLIP_REQUEST, PROTOCOL_VERSION } from '../../shared/protocol';
+import type { Outbox } from './outbox';
+import type { OutboxRecord } from './outbox-record';
+import type { StoredPairing } from './pairing-store';
+import { postProtocol, SEND_TIMEOUT_MS, type FetchLike } from './post-protocol';
+import { settleBatch } from './settle-batch';
+
+export interface SenderDeps {
+  outbox: Outbox;
+  loadPairing(): Promise<StoredPairing | null>;
+  markNeedsRepair(): Promise<void>;
+  fetch: FetchLike;
+  now(): number;
+  random(): number;
+  timeoutMs?: number;
+}
+
+export interface SendSummary {
+  attempted: number;
+  delivered: number;
+  needsAttention: number;
+  repairNeeded: boolean;
+}
+
+/** Clips due for sending, oldest first; `force` ignores back-off (coming online, panel opened). */
+export function dueClips(records: OutboxRecord[], now: number, force: boolean): OutboxRecord[] {
+  return records.filter((r) => r.state === 'waiting' && (force || r.nextAttemptAt <= now)).sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** One sending pass over the outbox. Never deletes an undelivered clip. */
+export async function sendOutbox(deps: SenderDeps, options: { force: boolean }): Promise<SendSummary> {
+  const summary: SendSummary = { attempted: 0, delivered: 0, needsAttention: 0, repairNeeded: false };
+  const pairing = await deps.loadPairing();
+  if (!pairing || pairing.needsRepair) return { ...summary, repairNeeded: pairing?.needsRepair ?? false };
+  const due = dueClips(await deps.outbox.list(), deps.now(), options.force);
+  for (let start = 0; start < due.length; start += MAX_ITEMS_PER_CLIP_REQUEST) {
+    const batch = due.slice(start, start + MAX_ITEMS_PER_CLIP_REQUEST);
+    const request = { v: PROTOCOL_VERSION as typeof PROTOCOL_VERSION, kind: 'clip' as const, secret: pairing.secret, items: batch.map((r) => r.item) };
+    const result = await postProtocol(pairing.endpoint, request, deps.fetch, deps.timeoutMs ?? SEND_TIMEOUT_MS);
+    const outcome = settleBatch(batch, result, deps.now(), deps.random());
+    for (const record of outcome.records) await deps.outbox.put(record);
+    summary.attempted += batch.length;
+    summary.delivered += outcome.records.filter((r) => r.state === 'delivered').length;
+    summary.needsAttention += outcome.records.filter((r) => r.state === 'needs-attention').length;
+    if (outcome.repairNeeded) {
+      summary.repairNeeded = true;
+      await deps.markNeedsRepair();
+    }
+    if (outcome.stopSending) break;
+  }
+  await deps.outbox.pruneDelivered();
+  return summary;
+}

@@ -1,0 +1,101 @@
+/**
+ * The side panel's state and actions in one hook: loads the state when the panel opens (which also
+ * makes the background send waiting clips), follows background broadcasts, and talks to the
+ * background only through the PanelClient.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { StringKey } from '../../shared/i18n';
+import type { Capture } from '../messages';
+import type { PanelState } from '../lib/replies';
+import type { PanelClient } from './client';
+import { blankCapture, draftToItem, startDraft, type ClipDraft } from './clip-draft';
+
+export interface PanelDeps {
+  client: PanelClient;
+  newId(): string;
+  now(): Date;
+}
+
+/** A new capture replaces the passage and source but keeps the coach's pickers. */
+function withCapture(draft: ClipDraft | null, capture: Capture, state: PanelState): ClipDraft {
+  const fresh = startDraft(capture, state.choices, state.catalog);
+  return draft ? { ...draft, capture, quote: capture.quote, method: capture.method, note: '' } : fresh;
+}
+
+export function usePanel({ client, newId, now }: PanelDeps) {
+  const [state, setState] = useState<PanelState | null>(null);
+  const [draft, setDraft] = useState<ClipDraft | null>(null);
+  const [notice, setNotice] = useState<StringKey | null>(null);
+  const [status, setStatus] = useState<StringKey | null>(null);
+  const [offline, setOffline] = useState(false);
+
+  const refreshCatalog = async (current: PanelState) => {
+    const reply = await client.request({ type: 'catalog/refresh' });
+    setOffline(!reply.ok);
+    if (reply.ok) setState({ ...current, catalog: reply.catalog, catalogFetchedAt: now().getTime() });
+  };
+
+  const adopt = (next: PanelState) => {
+    setState(next);
+    setDraft((prev) => (next.capture ? withCapture(prev, next.capture, next) : (prev ?? startDraft(blankCapture(newId(), now()), next.choices, next.catalog))));
+    if (next.pairing.paired) void refreshCatalog(next);
+  };
+
+  const takeCapture = async () => {
+    const capture = await client.request({ type: 'capture/take' });
+    if (!capture) return;
+    setNotice(capture.quote || capture.reference || capture.onGoogleDocs ? null : 'clipper.capture.empty');
+    setStatus(null);
+    setState((current) => {
+      if (current) setDraft((prev) => withCapture(prev, capture, current));
+      return current;
+    });
+  };
+
+  useEffect(() => {
+    void client.request({ type: 'panel/open' }).then(adopt);
+    return client.onEvent((event) => {
+      if (event.type === 'capture/ready') void takeCapture();
+      else void client.request({ type: 'outbox/list' }).then((records) => setState((s) => (s ? { ...s, records } : s)));
+    });
+  }, []);
+
+  const setRecords = (records: PanelState['records']) => setState((s) => (s ? { ...s, records } : s));
+
+  return {
+    state,
+    draft,
+    notice,
+    status,
+    offline,
+    change: (patch: Partial<ClipDraft>) => {
+      setStatus(null);
+      setDraft((d) => (d ? { ...d, ...patch } : d));
+    },
+    async connect(code: string): Promise<string | null> {
+      const reply = await client.request({ type: 'pairing/connect', code });
+      if (!reply.ok) return reply.error.code;
+      adopt(reply.state);
+      return null;
+    },
+    disconnect: async () => setState(await client.request({ type: 'pairing/disconnect' })),
+    async clipPage() {
+      const reply = await client.request({ type: 'capture/active-tab' });
+      if (!reply.ok) return setNotice('clipper.capture.no-tab');
+      setNotice(reply.capture.quote || reply.capture.onGoogleDocs ? null : 'clipper.capture.empty');
+      if (state) setDraft((prev) => withCapture(prev, reply.capture, state));
+    },
+    async save() {
+      if (!draft) return;
+      const reply = await client.request({ type: 'clip/save', item: draftToItem(draft) });
+      if (!reply.ok) return setNotice(`clipper.form.error.${reply.error.code}` as StringKey);
+      setRecords(reply.records);
+      setStatus('clipper.form.saved');
+      setNotice(null);
+      setDraft({ ...draft, capture: blankCapture(newId(), now()), quote: '', method: 'typed', note: '' });
+    },
+    retry: async (id: string) => setRecords(await client.request({ type: 'clip/retry', id })),
+    discard: async (id: string) => setRecords(await client.request({ type: 'clip/discard', id })),
+    sendNow: () => void client.request({ type: 'panel/open' }),
+  };
+}

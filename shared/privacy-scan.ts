@@ -1,0 +1,62 @@
+/**
+ * Coaches must not send student contact details to a plan sheet. This finds emails and phone numbers
+ * in a clip so the side panel can flag them before saving and redact them in one click. Pure.
+ */
+export type PersonalInfoKind = 'email' | 'phone';
+
+/** One flagged span of the text, [start, end) in UTF-16 offsets. */
+export interface PersonalInfoMatch {
+  kind: PersonalInfoKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// A run of digits with common separators: (514) 555-0199, +1 514 555 0199, 514.555.0199, 06 12 34 56 78.
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}/g;
+
+function digitCount(text: string): number {
+  return text.replace(/\D/g, '').length;
+}
+
+/** Dates (2025-10-14, 14.10.2025) and plain years look like digit runs but are not phone numbers. */
+function looksLikeDate(text: string): boolean {
+  return /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(text) || /^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/.test(text);
+}
+
+function phoneMatches(text: string, taken: PersonalInfoMatch[]): PersonalInfoMatch[] {
+  const found: PersonalInfoMatch[] = [];
+  for (const m of text.matchAll(PHONE)) {
+    const raw = m[0].trim();
+    const start = m.index + m[0].indexOf(raw);
+    const end = start + raw.length;
+    const digits = digitCount(raw);
+    if (digits < 9 || digits > 15 || looksLikeDate(raw)) continue;
+    if (taken.some((t) => start < t.end && end > t.start)) continue;
+    found.push({ kind: 'phone', start, end, text: raw });
+  }
+  return found;
+}
+
+/** Every email and phone number in `text`, in reading order. */
+export function scanPersonalInfo(text: string): PersonalInfoMatch[] {
+  const emails: PersonalInfoMatch[] = [...text.matchAll(EMAIL)].map((m) => ({
+    kind: 'email',
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+  }));
+  return [...emails, ...phoneMatches(text, emails)].sort((a, b) => a.start - b.start);
+}
+
+/** The text with every flagged span replaced by a marker such as [email] or [phone]. */
+export function redactPersonalInfo(text: string, markers: Record<PersonalInfoKind, string> = { email: '[email]', phone: '[phone]' }): string {
+  let out = '';
+  let cursor = 0;
+  for (const match of scanPersonalInfo(text)) {
+    out += text.slice(cursor, match.start) + markers[match.kind];
+    cursor = match.end;
+  }
+  return out + text.slice(cursor);
+}

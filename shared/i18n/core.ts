@@ -30,4 +30,54 @@ export const coreStrings = {
   'diag.valuesWithoutTitle': { en: 'This row has values but no key result title; it was skipped.', fr: 'Cette ligne a des valeurs mais aucun libellé de résultat clé; elle a été ignorée.' },
   'diag.noteIgnored': { en: '"{text}" below the table was read as a note, not an objective.', fr: '« {text} » sous le tableau a été lu comme une note, pas comme un objectif.' },
   'diag.duplicateKeyResult': { en: 'Key result "{title}" appears twice under the same objective.', fr: 'Le résultat clé « {title} » apparaît deux fois sous le même objectif.' },
+  // Plan health
+  'health.focus': {
+    en: 'The plan has {count} objectives. Doing less, better: keep {max} or fewer.',
+    fr: 'Le plan compte {count} objectifs. Faire moins, mais mieux : gardez-en {max} au plus.',
+  },
+  'health.leading': {
+    en: 'Objective "{objective}" has no leading key result; add one you can see change weekly.',
+    fr: 'L’objectif « {objective} » n’a aucun résultat clé avancé; ajoutez-en un qui bouge chaque semaine.',
+  },
+  'health.leadingUnknown': {
+    en: 'Objective "{objective}" has no key result marked leading; mark which ones are leading or lagging.',
+    fr: 'L’objectif « {objective} » n’a aucun résultat clé indiqué comme avancé; précisez lesquels sont avancés ou retardés.',
+  },
+  'health.measurable': {
+    en: 'Key result "{keyResult}" is missing: {missing}.',
+    fr: 'Il manque au résultat clé « {keyResult} » : {missing}.',
+  },
+  'health.outcomesFirstObjective': {
+    en: 'Objective "{title}" names a tool or activity, not the student outcome it serves.',
+    fr: 'L’objectif « {title} » nomme un outil ou une activité, pas le résultat attendu chez les élèves.',
+  },
+  'health.outcomesFirstKeyResult': {
+    en: 'Key result "{title}" names a tool or activity, not the student outcome it serves.',
+    fr: 'Le résultat clé « {title} » nomme un outil ou une activité, pas le résultat attendu chez les élèves.',
+  },
+  'health.singleOwner': {
+    en: 'Key result "{keyResult}" rests on one owner ({owner}); name a second person.',
+    fr: 'Le résultat clé « {keyResult} » repose sur une seule personne ({owner}); nommez-en une deuxième.',
+  },
+  'health.noOwner': { en: 'Key result "{keyResult}" has no owner.', fr: 'Le résultat clé « {keyResult} » n’a aucun responsable.' },
+  'health.noCoach': { en: 'School "{school}" has no coach assigned.', fr: 'Aucun conseiller ni aucune conseillère n’est assigné à l’école « {school} ».' },
+  'health.noPractice': { en: 'School "{school}" has not selected a practice.', fr: 'L’école « {school} » n’a pas choisi de pratique.' },
+  'health.supportNoObjective': { en: 'Support "{support}" is not tied to any objective.', fr: 'Le soutien « {support} » n’est lié à aucun objectif.' },
+  'health.supportUnknownObjective': {
+    en: 'Support "{support}" serves "{objective}", which is not an objective of the plan.',
+    fr: 'Le soutien « {support} » sert « {objective} », qui n’est pas un objectif du plan.',
+  },
+  'health.keyResultNoEvidence': {
+    en: 'Key result "{keyResult}" has no evidence in the last {days} days.',
+    fr: 'Le résultat clé « {keyResult} » n’a reçu aucune preuve depuis {days} jours.',
+  },
+  'health.schoolNoEvidence': { en: 'School "{school}" has no evidence in the last {days} days.', fr: 'L’école « {school} » n’a fourni aucune preuve depuis {days} jours.' },
+  'health.orphanedEvidence': {
+    en: 'Evidence on row {row} points at key result "{keyResult}", which is no longer in the plan (reworded or deleted?).',
+    fr: 'La preuve de la ligne {row} renvoie au résultat clé « {keyResult} », qui n’est plus dans le plan (reformulé ou supprimé?).',
+  },
+  'health.orphanedCheckIn': {
+    en: 'Check-in on row {row} points at key result "{keyResult}", which is no longer in the plan (reworded or deleted?).',
+    fr: 'Le suivi de la ligne {row} renvoie au résultat clé « {keyResult} », qui n’est plus dans le plan (reformulé ou supprimé?).',
+  },
 } satisfies Record<string, Bilingual>;

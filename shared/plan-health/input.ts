@@ -1,0 +1,48 @@
+/**
+ * What every plan-health rule looks at, and where its findings point: the plan's own cells (through
+ * the column mapping, when the host has it) and the rows of the owned tabs.
+ */
+import { a1 } from '../cells';
+import type { Bilingual } from '../messages';
+import type { KeyResult, Objective, Plan } from '../plan-schema';
+import type { CheckIn, EvidenceRecord, School, Support } from '../records';
+import type { ColumnMapping, PlanField } from '../read-plan';
+import { CHECK_INS_TAB, EVIDENCE_TAB, SCHOOLS_TAB, SUPPORTS_TAB } from '../owned-tabs';
+import { fill, strings, type StringKey } from '../i18n';
+
+export interface PlanHealthInput {
+  plan: Plan;
+  today: string;
+  schools?: School[];
+  supports?: Support[];
+  evidence?: EvidenceRecord[];
+  checkIns?: CheckIn[];
+  /** The plan's column mapping, so findings point at the exact cell (else at the row's first cell). */
+  mapping?: ColumnMapping;
+  /** Names of the owned tabs as they exist in this workbook (default: the English names). */
+  tabNames?: Partial<Record<'schools' | 'supports' | 'evidence' | 'checkIns', string>>;
+}
+
+/** The plan cell holding `field` on a key result's row. */
+export function keyResultCell(input: PlanHealthInput, keyResult: KeyResult, field: PlanField = 'keyResult'): string {
+  return a1(input.plan.sheet, keyResult.row, input.mapping?.columns[field] ?? input.mapping?.columns.keyResult ?? 0);
+}
+
+/** The plan cell holding an objective's title. */
+export function objectiveCell(input: PlanHealthInput, objective: Objective): string {
+  return a1(input.plan.sheet, objective.row, input.mapping?.columns.objective ?? input.mapping?.columns.keyResult ?? 0);
+}
+
+const DEFAULT_TABS = { schools: SCHOOLS_TAB, supports: SUPPORTS_TAB, evidence: EVIDENCE_TAB, checkIns: CHECK_INS_TAB };
+
+/** A cell of an owned tab: its row and the column of `key` in the tab's standard order. */
+export function ownedTabCell(input: PlanHealthInput, tab: keyof typeof DEFAULT_TABS, row: number, key: string): string {
+  const owned = DEFAULT_TABS[tab];
+  const col = Math.max(0, owned.columns.findIndex((c) => c.key === key));
+  return a1(input.tabNames?.[tab] ?? owned.name.en, row, col);
+}
+
+/** A message whose parameters differ by language (field names, lists). */
+export function message(key: StringKey, en: Record<string, string | number> = {}, fr: Record<string, string | number> = en): Bilingual {
+  return { en: fill(strings[key].en, en), fr: fill(strings[key].fr, fr) };
+}

@@ -1,0 +1,19 @@
+/**
+ * Leading vs lagging: test scores arrive too late to steer, so every objective needs at least one
+ * leading key result (something visible weekly).
+ */
+import type { Finding } from '../records';
+import { message, objectiveCell, type PlanHealthInput } from './input';
+
+/** One finding per objective with no key result marked leading. */
+export function leadingIndicatorRule(input: PlanHealthInput): Finding[] {
+  return input.plan.objectives
+    .filter((objective) => objective.keyResults.every((kr) => kr.indicator !== 'leading'))
+    .map((objective) => ({
+      rule: 'leading-indicator',
+      severity: 'warning' as const,
+      message: message(objective.keyResults.some((kr) => kr.indicator === null) ? 'health.leadingUnknown' : 'health.leading', { objective: objective.title }),
+      place: { kind: 'objective' as const, id: objective.id, name: objective.title },
+      cell: objectiveCell(input, objective),
+    }));
+}

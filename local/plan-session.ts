@@ -1,0 +1,153 @@
+/**
+ * One open workbook served by local mode: the .xlsx in memory, reloaded when another program saves
+ * it, with what the protocol needs (catalog, known clip ids, coach registry) cached until then.
+ * Every method runs under the server's mutex; nothing here is safe to call concurrently.
+ */
+import path from 'node:path';
+import type { CellValue } from '../shared/cells';
+import type { CoachRecord } from '../shared/coach-secrets';
+import { verifyCoachSecret } from '../shared/coach-secrets';
+import { evidenceHeaders } from '../shared/evidence-row';
+import type { Locale } from '../shared/messages';
+import { EVIDENCE_TAB, OWNED_TABS, SCHOOLS_TAB } from '../shared/owned-tabs';
+import { readSchools } from '../shared/owned-tab-reading';
+import type { Catalog } from '../shared/protocol';
+import { buildCatalog, type ProtocolDeps } from '../shared/protocol-service';
+import { snapshotFromWorkbook, type SnapshotResult } from '../shared/plan-snapshot';
+import { refreshPlan, type RefreshResult } from '../shared/refresh-plan';
+import { readPlan, type ColumnMapping, type PlanReading } from '../shared/read-plan';
+import type { SheetTable } from '../shared/cells';
+import { loadCoaches, mergeCoaches, saveCoaches, sha256 } from './coach-store';
+import { evidenceIdsIn } from './evidence-ids';
+import { XlsxWorkbook } from './xlsx-workbook';
+
+const FRENCH_HEADERS = /objectif|r[ée]sultat|cible|[ée]ch[ée]ance|d[ée]part|responsable|valeur/i;
+
+export class PlanSession {
+  coaches: CoachRecord[] = [];
+  private evidenceIds: Set<string> | null = null;
+  private reading: PlanReading | null = null;
+
+  private constructor(public workbook: XlsxWorkbook) {
+    this.coaches = loadCoaches(workbook);
+  }
+
+  static async open(filePath: string): Promise<{ ok: true; session: PlanSession } | { ok: false; error: { code: string; message: string } }> {
+    const opened = await XlsxWorkbook.open(filePath);
+    return opened.ok ? { ok: true, session: new PlanSession(opened.workbook) } : opened;
+  }
+
+  /** Re-reads the file when another program saved it since; coach records from both sides are kept. */
+  async refreshFromDisk(): Promise<void> {
+    if (!(await this.workbook.changedOnDisk())) return;
+    await this.reload();
+  }
+
+  /** Drops everything in memory (e.g. after a failed save) and reads the file again. */
+  async reload(): Promise<void> {
+    const opened = await XlsxWorkbook.open(this.workbook.filePath);
+    if (!opened.ok) throw new Error(opened.error.message);
+    this.workbook = opened.workbook;
+    this.coaches = mergeCoaches(loadCoaches(opened.workbook), this.coaches);
+    this.evidenceIds = null;
+    this.reading = null;
+  }
+
+  /** Writes the in-memory coach registry into the workbook's settings (saved with the next save). */
+  storeCoaches(): void {
+    saveCoaches(this.workbook, this.coaches);
+  }
+
+  planReading(): PlanReading {
+    if (this.reading) return this.reading;
+    const names = this.workbook.sheetNames().filter((name) => !OWNED_TABS.some((tab) => name === tab.name.en || name === tab.name.fr));
+    const mapping = this.mapping();
+    const sheets = names.map((name) => this.workbook.readSheet(name)).filter((t): t is SheetTable => t !== null);
+    this.reading = readPlan(sheets, mapping ? { mapping } : {});
+    return this.reading;
+  }
+
+  /** A column mapping saved by a coordinator (same setting as the add-on), when there is one. */
+  mapping(): ColumnMapping | undefined {
+    try {
+      const saved = this.workbook.getSetting('mapping');
+      return saved ? (JSON.parse(saved) as ColumnMapping) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The saved locale, else French when the owned tabs or the plan's headers are French. */
+  locale(): Locale {
+    const saved = this.workbook.getSetting('locale');
+    if (saved === 'en' || saved === 'fr') return saved;
+    const names = this.workbook.sheetNames();
+    if (OWNED_TABS.some((tab) => tab.name.fr !== tab.name.en && names.includes(tab.name.fr))) return 'fr';
+    const reading = this.planReading();
+    return reading.ok && reading.headers.some((h) => FRENCH_HEADERS.test(h)) ? 'fr' : 'en';
+  }
+
+  planName(): string {
+    const reading = this.planReading();
+    return (reading.ok && reading.plan.title) || path.basename(this.workbook.filePath).replace(/\.xlsx$/i, '');
+  }
+
+  catalog(coach: string): Catalog | null {
+    const reading = this.planReading();
+    if (!reading.ok) return null;
+    const schoolsTab = this.existingTab(SCHOOLS_TAB.name);
+    const schools = readSchools(schoolsTab ? this.workbook.readSheet(schoolsTab) : null);
+    return buildCatalog({ planName: this.planName(), plan: reading.plan, schools, coach, locale: this.locale() });
+  }
+
+  knownEvidenceIds(): Set<string> {
+    if (!this.evidenceIds) {
+      const tab = this.existingTab(EVIDENCE_TAB.name);
+      this.evidenceIds = evidenceIdsIn(tab ? this.workbook.readSheet(tab) : null);
+    }
+    return this.evidenceIds;
+  }
+
+  /** Appends to the Evidence tab (created in the workbook's language when missing). */
+  appendEvidence(rows: CellValue[][]): void {
+    const locale = this.locale();
+    const tab = this.existingTab(EVIDENCE_TAB.name) ?? EVIDENCE_TAB.name[locale];
+    this.workbook.appendRows(tab, evidenceHeaders(locale), rows);
+    const ids = this.knownEvidenceIds();
+    for (const row of rows) ids.add(String(row[0]));
+  }
+
+  /** The protocol service's view of this workbook; the caller already holds the lock. */
+  protocolDeps(onAppend: () => void, now: () => string): ProtocolDeps {
+    return {
+      verifySecret: (secret) => {
+        const result = verifyCoachSecret(this.coaches, secret, sha256);
+        return result.ok ? { ok: true, coach: result.coach.name } : result;
+      },
+      catalog: (coach) => this.catalog(coach),
+      withLock: (fn) => ({ ok: true, value: fn() }),
+      existingEvidenceIds: () => new Set(this.knownEvidenceIds()),
+      appendEvidence: (rows) => {
+        this.appendEvidence(rows);
+        onAppend();
+      },
+      now,
+      locale: () => this.locale(),
+    };
+  }
+
+  /** Plan, paces, findings and owned-tab records as of today (the input of Dashboard and Summary). */
+  snapshot(today: string): SnapshotResult {
+    return snapshotFromWorkbook(this.workbook, today, { mapping: this.mapping() });
+  }
+
+  /** Regenerates the Dashboard and Summary tabs in memory; the caller saves. */
+  refreshTabs(today: string): RefreshResult {
+    return refreshPlan(this.workbook, today, this.locale(), { mapping: this.mapping() });
+  }
+
+  private existingTab(name: { en: string; fr: string }): string | null {
+    const names = this.workbook.sheetNames();
+    return names.find((n) => n === name.en || n === name.fr) ?? null;
+  }
+}

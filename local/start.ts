@@ -1,0 +1,92 @@
+/**
+ * `npm start [-- path/to/plan.xlsx] [--port N] [--connect NAME] [--today YYYY-MM-DD]`: refreshes the
+ * workbook's Dashboard and Summary, serves it on 127.0.0.1 and prints a connection code for a coach.
+ * With no file it creates ./throughline-demo.xlsx from the demo district first.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Locale } from '../shared/messages';
+import { buildDemoWorkbook } from './demo/build-demo-workbook';
+import { localText } from './local-text';
+import { PlanSession } from './plan-session';
+import { LocalServerError, localToday, startLocalServer } from './server';
+
+export const DEMO_FILE = 'throughline-demo.xlsx';
+
+interface StartArgs {
+  file: string | null;
+  port: string | null;
+  connect: string | null;
+  today: string | null;
+}
+
+export function parseStartArgs(argv: string[]): StartArgs {
+  const args: StartArgs = { file: null, port: null, connect: null, today: null };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s) : [arg, undefined];
+    const value = () => inline ?? argv[++i] ?? '';
+    if (flag === '--port') args.port = value();
+    else if (flag === '--connect') args.connect = value();
+    else if (flag === '--today') args.today = value();
+    else if (!arg.startsWith('--')) args.file = arg;
+  }
+  return args;
+}
+
+/** Runs local mode; resolves to an exit code (the server keeps running when it is 0). */
+export async function start(argv: string[], env: NodeJS.ProcessEnv = process.env, out = console.log): Promise<number> {
+  const args = parseStartArgs(argv);
+  const today = args.today ?? localToday();
+  const port = Number(args.port ?? env.PORT ?? 8787);
+  const fail = (message: string) => (console.error(message), 1);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(localText('en', 'local.badPort', { port: String(args.port ?? env.PORT) }));
+  const file = path.resolve(args.file ?? DEMO_FILE);
+  if (args.file === null && !existsSync(file)) {
+    await buildDemoWorkbook(today).xlsx.writeFile(file);
+    out(localText('en', 'local.createdDemo', { file: path.relative(process.cwd(), file) || file }));
+  }
+  const opened = await PlanSession.open(file);
+  if (!opened.ok) return fail(openFailure(opened.error.code, file, opened.error.message));
+  const session = opened.session;
+  const locale: Locale = session.locale();
+  const refreshed = session.refreshTabs(today);
+  if (!refreshed.ok) return fail(localText(locale, 'local.noPlan', { file, detail: refreshed.error.message[locale] }));
+  await session.workbook.save();
+  const keyResults = refreshed.snapshot.plan.objectives.reduce((n, o) => n + o.keyResults.length, 0);
+  out(localText(locale, 'local.refreshed', { keyResults, evidence: refreshed.snapshot.evidence.length }));
+  try {
+    const server = await startLocalServer({ workbookPath: file, port, today: args.today ?? undefined });
+    const coach = args.connect ?? localText(locale, 'local.demoCoach');
+    out(localText(locale, 'local.started', { file: path.basename(file), url: server.url }));
+    out(localText(locale, 'local.endpoint', { endpoint: server.endpoint }));
+    out(localText(locale, 'local.connectionCode', { coach }));
+    out(server.connectCoach(coach));
+    out(localText(locale, 'local.stop'));
+    const stop = () => void server.close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return 0;
+  } catch (error) {
+    if (error instanceof LocalServerError && error.code === 'port-busy') return fail(localText(locale, 'local.portBusy', { port }));
+    throw error;
+  }
+}
+
+function openFailure(code: string, file: string, detail: string): string {
+  if (code === 'missing-file') return localText('en', 'local.missingFile', { file });
+  return localText('en', 'local.notSpreadsheet', { file, detail: detail.replace(/^.*\(|\)$/g, '') });
+}
+
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]).replace(/\.ts$/, '') === path.resolve(import.meta.dirname ?? '.', 'start');
+if (isMain) {
+  start(process.argv.slice(2)).then(
+    (code) => {
+      if (code !== 0) process.exit(code);
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(1);
+    },
+  );
+}

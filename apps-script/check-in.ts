@@ -1,0 +1,68 @@
+/**
+ * Record a check-in: a sidebar form (key result, date, value, confidence 1–5, comment) appending one
+ * row to Check-ins. The latest check-in then drives `current` on the Dashboard; the plan tab is not
+ * touched. Text typed here is written inert, like clips.
+ */
+import * as z from 'zod';
+import type { Locale } from '../shared/messages';
+import { CHECK_INS_TAB } from '../shared/owned-tabs';
+import { inertText } from '../shared/inert-text';
+import { isoDateSchema } from '../shared/plan-schema';
+import { ownedTabName, readPlanFromWorkbook } from '../shared/plan-snapshot';
+import { formatAmount } from '../shared/dashboard/display-values';
+import { t } from '../shared/i18n';
+import { hostContext, savedMapping, type HostContext } from './host-context';
+import { readKeyResultIds } from './key-result-ids';
+import { runRefresh } from './refresh';
+import { showSidebar } from './sidebar';
+
+export interface CheckInState {
+  locale: Locale;
+  today: string;
+  keyResults: { id: string; title: string; objective: string; unit: string | null; current: number | null }[];
+}
+
+const checkInFormSchema = z.object({
+  keyResultId: z.string().min(1).max(200),
+  date: isoDateSchema,
+  value: z.coerce.number().refine(Number.isFinite),
+  confidence: z.union([z.coerce.number().int().min(1).max(5), z.literal(''), z.null()]).default(null),
+  comment: z.string().max(2000).default(''),
+  by: z.string().max(200).default(''),
+});
+
+export function showCheckIn(): void {
+  showSidebar('check-in-sidebar', 'addon.checkIn.title');
+}
+
+function planKeyResults(ctx: HostContext): CheckInState['keyResults'] {
+  const mapping = savedMapping(ctx);
+  const planSheet = mapping ? ctx.spreadsheet.getSheetByName(mapping.sheet) : null;
+  const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: planSheet ? readKeyResultIds(planSheet) : {} });
+  if (!reading.ok) return [];
+  return reading.plan.objectives.flatMap((o) => o.keyResults.map((kr) => ({ id: kr.id, title: kr.title, objective: o.title, unit: kr.unit, current: kr.current })));
+}
+
+/** Sidebar: the key results to pick from, and today's date as the default. */
+export function getCheckInState(): CheckInState {
+  const ctx = hostContext();
+  return { locale: ctx.locale, today: ctx.today, keyResults: planKeyResults(ctx) };
+}
+
+/** Sidebar: appends the check-in and refreshes, so the Dashboard shows the new value at once. */
+export function saveCheckIn(form: unknown): { ok: true; message: string } | { ok: false; message: string } {
+  const ctx = hostContext();
+  const parsed = checkInFormSchema.safeParse(form);
+  if (!parsed.success) return { ok: false, message: t(ctx.locale, 'addon.checkIn.invalid') };
+  const checkIn = parsed.data;
+  const keyResult = planKeyResults(ctx).find((kr) => kr.id === checkIn.keyResultId);
+  if (!keyResult) return { ok: false, message: t(ctx.locale, 'addon.checkIn.unknownKeyResult') };
+  const name = ownedTabName(ctx.port.sheetNames(), CHECK_INS_TAB) ?? CHECK_INS_TAB.name[ctx.locale];
+  const confidence = typeof checkIn.confidence === 'number' ? checkIn.confidence : '';
+  ctx.port.appendRows(name, CHECK_INS_TAB.columns.map((c) => c.header[ctx.locale]), [[
+    keyResult.id, inertText(keyResult.title), checkIn.date, checkIn.value, confidence, inertText(checkIn.comment), inertText(checkIn.by),
+  ]]);
+  ctx.port.forget();
+  runRefresh(ctx);
+  return { ok: true, message: t(ctx.locale, 'addon.checkIn.saved', { value: formatAmount(checkIn.value, keyResult.unit, ctx.locale) }) };
+}

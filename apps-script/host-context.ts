@@ -1,0 +1,56 @@
+/**
+ * What every entry point needs from Apps Script before calling the core: the bound spreadsheet, its
+ * language, today's date in its time zone, and the Workbook port with the saved settings.
+ */
+import { localeFrom, type Locale } from '../shared/messages';
+import type { ColumnMapping } from '../shared/read-plan';
+import { DEFAULT_PACING, type PacingSettings } from '../shared/records';
+import { SheetsWorkbook } from './sheets-workbook';
+
+export const MAPPING_SETTING = 'mapping';
+export const PACING_SETTING = 'pacing';
+
+export interface HostContext {
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  locale: Locale;
+  today: string;
+  port: SheetsWorkbook;
+}
+
+export function hostContext(): HostContext {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const locale = localeFrom(spreadsheet.getSpreadsheetLocale());
+  const today = Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+  return { spreadsheet, locale, today, port: new SheetsWorkbook(spreadsheet, locale, PropertiesService.getDocumentProperties()) };
+}
+
+/** The column mapping the coordinator confirmed in Set up, if any. */
+export function savedMapping(ctx: HostContext): ColumnMapping | undefined {
+  const raw = ctx.port.getSetting(MAPPING_SETTING);
+  if (!raw) return undefined;
+  try {
+    const parsed = JSON.parse(raw) as { v?: number; mapping?: ColumnMapping };
+    return parsed.v === 1 && parsed.mapping ? parsed.mapping : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveMapping(ctx: HostContext, mapping: ColumnMapping): void {
+  ctx.port.setSetting(MAPPING_SETTING, JSON.stringify({ v: 1, mapping }));
+}
+
+export function savedPacing(ctx: HostContext): PacingSettings {
+  const raw = ctx.port.getSetting(PACING_SETTING);
+  if (!raw) return DEFAULT_PACING;
+  try {
+    return { ...DEFAULT_PACING, ...(JSON.parse(raw) as Partial<PacingSettings>) };
+  } catch {
+    return DEFAULT_PACING;
+  }
+}
+
+/** ISO time for "Received at" and registry dates. */
+export function nowIso(): string {
+  return new Date().toISOString();
+}

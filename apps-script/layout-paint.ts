@@ -1,0 +1,99 @@
+/**
+ * Paints a Layout into a sheet with one call per property for the whole grid (values, number formats,
+ * backgrounds, font colours/weights/styles/sizes, alignments, wraps), whatever the number of rows:
+ * per-cell calls are what make Apps Script slow. Links become HYPERLINK formulas to the cell's gid.
+ */
+import type { CellValue } from '../shared/cells';
+import type { CellStyle, Layout } from '../shared/layout';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface StyleGrids {
+  numberFormats: string[][];
+  backgrounds: (string | null)[][];
+  fontColors: (string | null)[][];
+  fontWeights: (string | null)[][];
+  fontStyles: (string | null)[][];
+  fontSizes: (number | null)[][];
+  alignments: (string | null)[][];
+  wraps: boolean[][];
+}
+
+const grid = <T>(rows: number, cols: number, value: T): T[][] => Array.from({ length: rows }, () => Array.from({ length: cols }, () => value));
+
+/** Flattens the layout's style ranges (later ranges win) into the per-cell grids Sheets takes. */
+export function styleGrids(layout: Layout, rows: number, cols: number): StyleGrids {
+  const g: StyleGrids = {
+    numberFormats: grid(rows, cols, 'General'), backgrounds: grid(rows, cols, null), fontColors: grid(rows, cols, null),
+    fontWeights: grid(rows, cols, 'normal'), fontStyles: grid(rows, cols, 'normal'), fontSizes: grid(rows, cols, 10),
+    alignments: grid(rows, cols, null), wraps: grid(rows, cols, false),
+  };
+  for (const { range, style } of layout.styles) {
+    for (let r = range.row; r < Math.min(rows, range.row + range.rows); r++) {
+      for (let c = range.col; c < Math.min(cols, range.col + range.cols); c++) applyStyle(g, r, c, style);
+    }
+  }
+  return g;
+}
+
+function applyStyle(g: StyleGrids, r: number, c: number, s: CellStyle): void {
+  if (s.numberFormat !== undefined) g.numberFormats[r][c] = s.numberFormat;
+  if (s.background !== undefined) g.backgrounds[r][c] = s.background;
+  if (s.color !== undefined) g.fontColors[r][c] = s.color;
+  if (s.bold !== undefined) g.fontWeights[r][c] = s.bold ? 'bold' : 'normal';
+  if (s.italic !== undefined) g.fontStyles[r][c] = s.italic ? 'italic' : 'normal';
+  if (s.fontSize !== undefined) g.fontSizes[r][c] = s.fontSize;
+  if (s.align !== undefined) g.alignments[r][c] = s.align;
+  if (s.wrap !== undefined) g.wraps[r][c] = s.wrap;
+}
+
+/** `'Plan'!F7` → { sheet: 'Plan', a1: 'F7' }. */
+export function splitA1(target: string): { sheet: string | null; a1: string } {
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(target);
+  if (!m) return { sheet: null, a1: target };
+  return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), a1: m[3] };
+}
+
+const quoteFormulaText = (text: string) => text.replace(/"/g, '""');
+
+/** The values to write: layout values with links turned into in-workbook HYPERLINK formulas. */
+export function valuesWithLinks(layout: Layout, cols: number, gidOf: (sheet: string) => number | null): CellValue[][] {
+  const values = layout.values.map((line) => Array.from({ length: cols }, (_, c) => line[c] ?? ''));
+  for (const link of layout.links) {
+    const { sheet, a1 } = splitA1(link.target);
+    const gid = sheet === null ? null : gidOf(sheet);
+    if (gid !== null) values[link.row][link.col] = `=HYPERLINK("#gid=${gid}&range=${quoteFormulaText(a1)}","${quoteFormulaText(link.label)}")`;
+  }
+  return values;
+}
+
+/** Writes values and every style grid in one call each. */
+export function paintLayout(sheet: Sheet, layout: Layout, gidOf: (sheet: string) => number | null): void {
+  const rows = Math.max(1, layout.values.length);
+  const cols = Math.max(1, layout.columnWidths.length, ...layout.values.map((l) => l.length));
+  ensureSize(sheet, rows, cols);
+  const range = sheet.getRange(1, 1, rows, cols);
+  const values = valuesWithLinks(layout, cols, gidOf);
+  while (values.length < rows) values.push(Array.from({ length: cols }, () => ''));
+  range.setValues(values as unknown[][]);
+  const g = styleGrids(layout, rows, cols);
+  range.setNumberFormats(g.numberFormats);
+  range.setBackgrounds(g.backgrounds as string[][]);
+  range.setFontColors(g.fontColors as string[][]);
+  range.setFontWeights(g.fontWeights as GoogleAppsScript.Spreadsheet.FontWeight[][]);
+  range.setFontStyles(g.fontStyles as GoogleAppsScript.Spreadsheet.FontStyle[][]);
+  range.setFontSizes(g.fontSizes as number[][]);
+  range.setHorizontalAlignments(g.alignments as ('left' | 'center' | 'right' | null)[][]);
+  range.setWraps(g.wraps);
+  for (const m of layout.merges) sheet.getRange(m.row + 1, m.col + 1, m.rows, m.cols).merge();
+  layout.columnWidths.forEach((width, c) => sheet.setColumnWidth(c + 1, width));
+  if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
+}
+
+/** Grows the sheet so a range of rows × cols fits (Sheets refuses ranges past its edges). */
+export function ensureSize(sheet: Sheet, rows: number, cols: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+}

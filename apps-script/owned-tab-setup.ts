@@ -1,0 +1,74 @@
+/**
+ * Creates the tabs the add-on owns when they are missing — Evidence, Check-ins, Schools, Supports —
+ * with their headers, a note on each header explaining the column, a frozen header row and
+ * dropdowns (key result, school, practice, evidence type, support kind and status). Existing tabs
+ * keep their rows; only their dropdown lists are brought up to date.
+ */
+import type { Locale } from '../shared/messages';
+import type { Plan } from '../shared/plan-schema';
+import type { School } from '../shared/records';
+import { CHECK_INS_TAB, EVIDENCE_TAB, SCHOOLS_TAB, SUPPORTS_TAB, type OwnedTab } from '../shared/owned-tabs';
+import { EVIDENCE_TYPES, IMPLEMENTATION_STAGES, SUPPORT_KINDS } from '../shared/evidence-vocabulary';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface Vocabulary {
+  keyResults: string[];
+  objectives: string[];
+  schools: string[];
+  practices: string[];
+}
+
+export function vocabularyOf(plan: Plan, schools: School[]): Vocabulary {
+  return {
+    keyResults: plan.objectives.flatMap((o) => o.keyResults.map((kr) => kr.title)),
+    objectives: plan.objectives.map((o) => o.title),
+    schools: schools.map((s) => s.name).filter(Boolean),
+    practices: [...new Set(schools.map((s) => s.practice.trim()).filter(Boolean))],
+  };
+}
+
+/** Column key → list of allowed values, per tab. Lists warn on other values, never block them. */
+function dropdowns(tab: OwnedTab, v: Vocabulary): Record<string, string[]> {
+  switch (tab.key) {
+    case 'evidence': return { keyResult: v.keyResults, school: v.schools, practice: v.practices, type: [...EVIDENCE_TYPES], stage: [...IMPLEMENTATION_STAGES] };
+    case 'checkIns': return { keyResult: v.keyResults, confidence: ['1', '2', '3', '4', '5'] };
+    case 'schools': return { practice: v.practices };
+    case 'supports': return { kind: [...SUPPORT_KINDS], objective: v.objectives, status: ['planned', 'held'] };
+    default: return {};
+  }
+}
+
+function createTab(spreadsheet: Spreadsheet, tab: OwnedTab, locale: Locale): Sheet {
+  const sheet = spreadsheet.insertSheet(tab.name[locale]);
+  const header = sheet.getRange(1, 1, 1, tab.columns.length);
+  header.setValues([tab.columns.map((c) => c.header[locale])]);
+  header.setNotes([tab.columns.map((c) => c.note[locale])]);
+  header.setFontWeight('bold');
+  header.setBackground('#e8f0fe');
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+function applyDropdowns(sheet: Sheet, tab: OwnedTab, vocabulary: Vocabulary): void {
+  const lists = dropdowns(tab, vocabulary);
+  const rows = Math.max(1, sheet.getMaxRows() - 1);
+  tab.columns.forEach((column, c) => {
+    const list = lists[column.key];
+    if (!list || list.length === 0) return;
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList(list.slice(0, 500), true).setAllowInvalid(true).build();
+    sheet.getRange(2, c + 1, rows, 1).setDataValidation(rule);
+  });
+}
+
+/** Ensures the four record tabs exist; returns their names as they are in this spreadsheet. */
+export function ensureOwnedTabs(spreadsheet: Spreadsheet, locale: Locale, vocabulary: Vocabulary): string[] {
+  const names = spreadsheet.getSheets().map((s) => s.getName());
+  return [EVIDENCE_TAB, CHECK_INS_TAB, SCHOOLS_TAB, SUPPORTS_TAB].map((tab) => {
+    const existing = names.find((n) => n === tab.name.en || n === tab.name.fr);
+    const sheet = existing ? spreadsheet.getSheetByName(existing) : createTab(spreadsheet, tab, locale);
+    if (sheet) applyDropdowns(sheet, tab, vocabulary);
+    return existing ?? tab.name[locale];
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * The web app coaches' extensions talk to: doPost speaks the protocol of shared/protocol.ts through
+ * shared/protocol-service.ts; this file only supplies storage (the Evidence tab), the script lock,
+ * the coach registry and the clock. New evidence schedules one debounced refresh.
+ */
+import type { CellValue } from '../shared/cells';
+import { handleProtocolRequest, buildCatalog, type ProtocolDeps } from '../shared/protocol-service';
+import { EVIDENCE_TAB, SCHOOLS_TAB } from '../shared/owned-tabs';
+import { ownedTabName, readPlanFromWorkbook } from '../shared/plan-snapshot';
+import { readSchools } from '../shared/owned-tab-reading';
+import { t } from '../shared/i18n';
+import { hostContext, nowIso, savedMapping, type HostContext } from './host-context';
+import { readKeyResultIds } from './key-result-ids';
+import { withScriptLock } from './script-lock';
+import { verifySecret } from './coach-registry';
+import { scheduleRefreshAfterClips } from './refresh';
+
+/** Ids already in the Evidence tab: one read of its first column. */
+function existingEvidenceIds(ctx: HostContext): Set<string> {
+  ctx.port.forget(); // inside the lock now: see tabs other executions created meanwhile
+  const name = ownedTabName(ctx.port.sheetNames(), EVIDENCE_TAB);
+  const sheet = name ? ctx.spreadsheet.getSheetByName(name) : null;
+  const last = sheet ? sheet.getLastRow() : 0;
+  if (!sheet || last < 2) return new Set();
+  return new Set(sheet.getRange(2, 1, last - 1, 1).getValues().map((row) => String(row[0]).trim()).filter(Boolean));
+}
+
+function catalogFor(ctx: HostContext, coach: string) {
+  const mapping = savedMapping(ctx);
+  const planSheet = mapping ? ctx.spreadsheet.getSheetByName(mapping.sheet) : null;
+  const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: planSheet ? readKeyResultIds(planSheet) : {} });
+  if (!reading.ok) return null;
+  const schoolsTab = ownedTabName(ctx.port.sheetNames(), SCHOOLS_TAB);
+  const schools = readSchools(schoolsTab ? ctx.port.readSheet(schoolsTab) : null);
+  return buildCatalog({ planName: ctx.spreadsheet.getName(), plan: reading.plan, schools, coach, locale: ctx.locale });
+}
+
+/** The host side of the protocol for this spreadsheet. */
+export function webAppDeps(ctx: HostContext): ProtocolDeps & { appended(): number } {
+  let appended = 0;
+  return {
+    verifySecret,
+    catalog: (coach) => catalogFor(ctx, coach),
+    withLock: (fn) => withScriptLock(fn),
+    existingEvidenceIds: () => existingEvidenceIds(ctx),
+    appendEvidence: (rows: CellValue[][]) => {
+      const name = ownedTabName(ctx.port.sheetNames(), EVIDENCE_TAB) ?? EVIDENCE_TAB.name[ctx.locale];
+      ctx.port.appendRows(name, EVIDENCE_TAB.columns.map((c) => c.header[ctx.locale]), rows);
+      appended += rows.length;
+    },
+    now: nowIso,
+    locale: () => ctx.locale,
+    appended: () => appended,
+  };
+}
+
+function json(value: unknown): GoogleAppsScript.Content.TextOutput {
+  return ContentService.createTextOutput(JSON.stringify(value)).setMimeType(ContentService.MimeType.JSON);
+}
+
+/** POST /exec: a JSON protocol request sent as text/plain (no CORS preflight); the secret is in the body. */
+export function doPost(e?: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
+  const ctx = hostContext();
+  const deps = webAppDeps(ctx);
+  const reply = handleProtocolRequest(e?.postData?.contents ?? '', deps);
+  if (deps.appended() > 0) scheduleRefreshAfterClips();
+  return json(reply);
+}
+
+/** GET /exec: tells whoever opens the URL what it is; the protocol itself is POST only. */
+export function doGet(): GoogleAppsScript.Content.TextOutput {
+  const locale = hostContext().locale;
+  return json({ ok: true, service: 'throughline', v: 1, message: t(locale, 'addon.webapp.running') });
+}

@@ -1,0 +1,93 @@
+/**
+ * How numbers, dates and statuses read on the generated tabs, in English and French: amounts with
+ * their unit ("41%", "41 %", "10 cycles"), a text progress bar that shows in any host, status words
+ * and colours, and the check-in sparkline formula.
+ */
+import type { Locale } from '../messages';
+import type { KeyResultStatus } from '../plan-schema';
+import { t, type StringKey } from '../i18n';
+
+/** A number the way a coordinator writes it: at most one decimal, French decimal comma. */
+export function formatNumber(value: number, locale: Locale): string {
+  const rounded = Math.round(value * 10) / 10;
+  const text = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+  return locale === 'fr' ? text.replace('.', ',') : text;
+}
+
+/** "41%" / "41 %" / "10 cycles"; unitless numbers stay bare. */
+export function formatAmount(value: number | null, unit: string | null, locale: Locale): string {
+  if (value === null) return '—';
+  const number = formatNumber(value, locale);
+  if (!unit) return number;
+  if (unit.trim() === '%') return locale === 'fr' ? `${number} %` : `${number}%`;
+  return `${number} ${unit.trim()}`;
+}
+
+/** Ten blocks and a percentage, readable in Sheets, Excel, HTML and print. */
+export function progressBar(progress: number | null, locale: Locale): string {
+  if (progress === null) return t(locale, 'addon.dashboard.noData');
+  const filled = Math.round(Math.min(1, Math.max(0, progress)) * 10);
+  return `${'█'.repeat(filled)}${'░'.repeat(10 - filled)} ${formatPercent(progress, locale)}`;
+}
+
+export function formatPercent(share: number, locale: Locale): string {
+  const pct = Math.round(share * 100);
+  return locale === 'fr' ? `${pct} %` : `${pct}%`;
+}
+
+const STATUS_KEYS: Record<KeyResultStatus, StringKey> = {
+  'no-data': 'addon.status.noData',
+  achieved: 'addon.status.achieved',
+  'on-track': 'addon.status.onTrack',
+  'at-risk': 'addon.status.atRisk',
+  'off-track': 'addon.status.offTrack',
+};
+
+export function statusLabel(status: KeyResultStatus, locale: Locale): string {
+  return t(locale, STATUS_KEYS[status]);
+}
+
+/** Background and text colours per status: green, amber, red, grey — with words, never colour alone. */
+export const STATUS_COLOURS: Record<KeyResultStatus, { background: string; color: string }> = {
+  achieved: { background: '#b7e1cd', color: '#0d652d' },
+  'on-track': { background: '#d9ead3', color: '#137333' },
+  'at-risk': { background: '#fce8b2', color: '#7a4f01' },
+  'off-track': { background: '#f4c7c3', color: '#a50e0e' },
+  'no-data': { background: '#eeeeee', color: '#5f6368' },
+};
+
+/** An in-cell line chart of the check-in values (Sheets SPARKLINE); a dash when there is no trend. */
+export function sparklineFormula(values: number[]): string {
+  if (values.length < 2) return values.length === 1 ? String(values[0]) : '—';
+  const series = values.map((v) => String(Math.round(v * 100) / 100)).join(',');
+  return `=SPARKLINE({${series}},{"charttype","line";"linewidth",2;"color","#1a73e8"})`;
+}
+
+/** Days from `from` to `to`, both YYYY-MM-DD (or ISO date-times, whose date part is used). */
+export function daysBetween(from: string, to: string): number {
+  const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return Math.round((day(to) - day(from)) / 86_400_000);
+}
+
+/** YYYY-MM-DD → the date part a record carries, or '' when it has none. */
+export function isoDay(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : '';
+}
+
+const MONTHS: Record<Locale, string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+};
+
+/** "June" / "juin", with the year when it is not the year of `today`. */
+export function monthLabel(iso: string, today: string, locale: Locale): string {
+  const month = MONTHS[locale][Number(iso.slice(5, 7)) - 1] ?? iso;
+  return iso.slice(0, 4) === today.slice(0, 4) || daysBetween(today, iso) < 300 ? month : `${month} ${iso.slice(0, 4)}`;
+}
+
+/** Long date for people: "12 January 2026" / "12 janvier 2026". */
+export function longDate(iso: string, locale: Locale): string {
+  if (!isoDay(iso)) return iso;
+  const day = Number(iso.slice(8, 10));
+  return `${locale === 'fr' && day === 1 ? '1er' : day} ${MONTHS[locale][Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+}

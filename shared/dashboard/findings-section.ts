@@ -1,0 +1,33 @@
+/**
+ * Plan health on the Dashboard: each finding in words, its severity, and a link to the cell it is
+ * about, so the coordinator can go straight to the row to fix.
+ */
+import type { Locale } from '../messages';
+import type { Finding } from '../records';
+import { t } from '../i18n';
+import type { LayoutGrid } from './layout-grid';
+
+const SEVERITY_STYLE = {
+  error: { background: '#f4c7c3', color: '#a50e0e' },
+  warning: { background: '#fce8b2', color: '#7a4f01' },
+  info: { background: '#e8f0fe', color: '#174ea6' },
+} as const;
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+const SEVERITY_KEYS = { error: 'addon.severity.error', warning: 'addon.severity.warning', info: 'addon.severity.info' } as const;
+
+export function addFindings(grid: LayoutGrid, findings: Finding[], locale: Locale): void {
+  grid.addRow();
+  grid.addLine(t(locale, 'addon.dashboard.findingsTitle', { n: findings.length }), { bold: true, fontSize: 12, background: '#b06000', color: '#ffffff' });
+  if (findings.length === 0) {
+    grid.addLine(t(locale, 'addon.dashboard.findingsNone'), { italic: true, color: '#137333' });
+    return;
+  }
+  const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  for (const finding of sorted) {
+    const row = grid.addRow([t(locale, SEVERITY_KEYS[finding.severity]), finding.message[locale]]);
+    grid.style({ row, col: 0, rows: 1, cols: 1 }, { ...SEVERITY_STYLE[finding.severity], bold: true, align: 'center' });
+    if (finding.cell) grid.link(row, 11, finding.cell, t(locale, 'addon.dashboard.goToCell', { cell: finding.cell.replace(/^'(.*)'!/, '$1!') }));
+    else if (finding.place.name) grid.set(row, 11, finding.place.name);
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The heart of the Dashboard: per objective, one row per key result with baseline → current → target,
+ * a progress bar, the status in words and colour, the share of the period gone, the check-in trend,
+ * and the evidence behind it (last 30 days by type, total, latest date).
+ */
+import type { Locale } from '../messages';
+import type { KeyResult, Objective } from '../plan-schema';
+import type { EvidenceRecord, KeyResultPace } from '../records';
+import { t } from '../i18n';
+import type { LayoutGrid } from './layout-grid';
+import { countByType, latestDate, recentEvidence, typeCountsText } from './evidence-counts';
+import { STATUS_COLOURS, formatAmount, formatPercent, progressBar, sparklineFormula, statusLabel } from './display-values';
+
+export const KR_COLUMNS = 13;
+export const KR_COLUMN_WIDTHS = [330, 70, 70, 70, 70, 130, 80, 65, 100, 70, 60, 200, 90];
+
+const HEADER_KEYS = [
+  'addon.dashboard.col.keyResult', 'addon.dashboard.col.indicator', 'addon.dashboard.col.baseline', 'addon.dashboard.col.current',
+  'addon.dashboard.col.target', 'addon.dashboard.col.progress', 'addon.dashboard.col.status', 'addon.dashboard.col.elapsed',
+  'addon.dashboard.col.trend', 'addon.dashboard.col.evidence30', 'addon.dashboard.col.evidenceTotal', 'addon.dashboard.col.byType', 'addon.dashboard.col.latest',
+] as const;
+
+export interface KeyResultContext {
+  locale: Locale;
+  today: string;
+  paceById: Map<string, KeyResultPace>;
+  evidenceByKeyResult: Map<string, EvidenceRecord[]>;
+}
+
+/** Heading line and column headers for one objective. */
+export function addObjectiveHeader(grid: LayoutGrid, objective: Objective, index: number, locale: Locale): void {
+  grid.addRow();
+  grid.addLine(t(locale, 'addon.dashboard.objective', { n: index + 1, title: objective.title }), {
+    bold: true, fontSize: 12, background: '#1a73e8', color: '#ffffff',
+  });
+  grid.addRow(HEADER_KEYS.map((key) => t(locale, key)), { bold: true, background: '#e8f0fe', color: '#174ea6', wrap: true });
+}
+
+/** One key result row; returns its row index. */
+export function addKeyResultRow(grid: LayoutGrid, keyResult: KeyResult, ctx: KeyResultContext): number {
+  const { locale, today } = ctx;
+  const pace = ctx.paceById.get(keyResult.id);
+  const all = ctx.evidenceByKeyResult.get(keyResult.id) ?? [];
+  const recent = recentEvidence(all, today);
+  const status = pace?.status ?? 'no-data';
+  const indicator = keyResult.indicator ? t(locale, keyResult.indicator === 'leading' ? 'addon.indicator.leading' : 'addon.indicator.lagging') : '—';
+  const current = pace?.current ?? keyResult.current;
+  const currentText = formatAmount(current, keyResult.unit, locale) + (pace?.currentSource === 'check-in' ? ' ✓' : '');
+  const row = grid.addRow([
+    keyResult.title,
+    indicator,
+    formatAmount(keyResult.baseline, keyResult.unit, locale),
+    currentText,
+    formatAmount(keyResult.target, keyResult.unit, locale),
+    progressBar(pace?.progress ?? null, locale),
+    statusLabel(status, locale) + (pace?.stale ? ` · ${t(locale, 'addon.dashboard.stale')}` : ''),
+    pace ? formatPercent(pace.elapsed, locale) : '—',
+    sparklineFormula(pace?.trend ?? []),
+    recent.length,
+    all.length,
+    typeCountsText(countByType(recent), locale) || '—',
+    latestDate(all) ?? '—',
+  ]);
+  grid.style({ row, col: 0, rows: 1, cols: 1 }, { wrap: true });
+  grid.style({ row, col: 1, rows: 1, cols: 4 }, { align: 'center' });
+  grid.style({ row, col: 5, rows: 1, cols: 1 }, { color: '#1a73e8', fontSize: 9 });
+  grid.style({ row, col: 6, rows: 1, cols: 1 }, { ...STATUS_COLOURS[status], bold: true, align: 'center' });
+  grid.style({ row, col: 7, rows: 1, cols: 6 }, { align: 'center' });
+  grid.style({ row, col: 11, rows: 1, cols: 1 }, { wrap: true, align: 'left', fontSize: 9 });
+  return row;
+}

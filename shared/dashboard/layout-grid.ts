@@ -1,0 +1,66 @@
+/**
+ * A small writer for Layouts: append rows, style and merge ranges, add links and charts, then get a
+ * rectangular grid. Dashboard and Summary are built with it so each stays a list of sections.
+ */
+import type { CellValue } from '../cells';
+import type { CellStyle, Layout, LayoutChart, LayoutRange } from '../layout';
+
+export class LayoutGrid {
+  private values: CellValue[][] = [];
+  private styles: Layout['styles'] = [];
+  private merges: LayoutRange[] = [];
+  private links: Layout['links'] = [];
+  private charts: LayoutChart[] = [];
+
+  constructor(readonly width: number) {}
+
+  /** Index the next appended row will get. */
+  get nextRow(): number {
+    return this.values.length;
+  }
+
+  /** Appends a row (padded to the grid width) and returns its index. */
+  addRow(cells: CellValue[] = [], style?: CellStyle): number {
+    const row = this.values.length;
+    this.values.push(Array.from({ length: this.width }, (_, c) => cells[c] ?? null));
+    if (style) this.style({ row, col: 0, rows: 1, cols: Math.max(1, cells.length) }, style);
+    return row;
+  }
+
+  /**
+   * A line of text (section title, banner, sentence) in the first cell, styled across `cols` cells.
+   * Not merged: the text overflows into the empty cells beside it, so a long tab needs no per-line
+   * merge calls (Sheets has no batched merge).
+   */
+  addLine(text: string, style?: CellStyle, cols = this.width): number {
+    const row = this.addRow([text]);
+    if (style) this.style({ row, col: 0, rows: 1, cols }, style);
+    return row;
+  }
+
+  set(row: number, col: number, value: CellValue, style?: CellStyle): void {
+    this.values[row][col] = value;
+    if (style) this.style({ row, col, rows: 1, cols: 1 }, style);
+  }
+
+  style(range: LayoutRange, style: CellStyle): void {
+    this.styles.push({ range, style });
+  }
+
+  merge(range: LayoutRange): void {
+    this.merges.push(range);
+  }
+
+  link(row: number, col: number, target: string, label: string): void {
+    this.values[row][col] = label;
+    this.links.push({ row, col, target, label });
+  }
+
+  chart(chart: LayoutChart): void {
+    this.charts.push(chart);
+  }
+
+  build(columnWidths: number[], frozenRows: number): Layout {
+    return { values: this.values, styles: this.styles, merges: this.merges, columnWidths, frozenRows, charts: this.charts, links: this.links };
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Everything a generated tab needs, read from a workbook in one read per sheet: the plan, where each
+ * key result stands today, the plan-health findings and the records of the owned tabs. Dashboard and
+ * Summary are pure functions of this snapshot, whichever host produced it.
+ */
+import type { SheetTable } from './cells';
+import type { Bilingual } from './messages';
+import type { Plan } from './plan-schema';
+import type { CheckIn, EvidenceRecord, Finding, KeyResultPace, PacingSettings, School, Support } from './records';
+import type { WorkbookPort } from './workbook-port';
+import { CHECK_INS_TAB, EVIDENCE_TAB, OWNED_TABS, SCHOOLS_TAB, SUPPORTS_TAB, type OwnedTab } from './owned-tabs';
+import { readPlan, type ColumnMapping, type PlanReading } from './read-plan';
+import { paceKeyResult } from './pacing';
+import { planHealth } from './plan-health';
+import { readCheckIns, readEvidence, readSchools, readSupports } from './owned-tab-reading';
+
+export interface PlanSnapshot {
+  plan: Plan;
+  today: string;
+  paces: KeyResultPace[];
+  findings: Finding[];
+  schools: School[];
+  supports: Support[];
+  evidence: EvidenceRecord[];
+  checkIns: CheckIn[];
+}
+
+export interface SnapshotOptions {
+  mapping?: ColumnMapping;
+  keyResultIds?: Record<number, string>;
+  pacing?: PacingSettings;
+}
+
+export type SnapshotResult =
+  | { ok: true; snapshot: PlanSnapshot; mapping: ColumnMapping }
+  | { ok: false; error: { code: string; message: Bilingual } };
+
+/** The existing sheet name of an owned tab, in either language; null when the tab is missing. */
+export function ownedTabName(names: string[], tab: OwnedTab): string | null {
+  return names.find((n) => n === tab.name.en || n === tab.name.fr) ?? null;
+}
+
+function isOwned(name: string): boolean {
+  return OWNED_TABS.some((tab) => name === tab.name.en || name === tab.name.fr);
+}
+
+/** The sheets that may hold the plan: the mapped one, or every sheet the product does not own. */
+function planCandidates(port: WorkbookPort, names: string[], mapping?: ColumnMapping): SheetTable[] {
+  const wanted = mapping && names.includes(mapping.sheet) ? [mapping.sheet] : names.filter((n) => !isOwned(n));
+  return wanted.map((n) => port.readSheet(n)).filter((t): t is SheetTable => t !== null);
+}
+
+/** Reads only the plan (for a catalog or the Set up sidebar): the mapped sheet, or every sheet we do not own. */
+export function readPlanFromWorkbook(port: WorkbookPort, options: SnapshotOptions = {}): PlanReading {
+  return readPlan(planCandidates(port, port.sheetNames(), options.mapping), { mapping: options.mapping, keyResultIds: options.keyResultIds });
+}
+
+/** Reads plan + the four owned tabs through the port (one read each) and computes paces and findings. */
+export function snapshotFromWorkbook(port: WorkbookPort, today: string, options: SnapshotOptions = {}): SnapshotResult {
+  const names = port.sheetNames();
+  const reading = readPlanFromWorkbook(port, options);
+  if (!reading.ok) return { ok: false, error: reading.error };
+  const read = (tab: OwnedTab) => {
+    const name = ownedTabName(names, tab);
+    return name ? port.readSheet(name) : null;
+  };
+  const checkIns = readCheckIns(read(CHECK_INS_TAB));
+  const evidence = readEvidence(read(EVIDENCE_TAB));
+  const schools = readSchools(read(SCHOOLS_TAB));
+  const supports = readSupports(read(SUPPORTS_TAB));
+  const plan = reading.plan;
+  const paces = plan.objectives.flatMap((o) => o.keyResults.map((kr) => paceKeyResult(kr, today, checkIns, options.pacing)));
+  const findings = planHealth({ plan, today, schools, supports, evidence, checkIns });
+  return { ok: true, mapping: reading.mapping, snapshot: { plan, today, paces, findings, schools, supports, evidence, checkIns } };
+}

@@ -1,0 +1,79 @@
+/**
+ * The Summary tab for principals: plain language, printable, one section per school — the district's
+ * objectives, the school's practice, each key result's status in words, the three latest pieces of
+ * evidence from the school, and what comes next. Quotes are shown as the coach clipped them.
+ */
+import type { Locale } from '../messages';
+import type { Layout } from '../layout';
+import type { EvidenceRecord, School, Support } from '../records';
+import type { PlanSnapshot } from '../plan-snapshot';
+import { t } from '../i18n';
+import { LayoutGrid } from '../dashboard/layout-grid';
+import { addBanner } from '../dashboard/build-dashboard';
+import { typeLabel } from '../dashboard/evidence-counts';
+import { isoDay, longDate } from '../dashboard/display-values';
+import { keyResultSentence } from './key-result-sentence';
+
+const WIDTH = 1;
+const QUOTE_MAX = 280;
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The latest evidence of a school, newest first. */
+export function latestEvidence(evidence: EvidenceRecord[], school: string, n = 3): EvidenceRecord[] {
+  return evidence
+    .filter((e) => same(e.school, school) && (e.quote.trim() || e.note.trim()))
+    .sort((a, b) => (a.capturedAt < b.capturedAt ? 1 : a.capturedAt > b.capturedAt ? -1 : b.row - a.row))
+    .slice(0, n);
+}
+
+/** Upcoming supports for a school (blank Schools column = every school), soonest first. */
+export function comingNext(supports: Support[], school: string, today: string, n = 3): Support[] {
+  return supports
+    .filter((s) => s.status !== 'held' && (s.end ?? s.start ?? '') >= today && (s.schools.length === 0 || s.schools.some((x) => same(x, school))))
+    .sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? -1 : 1))
+    .slice(0, n);
+}
+
+function heading(grid: LayoutGrid, text: string): void {
+  grid.addLine(text, { bold: true, color: '#174ea6' }, WIDTH);
+}
+
+function addSchoolSection(grid: LayoutGrid, input: PlanSnapshot, school: School | null, locale: Locale): void {
+  const name = school?.name ?? t(locale, 'addon.summary.allSchools');
+  grid.addRow();
+  grid.addLine(name, { bold: true, fontSize: 14, background: '#e8f0fe', color: '#174ea6' }, WIDTH);
+  if (school) {
+    const people = t(locale, 'addon.summary.people', { principal: school.principal || '—', coach: school.coaches.join(', ') || '—' });
+    grid.addLine(people, { color: '#5f6368' }, WIDTH);
+    grid.addLine(t(locale, 'addon.summary.practice', { practice: school.practice || t(locale, 'addon.summary.noPractice') }), { bold: true, wrap: true }, WIDTH);
+  }
+  heading(grid, t(locale, 'addon.summary.objectives'));
+  const paceById = new Map(input.paces.map((p) => [p.keyResultId, p]));
+  input.plan.objectives.forEach((objective, i) => {
+    grid.addLine(`${i + 1}. ${objective.title}`, { bold: true, wrap: true }, WIDTH);
+    for (const kr of objective.keyResults) grid.addLine(`• ${keyResultSentence(kr, paceById.get(kr.id), input.today, locale)}`, { wrap: true }, WIDTH);
+  });
+  heading(grid, t(locale, 'addon.summary.latestEvidence'));
+  const latest = school ? latestEvidence(input.evidence, school.name) : [...input.evidence].sort((a, b) => (a.capturedAt < b.capturedAt ? 1 : -1)).slice(0, 3);
+  if (latest.length === 0) grid.addLine(t(locale, 'addon.summary.noEvidence'), { italic: true, color: '#5f6368' }, WIDTH);
+  for (const e of latest) {
+    const text = (e.quote.trim() || e.note.trim()).replace(/\s+/g, ' ');
+    const quote = text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
+    grid.addLine(locale === 'fr' ? `« ${quote} »` : `“${quote}”`, { italic: true, wrap: true }, WIDTH);
+    grid.addLine(`— ${typeLabel(e.type, locale)}, ${longDate(isoDay(e.capturedAt) || e.capturedAt, locale)}`, { color: '#5f6368', fontSize: 9 }, WIDTH);
+  }
+  heading(grid, t(locale, 'addon.summary.next'));
+  const next = comingNext(input.supports, school?.name ?? '', input.today);
+  if (next.length === 0) grid.addLine(t(locale, 'addon.summary.nothingNext'), { italic: true, color: '#5f6368' }, WIDTH);
+  for (const s of next) grid.addLine(`• ${s.start ? longDate(s.start, locale) : t(locale, 'addon.summary.dateTbd')} — ${s.title}${s.facilitator ? ` (${s.facilitator})` : ''}`, { wrap: true }, WIDTH);
+}
+
+export function buildSummary(input: PlanSnapshot, locale: Locale): Layout {
+  const grid = new LayoutGrid(WIDTH);
+  addBanner(grid, input.today, locale);
+  grid.addLine(t(locale, 'addon.summary.title', { plan: input.plan.title ?? input.plan.sheet }), { bold: true, fontSize: 16, wrap: true }, WIDTH);
+  grid.addLine(t(locale, 'addon.summary.asOf', { date: longDate(input.today, locale) }), { color: '#5f6368' }, WIDTH);
+  const schools: (School | null)[] = input.schools.length > 0 ? input.schools : [null];
+  for (const school of schools) addSchoolSection(grid, input, school, locale);
+  return grid.build([760], 1);
+}

@@ -1,0 +1,37 @@
+/**
+ * A key result's status as a principal reads it: "On track: 41% of observed lessons where students
+ * explain their reasoning, aiming for 60% by June." The title is reused as the noun when it starts
+ * with "%" (or "Nombre de"/"Number of"), so the sentence carries the measure's meaning.
+ */
+import type { Locale } from '../messages';
+import type { KeyResult } from '../plan-schema';
+import type { KeyResultPace } from '../records';
+import { t } from '../i18n';
+import { formatAmount, monthLabel, statusLabel } from '../dashboard/display-values';
+
+/** "41% of observed lessons…" when the title starts with %, else "Title: 41%". */
+export function measurePhrase(keyResult: KeyResult, value: number, locale: Locale): string {
+  const title = keyResult.title.trim();
+  const amount = formatAmount(value, keyResult.unit, locale);
+  if (/^%\s/.test(title) && (keyResult.unit ?? '%').trim() === '%') return `${amount} ${title.replace(/^%\s*/, '')}`;
+  return `${title}: ${amount}`;
+}
+
+/** One sentence per key result, status first, in the reader's language. */
+export function keyResultSentence(keyResult: KeyResult, pace: KeyResultPace | undefined, today: string, locale: Locale): string {
+  const status = pace?.status ?? 'no-data';
+  const current = pace?.current ?? keyResult.current;
+  const due = pace?.due ?? keyResult.due;
+  const aiming = keyResult.target === null
+    ? ''
+    : t(locale, due ? 'addon.summary.aimingBy' : 'addon.summary.aiming', {
+      target: formatAmount(keyResult.target, keyResult.unit, locale),
+      month: due ? monthLabel(due, today, locale) : '',
+    });
+  const label = statusLabel(status, locale);
+  if (current === null) {
+    const what = keyResult.title.trim();
+    return `${label}: ${what}${aiming ? `, ${aiming}` : ''}.`;
+  }
+  return `${label}: ${measurePhrase(keyResult, current, locale)}${aiming ? `, ${aiming}` : ''}.`;
+}

@@ -1,0 +1,152 @@
+/**
+ * A fake SpreadsheetApp Sheet: cells with values, formulas, formats, styles and notes; merges;
+ * frozen rows; column widths; data validations and charts recorded as calls; row insertion that
+ * moves row developer metadata with the row, as Sheets does.
+ */
+import { instrument, SCOPE } from './call-log';
+import { FakeRange } from './fake-range';
+import type { FakeSpreadsheet } from './fake-spreadsheet';
+
+export interface FakeCell {
+  value: unknown;
+  /** What the add-on passed to setValues, before Sheets' parsing (to check inert text). */
+  input?: unknown;
+  formula?: string;
+  format?: string;
+  note?: string;
+  style: Record<string, unknown>;
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** What a typed string becomes in a Sheets cell. */
+export function parseTyped(input: unknown): { value: unknown; formula?: string } {
+  if (input instanceof Date || typeof input === 'number' || typeof input === 'boolean') return { value: input };
+  if (input === null || input === undefined) return { value: '' };
+  const text = String(input);
+  if (text.startsWith("'")) return { value: text.slice(1) };
+  if (NUMBER.test(text.trim())) return { value: Number(text) };
+  const date = ISO_DATE.exec(text);
+  if (date) return { value: new Date(Number(date[1]), Number(date[2]) - 1, Number(date[3])) };
+  if (/^[=+\-@]/.test(text) && text.length > 1) return { value: '', formula: text.startsWith('=') ? text : `=${text}` };
+  return { value: text };
+}
+
+export class FakeSheet {
+  cells: FakeCell[][] = [];
+  merges: { row: number; col: number; rows: number; cols: number }[] = [];
+  validations: { a1: string; rule: unknown }[] = [];
+  charts: Record<string, unknown>[] = [];
+  columnWidths = new Map<number, number>();
+  frozenRows = 0;
+  maxRows = 1000;
+  maxCols = 26;
+  touched = new Set<string>();
+  proxy!: FakeSheet;
+
+  constructor(readonly parent: FakeSpreadsheet, public name: string, readonly id: number) {}
+
+  cell(r: number, c: number): FakeCell | undefined { return this.cells[r]?.[c]; }
+  ensure(r: number, c: number): FakeCell {
+    while (this.cells.length <= r) this.cells.push([]);
+    const line = this.cells[r];
+    while (line.length <= c) line.push({ value: '', style: {} });
+    return line[c];
+  }
+  valueAt(r: number, c: number): unknown {
+    const v = this.cell(r, c)?.value ?? '';
+    return v instanceof Date ? new Date(v.getTime()) : v;
+  }
+  displayAt(r: number, c: number): string {
+    const v = this.valueAt(r, c);
+    if (v instanceof Date) return `${v.getFullYear()}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`;
+    const format = this.cell(r, c)?.format ?? '';
+    if (typeof v === 'number' && format.includes('%')) return `${Math.round(v * 100)}%`;
+    return String(v);
+  }
+  input(r: number, c: number, input: unknown) {
+    const cell = this.ensure(r, c);
+    const parsed = parseTyped(input);
+    cell.input = input;
+    cell.value = parsed.value;
+    cell.formula = parsed.formula;
+  }
+  clearCell(r: number, c: number) {
+    if (this.cells[r]?.[c]) this.cells[r][c] = { value: '', style: {} };
+  }
+  a1(row: number, col: number, rows: number, cols: number): string {
+    const letter = (n: number) => { let s = ''; while (n > 0) { const m = (n - 1) % 26; s = String.fromCharCode(65 + m) + s; n = Math.floor((n - 1) / 26); } return s; };
+    const start = `${letter(col)}${row}`;
+    return rows === 1 && cols === 1 ? start : `${start}:${letter(col + cols - 1)}${row + rows - 1}`;
+  }
+  rangeProxy(row: number, col: number, rows: number, cols: number): FakeRange {
+    if (row < 1 || col < 1 || rows < 1 || cols < 1 || row + rows - 1 > this.maxRows || col + cols - 1 > this.maxCols) throw new Error(`The coordinates of the range are outside the dimensions of the sheet.`);
+    return instrument(this.parent.log, 'Range', new FakeRange(this.proxy, row, col, rows, cols), () => SCOPE.spreadsheets);
+  }
+
+  getName() { return this.name; }
+  setName(name: string) { this.name = name; return this; }
+  getSheetId() { return this.id; }
+  getIndex() { return this.parent.sheets.indexOf(this) + 1; }
+  getParent() { return this.parent.proxy; }
+  getLastRow() {
+    for (let r = this.cells.length - 1; r >= 0; r--) if (this.cells[r].some((c) => c.value !== '' || c.formula)) return r + 1;
+    return 0;
+  }
+  getLastColumn() {
+    let last = 0;
+    for (const line of this.cells) for (let c = line.length - 1; c >= last; c--) if (line[c].value !== '' || line[c].formula) { last = c + 1; break; }
+    return last;
+  }
+  getMaxRows() { return this.maxRows; }
+  getMaxColumns() { return this.maxCols; }
+  insertRowsAfter(_after: number, count: number) { this.maxRows += count; return this.proxy; }
+  insertColumnsAfter(_after: number, count: number) { this.maxCols += count; return this.proxy; }
+  getRange(a: number | string, col?: number, rows = 1, cols = 1): FakeRange {
+    if (typeof a === 'number') return this.rangeProxy(a, col ?? 1, rows, cols);
+    const wholeRows = /^(\d+):(\d+)$/.exec(a);
+    if (wholeRows) return this.rangeProxy(Number(wholeRows[1]), 1, Number(wholeRows[2]) - Number(wholeRows[1]) + 1, this.maxCols);
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a);
+    if (!m) throw new Error(`Range not found: ${a}`);
+    const num = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const r1 = Number(m[2]);
+    const c1 = num(m[1]);
+    return this.rangeProxy(r1, c1, m[4] ? Number(m[4]) - r1 + 1 : 1, m[3] ? num(m[3]) - c1 + 1 : 1);
+  }
+  getDataRange() { return this.rangeProxy(1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn())); }
+  clear() { this.cells = []; this.merges = []; this.touched.add('clear'); return this; }
+  clearContents() { for (const line of this.cells) for (const cell of line) { cell.value = ''; cell.formula = undefined; } return this; }
+  setFrozenRows(n: number) { this.frozenRows = n; return this; }
+  getFrozenRows() { return this.frozenRows; }
+  setColumnWidth(col: number, width: number) { this.columnWidths.set(col, width); return this; }
+  setColumnWidths(start: number, count: number, width: number) { for (let i = 0; i < count; i++) this.columnWidths.set(start + i, width); return this; }
+  insertRowsBefore(row: number, count: number) {
+    this.maxRows += count;
+    this.cells.splice(row - 1, 0, ...Array.from({ length: count }, () => [] as FakeCell[]));
+    this.parent.shiftMetadata(this, row, count);
+    return this;
+  }
+  deleteRow(row: number) { this.cells.splice(row - 1, 1); this.parent.shiftMetadata(this, row + 1, -1, row); return this; }
+  protect() { return this.parent.addProtection(null, this.name); }
+  getProtections(_type?: string) { return this.parent.protections.filter((p) => p.sheet === this.name).map((p) => p.proxy); }
+  createDeveloperMetadataFinder() { return this.parent.metadataFinder(this); }
+  newChart() { return instrument(this.parent.log, 'EmbeddedChartBuilder', new FakeChartBuilder(), () => null); }
+  insertChart(chart: Record<string, unknown>) { this.charts.push(chart); return undefined; }
+  getCharts() { return this.charts.slice(); }
+  removeChart(chart: Record<string, unknown>) { this.charts = this.charts.filter((c) => c !== chart); return undefined; }
+  activate() { return this.proxy; }
+}
+
+/** Records what a chart would show: type, ranges, position, options. */
+export class FakeChartBuilder {
+  spec: Record<string, unknown> & { ranges: string[]; options: Record<string, unknown> } = { ranges: [], options: {} };
+  setChartType(type: string) { this.spec.type = type; return this; }
+  addRange(range: { getA1Notation(): string }) { this.spec.ranges.push(range.getA1Notation()); return this; }
+  setPosition(row: number, col: number, x: number, y: number) { this.spec.position = { row, col, x, y }; return this; }
+  setOption(key: string, value: unknown) { this.spec.options[key] = value; return this; }
+  setNumHeaders(n: number) { this.spec.numHeaders = n; return this; }
+  setStacked() { this.spec.stacked = true; return this; }
+  asBarChart() { return this; }
+  build() { return { ...this.spec }; }
+}

@@ -1,0 +1,53 @@
+/**
+ * `inspect`: reads a workbook file, its plan and owned tabs, paces every key result and checks the
+ * plan's health. Returns either the JSON report or the readable table; errors are values with the
+ * one-line message the CLI prints.
+ */
+import type { SheetTable } from '../shared/cells';
+import type { Locale } from '../shared/messages';
+import { t } from '../shared/i18n';
+import { readPlan } from '../shared/read-plan';
+import { paceKeyResult } from '../shared/pacing';
+import { planHealth } from '../shared/plan-health';
+import { readCheckIns, readEvidence, readSchools, readSupports } from '../shared/owned-tab-reading';
+import { CHECK_INS_TAB, EVIDENCE_TAB, SCHOOLS_TAB, SUPPORTS_TAB, type OwnedTab } from '../shared/owned-tabs';
+import { normalizeWords } from '../shared/reading/normalize-text';
+import { readWorkbookFile } from './read-workbook-file';
+import { renderPlanTable } from './cli-table';
+import { inspectReport } from './cli-report';
+
+export interface InspectOptions {
+  file: string;
+  sheet?: string;
+  today: string;
+  json: boolean;
+  locale: Locale;
+}
+
+/** The text to print on stdout, or the one-line error for stderr. */
+export async function inspect(options: InspectOptions): Promise<{ ok: true; output: string } | { ok: false; message: string }> {
+  const file = await readWorkbookFile(options.file);
+  if (!file.ok) {
+    const key = file.error.code === 'file-not-found' ? 'cli.fileNotFound' : 'cli.notSpreadsheet';
+    return { ok: false, message: t(options.locale, key, { path: options.file }) };
+  }
+  const reading = readPlan(file.sheets, { sheet: options.sheet });
+  if (!reading.ok) return { ok: false, message: reading.error.message[options.locale] };
+  const tab = (owned: OwnedTab) => ownedTable(file.sheets, owned);
+  const checkIns = readCheckIns(tab(CHECK_INS_TAB));
+  const evidence = readEvidence(tab(EVIDENCE_TAB));
+  const schools = readSchools(tab(SCHOOLS_TAB));
+  const supports = readSupports(tab(SUPPORTS_TAB));
+  const tabNames = { schools: tab(SCHOOLS_TAB)?.name, supports: tab(SUPPORTS_TAB)?.name, evidence: tab(EVIDENCE_TAB)?.name, checkIns: tab(CHECK_INS_TAB)?.name };
+  const { plan, mapping, diagnostics } = reading;
+  const paces = plan.objectives.flatMap((o) => o.keyResults.map((kr) => paceKeyResult(kr, options.today, checkIns)));
+  const findings = planHealth({ plan, today: options.today, schools, supports, evidence, checkIns, mapping, tabNames });
+  if (options.json) return { ok: true, output: JSON.stringify(inspectReport(plan, paces, findings, diagnostics), null, 2) };
+  return { ok: true, output: renderPlanTable(plan, paces, findings, diagnostics, options.locale, options.today) };
+}
+
+/** The owned tab in either language, if the workbook has it. */
+function ownedTable(sheets: SheetTable[], tab: OwnedTab): SheetTable | null {
+  const names = [normalizeWords(tab.name.en), normalizeWords(tab.name.fr)];
+  return sheets.find((sheet) => names.includes(normalizeWords(sheet.name))) ?? null;
+}

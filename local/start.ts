@@ -9,7 +9,7 @@ import type { Locale } from '../shared/messages';
 import { buildDemoWorkbook } from './demo/build-demo-workbook';
 import { localText } from './local-text';
 import { PlanSession } from './plan-session';
-import { LocalServerError, localToday, startLocalServer } from './server';
+import { LocalServerError, localToday, startLocalServer, type LocalServer } from './server';
 
 export const DEMO_FILE = 'throughline-demo.xlsx';
 
@@ -34,17 +34,28 @@ export function parseStartArgs(argv: string[]): StartArgs {
   return args;
 }
 
-/** Runs local mode; resolves to an exit code (the server keeps running when it is 0). */
-export async function start(argv: string[], env: NodeJS.ProcessEnv = process.env, out = console.log): Promise<number> {
+export interface StartOptions {
+  env?: NodeJS.ProcessEnv;
+  out?: (line: string) => void;
+  err?: (line: string) => void;
+  /** Stop the server on Ctrl+C (off in tests, which close it themselves). */
+  handleSignals?: boolean;
+  /** Folder the demo workbook and relative paths are resolved in (default: the current folder). */
+  cwd?: string;
+}
+
+/** Runs local mode; code 0 leaves the returned server running, anything else means it never started. */
+export async function start(argv: string[], options: StartOptions = {}): Promise<{ code: number; server: LocalServer | null }> {
+  const { env = process.env, out = console.log, err = console.error, handleSignals = false, cwd = process.cwd() } = options;
   const args = parseStartArgs(argv);
   const today = args.today ?? localToday();
   const port = Number(args.port ?? env.PORT ?? 8787);
-  const fail = (message: string) => (console.error(message), 1);
+  const fail = (message: string) => (err(message), { code: 1, server: null });
   if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(localText('en', 'local.badPort', { port: String(args.port ?? env.PORT) }));
-  const file = path.resolve(args.file ?? DEMO_FILE);
+  const file = path.resolve(cwd, args.file ?? DEMO_FILE);
   if (args.file === null && !existsSync(file)) {
     await buildDemoWorkbook(today).xlsx.writeFile(file);
-    out(localText('en', 'local.createdDemo', { file: path.relative(process.cwd(), file) || file }));
+    out(localText('en', 'local.createdDemo', { file: path.relative(cwd, file) || file }));
   }
   const opened = await PlanSession.open(file);
   if (!opened.ok) return fail(openFailure(opened.error.code, file, opened.error.message));
@@ -63,10 +74,12 @@ export async function start(argv: string[], env: NodeJS.ProcessEnv = process.env
     out(localText(locale, 'local.connectionCode', { coach }));
     out(server.connectCoach(coach));
     out(localText(locale, 'local.stop'));
-    const stop = () => void server.close().then(() => process.exit(0));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-    return 0;
+    if (handleSignals) {
+      const stop = () => void server.close().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    }
+    return { code: 0, server };
   } catch (error) {
     if (error instanceof LocalServerError && error.code === 'port-busy') return fail(localText(locale, 'local.portBusy', { port }));
     throw error;
@@ -80,8 +93,8 @@ function openFailure(code: string, file: string, detail: string): string {
 
 const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]).replace(/\.ts$/, '') === path.resolve(import.meta.dirname ?? '.', 'start');
 if (isMain) {
-  start(process.argv.slice(2)).then(
-    (code) => {
+  start(process.argv.slice(2), { handleSignals: true }).then(
+    ({ code }) => {
       if (code !== 0) process.exit(code);
     },
     (error: unknown) => {

@@ -14,7 +14,7 @@ export interface PersonalInfoMatch {
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 // A run of digits with common separators: (514) 555-0199, +1 514 555 0199, 514.555.0199, 06 12 34 56 78.
-const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}/g;
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,5}/g;
 
 function digitCount(text: string): number {
   return text.replace(/\D/g, '').length;

@@ -1,0 +1,34 @@
+/** A background service wired to a fake endpoint and a fresh outbox, as the tests' "browser". */
+import { createClipperService } from '../../extension/background/clipper-service';
+import { openOutbox } from '../../extension/lib/outbox';
+import { fakeEndpoint } from './fake-endpoint';
+
+let db = 0;
+
+export async function backgroundHarness() {
+  const endpoint = fakeEndpoint();
+  const outbox = await openOutbox(`service-test-${++db}`);
+  const clock = { now: Date.parse('2026-03-10T14:05:00Z') };
+  let ids = 0;
+  const tabReads: number[] = [];
+  const pageSelection = { value: null as unknown };
+  const service = createClipperService({
+    outbox,
+    fetch: (url, init) => endpoint.fetch(url, init),
+    now: () => clock.now,
+    random: () => 0.5,
+    timeoutMs: 50,
+    capture: {
+      newId: () => `clip-captured-${++ids}`,
+      now: () => new Date(clock.now),
+      readTab: async (tabId) => {
+        tabReads.push(tabId);
+        return pageSelection.value;
+      },
+    },
+    activeTab: async () => ({ id: 7, windowId: 1, title: 'Observation notes', url: 'https://lms.example.org/notes' }),
+  });
+  /** Lets the fire-and-forget sends started by a request finish. */
+  const settle = () => service.flush(false);
+  return { endpoint, outbox, clock, service, settle, tabReads, pageSelection };
+}

@@ -69,7 +69,7 @@ export function readKeyResultFields(ctx: RowReadContext, row: number, title: str
     baseline,
     target,
     current,
-    unit: unit === '' ? null : unit,
+    unit: unit !== '' ? unit : numbers.some((r) => r.kind === 'number' && r.scale !== 'plain') && !scaled.staysFraction ? '%' : null,
     owners: readOwners(fieldText(ctx, row, 'owner')),
     start: readDateField(ctx, row, 'start', diagnostics),
     due: readDateField(ctx, row, 'due', diagnostics),

@@ -10,6 +10,8 @@ export interface ScaledValues {
   values: Array<number | null>;
   /** True when a plain fraction (0.6) was lifted to points because its neighbours say "42%". */
   liftedFractions: boolean;
+  /** True when percent-formatted cells were kept as fractions because their neighbours are fractions. */
+  staysFraction: boolean;
 }
 
 /** One scale for the readings of one key result, in the order given. */
@@ -28,7 +30,7 @@ export function harmonizeScale(readings: NumberReading[]): ScaledValues {
     if (r.scale === 'plain' && liftPlain) return toPoints(r.value);
     return r.value;
   });
-  return { values, liftedFractions: liftPlain };
+  return { values, liftedFractions: liftPlain, staysFraction };
 }
 
 function pointsValue(value: number, scale: NumberScale): number {

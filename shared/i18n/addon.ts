@@ -58,6 +58,7 @@ export const addonStrings = {
   'addon.type.other': { en: 'Other', fr: 'Autre' },
   // Summary
   'addon.summary.title': { en: '{plan}: summary for principals', fr: '{plan} : sommaire pour les directions' },
+  'addon.summary.titleDefault': { en: 'Our district math plan: summary for principals', fr: 'Le plan de mathématiques du district : sommaire pour les directions' },
   'addon.summary.asOf': { en: 'Where we are on {date}', fr: 'Où nous en sommes le {date}' },
   'addon.summary.allSchools': { en: 'All schools', fr: 'Toutes les écoles' },
   'addon.summary.people': { en: 'Principal: {principal} · Coach: {coach}', fr: 'Direction : {principal} · Conseillère ou conseiller : {coach}' },

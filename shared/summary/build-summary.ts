@@ -71,7 +71,7 @@ function addSchoolSection(grid: LayoutGrid, input: PlanSnapshot, school: School 
 export function buildSummary(input: PlanSnapshot, locale: Locale): Layout {
   const grid = new LayoutGrid(WIDTH);
   addBanner(grid, input.today, locale);
-  grid.addLine(t(locale, 'addon.summary.title', { plan: input.plan.title ?? input.plan.sheet }), { bold: true, fontSize: 16, wrap: true }, WIDTH);
+  grid.addLine(input.plan.title ? t(locale, 'addon.summary.title', { plan: input.plan.title }) : t(locale, 'addon.summary.titleDefault'), { bold: true, fontSize: 16, wrap: true }, WIDTH);
   grid.addLine(t(locale, 'addon.summary.asOf', { date: longDate(input.today, locale) }), { color: '#5f6368' }, WIDTH);
   const schools: (School | null)[] = input.schools.length > 0 ? input.schools : [null];
   for (const school of schools) addSchoolSection(grid, input, school, locale);

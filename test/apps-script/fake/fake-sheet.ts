@@ -82,7 +82,7 @@ export class FakeSheet {
   }
   rangeProxy(row: number, col: number, rows: number, cols: number): FakeRange {
     if (row < 1 || col < 1 || rows < 1 || cols < 1 || row + rows - 1 > this.maxRows || col + cols - 1 > this.maxCols) throw new Error(`The coordinates of the range are outside the dimensions of the sheet.`);
-    return instrument(this.parent.log, 'Range', new FakeRange(this.proxy, row, col, rows, cols), () => SCOPE.spreadsheets);
+    return instrument(this.parent.log, 'Range', new FakeRange(this, row, col, rows, cols), () => SCOPE.spreadsheets);
   }
 
   getName() { return this.name; }

@@ -32,17 +32,21 @@ export interface LoadedAddon {
   globals: string[];
 }
 
-/** A Date whose "now" is fixed, so `today` is deterministic inside the bundle. */
+/**
+ * The host's Date with "now" fixed, so `today` is deterministic inside the bundle. A Proxy (not a
+ * subclass) so Dates the fake returns from getValues still pass `instanceof Date` in the bundle.
+ */
 export function fixedClock(iso: string): DateConstructor {
   const now = new Date(iso).getTime();
-  class FixedDate extends Date {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(now);
-      else super(...(args as [number]));
-    }
-    static override now() { return now; }
-  }
-  return FixedDate as unknown as DateConstructor;
+  return new Proxy(Date, {
+    construct(target, args: unknown[]) {
+      return args.length === 0 ? new target(now) : new target(...(args as [number]));
+    },
+    get(target, prop, receiver) {
+      if (prop === 'now') return () => now;
+      return Reflect.get(target, prop, receiver);
+    },
+  });
 }
 
 export function builtFiles(dir = BUILT_DIR): Map<string, string> {
@@ -58,7 +62,7 @@ export function loadAddon(options: {
 } = {}): LoadedAddon {
   const files = options.files ?? builtFiles();
   const manifest = JSON.parse(files.get('appsscript.json') ?? '{}') as { oauthScopes?: string[] };
-  const log = options.world?.log ?? newCallLog(manifest.oauthScopes ?? []);
+  const log = options.world?.log ?? options.world?.spreadsheet?.log ?? newCallLog(manifest.oauthScopes ?? []);
   const spreadsheet = options.world?.spreadsheet ?? new FakeSpreadsheet(log, options.locale ?? 'en_US');
   const world: AddonWorld = {
     log,

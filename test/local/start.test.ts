@@ -1,0 +1,96 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEMO_FILE, parseStartArgs, start } from '../../local/start';
+import type { LocalServer } from '../../local/server';
+import { TODAY, demoWorkbookFile, post, savedSheet, savedSheetNames, secretOf } from './local-harness';
+
+const running: LocalServer[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((s) => s.close()));
+});
+
+async function run(argv: string[], cwd?: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const result = await start([...argv, '--today', TODAY], { env: {}, out: (l) => out.push(l), err: (l) => err.push(l), cwd });
+  if (result.server) running.push(result.server);
+  return { ...result, out, err };
+}
+
+describe('parseStartArgs', () => {
+  it.each([
+    [[], { file: null, port: null, connect: null, today: null }],
+    [['plan.xlsx'], { file: 'plan.xlsx', port: null, connect: null, today: null }],
+    [['--port', '9000', '--connect', 'Ana Coach', 'x.xlsx'], { file: 'x.xlsx', port: '9000', connect: 'Ana Coach', today: null }],
+    [['--port=0', '--today=2026-01-15'], { file: null, port: '0', connect: null, today: '2026-01-15' }],
+  ])('%j', (argv, expected) => {
+    expect(parseStartArgs(argv)).toEqual(expected);
+  });
+});
+
+describe('npm start', () => {
+  it('with no file, creates the demo workbook, refreshes it and prints the URL and a working code', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tl-start-'));
+    const { code, server, out } = await run(['--port', '0'], dir);
+    expect(code).toBe(0);
+    const file = path.join(dir, DEMO_FILE);
+    expect(out[0]).toBe(`Created the demo workbook ${DEMO_FILE}.`);
+    expect(out[1]).toBe('Dashboard and Summary refreshed (6 key results, 10 pieces of evidence).');
+    expect(out).toContain(`Throughline is serving ${DEMO_FILE} at ${server!.url}`);
+    expect(out.some((l) => l.startsWith('Connection code for Demo coach'))).toBe(true);
+    const pairing = out.find((l) => l.startsWith('TL1-'))!;
+    const reply = await post(server!.endpoint, { v: 1, kind: 'catalog', secret: secretOf(pairing) });
+    expect(reply.ok && reply.kind === 'catalog' ? reply.catalog.coach : reply).toBe('Demo coach');
+    expect((await savedSheetNames(file)).filter((n) => n !== '_throughline')).toEqual(['2025-26 Math Plan', 'Schools', 'Supports', 'Check-ins', 'Evidence', 'Dashboard', 'Summary']);
+    const dashboard = (await savedSheet(file, 'Dashboard'))!.values.flat().join(' ');
+    expect(dashboard).toContain('% of observed lessons where students explain their reasoning');
+  });
+
+  it('on a coordinator’s own workbook, --connect prints a code for that coach and the plan tab keeps its values', async () => {
+    const file = await demoWorkbookFile();
+    const plan = (await savedSheet(file, '2025-26 Math Plan'))!.values;
+    const { code, out } = await run([file, '--port', '0', '--connect', 'Ana Coach']);
+    expect(code).toBe(0);
+    expect(out.some((l) => l.startsWith('Connection code for Ana Coach'))).toBe(true);
+    expect(out.some((l) => l.startsWith('Created'))).toBe(false);
+    expect((await savedSheet(file, '2025-26 Math Plan'))!.values).toEqual(plan);
+  });
+
+  it.each([
+    ['a missing file', async (dir: string) => path.join(dir, 'nope.xlsx'), /^No such file: .*nope\.xlsx$/],
+    ['a file that is not a spreadsheet', async (dir: string) => {
+      const file = path.join(dir, 'notes.xlsx');
+      await writeFile(file, 'meeting notes');
+      return file;
+    }, /^.*notes\.xlsx is not an \.xlsx spreadsheet/],
+  ])('%s gets one clear line and exit code 1', async (_name, makeFile, message) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tl-start-'));
+    const { code, err, server } = await run([await makeFile(dir), '--port', '0']);
+    expect(code).toBe(1);
+    expect(server).toBeNull();
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(message);
+  });
+
+  it('a busy port gets one clear line and exit code 1', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    try {
+      const { code, err } = await run([await demoWorkbookFile(), '--port', String(port)]);
+      expect(code).toBe(1);
+      expect(err).toEqual([`Port ${port} is already in use: stop the other program or run with --port OTHER_PORT (or PORT=…).`]);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('a bad port number is refused before anything starts', async () => {
+    const { code, err } = await run(['--port', 'eighty']);
+    expect(code).toBe(1);
+    expect(err[0]).toBe('Not a port number: eighty');
+  });
+});

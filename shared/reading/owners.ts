@@ -6,6 +6,7 @@ const SEPARATORS = /\s*(?:;|,|\/|\+|&|\n|\band\b|\bet\b)\s*/i;
 
 /** The people named in an owner cell, trimmed, blanks dropped. */
 export function readOwners(text: string): string[] {
+  if (/^\s*(n\/?a|-|—|tbd|s\.?o\.?)\s*$/i.test(text)) return [];
   return text
     .split(SEPARATORS)
     .map((owner) => owner.trim())

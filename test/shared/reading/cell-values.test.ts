@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { isPercentFormat, readNumber } from '../../../shared/reading/cell-values';
+
+describe('readNumber', () => {
+  it.each([
+    [42, '', { kind: 'number', value: 42, scale: 'plain' }],
+    [0.25, '0%', { kind: 'number', value: 0.25, scale: 'percent-format' }],
+    [0.185, '0.0%', { kind: 'number', value: 0.185, scale: 'percent-format' }],
+    ['42%', '', { kind: 'number', value: 42, scale: 'percent-text' }],
+    ['18,5 %', '', { kind: 'number', value: 18.5, scale: 'percent-text' }],
+    ['18,5\u00a0%', '', { kind: 'number', value: 18.5, scale: 'percent-text' }],
+    ['1,250', '', { kind: 'number', value: 1250, scale: 'plain' }],
+    ['1 250', '', { kind: 'number', value: 1250, scale: 'plain' }],
+    ['1\u202f250', '', { kind: 'number', value: 1250, scale: 'plain' }],
+    ['1,250.5', '', { kind: 'number', value: 1250.5, scale: 'plain' }],
+    ['1.250,5', '', { kind: 'number', value: 1250.5, scale: 'plain' }],
+    ['2.8', '', { kind: 'number', value: 2.8, scale: 'plain' }],
+    ['31,0', '', { kind: 'number', value: 31, scale: 'plain' }],
+    ['0,125', '', { kind: 'number', value: 0.125, scale: 'plain' }],
+    ['-3.5', '', { kind: 'number', value: -3.5, scale: 'plain' }],
+    ['54 classrooms', '', { kind: 'number', value: 54, scale: 'plain' }],
+    ['$1,200', '', { kind: 'number', value: 1200, scale: 'plain' }],
+    ['n/a', '', { kind: 'missing' }],
+    ['N/A', '', { kind: 'missing' }],
+    ['-', '', { kind: 'missing' }],
+    ['', '', { kind: 'missing' }],
+    ['TBD', '', { kind: 'missing' }],
+    ['s.o.', '', { kind: 'missing' }],
+    [null, '', { kind: 'missing' }],
+    ['about half', '', { kind: 'invalid', text: 'about half' }],
+    [true, '', { kind: 'invalid', text: 'true' }],
+  ])('%j (format %j) reads as %j', (value, format, expected) => {
+    expect(readNumber(value, format)).toEqual(expected);
+  });
+
+  it('reads dates as not-a-number', () => {
+    expect(readNumber(new Date(Date.UTC(2026, 0, 1))).kind).toBe('invalid');
+  });
+});
+
+describe('isPercentFormat', () => {
+  it.each([
+    ['0%', true],
+    ['0.0%', true],
+    ['#,##0.00%', true],
+    ['0"%"', false],
+    ['0.00', false],
+    ['', false],
+    [undefined, false],
+  ])('%j → %j', (format, expected) => {
+    expect(isPercentFormat(format)).toBe(expected);
+  });
+});

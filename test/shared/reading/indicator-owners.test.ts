@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readIndicator } from '../../../shared/reading/indicator';
+import { readOwners } from '../../../shared/reading/owners';
+
+describe('readIndicator', () => {
+  it.each([
+    ['Leading', 'leading'],
+    ['lead', 'leading'],
+    ['Leading indicator', 'leading'],
+    ['Indicateur avancé', 'leading'],
+    ['Avancé', 'leading'],
+    ['Lagging', 'lagging'],
+    ['Lag', 'lagging'],
+    ['Indicateur retardé', 'lagging'],
+    ['retardée', 'lagging'],
+    ['Leading/Lagging', null],
+    ['', null],
+    ['weekly', null],
+  ])('%j → %j', (text, expected) => {
+    expect(readIndicator(text)).toBe(expected);
+  });
+});
+
+describe('readOwners', () => {
+  it.each([
+    ['M. Tremblay; J. Singh', ['M. Tremblay', 'J. Singh']],
+    ['K. Diaz and PD team', ['K. Diaz', 'PD team']],
+    ['C. Bouchard et É. Nadeau', ['C. Bouchard', 'É. Nadeau']],
+    ['A. Roy / B. Lee', ['A. Roy', 'B. Lee']],
+    ['Assessment office', ['Assessment office']],
+    ['', []],
+    ['n/a', []],
+  ])('%j → %j', (text, expected) => {
+    expect(readOwners(text)).toEqual(expected);
+  });
+});

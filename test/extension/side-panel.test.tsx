@@ -1,0 +1,184 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../extension/components/App';
+import { panelEventSchema, type PanelEvent } from '../../extension/messages';
+import type { PanelClient } from '../../extension/panel/client';
+import { pairingCode } from './fake-endpoint';
+import { backgroundHarness } from './service-harness';
+
+type Harness = Awaited<ReturnType<typeof backgroundHarness>>;
+let h: Harness;
+let root: HTMLElement;
+let listeners: ((event: PanelEvent) => void)[];
+let ids = 0;
+
+/** The panel talks to the real background service, as through runtime messaging. */
+function client(): PanelClient {
+  return {
+    request: (message) => h.service.handle(message) as never,
+    onEvent(listener) {
+      listeners.push(listener);
+      // The background's broadcasts reach the panel through the fake runtime.
+      fakeBrowser.runtime.onMessage.addListener((message) => {
+        const parsed = panelEventSchema.safeParse(message);
+        if (parsed.success) listener(parsed.data);
+      });
+      return () => undefined;
+    },
+  };
+}
+
+async function waitFor<T>(find: () => T | null | undefined | false): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const found = find();
+    if (found) return found;
+    await act(() => new Promise((r) => setTimeout(r, 10)));
+  }
+  throw new Error(`Not found: ${find.toString()}`);
+}
+
+const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector);
+
+async function type(selector: string, value: string) {
+  const field = $<HTMLTextAreaElement | HTMLSelectElement>(selector)!;
+  await act(() => {
+    field.value = value;
+    field.dispatchEvent(new Event(field.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+  });
+}
+
+async function mount(locale: 'en' | 'fr' = 'en') {
+  await act(() => render(<App locale={locale} client={client()} newId={() => `clip-panel-${String(++ids).padStart(4, '0')}`} now={() => new Date('2026-03-10T14:05:00Z')} />, root));
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  h = await backgroundHarness();
+  listeners = [];
+  ids = 0;
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('side panel', () => {
+  it('pairs with a pasted code, then shows the plan and coach', async () => {
+    await mount();
+    await waitFor(() => $('#pairing-code'));
+    await type('#pairing-code', pairingCode());
+    await act(() => $<HTMLButtonElement>('button[type=submit]')!.click());
+    const header = await waitFor(() => $('.plan-header'));
+    expect(header.textContent).toContain('Plan: Maple District Math Plan 2025-26');
+    expect(header.textContent).toContain('Coach: Alex Martin');
+  });
+
+  it('saves a filled clip in one click: the outbox gets the record with every field', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    await mount();
+    await waitFor(() => root.querySelectorAll('#key-result option').length > 2);
+    const groups = [...root.querySelectorAll('#key-result optgroup')].map((g) => g.getAttribute('label'));
+    expect(groups).toEqual(['Deepen understanding of fractions', 'High-depth PLC work']);
+    await type('#quote', 'Students compared 3/4 and 2/3 on a number line.');
+    await type('#key-result', 'kr-explain');
+    await type('#school', 'Birch Middle');
+    expect($<HTMLSelectElement>('#practice')!.value).toBe('Using representations');
+    await type('#evidence-type', 'student-work');
+    await type('#stage', 'mechanical');
+    await type('#note', 'Follow up in the next co-planning cycle.');
+    await act(() => $<HTMLButtonElement>('button.primary')!.click());
+    await waitFor(() => $('.success'));
+    const [record] = await h.outbox.list();
+    expect(record.item).toMatchObject({
+      id: 'clip-panel-0001',
+      quote: 'Students compared 3/4 and 2/3 on a number line.',
+      keyResultId: 'kr-explain',
+      school: 'Birch Middle',
+      practice: 'Using representations',
+      type: 'student-work',
+      stage: 'mechanical',
+      note: 'Follow up in the next co-planning cycle.',
+      captureMethod: 'typed',
+    });
+    await h.settle();
+    expect(h.endpoint.sheet.has('clip-panel-0001')).toBe(true);
+    const history = await waitFor(() => root.querySelector('.clip[data-state=delivered]'));
+    expect(history.textContent).toContain('Saved to sheet');
+  });
+
+  it('saves with Ctrl+Enter and pre-selects the last choices next time', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    await h.service.handle({ type: 'clip/save', item: { id: 'clip-earlier-01', capturedAt: '2026-03-09T10:00:00Z', keyResultId: 'kr-plc', school: 'Cedar Elementary', practice: 'Teaching through problem solving', type: 'plc-meeting', stage: 'routine', quote: 'Earlier', note: '', sourceTitle: '', sourceUrl: '', heading: '', captureMethod: 'typed', reference: null } });
+    await mount();
+    await waitFor(() => $<HTMLSelectElement>('#key-result')?.value === 'kr-plc');
+    expect($<HTMLSelectElement>('#school')!.value).toBe('Cedar Elementary');
+    expect($<HTMLSelectElement>('#evidence-type')!.value).toBe('plc-meeting');
+    await type('#quote', 'We sorted exit tickets by strategy.');
+    await act(() => $('#note')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true })));
+    await waitFor(() => $('.success'));
+    expect((await h.outbox.list()).map((r) => r.item.quote)).toContain('We sorted exit tickets by strategy.');
+  });
+
+  it('flags an email and a phone number and redacts them in one click', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    await mount('fr');
+    await waitFor(() => $('#quote'));
+    await type('#quote', 'Parent : jo@ecole.qc.ca, 514-555-0199. Élève a expliqué.');
+    expect($('.privacy .warning')!.textContent).toContain('jo@ecole.qc.ca, 514-555-0199');
+    await act(() => $<HTMLButtonElement>('.privacy .warning button')!.click());
+    expect($<HTMLTextAreaElement>('#quote')!.value).toBe('Parent : [courriel], [téléphone]. Élève a expliqué.');
+    expect($('.privacy .warning')).toBeNull();
+  });
+
+  it('keeps Save disabled for an oversize passage and says why', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    await mount();
+    await waitFor(() => root.querySelectorAll('#key-result option').length > 2);
+    await type('#key-result', 'kr-explain');
+    await type('#quote', 'x'.repeat(20_001));
+    expect($<HTMLButtonElement>('button.primary')!.disabled).toBe(true);
+    expect(root.textContent).toContain('too long for the sheet');
+  });
+
+  it('shows a page capture as text only, never as HTML, and says which path was used', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    h.pageSelection.value = { text: '<img src=x onerror=alert(1)> students explained', heading: '<b>Lesson 3</b>', title: 'Notes', url: 'https://lms.example.org/n', method: 'selection', paragraphs: [] };
+    await mount();
+    await waitFor(() => $('#quote'));
+    await act(() => $<HTMLButtonElement>('.form-title button')!.click());
+    await waitFor(() => $<HTMLTextAreaElement>('#quote')!.value !== '');
+    expect($<HTMLTextAreaElement>('#quote')!.value).toBe('<img src=x onerror=alert(1)> students explained');
+    expect(root.querySelector('img')).toBeNull();
+    expect($('.source')!.textContent).toContain('<b>Lesson 3</b>');
+    expect($('.source .method')!.textContent).toBe('Captured from your selection on the page.');
+  });
+
+  it('on Google Docs with an unreadable selection, offers paste or pick a paragraph', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    h.pageSelection.value = { text: '', heading: '', title: 'Coaching log', url: 'https://docs.google.com/document/d/abc123/edit', method: 'none', paragraphs: ['Cycle 2 debrief', 'Students used fraction strips to compare.'] };
+    await mount();
+    await waitFor(() => $('#quote'));
+    await act(() => $<HTMLButtonElement>('.form-title button')!.click());
+    await waitFor(() => $('#docs-paragraph'));
+    expect($('.docs-fallback')!.textContent).toContain('Google Docs did not let us read your selection');
+    await type('#docs-paragraph', 'Students used fraction strips to compare.');
+    expect($<HTMLTextAreaElement>('#quote')!.value).toBe('Students used fraction strips to compare.');
+    expect($('.source .method')!.textContent).toBe('Paragraph picked from the document.');
+  });
+
+  it('picks up a capture made from the context menu while the panel is open', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    await mount();
+    await waitFor(() => $('#quote'));
+    const { parkCapture } = await import('../../extension/background/capture');
+    await parkCapture({ id: 'clip-menu-0009', capturedAt: '2026-03-10T14:06:00Z', quote: 'Teacher paused for think time.', sourceTitle: 'Obs', sourceUrl: 'https://x.example/', heading: 'Debrief', method: 'selection', reference: null, paragraphs: [], onGoogleDocs: false });
+    await act(() => listeners.forEach((l) => l({ type: 'capture/ready' })));
+    await waitFor(() => $<HTMLTextAreaElement>('#quote')!.value === 'Teacher paused for think time.');
+    expect($('.source')!.textContent).toContain('Debrief');
+  });
+});

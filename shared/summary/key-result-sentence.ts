@@ -9,12 +9,15 @@ import type { KeyResultPace } from '../records';
 import { t } from '../i18n';
 import { formatAmount, monthLabel, statusLabel } from '../dashboard/display-values';
 
+/** French puts a space before the colon. */
+const colon = (locale: Locale) => (locale === 'fr' ? ' : ' : ': ');
+
 /** "41% of observed lessons…" when the title starts with %, else "Title: 41%". */
 export function measurePhrase(keyResult: KeyResult, value: number, locale: Locale): string {
   const title = keyResult.title.trim();
   const amount = formatAmount(value, keyResult.unit, locale);
   if (/^%\s/.test(title) && (keyResult.unit ?? '%').trim() === '%') return `${amount} ${title.replace(/^%\s*/, '')}`;
-  return `${title}: ${amount}`;
+  return `${title}${colon(locale)}${amount}`;
 }
 
 /** One sentence per key result, status first, in the reader's language. */
@@ -31,7 +34,7 @@ export function keyResultSentence(keyResult: KeyResult, pace: KeyResultPace | un
   const label = statusLabel(status, locale);
   if (current === null) {
     const what = keyResult.title.trim();
-    return `${label}: ${what}${aiming ? `, ${aiming}` : ''}.`;
+    return `${label}${colon(locale)}${what}${aiming ? `, ${aiming}` : ''}.`;
   }
-  return `${label}: ${measurePhrase(keyResult, current, locale)}${aiming ? `, ${aiming}` : ''}.`;
+  return `${label}${colon(locale)}${measurePhrase(keyResult, current, locale)}${aiming ? `, ${aiming}` : ''}.`;
 }

@@ -1,0 +1,214 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHECK_INS_TAB, EVIDENCE_TAB, SUPPORTS_TAB } from '../../shared/owned-tabs';
+import { loadAddon, type LoadedAddon } from './fake/load-addon';
+import { ensureBuilt } from './fake/ensure-built';
+import type { FakeSpreadsheet } from './fake/fake-spreadsheet';
+import { EVIDENCE, KR, KR_ID, NOW, PLAN_TAB, evidenceRows, planSimpleSpreadsheet } from './fixtures/plan-simple-world';
+import { lines, rowStartingWith, shown, snapshotOf } from './fixtures/sheet-text';
+
+beforeAll(ensureBuilt);
+
+interface SetupState { ok: boolean; sheet: string; sheetReason: string; headerRow: number; headers: string[]; fields: { field: string; column: number | null; reason: string }[] }
+
+/** Runs Set up the way the sidebar does: read the detection, confirm it, save. */
+function setUp(addon: LoadedAddon, change: Record<string, number | null> = {}) {
+  const state = addon.call('getSetupState') as SetupState;
+  const columns = { ...Object.fromEntries(state.fields.map((f) => [f.field, f.column])), ...change };
+  return { state, saved: addon.call('saveSetup', { sheet: state.sheet, headerRow: state.headerRow, columns }) as { ok: boolean; message: string } };
+}
+
+function world(locale = 'en_US', extra: { evidence?: boolean; checkIns?: boolean; supports?: boolean } = { evidence: true, checkIns: true, supports: true }) {
+  const spreadsheet = planSimpleSpreadsheet({ locale, evidence: extra.evidence ? evidenceRows(EVIDENCE) : undefined, checkIns: extra.checkIns, supports: extra.supports });
+  return { spreadsheet, addon: loadAddon({ now: NOW, locale, world: { spreadsheet } }) };
+}
+
+const sheet = (s: FakeSpreadsheet, name: string) => {
+  const found = s.sheet(name);
+  if (!found) throw new Error(`no sheet ${name}; have ${s.sheets.map((x) => x.name).join(', ')}`);
+  return found;
+};
+
+describe('Set up', () => {
+  it('shows the detected sheet and each column with the header it matched', () => {
+    const { addon } = world();
+    const state = addon.call('getSetupState') as SetupState;
+    expect(state.sheet).toBe('Plan');
+    expect(state.sheetReason).toContain('10 plan columns');
+    expect(state.fields.find((f) => f.field === 'baseline')).toMatchObject({ column: 3, reason: 'matched the header “Baseline”' });
+    expect(state.headers).toContain('Due');
+  });
+
+  it('creates the missing owned tabs with headers, notes, a frozen row and dropdowns, and never writes the plan tab', () => {
+    const { spreadsheet, addon } = world('en_US', {});
+    const planBefore = snapshotOf(sheet(spreadsheet, PLAN_TAB));
+    const { saved } = setUp(addon);
+    expect(saved.ok).toBe(true);
+    expect(snapshotOf(sheet(spreadsheet, PLAN_TAB))).toBe(planBefore);
+    expect(spreadsheet.sheets.map((s) => s.name)).toEqual(['Plan', 'Schools', 'Evidence', 'Check-ins', 'Supports', 'Dashboard', 'Summary']);
+    const evidence = sheet(spreadsheet, 'Evidence');
+    expect(shown(evidence)[0]).toEqual(EVIDENCE_TAB.columns.map((c) => c.header.en));
+    expect(evidence.cells[0][0].note).toBe(EVIDENCE_TAB.columns[0].note.en);
+    expect(evidence.frozenRows).toBe(1);
+    const typeRule = evidence.validations.find((v) => v.a1.startsWith('G2:'))?.rule as { list: string[]; allowInvalid: boolean };
+    expect(typeRule.list).toContain('observation');
+    expect(typeRule.allowInvalid).toBe(true);
+    const schoolRule = evidence.validations.find((v) => v.a1.startsWith('E2:'))?.rule as { list: string[] };
+    expect(schoolRule.list).toEqual(['Champlain Elementary', 'Lakeshore Middle', 'Northview Public', 'Riverside Middle']);
+    expect(shown(sheet(spreadsheet, 'Check-ins'))[0]).toEqual(CHECK_INS_TAB.columns.map((c) => c.header.en));
+    expect(shown(sheet(spreadsheet, 'Supports'))[0]).toEqual(SUPPORTS_TAB.columns.map((c) => c.header.en));
+  });
+
+  it('creates French tabs in a French spreadsheet', () => {
+    const { spreadsheet, addon } = world('fr_CA', {});
+    setUp(addon);
+    expect(spreadsheet.sheets.map((s) => s.name)).toEqual(['Plan', 'Schools', 'Preuves', 'Suivis', 'Soutiens', 'Tableau de bord', 'Sommaire']);
+    expect(shown(sheet(spreadsheet, 'Suivis'))[0][3]).toBe('Valeur');
+  });
+
+  it('saves the corrected mapping: a column set to none is no longer read', () => {
+    const { spreadsheet, addon } = world();
+    setUp(addon, { current: null });
+    const mapping = JSON.parse(addon.world.documentProperties.get('throughline.mapping') ?? '{}');
+    expect(mapping.v).toBe(1);
+    expect(mapping.mapping.columns.current).toBeUndefined();
+    const row = rowStartingWith(sheet(spreadsheet, 'Dashboard'), KR.explain);
+    expect(row[3]).toBe('—');
+  });
+
+  it('tags each key-result row with its stable id as developer metadata', () => {
+    const { spreadsheet, addon } = world();
+    setUp(addon);
+    const ids = spreadsheet.metadata.filter((m) => m.key === 'throughline.keyResultId').map((m) => [m.row, m.value]);
+    expect(ids).toEqual([[2, KR_ID.explain], [3, KR_ID.coPlanning], [4, KR_ID.grade6], [5, KR_ID.plc], [6, KR_ID.below2]]);
+  });
+});
+
+describe('Dashboard for the plan-simple fixture', () => {
+  const { spreadsheet, addon } = world();
+  beforeAll(() => setUp(addon));
+
+  it('shows each key result as baseline → current → target, progress, status, elapsed and evidence', () => {
+    const dashboard = sheet(spreadsheet, 'Dashboard');
+    expect(rowStartingWith(dashboard, KR.explain)).toEqual([
+      KR.explain, 'Leading', '22%', '41%', '60%', '█████░░░░░ 50%', 'On track', '47%', '—', '3', '4', '2 observation · 1 student work', '2026-01-14',
+    ]);
+    expect(rowStartingWith(dashboard, KR.below2).slice(1, 8)).toEqual(['Lagging', '38%', '33%', '25%', '████░░░░░░ 38%', 'On track', '45%']);
+    expect(rowStartingWith(dashboard, KR.grade6).slice(3, 7)).toEqual(['—', '55%', 'no data yet', 'No data yet']);
+  });
+
+  it('takes current from the latest check-in (marked ✓) and draws the check-in trend', () => {
+    const row = rowStartingWith(sheet(spreadsheet, 'Dashboard'), KR.coPlanning);
+    expect(row.slice(2, 7)).toEqual(['0 cycles', '12 cycles ✓', '40 cycles', '███░░░░░░░ 30%', 'At risk']);
+    expect(row[8]).toBe('=SPARKLINE({4,8,12},{"charttype","line";"linewidth",2;"color","#1a73e8"})');
+  });
+
+  it('colours the status cell and leaves the plan tab untouched', () => {
+    const dashboard = sheet(spreadsheet, 'Dashboard');
+    const r = shown(dashboard).findIndex((line) => line[0] === KR.coPlanning);
+    expect(dashboard.cells[r][6].style.background).toBe('#fce8b2');
+    expect(shown(sheet(spreadsheet, PLAN_TAB))[1][5]).toBe('41');
+  });
+
+  it('shows per objective the supports tied to it, and the school × practice grid', () => {
+    const text = lines(sheet(spreadsheet, 'Dashboard'));
+    expect(text).toContain('Supports for this objective: PD 1 held, 1 planned · coaching cycles 1 · PLC routines 0 — evidence from PD, coaching and PLCs: 1');
+    const dashboard = sheet(spreadsheet, 'Dashboard');
+    const header = rowStartingWith(dashboard, 'School');
+    expect(header.slice(0, 6)).toEqual(['School', 'Chosen practice', 'Teaching through problem solving', 'Using representations', 'Clarifying learning goals', 'Total']);
+    expect(rowStartingWith(dashboard, 'Lakeshore Middle').slice(0, 6)).toEqual(['Lakeshore Middle', 'Using representations', '', '4', '', '4']);
+    expect(rowStartingWith(dashboard, 'Northview Public').slice(4, 6)).toEqual(['0', '0']);
+  });
+
+  it('lists plan-health findings with links to the cells they point at', () => {
+    const dashboard = sheet(spreadsheet, 'Dashboard');
+    const gid = sheet(spreadsheet, 'Schools').id;
+    const finding = shown(dashboard).find((line) => line[1].includes('"Riverside Middle" has no coach'));
+    expect(finding?.[0]).toBe('Check');
+    expect(finding?.[11]).toBe(`=HYPERLINK("#gid=${gid}&range=D5","Go to Schools!D5")`);
+  });
+
+  it('adds a progress bar chart and a stacked weekly evidence chart', () => {
+    const charts = sheet(spreadsheet, 'Dashboard').charts as { type: string; ranges: string[]; options: Record<string, unknown> }[];
+    expect(charts.map((c) => [c.type, c.options.title])).toEqual([
+      ['BAR', 'Key-result progress vs. period elapsed'],
+      ['COLUMN', 'Evidence per week, by type'],
+    ]);
+    expect(charts[1].options.isStacked).toBe(true);
+  });
+
+  it('starts every generated tab with the banner and protects it with a warning only', () => {
+    for (const name of ['Dashboard', 'Summary']) {
+      expect(lines(sheet(spreadsheet, name))[0]).toMatch(/^Generated by Throughline on 2026-01-15 — edits here are replaced/);
+      const protection = spreadsheet.protections.find((p) => p.sheet === name);
+      expect(protection?.warningOnly).toBe(true);
+    }
+  });
+});
+
+describe('Summary for principals', () => {
+  it('has one section per school with status in words, latest evidence and what comes next', () => {
+    const { spreadsheet, addon } = world();
+    setUp(addon);
+    const text = lines(sheet(spreadsheet, 'Summary'));
+    const lakeshore = text.slice(text.indexOf('Lakeshore Middle'), text.indexOf('Northview Public'));
+    expect(lakeshore).toEqual([
+      'Lakeshore Middle',
+      'Principal: T. Okafor · Coach: J. Singh',
+      'Your school’s practice: Using representations',
+      'Our district’s objectives and how they are going',
+      '1. Deepen conceptual understanding of fractions (grades 3-8)',
+      '• On track: 41% of observed lessons where students explain their reasoning with a representation, aiming for 60% by June.',
+      '• At risk: Co-planning cycles completed with grade 6-8 teachers: 12 cycles, aiming for 40 cycles by June.',
+      '• No data yet: % of grade 6 students at level 3 or 4 on the provincial assessment, aiming for 55% by June.',
+      '2. Build coherent teacher learning across PD, PLCs and coaching',
+      '• On track: 35% of PLC meetings doing high-depth work (analysing student work, doing math together), aiming for 50% by June.',
+      '• On track: 33% of grade 3 students below level 2, aiming for 25% by June.',
+      'Latest evidence from your school',
+      '“Students used a number line to compare 3/4 and 5/8 and explained why.”',
+      '— Observation, 14 January 2026',
+      '“I now ask “how do you know?” before I show the algorithm.”',
+      '— Teacher reflection, 13 January 2026',
+      '“Exit tickets: 18 of 24 drew an area model before answering.”',
+      '— Student work, 12 January 2026',
+      'What comes next',
+      '• 27 January 2026 — Looking at student work, monthly (A. Roy)',
+      '• 3 February 2026 — Fractions PD Day 2 (differentiated follow-up) (M. Tremblay)',
+    ]);
+    expect(text).toContain('No evidence from this school yet.');
+  });
+
+  it('is written in French when the spreadsheet is French', () => {
+    const { spreadsheet, addon } = world('fr_CA');
+    setUp(addon);
+    const text = lines(sheet(spreadsheet, 'Sommaire'));
+    expect(text).toContain('• En bonne voie : 41 % of observed lessons where students explain their reasoning with a representation, avec une cible de 60 % d’ici juin.');
+    expect(text).toContain('• À surveiller : Co-planning cycles completed with grade 6-8 teachers : 12 cycles, avec une cible de 40 cycles d’ici juin.');
+    expect(text).toContain('La pratique de votre école : Using representations');
+    expect(text).toContain('— Observation, 14 janvier 2026');
+  });
+});
+
+describe('Stable key-result identity', () => {
+  it('keeps evidence linked when the coordinator rewords a key result and inserts rows above it', () => {
+    const { spreadsheet, addon } = world();
+    setUp(addon);
+    const plan = sheet(spreadsheet, PLAN_TAB);
+    plan.insertRowsBefore(1, 2);
+    plan.ensure(0, 0).value = '2025-26 District math plan';
+    const reworded = '% of observed lessons where students justify their thinking with a model';
+    plan.ensure(3, 1).value = reworded;
+    addon.call('refreshDashboard');
+    const row = rowStartingWith(sheet(spreadsheet, 'Dashboard'), reworded);
+    expect(row[10]).toBe('4');
+    expect(spreadsheet.toasts).toContain('Dashboard and Summary refreshed.');
+  });
+
+  it('reports evidence whose key result was deleted from the plan instead of dropping it silently', () => {
+    const { spreadsheet, addon } = world();
+    setUp(addon);
+    sheet(spreadsheet, PLAN_TAB).deleteRow(5); // the PLC key result
+    addon.call('refreshDashboard');
+    const findings = shown(sheet(spreadsheet, 'Dashboard')).filter((line) => /orphan|no longer|not in the plan/i.test(line[1]));
+    expect(findings.length).toBeGreaterThan(0);
+  });
+});

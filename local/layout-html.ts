@@ -26,7 +26,9 @@ export function layoutHtml(layout: Layout): string {
       for (let c = merge.col; c < merge.col + merge.cols; c++) if (r !== merge.row || c !== merge.col) covered.add(`${r}:${c}`);
   }
   const links = new Map(layout.links.map((link) => [`${link.row}:${link.col}`, link.label]));
-  const cols = Array.from({ length: width }, (_, c) => `<col style="width:${layout.columnWidths[c] ?? 100}px">`).join('');
+  spillTextRight(layout, width, { styles, covered, spans, links });
+  const widths = Array.from({ length: width }, (_, c) => layout.columnWidths[c] ?? 100);
+  const cols = widths.map((w) => `<col style="width:${w}px">`).join('');
   const rows = layout.values.map((row, r) => {
     const cells: string[] = [];
     for (let c = 0; c < width; c++) {
@@ -42,7 +44,39 @@ export function layoutHtml(layout: Layout): string {
     return `<tr class="${r < layout.frozenRows ? 'frozen' : ''}">${cells.join('')}</tr>`;
   });
   const charts = layout.charts.map((chart) => chartHtml(layout, chart)).join('');
-  return `<table class="layout"><colgroup>${cols}</colgroup><tbody>${rows.join('')}</tbody></table>${charts}`;
+  return `<table class="layout" style="width:${widths.reduce((a, b) => a + b, 0)}px"><colgroup>${cols}</colgroup><tbody>${rows.join('')}</tbody></table>${charts}`;
+}
+
+/**
+ * Sheets lets unwrapped text run on into empty cells to its right; a table cannot, so such a cell
+ * spans the empty, identically styled cells that follow it (titles, section bands, finding messages).
+ */
+function spillTextRight(
+  layout: Layout,
+  width: number,
+  grid: { styles: Map<string, CellStyle>; covered: Set<string>; spans: Map<string, LayoutRange>; links: Map<string, string> },
+): void {
+  layout.values.forEach((row, r) => {
+    for (let c = 0; c < width; c++) {
+      const key = `${r}:${c}`;
+      const value = row[c];
+      const style = grid.styles.get(key);
+      if (typeof value !== 'string' || value === '' || value.startsWith('=') || style?.wrap || grid.spans.has(key) || grid.covered.has(key)) continue;
+      let end = c + 1;
+      const sameStyle = JSON.stringify(style ?? {});
+      while (end < width && isFree(layout, grid, r, end) && JSON.stringify(grid.styles.get(`${r}:${end}`) ?? {}) === sameStyle) end++;
+      if (end === c + 1) continue;
+      grid.spans.set(key, { row: r, col: c, rows: 1, cols: end - c });
+      for (let k = c + 1; k < end; k++) grid.covered.add(`${r}:${k}`);
+      c = end - 1;
+    }
+  });
+}
+
+function isFree(layout: Layout, grid: { covered: Set<string>; spans: Map<string, LayoutRange>; links: Map<string, string> }, r: number, c: number): boolean {
+  const key = `${r}:${c}`;
+  const value = layout.values[r]?.[c];
+  return (value === null || value === undefined || value === '') && !grid.covered.has(key) && !grid.spans.has(key) && !grid.links.has(key);
 }
 
 function cellStyles(layout: Layout): Map<string, CellStyle> {

@@ -34,7 +34,7 @@ main { padding: 16px 24px; }
 section { background: #fff; border: 1px solid #dadce0; border-radius: 8px; padding: 8px 16px 16px; margin-bottom: 24px; }
 h2 { font-size: 16px; margin: 8px 0 12px; }
 .scroll { overflow-x: auto; }
-table.layout { border-collapse: collapse; table-layout: fixed; font-size: 13px; }
+table.layout { border-collapse: collapse; table-layout: fixed; font-size: 12px; }
 table.layout td { border: 1px solid #eceff1; padding: 4px 6px; vertical-align: top; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 table.layout tr.frozen td { border-bottom-color: #bdc1c6; }
 .spark { letter-spacing: 1px; color: #1a73e8; font-size: 14px; }

@@ -35,7 +35,7 @@ export function extensionId(): string {
 
 /** True for our own pages (side panel, sidebar); false for content scripts and other extensions. */
 export function isOwnPage(sender: MessageSender): boolean {
-  const origin = browser.runtime.getURL('/');
+  const origin = (browser.runtime as unknown as { getURL(path: string): string }).getURL('/');
   return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(origin);
 }
 

@@ -65,7 +65,7 @@ export function ClipForm(props: Props) {
         onInput={(e) => onChange({ quote: e.currentTarget.value, method: draft.quote.trim() ? draft.method : draft.method === 'reference' ? 'reference' : 'typed' })}
         onPaste={() => draft.quote.trim() === '' && draft.method !== 'reference' && onChange({ method: 'pasted' })}
       />
-      <div class={draft.quote.length > MAX_CLIP_TEXT ? 'error small' : 'muted small'}>{t(locale, 'clipper.form.chars', { count: draft.quote.length, max: MAX_CLIP_TEXT })}</div>
+      <div class={draft.quote.length > MAX_CLIP_TEXT ? 'error small counter' : 'muted small counter'}>{t(locale, 'clipper.form.chars', { count: draft.quote.length, max: MAX_CLIP_TEXT })}</div>
       <DocsFallback locale={locale} draft={draft} onChange={onChange} />
       <SourceDetails locale={locale} capture={draft.capture} method={draft.method} hasText={draft.quote.trim() !== ''} />
       <TagPickers locale={locale} catalog={props.catalog} draft={draft} onChange={onChange} />

@@ -21,7 +21,7 @@ function client(): PanelClient {
     onEvent(listener) {
       listeners.push(listener);
       // The background's broadcasts reach the panel through the fake runtime.
-      fakeBrowser.runtime.onMessage.addListener((message) => {
+      fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
         const parsed = panelEventSchema.safeParse(message);
         if (parsed.success) listener(parsed.data);
       });
@@ -119,7 +119,9 @@ describe('side panel', () => {
     expect($<HTMLSelectElement>('#school')!.value).toBe('Cedar Elementary');
     expect($<HTMLSelectElement>('#evidence-type')!.value).toBe('plc-meeting');
     await type('#quote', 'We sorted exit tickets by strategy.');
-    await act(() => $('#note')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true })));
+    await act(() => {
+      $('#note')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    });
     await waitFor(() => $('.success'));
     expect((await h.outbox.list()).map((r) => r.item.quote)).toContain('We sorted exit tickets by strategy.');
   });

@@ -1,0 +1,53 @@
+/**
+ * Real-browser harness for the clipper: builds the Chrome package if needed, loads it in Chromium,
+ * and finds the extension id from its service worker. Used by test/e2e/extension-*.test.ts.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve('dist/extension/chrome-mv3');
+
+export function ensureExtensionBuilt(): void {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+}
+
+export async function launchWithExtension(): Promise<{ context: BrowserContext; extensionId: string }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'throughline-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 420, height: 1000 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, extensionId: new URL(worker.url()).host };
+}
+
+/** Rows of the workbook's Evidence tab (header excluded), as plain strings keyed by header text. */
+export async function evidenceRows(workbookPath: string): Promise<Record<string, string>[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(workbookPath);
+  const sheet = book.getWorksheet('Evidence') ?? book.getWorksheet('Preuves');
+  if (!sheet) return [];
+  const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+  const rows: Record<string, string>[] = [];
+  sheet.eachRow((row, number) => {
+    if (number === 1) return;
+    const values = row.values as unknown[];
+    rows.push(Object.fromEntries(header.map((h, i) => [h, values[i] instanceof Date ? (values[i] as Date).toISOString() : String(values[i] ?? '')]).filter(([h]) => h)));
+  });
+  return rows;
+}

@@ -73,8 +73,12 @@ export class SheetsWorkbook implements WorkbookPort {
     sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).breakApart();
     sheet.clear();
     for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-    const gids = new Map(this.allSheets().map((s) => [s.name, s.sheet.getSheetId()]));
-    paintLayout(sheet, layout, (sheetName) => gids.get(sheetName) ?? null);
+    const gids = new Map<string, number | null>();
+    const gidOf = (sheetName: string) => {
+      if (!gids.has(sheetName)) gids.set(sheetName, this.byName(sheetName)?.getSheetId() ?? null);
+      return gids.get(sheetName) ?? null;
+    };
+    paintLayout(sheet, layout, gidOf);
     for (const chart of layout.charts) insertChart(sheet, chart);
     protectGenerated(sheet, this.locale);
   }

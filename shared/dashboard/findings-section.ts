@@ -13,6 +13,8 @@ const SEVERITY_STYLE = {
   info: { background: '#e8f0fe', color: '#174ea6' },
 } as const;
 
+/** A rule firing for 200 schools would bury the rest: show a few of each, then the count. */
+const PER_RULE = 5;
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 const SEVERITY_KEYS = { error: 'addon.severity.error', warning: 'addon.severity.warning', info: 'addon.severity.info' } as const;
 
@@ -24,10 +26,17 @@ export function addFindings(grid: LayoutGrid, findings: Finding[], locale: Local
     return;
   }
   const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const shownPerRule = new Map<string, number>();
   for (const finding of sorted) {
+    const shown = (shownPerRule.get(finding.rule) ?? 0) + 1;
+    shownPerRule.set(finding.rule, shown);
+    if (shown > PER_RULE) continue;
     const row = grid.addRow([t(locale, SEVERITY_KEYS[finding.severity]), finding.message[locale]]);
     grid.style({ row, col: 0, rows: 1, cols: 1 }, { ...SEVERITY_STYLE[finding.severity], bold: true, align: 'center' });
     if (finding.cell) grid.link(row, 11, finding.cell, t(locale, 'addon.dashboard.goToCell', { cell: finding.cell.replace(/^'(.*)'!/, '$1!') }));
     else if (finding.place.name) grid.set(row, 11, finding.place.name);
+  }
+  for (const [rule, count] of shownPerRule) {
+    if (count > PER_RULE) grid.addRow(['', t(locale, 'addon.dashboard.findingsMore', { n: count - PER_RULE, rule })], { italic: true, color: '#5f6368' });
   }
 }

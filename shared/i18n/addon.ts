@@ -32,6 +32,7 @@ export const addonStrings = {
   'addon.dashboard.gridEmpty': { en: 'No schools yet: list them in the Schools tab.', fr: 'Aucune école pour l’instant : inscrivez-les dans l’onglet Écoles.' },
   'addon.dashboard.findingsTitle': { en: 'Plan health ({n})', fr: 'Santé du plan ({n})' },
   'addon.dashboard.findingsNone': { en: 'No plan-health findings: the plan is coherent.', fr: 'Aucun constat : le plan est cohérent.' },
+  'addon.dashboard.findingsMore': { en: '…and {n} more findings like these (rule “{rule}”): see Extensions → Throughline → Plan health.', fr: '…et {n} autres constats semblables (règle « {rule} ») : voir Extensions → Throughline → Santé du plan.' },
   'addon.dashboard.goToCell': { en: 'Go to {cell}', fr: 'Aller à {cell}' },
   'addon.dashboard.chartData': { en: 'Chart data (used by the charts on the right)', fr: 'Données des graphiques (utilisées par les graphiques à droite)' },
   'addon.dashboard.chartProgress': { en: 'Key-result progress vs. period elapsed', fr: 'Progrès des résultats clés et période écoulée' },

@@ -1,0 +1,116 @@
+// The CLI as a coordinator or a script uses it: argument parsing, the JSON report, the readable table
+// and one-line errors, run both in-process and through `npm run --silent cli`.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../local/cli-args';
+import { inspect } from '../../local/cli-inspect';
+import { progressBar } from '../../local/cli-table';
+
+const ROOT = join(__dirname, '../..');
+const FIXTURES = join(ROOT, '../shared/fixtures');
+
+describe('parseArgs', () => {
+  it('reads inspect and its flags', () => {
+    expect(parseArgs(['inspect', 'plan.xlsx', '--sheet', 'Plan 2', '--today', '2026-01-15', '--json', '--lang', 'fr'])).toEqual({
+      ok: true,
+      options: { file: 'plan.xlsx', sheet: 'Plan 2', today: '2026-01-15', json: true, locale: 'fr' },
+    });
+  });
+
+  it.each([
+    [['inspect', 'plan.xlsx', '--today', '15/01/2026'], '--today must be a date written YYYY-MM-DD, not "15/01/2026".'],
+    [['inspect', 'plan.xlsx', '--today', '2026-02-30'], '--today must be a date written YYYY-MM-DD, not "2026-02-30".'],
+    [['inspect'], 'Usage: npm run cli -- inspect FILE [--sheet NAME] [--today YYYY-MM-DD] [--json] [--lang en|fr]'],
+    [['show', 'plan.xlsx'], 'Usage: npm run cli -- inspect FILE [--sheet NAME] [--today YYYY-MM-DD] [--json] [--lang en|fr]'],
+    [['inspect', 'plan.xlsx', '--colour'], 'Usage: npm run cli -- inspect FILE [--sheet NAME] [--today YYYY-MM-DD] [--json] [--lang en|fr]'],
+  ])('%j → %j', (args, message) => {
+    expect(parseArgs(args)).toEqual({ ok: false, message });
+  });
+});
+
+describe('inspect', () => {
+  const base = { today: '2026-01-15', json: true, locale: 'en' as const };
+
+  it('reports the messy plan in the JSON shape of the issue', async () => {
+    const result = await inspect({ ...base, file: join(FIXTURES, 'plan-messy.xlsx') });
+    if (!result.ok) throw new Error(result.message);
+    const report = JSON.parse(result.output);
+    expect(Object.keys(report)).toEqual(['sheet', 'objectives', 'findings', 'diagnostics']);
+    expect(report.sheet).toBe('2025-26 Plan');
+    expect(report.objectives[0].keyResults[1]).toEqual({
+      title: '% of grade 7 students solving multi-step ratio tasks',
+      indicator: 'lagging',
+      baseline: 42,
+      target: 60,
+      current: 48,
+      direction: 'increase',
+      progress: 0.3333,
+      status: 'at-risk',
+      owners: ['K. Diaz'],
+      due: '2026-06-19',
+      elapsed: 0.4674,
+    });
+    expect(report.findings[0]).toEqual({
+      rule: 'sustainability',
+      severity: 'info',
+      message: {
+        en: 'Key result "Classrooms using visual models (of 120 observed)" rests on one owner (K. Diaz); name a second person.',
+        fr: 'Le résultat clé « Classrooms using visual models (of 120 observed) » repose sur une seule personne (K. Diaz); nommez-en une deuxième.',
+      },
+      cell: "'2025-26 Plan'!G5",
+      place: { kind: 'key-result', id: expect.stringMatching(/^kr-/), name: 'Classrooms using visual models (of 120 observed)' },
+    });
+  });
+
+  it('reads the Schools tab next to the plan for the findings', async () => {
+    const result = await inspect({ ...base, file: join(FIXTURES, 'plan-simple.xlsx') });
+    if (!result.ok) throw new Error(result.message);
+    const report = JSON.parse(result.output);
+    expect(report.findings.filter((f: { place: { kind: string } }) => f.place.kind === 'school').map((f: { cell: string }) => f.cell)).toEqual(["'Schools'!D5"]);
+  });
+
+  it('prints a readable table with progress bars and statuses, in French when asked', async () => {
+    const result = await inspect({ ...base, json: false, locale: 'fr', file: join(FIXTURES, 'plan-french.xlsx') });
+    if (!result.ok) throw new Error(result.message);
+    const lines = result.output.split('\n');
+    expect(lines[0]).toBe("Plan lu dans l’onglet « Plan d'amélioration » (en-tête à la ligne 3), aujourd’hui = 2026-01-15");
+    expect(lines.find((line) => line.includes('Cycles de coplanification'))).toMatch(/0 → 12 → 30\s+████░░░░░░  40%\s+en bonne voie$/);
+    expect(lines.find((line) => line.includes('sous le niveau 2 (%)'))).toMatch(/31% → 27\.7% → 20%\s+███░░░░░░░  30%\s+à risque$/);
+    expect(result.output).toContain('Santé du plan');
+  });
+
+  it.each([
+    ['a missing file', { file: join(FIXTURES, 'nope.xlsx') }, `File not found: ${join(FIXTURES, 'nope.xlsx')}`],
+    ['a sheet that does not exist', { file: join(FIXTURES, 'plan-simple.xlsx'), sheet: 'Budget' }, 'No sheet named "Budget". Sheets in this workbook: Plan, Schools.'],
+    ['a workbook with no plan table', { file: join(FIXTURES, 'schools.csv') }, "No plan table found. Sheets looked at: 'schools' (a tab Throughline owns, never the plan)."],
+    ['a file that is not a spreadsheet', { file: join(FIXTURES, 'README.md') }, `Not a spreadsheet Throughline can read (.xlsx or .csv): ${join(FIXTURES, 'README.md')}`],
+  ])('explains %s in one line', async (_, options, message) => {
+    expect(await inspect({ ...base, ...options })).toEqual({ ok: false, message });
+  });
+});
+
+describe('progressBar', () => {
+  it.each([
+    [0, '░░░░░░░░░░   0%'],
+    [0.5, '█████░░░░░  50%'],
+    [1, '██████████ 100%'],
+    [null, '··········    '],
+  ])('%j → %j', (progress, bar) => {
+    expect(progressBar(progress)).toBe(bar);
+  });
+});
+
+describe('npm run --silent cli', () => {
+  it('prints only JSON on stdout and exits 0', () => {
+    const stdout = execFileSync('npm', ['run', '--silent', 'cli', '--', 'inspect', join(FIXTURES, 'plan-french.xlsx'), '--today', '2026-01-15', '--json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(JSON.parse(stdout).objectives.map((o: { title: string }) => o.title)).toEqual(['Renforcer la compréhension conceptuelle des fractions', "Diminuer la proportion d'élèves sous le niveau 2"]);
+  }, 60_000);
+
+  it('prints one line on stderr and exits non-zero for bad input', () => {
+    const run = spawnSync('npm', ['run', '--silent', 'cli', '--', 'inspect', join(FIXTURES, 'missing.xlsx')], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n').filter((line) => !line.startsWith('npm warn'))).toEqual([`File not found: ${join(FIXTURES, 'missing.xlsx')}`]);
+  }, 60_000);
+});

@@ -1,24 +1,12 @@
 /**
- * Reading an exceljs worksheet as the core's SheetTable: plain values (formulas give their cached
- * result, rich text its words, links their label), number formats, and merges with the value only in
- * the top-left cell, the way Google Sheets' getValues reports them.
+ * Reading an exceljs worksheet as the core's SheetTable for a workbook held open by the server:
+ * values as the CLI reads them (plainValue), number formats, and merges with the value only in the
+ * top-left cell. Visits only the cells that exist and reads merges without rebuilding the sheet model,
+ * so a 50,000-row Evidence tab stays cheap to read.
  */
 import type ExcelJS from 'exceljs';
 import type { CellValue, MergedRange, SheetTable } from '../shared/cells';
-
-type RawValue = ExcelJS.CellValue | undefined;
-
-/** exceljs's many value shapes → the core's CellValue. */
-export function plainValue(raw: RawValue): CellValue {
-  if (raw === null || raw === undefined) return null;
-  if (typeof raw === 'number' || typeof raw === 'string' || typeof raw === 'boolean') return raw;
-  if (raw instanceof Date) return raw;
-  if (typeof raw !== 'object') return null;
-  if ('richText' in raw) return raw.richText.map((run) => run.text).join('');
-  if ('hyperlink' in raw) return plainValue(raw.text as RawValue);
-  if ('formula' in raw || 'sharedFormula' in raw) return plainValue((raw as { result?: RawValue }).result);
-  return null; // error values (#N/A, #REF!) read as empty
-}
+import { plainValue } from './read-workbook-file';
 
 /** The worksheet's used range; rows are ragged (trailing empty cells left out). */
 export function sheetTable(worksheet: ExcelJS.Worksheet): SheetTable {

@@ -1,0 +1,153 @@
+/**
+ * Local mode's figures for `npm run bench`: how long reading + inspecting each fixture takes, how
+ * many clips per second the server saves over loopback, and how long a refresh takes on a workbook
+ * with 50,000 evidence rows. Figures, not pass/fail; every count is bounded.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { decodePairingCode } from '../shared/pairing-code';
+import { evidenceHeaders, evidenceRow } from '../shared/evidence-row';
+import { evidenceItemSchema } from '../shared/protocol';
+import { inspect } from '../local/cli-inspect';
+import { buildDemoWorkbook } from '../local/demo/build-demo-workbook';
+import { PlanSession } from '../local/plan-session';
+import { startLocalServer } from '../local/server';
+
+const TODAY = '2026-01-15';
+const FIXTURES = path.resolve(import.meta.dirname, '../../shared/fixtures');
+
+interface Figure {
+  name: string;
+  value: string;
+}
+
+export async function benchLocal(): Promise<Figure[]> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'tl-bench-'));
+  try {
+    return [...(await fixtureFigures()), ...(await clipFigures(dir)), ...(await largeWorkbookFigures(dir))];
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function timed<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - start, value };
+}
+
+const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
+
+async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push((await timed(fn)).ms);
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+async function fixtureFigures(): Promise<Figure[]> {
+  if (!existsSync(FIXTURES)) return [{ name: 'fixtures', value: `not found at ${FIXTURES}` }];
+  const files = readdirSync(FIXTURES).filter((f) => /^plan-.*\.(xlsx|csv)$/.test(f)).sort();
+  const figures: Figure[] = [];
+  for (const file of files) {
+    const time = await median(5, async () => {
+      const result = await inspect({ file: path.join(FIXTURES, file), today: TODAY, json: true, locale: 'en' });
+      if (!result.ok) throw new Error(result.message);
+    });
+    figures.push({ name: `read + inspect ${file} (median of 5)`, value: ms(time) });
+  }
+  return figures;
+}
+
+function post(endpoint: string, body: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(endpoint);
+    const req = http.request({ hostname: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'Content-Type': 'text/plain' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+function benchClip(n: number, keyResultId: string): Record<string, unknown> {
+  return {
+    id: `bench-${String(n).padStart(7, '0')}`,
+    capturedAt: '2026-01-14T09:30:00Z',
+    keyResultId,
+    school: 'Maple Elementary',
+    type: 'observation',
+    quote: 'Students compared fractions on a number line and explained their reasoning to a partner.',
+  };
+}
+
+async function clipFigures(dir: string): Promise<Figure[]> {
+  const file = path.join(dir, 'clips.xlsx');
+  await buildDemoWorkbook(TODAY).xlsx.writeFile(file);
+  const server = await startLocalServer({ workbookPath: file, port: 0, today: TODAY, refreshDelayMs: 3_600_000 });
+  try {
+    const pairing = decodePairingCode(server.connectCoach('Bench coach'));
+    if (!pairing.ok) throw new Error('pairing failed');
+    const secret = pairing.pairing.secret;
+    const catalog = JSON.parse(await post(server.endpoint, JSON.stringify({ v: 1, kind: 'catalog', secret })));
+    const keyResultId: string = catalog.catalog.objectives[0].keyResults[0].id;
+    let n = 0;
+    const single = await timed(async () => {
+      for (let i = 0; i < 100; i++) await post(server.endpoint, JSON.stringify({ v: 1, kind: 'clip', secret, items: [benchClip(n++, keyResultId)] }));
+    });
+    const batched = await timed(async () => {
+      for (let i = 0; i < 20; i++) {
+        const items = Array.from({ length: 50 }, () => benchClip(n++, keyResultId));
+        await post(server.endpoint, JSON.stringify({ v: 1, kind: 'clip', secret, items }));
+      }
+    });
+    const replay = await timed(() => post(server.endpoint, JSON.stringify({ v: 1, kind: 'clip', secret, items: [benchClip(0, keyResultId)] })));
+    return [
+      { name: 'clips/s over loopback, 1 clip per request (100 requests, each saved)', value: (100 / (single.ms / 1000)).toFixed(0) },
+      { name: 'clips/s over loopback, 50 clips per request (1,000 clips)', value: (1000 / (batched.ms / 1000)).toFixed(0) },
+      { name: 'replayed clip answered as duplicate (no save)', value: ms(replay.ms) },
+    ];
+  } finally {
+    await server.close();
+  }
+}
+
+async function largeWorkbookFigures(dir: string): Promise<Figure[]> {
+  const file = path.join(dir, 'large.xlsx');
+  await buildDemoWorkbook(TODAY).xlsx.writeFile(file);
+  const opened = await PlanSession.open(file);
+  if (!opened.ok) throw new Error(opened.error.message);
+  const keyResultIds = (() => {
+    const reading = opened.session.planReading();
+    return reading.ok ? reading.plan.objectives.flatMap((o) => o.keyResults.map((kr) => [kr.id, kr.title] as const)) : [];
+  })();
+  const rows = Array.from({ length: 50_000 }, (_, i) => {
+    const [id, title] = keyResultIds[i % keyResultIds.length];
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const item = evidenceItemSchema.parse({ ...benchClip(i, id), capturedAt: `2025-12-${day}T10:00:00Z`, type: i % 3 === 0 ? 'student-work' : 'observation' });
+    return evidenceRow(item, title, 'Bench coach', `2025-12-${day}T10:00:00Z`);
+  });
+  opened.session.workbook.appendRows('Evidence', evidenceHeaders('en'), rows);
+  const save = await timed(() => opened.session.workbook.save());
+  const reopen = await timed(() => PlanSession.open(file));
+  if (!reopen.value.ok) throw new Error('reopen failed');
+  const session = reopen.value.session;
+  const ids = await timed(() => session.knownEvidenceIds());
+  const refresh = await timed(() => session.refreshTabs(TODAY));
+  if (!refresh.value.ok) throw new Error('refresh failed');
+  return [
+    { name: 'open .xlsx with 50,000 evidence rows', value: ms(reopen.ms) },
+    { name: 'read 50,000 clip ids for deduplication (once per load)', value: ms(ids.ms) },
+    { name: `refresh Dashboard + Summary, ${refresh.value.snapshot.evidence.length.toLocaleString('en')} evidence rows`, value: ms(refresh.ms) },
+    { name: 'save .xlsx with 50,000 evidence rows (atomic)', value: ms(save.ms) },
+  ];
+}
+
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(import.meta.dirname, 'bench-local.ts');
+if (isMain) {
+  for (const figure of await benchLocal()) console.log(`${figure.name}: ${figure.value}`);
+}

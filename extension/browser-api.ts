@@ -173,3 +173,17 @@ export function listenToBackground(listener: (message: unknown) => void): () => 
   browser.runtime.onMessage.addListener(handler);
   return () => browser.runtime.onMessage.removeListener(handler);
 }
+
+/**
+ * Firefox may leave host access to the coach's choice: ask for the plan's origin while the click
+ * that pasted the code is still a user gesture. Chrome grants the declared hosts at install.
+ */
+export async function requestHostAccess(endpoint: string): Promise<boolean> {
+  const isFirefox = (browser.runtime as unknown as { getURL(path: string): string }).getURL('/').startsWith('moz-extension:');
+  if (!isFirefox) return true;
+  try {
+    return await browser.permissions.request({ origins: [`${new URL(endpoint).origin}/*`] });
+  } catch {
+    return false;
+  }
+}

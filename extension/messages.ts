@@ -61,6 +61,7 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('clip/retry'), id: clipId }),
   z.object({ type: z.literal('clip/discard'), id: clipId }),
   z.object({ type: z.literal('outbox/list') }),
+  z.object({ type: z.literal('outbox/flush') }),
   z.object({ type: z.literal('capture/take') }),
   z.object({ type: z.literal('capture/active-tab') }),
 ]);

@@ -128,6 +128,9 @@ export function createClipperService(deps: ServiceDeps) {
         return changed();
       case 'outbox/list':
         return outbox.list();
+      case 'outbox/flush':
+        await flush(true);
+        return outbox.list();
       case 'capture/take':
         return takeCapture();
       case 'capture/active-tab': {

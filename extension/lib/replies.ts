@@ -27,6 +27,7 @@ export type ReplyFor = {
   'clip/retry': OutboxRecord[];
   'clip/discard': OutboxRecord[];
   'outbox/list': OutboxRecord[];
+  'outbox/flush': OutboxRecord[];
   'capture/take': Capture | null;
   'capture/active-tab': { ok: true; capture: Capture } | Failure;
 };

@@ -5,6 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { StringKey } from '../../shared/i18n';
+import { decodePairingCode } from '../../shared/pairing-code';
+import { requestHostAccess } from '../browser-api';
 import type { Capture } from '../messages';
 import type { PanelState } from '../lib/replies';
 import type { PanelClient } from './client';
@@ -73,6 +75,8 @@ export function usePanel({ client, newId, now }: PanelDeps) {
       setDraft((d) => (d ? { ...d, ...patch } : d));
     },
     async connect(code: string): Promise<string | null> {
+      const decoded = decodePairingCode(code);
+      if (decoded.ok) await requestHostAccess(decoded.pairing.endpoint);
       const reply = await client.request({ type: 'pairing/connect', code });
       if (!reply.ok) return reply.error.code;
       adopt(reply.state);
@@ -96,6 +100,6 @@ export function usePanel({ client, newId, now }: PanelDeps) {
     },
     retry: async (id: string) => setRecords(await client.request({ type: 'clip/retry', id })),
     discard: async (id: string) => setRecords(await client.request({ type: 'clip/discard', id })),
-    sendNow: () => void client.request({ type: 'panel/open' }),
+    sendNow: async () => setRecords(await client.request({ type: 'outbox/flush' })),
   };
 }

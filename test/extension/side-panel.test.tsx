@@ -183,4 +183,17 @@ describe('side panel', () => {
     await waitFor(() => $<HTMLTextAreaElement>('#quote')!.value === 'Teacher paused for think time.');
     expect($('.source')!.textContent).toContain('Debrief');
   });
+
+  it('shows a clip the sheet refused with its reason, and discards it on request', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    await h.service.handle({ type: 'clip/save', item: { id: 'clip-refused-01', capturedAt: '2026-03-09T10:00:00Z', keyResultId: 'kr-deleted', school: '', practice: '', type: 'observation', stage: null, quote: 'Old key result', note: '', sourceTitle: '', sourceUrl: '', heading: '', captureMethod: 'typed', reference: null } });
+    await h.settle();
+    await mount();
+    const row = await waitFor(() => $('.clip[data-state=needs-attention]'));
+    expect(row.textContent).toContain('Needs attention');
+    expect(row.textContent).toContain('This key result is no longer in the plan.');
+    await act(() => [...row.querySelectorAll('button')].find((b) => b.textContent === 'Discard')!.click());
+    await waitFor(() => !$('.clip[data-state=needs-attention]'));
+    expect(await h.outbox.list()).toHaveLength(0);
+  });
 });

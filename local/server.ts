@@ -7,10 +7,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PROTOCOL_VERSION, type ProtocolReply } from '../shared/protocol';
 import { errorReply, handleProtocolRequest } from '../shared/protocol-service';
-import { AsyncMutex } from './async-mutex';
 import { connectNewCoach } from './coach-store';
 import { dashboardPage } from './dashboard-page';
 import { PlanSession } from './plan-session';
+import { WorkbookGuard } from './workbook-guard';
 
 export const MAX_REQUEST_BYTES = 1024 * 1024;
 
@@ -48,9 +48,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const opened = await PlanSession.open(options.workbookPath);
   if (!opened.ok) throw new LocalServerError(opened.error.code as 'missing-file' | 'not-a-spreadsheet', opened.error.message);
   const session = opened.session;
-  const mutex = new AsyncMutex();
+  const guard = new WorkbookGuard(session, options.lockTimeoutMs ?? 10_000);
   const today = () => options.today ?? localToday();
-  const lockTimeoutMs = options.lockTimeoutMs ?? 10_000;
   let refreshTimer: NodeJS.Timeout | null = null;
   let origin = '';
 
@@ -58,34 +57,33 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     if (refreshTimer) clearTimeout(refreshTimer);
     refreshTimer = setTimeout(() => {
       refreshTimer = null;
-      void mutex.run(async () => {
-        await session.refreshFromDisk();
-        if (session.refreshTabs(today()).ok) await session.workbook.save();
-      }).catch((error: unknown) => console.error(`Throughline: refresh failed: ${String(error)}`));
+      void guard
+        .write((current) => ({ value: null, changed: current.refreshTabs(today()).ok }))
+        .then((outcome) => {
+          if (outcome.ok && !outcome.saved) console.error(`Throughline: refresh not saved: ${outcome.error}`);
+        });
     }, options.refreshDelayMs ?? 3_000);
   };
 
   const exec = async (body: string): Promise<ProtocolReply> => {
-    const outcome = await mutex.run(async () => {
-      try {
-        await session.refreshFromDisk();
+    try {
+      const outcome = await guard.write((current) => {
         let appended = false;
-        const reply = handleProtocolRequest(body, session.protocolDeps(() => (appended = true), () => new Date().toISOString()));
-        if (appended) await saveOrForget(session);
-        if (appended) scheduleRefresh();
-        return reply;
-      } catch (error) {
-        return errorReply(safeLocale(session), 'internal', 'protocol.internal', { detail: error instanceof Error ? error.message : String(error) });
-      }
-    }, lockTimeoutMs);
-    return outcome.ok ? outcome.value : errorReply(safeLocale(session), 'busy', 'protocol.busy');
+        const reply = handleProtocolRequest(body, current.protocolDeps(() => (appended = true), () => new Date().toISOString()));
+        return { value: reply, changed: appended };
+      });
+      if (!outcome.ok) return errorReply(safeLocale(session), 'busy', 'protocol.busy');
+      if (!outcome.saved) return errorReply(safeLocale(session), 'internal', 'protocol.internal', { detail: outcome.error });
+      if (outcome.value.ok && outcome.value.kind === 'clip' && outcome.value.accepted.length > 0) scheduleRefresh();
+      return outcome.value;
+    } catch (error) {
+      return errorReply(safeLocale(session), 'internal', 'protocol.internal', { detail: error instanceof Error ? error.message : String(error) });
+    }
   };
 
+  const page = () => guard.read((current) => dashboardPage(current, today(), `${origin}exec`));
   const server = http.createServer((req, res) => {
-    void route(req, res, { origin: () => origin, exec, page: () => mutex.run(async () => {
-      await session.refreshFromDisk();
-      return dashboardPage(session, today(), `${origin}exec`);
-    }, lockTimeoutMs) }).catch((error: unknown) => {
+    void route(req, res, { origin: () => origin, exec, page }).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end(`Internal error: ${String(error)}`);
     });
@@ -99,29 +97,22 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     connectCoach(name: string): string {
       const { record, code } = connectNewCoach({ name, endpoint: `${origin}exec`, planName: session.planName(), now: new Date().toISOString() });
       session.coaches.push(record);
-      void mutex.run(async () => {
-        await session.refreshFromDisk();
-        session.storeCoaches();
-        await session.workbook.save();
-      }).catch((error: unknown) => console.error(`Throughline: could not save the new coach: ${String(error)}`));
+      void guard
+        .write((current) => {
+          current.storeCoaches();
+          return { value: null, changed: true };
+        })
+        .then((outcome) => {
+          if (!outcome.ok || !outcome.saved) console.error('Throughline: the new coach could not be saved in the workbook yet.');
+        });
       return code;
     },
     async close() {
       if (refreshTimer) clearTimeout(refreshTimer);
-      await mutex.run(() => undefined, 60_000);
+      await guard.drain();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-/** A failed save must not leave accepted-looking rows in memory: reload the file as it is on disk. */
-async function saveOrForget(session: PlanSession): Promise<void> {
-  try {
-    await session.workbook.save();
-  } catch (error) {
-    await session.reload().catch(() => undefined);
-    throw error;
-  }
 }
 
 function safeLocale(session: PlanSession): 'en' | 'fr' {

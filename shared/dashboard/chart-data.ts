@@ -17,7 +17,7 @@ export function addCharts(grid: LayoutGrid, plan: Plan, paces: KeyResultPace[], 
   grid.addRow();
   grid.addLine(t(locale, 'addon.dashboard.chartData'), { bold: true, color: '#5f6368', background: '#f1f3f4' });
   const paceById = new Map(paces.map((p) => [p.keyResultId, p]));
-  const progressTop = grid.addRow([t(locale, 'addon.dashboard.col.keyResult'), t(locale, 'addon.dashboard.col.progress'), t(locale, 'addon.dashboard.col.elapsed')], { bold: true });
+  const progressTop = grid.addRow([t(locale, 'addon.dashboard.col.keyResult'), t(locale, 'addon.dashboard.col.progress'), t(locale, 'addon.dashboard.col.elapsed')], { bold: true, wrap: true });
   for (const kr of plan.objectives.flatMap((o) => o.keyResults)) {
     const pace = paceById.get(kr.id);
     const row = grid.addRow([shortTitle(kr.title), pace?.progress ?? 0, pace?.elapsed ?? 0]);
@@ -29,7 +29,7 @@ export function addCharts(grid: LayoutGrid, plan: Plan, paces: KeyResultPace[], 
   grid.addRow();
   const types = EVIDENCE_TYPES.filter((type) => evidence.some((e) => e.type === type));
   const shown = types.length > 0 ? types : (['observation'] as const);
-  const weekTop = grid.addRow([t(locale, 'addon.dashboard.weeksAgo'), ...shown.map((type) => typeLabel(type, locale))], { bold: true });
+  const weekTop = grid.addRow([t(locale, 'addon.dashboard.weeksAgo'), ...shown.map((type) => typeLabel(type, locale))], { bold: true, wrap: true });
   for (const week of evidencePerWeek(evidence, today)) {
     const label = week.weekEnding === 0 ? t(locale, 'addon.dashboard.thisWeek') : t(locale, 'addon.dashboard.weeksAgoN', { n: week.weekEnding });
     grid.addRow([label, ...shown.map((type) => week.counts.get(type) ?? 0)]);

@@ -31,12 +31,13 @@ export function addFindings(grid: LayoutGrid, findings: Finding[], locale: Local
     const shown = (shownPerRule.get(finding.rule) ?? 0) + 1;
     shownPerRule.set(finding.rule, shown);
     if (shown > PER_RULE) continue;
-    const row = grid.addRow([t(locale, SEVERITY_KEYS[finding.severity]), finding.message[locale]]);
-    grid.style({ row, col: 0, rows: 1, cols: 1 }, { ...SEVERITY_STYLE[finding.severity], bold: true, align: 'center' });
-    if (finding.cell) grid.link(row, 11, finding.cell, t(locale, 'addon.dashboard.goToCell', { cell: finding.cell.replace(/^'(.*)'!/, '$1!') }));
-    else if (finding.place.name) grid.set(row, 11, finding.place.name);
+    const row = grid.addRow([finding.message[locale], t(locale, SEVERITY_KEYS[finding.severity])]);
+    grid.style({ row, col: 0, rows: 1, cols: 1 }, { wrap: true });
+    grid.style({ row, col: 1, rows: 1, cols: 1 }, { ...SEVERITY_STYLE[finding.severity], bold: true, align: 'center' });
+    if (finding.cell) grid.link(row, 2, finding.cell, t(locale, 'addon.dashboard.goToCell', { cell: finding.cell.replace(/^'(.*)'!/, '$1!') }));
+    else if (finding.place.name) grid.set(row, 2, finding.place.name);
   }
   for (const [rule, count] of shownPerRule) {
-    if (count > PER_RULE) grid.addRow(['', t(locale, 'addon.dashboard.findingsMore', { n: count - PER_RULE, rule })], { italic: true, color: '#5f6368' });
+    if (count > PER_RULE) grid.addRow([t(locale, 'addon.dashboard.findingsMore', { n: count - PER_RULE, rule })], { italic: true, color: '#5f6368', wrap: true });
   }
 }

@@ -114,17 +114,19 @@ describe('Dashboard for the plan-simple fixture', () => {
     expect(text).toContain('Supports for this objective: PD 1 held, 1 planned · coaching cycles 1 · PLC routines 0 — evidence from PD, coaching and PLCs: 1');
     const dashboard = sheet(spreadsheet, 'Dashboard');
     const header = rowStartingWith(dashboard, 'School');
-    expect(header.slice(0, 6)).toEqual(['School', 'Chosen practice', 'Teaching through problem solving', 'Using representations', 'Clarifying learning goals', 'Total']);
-    expect(rowStartingWith(dashboard, 'Lakeshore Middle').slice(0, 6)).toEqual(['Lakeshore Middle', 'Using representations', '', '4', '', '4']);
-    expect(rowStartingWith(dashboard, 'Northview Public').slice(4, 6)).toEqual(['0', '0']);
+    expect(header.slice(0, 5)).toEqual(['School', 'Teaching through problem solving', 'Using representations', 'Clarifying learning goals', 'Total']);
+    expect(rowStartingWith(dashboard, 'Lakeshore Middle').slice(0, 5)).toEqual(['Lakeshore Middle', '', '4', '', '4']);
+    expect(rowStartingWith(dashboard, 'Northview Public').slice(3, 5)).toEqual(['0', '0']);
+    const r = shown(dashboard).findIndex((line) => line[0] === 'Northview Public');
+    expect(dashboard.cells[r][3].style.background).toBe('#f4c7c3'); // its chosen practice, silent for 30 days
   });
 
   it('lists plan-health findings with links to the cells they point at', () => {
     const dashboard = sheet(spreadsheet, 'Dashboard');
     const gid = sheet(spreadsheet, 'Schools').id;
-    const finding = shown(dashboard).find((line) => line[1].includes('"Riverside Middle" has no coach'));
-    expect(finding?.[0]).toBe('Check');
-    expect(finding?.[11]).toBe(`=HYPERLINK("#gid=${gid}&range=D5","Go to Schools!D5")`);
+    const finding = shown(dashboard).find((line) => line[0].includes('"Riverside Middle" has no coach'));
+    expect(finding?.[1]).toBe('Check');
+    expect(finding?.[2]).toBe(`=HYPERLINK("#gid=${gid}&range=D5","Go to Schools!D5")`);
   });
 
   it('adds a progress bar chart and a stacked weekly evidence chart', () => {
@@ -208,7 +210,7 @@ describe('Stable key-result identity', () => {
     setUp(addon);
     sheet(spreadsheet, PLAN_TAB).deleteRow(5); // the PLC key result
     addon.call('refreshDashboard');
-    const findings = shown(sheet(spreadsheet, 'Dashboard')).filter((line) => /orphan|no longer|not in the plan/i.test(line[1]));
+    const findings = shown(sheet(spreadsheet, 'Dashboard')).filter((line) => /orphan|no longer|not in the plan/i.test(line[0]));
     expect(findings.length).toBeGreaterThan(0);
   });
 });

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve('dist/extension/chrome-mv3');
 
@@ -15,12 +15,15 @@ export function ensureExtensionBuilt(): void {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 }
 
-export async function launchWithExtension(): Promise<{ context: BrowserContext; extensionId: string }> {
+/** Chromium with the built clipper loaded; `language` sets the browser UI language (getUILanguage). */
+export async function launchWithExtension(language = 'en-US'): Promise<{ context: BrowserContext; extensionId: string; worker: Worker }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'throughline-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 420, height: 1000 },
+    env: { ...process.env, LANGUAGE: `${language.replace('-', '_')}:${language.slice(0, 2)}`, LANG: `${language.replace('-', '_')}.UTF-8` },
+    locale: language,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -30,10 +33,11 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      `--lang=${language}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, extensionId: new URL(worker.url()).host };
+  return { context, extensionId: new URL(worker.url()).host, worker };
 }
 
 /** Rows of the workbook's Evidence tab (header excluded), as plain strings keyed by header text. */

@@ -1,0 +1,37 @@
+/**
+ * `npm run bench`: the product's speed and size figures in one table. Each area measures itself
+ * (add-on call counts and refresh time, local mode reading and clip throughput, extension bundle
+ * size); this script runs them in turn and prints what they found. Figures, not pass/fail.
+ */
+import { benchAddon } from './bench-addon';
+import { benchExtension } from './bench-extension';
+import { benchLocal } from './bench-local';
+
+interface Figure {
+  name: string;
+  value: string;
+}
+
+const sections: [string, () => Promise<Figure[]>][] = [
+  ['Plan core and local mode', benchLocal],
+  ['Sheets add-on', benchAddon],
+  ['Clipper extension', benchExtension],
+];
+
+function printTable(rows: [string, string, string][]): void {
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => '| ' + r.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
+  console.log(line(rows[0]));
+  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+  for (const r of rows.slice(1)) console.log(line(r));
+}
+
+const rows: [string, string, string][] = [['area', 'measure', 'value']];
+for (const [area, run] of sections) {
+  try {
+    for (const figure of await run()) rows.push([area, figure.name, figure.value]);
+  } catch (error) {
+    rows.push([area, 'failed', (error as Error).message.split('\n')[0]]);
+  }
+}
+printTable(rows);

@@ -12,6 +12,7 @@ import { readNumber } from './reading/cell-values';
 import { isoFromDate, readDate } from './reading/dates';
 import { normalizeWords } from './reading/normalize-text';
 import { findOwnedColumns } from './reading/owned-columns';
+import { readOwners } from './reading/owners';
 
 type RowGetter = (key: string) => CellValue;
 
@@ -82,7 +83,8 @@ export function readSchools(table: SheetTable | null): School[] {
     (get, row) => {
       const name = text(get, 'school');
       if (name === '') return null;
-      return { name, practice: text(get, 'practice'), principal: text(get, 'principal'), coaches: list(text(get, 'coach')), row };
+      const coach = get('coach');
+      return { name, practice: text(get, 'practice'), principal: text(get, 'principal'), coaches: readOwners(typeof coach === 'string' ? coach : cellText(coach)), row };
     },
     1,
   );

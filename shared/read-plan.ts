@@ -10,7 +10,7 @@ import { bilingual } from './i18n';
 import { cellText } from './reading/cell-text';
 import { inferDayOrder } from './reading/day-order';
 import { isFrenchHeader } from './reading/header-match';
-import { mapHeaderRow, type HeaderMapping } from './reading/header-mapping';
+import { findHeaderRow, mapHeaderRow, type HeaderMapping } from './reading/header-mapping';
 import { mappingDiagnostics } from './reading/mapping-diagnostics';
 import { mergeAwareReader } from './reading/merged-cells';
 import { buildObjectives } from './reading/build-objectives';
@@ -48,7 +48,7 @@ export function readPlan(sheets: SheetTable[], options: ReadPlanOptions = {}): P
   if (wanted !== undefined) {
     const table = findSheet(sheets, wanted);
     if (!table) return { ok: false, error: { code: 'sheet-not-found', message: bilingual('error.sheetNotFound', { sheet: wanted, sheets: sheets.map((s) => s.name).join(', ') }) }, candidates, diagnostics: [] };
-    const mapping = options.mapping ? fromColumnMapping(options.mapping) : chooseSheet([table]).best?.mapping;
+    const mapping = options.mapping ? fromColumnMapping(options.mapping) : findHeaderRow(table);
     if (!mapping) return noPlanTable(candidates.filter((c) => c.sheet === table.name));
     return readPlanTable(table, mapping, candidates, options);
   }
@@ -74,6 +74,7 @@ function fromColumnMapping(mapping: ColumnMapping): HeaderMapping {
 
 function readPlanTable(table: SheetTable, mapping: HeaderMapping, candidates: SheetCandidate[], options: ReadPlanOptions): PlanReading {
   const headers = (table.values[mapping.headerRow] ?? []).map((value) => cellText(value));
+  for (const [field, col] of Object.entries(mapping.columns)) headers[col] = mapping.reasons[field as PlanField] ?? headers[col] ?? '';
   const french = headers.filter(isFrenchHeader).length > headers.filter((h) => h !== '').length / 3;
   const dateColumns = [mapping.columns.start, mapping.columns.due].filter((c): c is number => c !== undefined);
   const ctx = { table, columns: mapping.columns, cell: mergeAwareReader(table), dayOrder: inferDayOrder(table.values, dateColumns, mapping.headerRow, french) };

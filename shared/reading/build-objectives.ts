@@ -16,8 +16,9 @@ export function buildObjectives(ctx: RowReadContext, headerRow: number, headers:
   const diagnostics = [...grouped.diagnostics];
   const usedIds = new Set<string>();
   const objectives = grouped.objectives.map((group): Objective => {
-    const keyResults = group.keyResultRows.map(({ row, title }): KeyResult => {
+    const keyResults = group.keyResultRows.map(({ row, title, indicator }): KeyResult => {
       const { fields, diagnostics: found } = readKeyResultFields(ctx, row, title);
+      fields.indicator ??= indicator;
       diagnostics.push(...found);
       const id = uniqueId(keyResultIds[row] ?? keyResultIdFor(group.title, title), usedIds);
       if (id !== (keyResultIds[row] ?? keyResultIdFor(group.title, title))) {

@@ -19,7 +19,7 @@ const MISSING_WORDS = new Set(['', 'n/a', 'na', 'n.a.', 'n.a', 'n/d', 'nd', 's.o
 /** True when the cell's number format shows a percent (0%, 0.0%, #,##0.00%), not a literal "%" in quotes. */
 export function isPercentFormat(format: string | undefined): boolean {
   if (!format) return false;
-  return /%/.test(format.replace(/"[^"]*"/g, ''));
+  return /%/.test(format.replace(/"[^"]*"/g, '').replace(/\\./g, ''));
 }
 
 /** Reads one cell as a number; dates and booleans are not numbers. */
@@ -35,7 +35,11 @@ export function readNumber(value: CellValue | undefined, format?: string): Numbe
 
 /** Reads "42%", "18,5 %", "1,250", "1 250", "+3.5", "54 classrooms"; "n/a" and "-" are missing. */
 export function readNumberText(raw: string): NumberReading {
-  const text = foldText(raw).replace(/[\u00a0\u202f\u2009\u2007]/g, ' ').trim();
+  const text = foldText(raw)
+    .replace(/[\u00a0\u202f\u2009\u2007]/g, ' ')
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .replace(/^\s*(~|≈|approx\.?|about|environ|env\.)\s*/, '')
+    .trim();
   if (MISSING_WORDS.has(text)) return { kind: 'missing' };
   const match = /^([+\-\u2212]?)\s*[$€£]?\s*(\d[\d ,.']*)\s*(%|pts?|points?|[a-z][a-z .\-]*)?$/.exec(text);
   if (!match) return { kind: 'invalid', text: raw.trim() };

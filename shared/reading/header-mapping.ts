@@ -3,7 +3,7 @@
  * line) and maps its columns to plan fields by meaning. Ambiguous or missing columns become
  * diagnostics; nothing is guessed silently.
  */
-import { isBlank, type SheetTable } from '../cells';
+import { isBlank, type CellValue, type SheetTable } from '../cells';
 import { cellText } from './cell-text';
 import { matchHeader } from './header-match';
 import { readIndicator } from './indicator';
@@ -31,7 +31,8 @@ export function findHeaderRow(table: SheetTable): HeaderMapping | null {
   let best: { mapping: HeaderMapping; score: number } | null = null;
   const last = Math.min(table.values.length, HEADER_SEARCH_ROWS);
   for (let row = 0; row < last; row++) {
-    const mapping = mapHeaderRow(table, row);
+    let mapping = mapHeaderRow(table, row);
+    if (!isPlanHeader(mapping) && row > 0) mapping = mapHeaderRow(table, row, twoRowHeader(table, row));
     if (!isPlanHeader(mapping)) continue;
     const score = Object.keys(mapping.columns).length;
     if (!best || score > best.score) best = { mapping, score };
@@ -45,9 +46,18 @@ export function isPlanHeader(mapping: HeaderMapping): boolean {
   return columns.keyResult !== undefined && (columns.baseline !== undefined || columns.target !== undefined || columns.current !== undefined);
 }
 
+/**
+ * A header written on two rows ("Objective | Key result | 2025-26" above "| | Baseline | Target"):
+ * each column's text from the lower row, or from the row above when the lower cell is blank.
+ */
+function twoRowHeader(table: SheetTable, row: number): CellValue[] {
+  const upper = table.values[row - 1] ?? [];
+  const lower = table.values[row] ?? [];
+  return Array.from({ length: Math.max(upper.length, lower.length) }, (_, col) => (isBlank(lower[col]) ? (upper[col] ?? null) : lower[col]));
+}
+
 /** Maps one row's cells to fields, letting the column's content settle "Indicator" (leading/lagging words). */
-export function mapHeaderRow(table: SheetTable, headerRow: number): HeaderMapping {
-  const cells = table.values[headerRow] ?? [];
+export function mapHeaderRow(table: SheetTable, headerRow: number, cells: CellValue[] = table.values[headerRow] ?? []): HeaderMapping {
   const candidates: Candidate[] = [];
   cells.forEach((value, col) => {
     if (typeof value !== 'string' || isBlank(value)) return;

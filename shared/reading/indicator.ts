@@ -5,8 +5,8 @@
 import type { Indicator } from '../plan-schema';
 import { normalizeWords } from './normalize-text';
 
-const LEADING = ['leading', 'lead', 'leading indicator', 'avance', 'avancee', 'indicateur avance', 'predictif', 'process', 'processus', 'input'];
-const LAGGING = ['lagging', 'lag', 'lagging indicator', 'retarde', 'retardee', 'indicateur retarde', 'outcome', 'result', 'resultat', 'output', 'extrant'];
+const LEADING = ['leading', 'lead', 'leading indicator', 'avance', 'avancee', 'avances', 'avancees', 'indicateur avance', 'predictif', 'process', 'processus', 'input'];
+const LAGGING = ['lagging', 'lag', 'lagging indicator', 'retarde', 'retardee', 'retardes', 'retardees', 'indicateur retarde', 'outcome', 'result', 'resultat', 'output', 'extrant'];
 
 /** 'leading', 'lagging', or null when the cell does not say. */
 export function readIndicator(text: string): Indicator | null {

@@ -70,7 +70,7 @@ export function readKeyResultFields(ctx: RowReadContext, row: number, title: str
     target,
     current,
     unit: unit !== '' ? unit : numbers.some((r) => r.kind === 'number' && r.scale !== 'plain') && !scaled.staysFraction ? '%' : null,
-    owners: readOwners(fieldText(ctx, row, 'owner')),
+    owners: readOwners(rawText(ctx, row, 'owner')),
     start: readDateField(ctx, row, 'start', diagnostics),
     due: readDateField(ctx, row, 'due', diagnostics),
     direction: directionOf(baseline, target),
@@ -96,6 +96,13 @@ function readDateField(ctx: RowReadContext, row: number, field: PlanField, diagn
     diagnostics.push({ severity: 'warning', code: 'unreadable-date', message: bilingual('diag.unreadableDate', { text: reading.text }), cell: a1(ctx.table.name, row, col) });
   }
   return reading.kind === 'date' ? reading.iso : null;
+}
+
+/** A field's text with its line breaks kept (several owners are often one per line). */
+function rawText(ctx: RowReadContext, row: number, field: PlanField): string {
+  const col = ctx.columns[field];
+  const value = col === undefined ? null : ctx.cell(row, col);
+  return typeof value === 'string' ? value : cellText(value);
 }
 
 /** A1 reference of a field's cell on a row; the row's first cell when the field has no column. */

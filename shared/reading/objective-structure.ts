@@ -9,6 +9,8 @@ import type { Diagnostic } from '../messages';
 import { bilingual } from '../i18n';
 import { cellText } from './cell-text';
 import { readNumber } from './cell-values';
+import type { Indicator } from '../plan-schema';
+import { readIndicator } from './indicator';
 import { fieldText, type RowReadContext } from './key-result-row';
 import { normalizeWords } from './normalize-text';
 import { isNoteText, sectionTitle, stripSectionPrefix } from './row-patterns';
@@ -18,13 +20,15 @@ export type RowKind =
   | { kind: 'skip' }
   | { kind: 'note'; text: string }
   | { kind: 'section'; title: string }
+  | { kind: 'indicator-group'; indicator: Indicator }
   | { kind: 'keyResult'; objective: string; title: string }
   | { kind: 'values-without-title' };
 
 export interface ObjectiveGroup {
   title: string;
   row: number;
-  keyResultRows: Array<{ row: number; title: string }>;
+  /** Key result rows; `indicator` is set when a group row ("Leading indicators") above says so. */
+  keyResultRows: Array<{ row: number; title: string; indicator: Indicator | null }>;
 }
 
 /** Groups the key result rows of the table (rows after `headerRow`) under their objectives. */
@@ -32,6 +36,7 @@ export function groupObjectives(ctx: RowReadContext, headerRow: number, headers:
   const objectives: ObjectiveGroup[] = [];
   const diagnostics: Diagnostic[] = [];
   let current: ObjectiveGroup | null = null;
+  let groupIndicator: Indicator | null = null;
   const open = (title: string, row: number): ObjectiveGroup => {
     const key = normalizeWords(title);
     const existing = objectives.find((o) => normalizeWords(o.title) === key);
@@ -42,14 +47,20 @@ export function groupObjectives(ctx: RowReadContext, headerRow: number, headers:
   };
   for (let row = headerRow + 1; row < ctx.table.values.length; row++) {
     const kind = classifyRow(ctx, row, headers);
-    if (kind.kind === 'section') current = open(kind.title, row);
+    if (kind.kind === 'section') {
+      current = open(kind.title, row);
+      groupIndicator = null;
+    } else if (kind.kind === 'indicator-group') groupIndicator = kind.indicator;
     else if (kind.kind === 'keyResult') {
-      if (kind.objective !== '') current = open(kind.objective, row);
+      if (kind.objective !== '' && normalizeWords(kind.objective) !== normalizeWords(current?.title ?? '')) {
+        current = open(kind.objective, row);
+        groupIndicator = null;
+      }
       if (!current) {
         diagnostics.push({ severity: 'warning', code: 'key-result-without-objective', message: bilingual('diag.noObjective', { title: kind.title }), cell: a1(ctx.table.name, row, ctx.columns.keyResult ?? 0) });
         current = open(bilingual('plan.noObjective').en, row);
       }
-      current.keyResultRows.push({ row, title: kind.title });
+      current.keyResultRows.push({ row, title: kind.title, indicator: groupIndicator });
     } else if (kind.kind === 'values-without-title') {
       diagnostics.push({ severity: 'warning', code: 'values-without-key-result', message: bilingual('diag.valuesWithoutTitle'), cell: a1(ctx.table.name, row, ctx.columns.keyResult ?? 0) });
     }
@@ -77,7 +88,7 @@ export function classifyRow(ctx: RowReadContext, row: number, headers: string[])
   const title = typeof keyResultCell === 'string' ? cellText(keyResultCell) : '';
   if (keyResultCol !== undefined && normalizeWords(title) === normalizeWords(headers[keyResultCol] ?? '') && title !== '') return { kind: 'skip' };
   if (raw.length === 1 && typeof raw[0].value === 'string') return classifyLoneText(firstText, raw[0].col, objectiveCol, keyResultCol);
-  if (isNoteText(firstText) && (title === '' || title === firstText) && !hasValues(ctx, row)) return { kind: 'note', text: firstText };
+  if (isNoteText(firstText) && (title === '' || (title === firstText && isShortNote(firstText)))) return { kind: 'note', text: firstText };
   const objective = stripSectionPrefix(fieldText(ctx, row, 'objective'));
   if (title === '') {
     if (objective !== '' && !hasValues(ctx, row)) return { kind: 'section', title: objective };
@@ -90,9 +101,21 @@ function classifyLoneText(text: string, col: number, objectiveCol: number | unde
   const section = sectionTitle(text);
   if (section) return { kind: 'section', title: section };
   if (isNoteText(text)) return { kind: 'note', text };
+  const indicator = indicatorGroup(text);
+  if (indicator) return { kind: 'indicator-group', indicator };
   if (col === keyResultCol && objectiveCol !== undefined) return { kind: 'keyResult', objective: '', title: text };
   if (objectiveCol === undefined || col === objectiveCol) return { kind: 'section', title: text };
   return { kind: 'note', text };
+}
+
+/** "Leading indicators", "Indicateurs retardés": a short row naming the kind of the key results below it. */
+function indicatorGroup(text: string): Indicator | null {
+  return text.split(/\s+/).length <= 3 && /indicat|mesure|measure|kpi/i.test(text) ? readIndicator(text) : null;
+}
+
+/** "Total", "Total key results: 5": a note label, not a key result someone named "Total…" at length. */
+function isShortNote(text: string): boolean {
+  return text.includes(':') || text.split(/\s+/).length <= 3;
 }
 
 /** True when the baseline, target or current cell of the row holds a number. */

@@ -9,6 +9,6 @@ export function readOwners(text: string): string[] {
   if (/^\s*(n\/?a|-|—|tbd|s\.?o\.?)\s*$/i.test(text)) return [];
   return text
     .split(SEPARATORS)
-    .map((owner) => owner.trim())
+    .map((owner) => owner.replace(/\s+/g, ' ').trim())
     .filter((owner) => owner !== '' && !/^(n\/?a|-|—|tbd)$/i.test(owner));
 }

@@ -86,11 +86,63 @@ describe('readPlan: objective shapes', () => {
   });
 
   it('points an unreadable value at its cell, in both languages', () => {
-    const reading = ok(readPlan([table('2025-26 Plan', [HEADER, ['A', 'kr1', 'about 40', 60, 41, 'soon']])]));
+    const reading = ok(readPlan([table('2025-26 Plan', [HEADER, ['A', 'kr1', 'forty-ish', 60, 41, 'soon']])]));
     const [number, date] = reading.diagnostics.filter((d) => d.code.startsWith('unreadable'));
     expect(number).toMatchObject({ code: 'unreadable-number', cell: "'2025-26 Plan'!C2" });
-    expect(number.message.fr).toContain('about 40');
+    expect(number.message.fr).toContain('forty-ish');
     expect(date).toMatchObject({ code: 'unreadable-date', cell: "'2025-26 Plan'!F2" });
+  });
+});
+
+describe('readPlan: less common layouts', () => {
+  it('reads a header written on two rows', () => {
+    const reading = ok(
+      readPlan([
+        table('Plan', [
+          ['Objective', 'Key result', '2025-26', null, null],
+          [null, null, 'Baseline', 'Target', 'Current'],
+          ['A', 'kr1', 10, 20, 15],
+        ]),
+      ]),
+    );
+    expect([reading.plan.headerRow, reading.plan.objectives[0].title, reading.plan.objectives[0].keyResults[0].current]).toEqual([1, 'A', 15]);
+  });
+
+  it('takes leading/lagging from group rows like "Leading indicators" when the row does not say', () => {
+    const reading = ok(
+      readPlan([
+        table('Plan', [
+          HEADER,
+          ['Objective 1: A'],
+          [null, 'Leading indicators'],
+          [null, 'kr1', 1, 2, 1, ''],
+          [null, 'Indicateurs retardés'],
+          [null, 'kr2', 1, 2, 1, ''],
+          ['Objective 2: B'],
+          [null, 'kr3', 1, 2, 1, ''],
+        ]),
+      ]),
+    );
+    expect(reading.plan.objectives.map((o) => o.keyResults.map((kr) => [kr.title, kr.indicator]))).toEqual([
+      [['kr1', 'leading'], ['kr2', 'lagging']],
+      [['kr3', null]],
+    ]);
+  });
+
+  it('skips a Total row even when it carries numbers', () => {
+    const reading = ok(readPlan([table('Plan', [HEADER, ['A', 'kr1', 1, 2, 1, ''], ['Total', null, 1, 2, 1, '']])]));
+    expect(reading.plan.objectives.flatMap((o) => o.keyResults.map((kr) => kr.title))).toEqual(['kr1']);
+    expect(reading.diagnostics.map((d) => d.code)).not.toContain('values-without-key-result');
+  });
+
+  it('splits owners written one per line', () => {
+    const reading = ok(readPlan([table('Plan', [[...HEADER, 'Owner'], ['A', 'kr1', 1, 2, 1, '', 'K. Diaz\nPD  team']])]));
+    expect(reading.plan.objectives[0].keyResults[0].owners).toEqual(['K. Diaz', 'PD team']);
+  });
+
+  it('reads a tab named like an owned one when the coordinator asks for it by name', () => {
+    const reading = readPlan([table('Summary', [HEADER, ['A', 'kr1', 1, 2, 1, '']])], { sheet: 'Summary' });
+    expect(reading.ok).toBe(true);
   });
 });
 

@@ -28,6 +28,8 @@ describe('readNumber', () => {
     ['s.o.', '', { kind: 'missing' }],
     [null, '', { kind: 'missing' }],
     ['about half', '', { kind: 'invalid', text: 'about half' }],
+    ['41 (Dec)', '', { kind: 'number', value: 41, scale: 'plain' }],
+    ['~45%', '', { kind: 'number', value: 45, scale: 'percent-text' }],
     [true, '', { kind: 'invalid', text: 'true' }],
   ])('%j (format %j) reads as %j', (value, format, expected) => {
     expect(readNumber(value, format)).toEqual(expected);
@@ -44,6 +46,7 @@ describe('isPercentFormat', () => {
     ['0.0%', true],
     ['#,##0.00%', true],
     ['0"%"', false],
+    ['0\\%', false],
     ['0.00', false],
     ['', false],
     [undefined, false],

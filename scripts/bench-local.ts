@@ -105,10 +105,14 @@ async function clipFigures(dir: string): Promise<Figure[]> {
         await post(server.endpoint, JSON.stringify({ v: 1, kind: 'clip', secret, items }));
       }
     });
+    const concurrent = await timed(() =>
+      Promise.all(Array.from({ length: 50 }, () => post(server.endpoint, JSON.stringify({ v: 1, kind: 'clip', secret, items: [benchClip(n++, keyResultId)] })))),
+    );
     const replay = await timed(() => post(server.endpoint, JSON.stringify({ v: 1, kind: 'clip', secret, items: [benchClip(0, keyResultId)] })));
     return [
       { name: 'clips/s over loopback, 1 clip per request (100 requests, each saved)', value: (100 / (single.ms / 1000)).toFixed(0) },
       { name: 'clips/s over loopback, 50 clips per request (1,000 clips)', value: (1000 / (batched.ms / 1000)).toFixed(0) },
+      { name: 'clips/s over loopback, 50 coaches sending 1 clip at once (saves shared)', value: (50 / (concurrent.ms / 1000)).toFixed(0) },
       { name: 'replayed clip answered as duplicate (no save)', value: ms(replay.ms) },
     ];
   } finally {

@@ -15,7 +15,8 @@ export interface CaptureDeps {
   readTab(tabId: number): Promise<unknown>;
 }
 
-function emptyCapture(tab: TabRef | undefined, deps: CaptureDeps): Capture {
+/** A capture with its id, time and page but no passage yet. */
+export function emptyCapture(tab: TabRef | undefined, deps: CaptureDeps): Capture {
   const url = tab?.url ?? '';
   return {
     id: deps.newId(),
@@ -47,13 +48,17 @@ export function captureFromPage(base: Capture, page: PageSelection | null, menuS
   };
 }
 
-/** Captures the selection in `tab`; an unreadable page still yields a capture to type or paste into. */
-export async function captureSelection(tab: TabRef | undefined, menuSelection: string, deps: CaptureDeps): Promise<Capture> {
-  const base = emptyCapture(tab, deps);
-  if (tab?.id === undefined) return captureFromPage(base, null, menuSelection);
+/** What the reader returned from the tab, or null when the page could not be read (no access, chrome:// page). */
+export async function readTabSelection(tab: TabRef | undefined, deps: CaptureDeps): Promise<PageSelection | null> {
+  if (tab?.id === undefined) return null;
   const raw = await deps.readTab(tab.id).catch(() => null);
   const parsed = pageSelectionSchema.safeParse(raw);
-  return captureFromPage(base, parsed.success ? parsed.data : null, menuSelection);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Captures the selection in `tab`; an unreadable page still yields a capture to type or paste into. */
+export async function captureSelection(tab: TabRef | undefined, menuSelection: string, deps: CaptureDeps): Promise<Capture> {
+  return captureFromPage(emptyCapture(tab, deps), await readTabSelection(tab, deps), menuSelection);
 }
 
 /** A right-clicked image or link, kept as a reference: its URL, its words, and the page it was on. */

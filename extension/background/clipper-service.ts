@@ -14,7 +14,7 @@ import { forgetPairing, loadPairing, markNeedsRepair, pairingStatus, savePairing
 import type { FetchLike } from '../lib/post-protocol';
 import type { Failure, PanelState } from '../lib/replies';
 import { sendOutbox, type SendSummary } from '../lib/send-outbox';
-import { captureSelection, takeCapture, type CaptureDeps } from './capture';
+import { captureFromPage, emptyCapture, readTabSelection, takeCapture, type CaptureDeps } from './capture';
 
 export interface ServiceDeps {
   outbox: Outbox;
@@ -135,8 +135,9 @@ export function createClipperService(deps: ServiceDeps) {
         return takeCapture();
       case 'capture/active-tab': {
         const tab = await deps.activeTab();
-        if (tab?.id === undefined) return fail('no-tab');
-        return { ok: true, capture: await captureSelection(tab, '', deps.capture) };
+        const page = await readTabSelection(tab, deps.capture);
+        if (!page) return fail('no-tab');
+        return { ok: true, capture: captureFromPage(emptyCapture(tab, deps.capture), page, '') };
       }
     }
   }

@@ -164,4 +164,9 @@ describe('capturing from a page', () => {
     expect(reply).toMatchObject({ ok: true, capture: { quote: '', onGoogleDocs: true, paragraphs: ['Cycle 2 debrief', 'Students used strips.'], method: 'typed' } });
     expect(h.tabReads).toEqual([7]);
   });
+
+  it('tells the panel when the page cannot be read (no access), instead of an empty clip', async () => {
+    h.pageSelection.value = undefined;
+    expect(await h.service.handle({ type: 'capture/active-tab' })).toMatchObject({ ok: false, error: { code: 'no-tab' } });
+  });
 });

@@ -30,7 +30,7 @@ function post(addon: LoadedAddon, body: unknown): Reply {
 const item = (id: string, quote = `Observed: students compared fractions (${id}).`) => ({
   id, capturedAt: '2026-01-15T10:00:00Z', keyResultId: KR_ID.explain, school: 'Lakeshore Middle', practice: 'Using representations', type: 'observation', quote,
 });
-const clip = (secret: string, items: unknown[]) => ({ v: 1, kind: 'clip', secret, items });
+const clip = <T>(secret: string, items: T[]) => ({ v: 1, kind: 'clip', secret, items });
 
 function evidenceIds(spreadsheet: FakeSpreadsheet): string[] {
   return shown(spreadsheet.sheet('Evidence')!).slice(1).map((line) => line[0]).filter(Boolean);

@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadAddon } from './fake/load-addon';
+import { ensureBuilt } from './fake/ensure-built';
+import { KR, KR_ID, NOW, PLAN_TAB, planSimpleSpreadsheet } from './fixtures/plan-simple-world';
+import { rowStartingWith, shown, snapshotOf } from './fixtures/sheet-text';
+
+beforeAll(ensureBuilt);
+
+function setUpWorld(locale = 'en_US') {
+  const spreadsheet = planSimpleSpreadsheet({ locale });
+  const addon = loadAddon({ now: NOW, locale, world: { spreadsheet } });
+  const state = addon.call('getSetupState') as { sheet: string; headerRow: number; fields: { field: string; column: number | null }[] };
+  addon.call('saveSetup', { sheet: state.sheet, headerRow: state.headerRow, columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])) });
+  return { spreadsheet, addon };
+}
+
+describe('Record a check-in', () => {
+  it('offers the key results with their ids and today as the default date', () => {
+    const { addon } = setUpWorld();
+    const state = addon.call('getCheckInState') as { today: string; keyResults: { id: string; title: string; objective: string }[] };
+    expect(state.today).toBe('2026-01-15');
+    expect(state.keyResults.map((kr) => kr.id)).toEqual(Object.values(KR_ID));
+  });
+
+  it('appends the check-in, drives current on the Dashboard and leaves the plan tab as it was', () => {
+    const { spreadsheet, addon } = setUpWorld();
+    const planBefore = snapshotOf(spreadsheet.sheet(PLAN_TAB)!);
+    const saved = addon.call('saveCheckIn', { keyResultId: KR_ID.explain, date: '2026-01-15', value: '47', confidence: '4', comment: '=cmd|calc', by: 'M. Tremblay' });
+    expect(saved).toEqual({ ok: true, message: 'Check-in saved; the dashboard now shows 47%.' });
+    expect(shown(spreadsheet.sheet('Check-ins')!)[1]).toEqual([KR_ID.explain, KR.explain, '2026-01-15', '47', '4', '=cmd|calc', 'M. Tremblay']);
+    expect(spreadsheet.sheet('Check-ins')!.cells[1][5].formula).toBeUndefined();
+    expect(rowStartingWith(spreadsheet.sheet('Dashboard')!, KR.explain).slice(3, 7)).toEqual(['47% ✓', '60%', '███████░░░ 66%', 'On track']);
+    expect(snapshotOf(spreadsheet.sheet(PLAN_TAB)!)).toBe(planBefore);
+  });
+
+  it.each([
+    [{ keyResultId: KR_ID.explain, date: '15/01/2026', value: '3' }, 'Choose a key result and enter a number and a date.'],
+    [{ keyResultId: KR_ID.explain, date: '2026-01-15', value: 'lots' }, 'Choose a key result and enter a number and a date.'],
+    [{ keyResultId: 'kr-gone', date: '2026-01-15', value: '3' }, 'That key result is no longer in the plan. Reopen this form.'],
+  ])('refuses %j with a message', (form, message) => {
+    const { spreadsheet, addon } = setUpWorld();
+    expect(addon.call('saveCheckIn', form)).toEqual({ ok: false, message });
+    expect(shown(spreadsheet.sheet('Check-ins')!)).toHaveLength(1);
+  });
+});
+
+describe('Settings: daily refresh', () => {
+  it('switches one daily trigger on and off', () => {
+    const { addon } = setUpWorld();
+    expect(addon.call('getSettings')).toEqual({ locale: 'en', daily: false });
+    addon.call('saveSettings', { daily: true });
+    addon.call('saveSettings', { daily: true });
+    expect(addon.world.triggers.map((t) => [t.fn, t.kind, t.atHour])).toEqual([['refreshOnTimer', 'daily', 6]]);
+    expect(addon.call('getSettings')).toEqual({ locale: 'en', daily: true });
+    addon.call('saveSettings', { daily: false });
+    expect(addon.world.triggers).toEqual([]);
+  });
+
+  it('the timer refresh rebuilds the Dashboard', () => {
+    const { spreadsheet, addon } = setUpWorld();
+    spreadsheet.sheet('Dashboard')!.clear();
+    addon.call('refreshOnTimer');
+    expect(shown(spreadsheet.sheet('Dashboard')!)[1][0]).toBe('Math plan dashboard');
+  });
+});
+
+describe('Plan health', () => {
+  it('lists the findings in an alert, in the spreadsheet language', () => {
+    const { spreadsheet, addon } = setUpWorld('fr_CA');
+    addon.call('showPlanHealth');
+    const alert = spreadsheet.alerts.at(-1) ?? '';
+    expect(alert).toMatch(/^Santé du plan : \d+ constats\n/);
+    expect(alert).toContain('Riverside Middle');
+  });
+
+  it('says what is wrong when there is no plan table', () => {
+    const spreadsheet = planSimpleSpreadsheet();
+    spreadsheet.sheets.splice(0, 1); // no plan tab at all
+    const addon = loadAddon({ now: NOW, world: { spreadsheet } });
+    addon.call('refreshDashboard');
+    expect(spreadsheet.alerts.at(-1)).toMatch(/plan/i);
+    expect(spreadsheet.sheet('Dashboard')).toBeUndefined();
+  });
+});

@@ -101,19 +101,10 @@ export const localStrings = {
     en: 'Generated from {file} on {today}. Coaches’ clips arrive at {endpoint}.',
     fr: 'Généré à partir de {file} le {today}. Les extraits des conseillers arrivent à {endpoint}.',
   },
-  'local.page.chartData': { en: 'Chart: {title}', fr: 'Graphique : {title}' },
   'local.page.noPlan': {
     en: 'No plan table was found in this workbook.',
     fr: 'Aucun tableau de plan n’a été trouvé dans ce classeur.',
   },
-  'local.page.objective': { en: 'Objective', fr: 'Objectif' },
-  'local.page.keyResult': { en: 'Key result', fr: 'Résultat clé' },
-  'local.page.baseline': { en: 'Baseline', fr: 'Point de départ' },
-  'local.page.current': { en: 'Current', fr: 'Valeur actuelle' },
-  'local.page.target': { en: 'Target', fr: 'Cible' },
-  'local.page.progress': { en: 'Progress', fr: 'Progrès' },
-  'local.page.status': { en: 'Status', fr: 'Statut' },
-  'local.page.findings': { en: 'Plan health', fr: 'Santé du plan' },
 } satisfies Record<string, Bilingual>;
 
 export type LocalStringKey = keyof typeof localStrings;

@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { builtFiles } from './fake/load-addon';
+import { ensureBuilt } from './fake/ensure-built';
+
+beforeAll(ensureBuilt);
+
+const HOSTILE = '<img src=x onerror="window.pwned=1">Ms. <b>Bold</b>';
+
+/** Runs a built sidebar page in happy-dom with google.script.run answering `answers`. */
+async function openSidebar(name: string, answers: Record<string, unknown>) {
+  const window = new Window({ url: 'https://script.google.com/' });
+  const calls: { fn: string; args: unknown[] }[] = [];
+  const run: Record<string, unknown> = {};
+  let onSuccess: (v: unknown) => void = () => {};
+  run.withSuccessHandler = (fn: (v: unknown) => void) => { onSuccess = fn; return run; };
+  run.withFailureHandler = () => run;
+  for (const fn of Object.keys(answers)) run[fn] = (...args: unknown[]) => { calls.push({ fn, args }); const done = onSuccess; setTimeout(() => done(answers[fn]), 0); };
+  (window as unknown as { google: unknown }).google = { script: { run, host: { close() {} } } };
+  const html = builtFiles().get(`${name}.html`) ?? '';
+  const script = /<script>([\s\S]*)<\/script>/.exec(html)?.[1] ?? '';
+  window.document.body.innerHTML = '<main id="app"></main>';
+  window.eval(script);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  return { window, document: window.document, calls };
+}
+
+describe('sidebars show text as text', () => {
+  it('lists a coach whose name holds HTML without creating any element from it', async () => {
+    const { document, window } = await openSidebar('coaches-sidebar', {
+      listCoaches: { locale: 'en', coaches: [{ id: 'coach-1', name: HOSTILE, createdAt: '2026-01-10T00:00:00Z', revokedAt: null }] },
+    });
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('b')).toBeNull();
+    expect(document.querySelector('li')?.textContent).toContain(HOSTILE);
+    expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+    expect(document.querySelector('li button')?.textContent).toBe('Revoke');
+  });
+
+  it('shows key results with markup in their titles as plain options, and sends the form', async () => {
+    const { document, calls } = await openSidebar('check-in-sidebar', {
+      getCheckInState: { locale: 'fr', today: '2026-01-15', keyResults: [{ id: 'kr-1', title: HOSTILE, objective: 'Objectif <i>1</i>', unit: '%', current: 41 }] },
+      saveCheckIn: { ok: true, message: 'Suivi enregistré' },
+    });
+    expect(document.querySelector('img, i')).toBeNull();
+    expect(document.querySelector('option[value="kr-1"]')?.textContent).toBe(HOSTILE);
+    expect(document.querySelector('optgroup')?.getAttribute('label')).toBe('Objectif <i>1</i>');
+    expect(document.querySelector('h1')?.textContent).toBe('Saisir un suivi');
+    (document.querySelector('#value') as unknown as { value: string }).value = '44';
+    (document.querySelector('button.primary') as unknown as { click(): void }).click();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls.at(-1)).toEqual({ fn: 'saveCheckIn', args: [{ keyResultId: 'kr-1', date: '2026-01-15', value: '44', confidence: '', comment: '', by: '' }] });
+    expect(document.querySelector('[role=status]')?.textContent).toBe('Suivi enregistré');
+  });
+
+  it('shows the Set up detection with each column’s reason and saves the corrected column', async () => {
+    const headers = ['Objective', 'Key Result', 'Now', 'Goal value'];
+    const { document, calls } = await openSidebar('setup-sidebar', {
+      getSetupState: {
+        ok: true, locale: 'en', sheet: 'Plan', sheetReason: 'header on row 1', sheets: [{ name: 'Plan', reason: '' }], headers, headerRow: 0,
+        fields: [
+          { field: 'objective', label: 'Objective', column: 0, reason: 'matched the header “Objective”' },
+          { field: 'current', label: 'Current value', column: null, reason: 'not found — pick the column, or leave empty' },
+        ],
+      },
+      saveSetup: { ok: true, message: 'Saved.' },
+    });
+    expect([...document.querySelectorAll('.reason')].map((p) => p.textContent)).toEqual([
+      'Chosen because: header on row 1', 'matched the header “Objective”', 'not found — pick the column, or leave empty',
+    ]);
+    (document.querySelector('#field-current') as unknown as { value: string }).value = '2';
+    (document.querySelector('button.primary') as unknown as { click(): void }).click();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls.at(-1)).toEqual({ fn: 'saveSetup', args: [{ sheet: 'Plan', headerRow: 0, columns: { objective: 0, current: 2 } }] });
+  });
+});

@@ -2,12 +2,14 @@
  * `npm start [-- path/to/plan.xlsx] [--port N] [--connect NAME] [--today YYYY-MM-DD]`: refreshes the
  * workbook's Dashboard and Summary, serves it on 127.0.0.1 and prints a connection code for a coach.
  * With no file it creates ./throughline-demo.xlsx from the demo district first.
+ * `--coaches` lists the coaches connected to the workbook; `--revoke NAME` disconnects a coach.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../shared/messages';
 import { buildDemoWorkbook } from './demo/build-demo-workbook';
 import { localText } from './local-text';
+import { listCoaches, revokeByName } from './coach-admin';
 import { PlanSession } from './plan-session';
 import { LocalServerError, localToday, startLocalServer, type LocalServer } from './server';
 
@@ -18,10 +20,12 @@ interface StartArgs {
   port: string | null;
   connect: string | null;
   today: string | null;
+  revoke: string | null;
+  coaches: boolean;
 }
 
 export function parseStartArgs(argv: string[]): StartArgs {
-  const args: StartArgs = { file: null, port: null, connect: null, today: null };
+  const args: StartArgs = { file: null, port: null, connect: null, today: null, revoke: null, coaches: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s) : [arg, undefined];
@@ -29,6 +33,8 @@ export function parseStartArgs(argv: string[]): StartArgs {
     if (flag === '--port') args.port = value();
     else if (flag === '--connect') args.connect = value();
     else if (flag === '--today') args.today = value();
+    else if (flag === '--revoke') args.revoke = value();
+    else if (flag === '--coaches') args.coaches = true;
     else if (!arg.startsWith('--')) args.file = arg;
   }
   return args;
@@ -61,6 +67,12 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
   if (!opened.ok) return fail(openFailure(opened.error.code, file, opened.error.message));
   const session = opened.session;
   const locale: Locale = session.locale();
+  if (args.revoke !== null || args.coaches) {
+    const lines = args.revoke !== null ? revokeByName(session, args.revoke, new Date().toISOString()) : listCoaches(session);
+    if (args.revoke !== null) await session.workbook.save();
+    lines.forEach((line) => out(line));
+    return { code: 0, server: null };
+  }
   const refreshed = session.refreshTabs(today);
   if (!refreshed.ok) return fail(localText(locale, 'local.noPlan', { file, detail: refreshed.error.message[locale] }));
   await session.workbook.save();

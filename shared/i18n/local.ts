@@ -90,6 +90,20 @@ export const localStrings = {
     en: 'Demo coach',
     fr: 'Conseiller·ère démo',
   },
+  'local.revoked': {
+    en: 'Revoked {count} connection(s) for {coach}: their extension can no longer send evidence to this workbook.',
+    fr: '{count} connexion(s) révoquée(s) pour {coach} : son extension ne peut plus envoyer de preuves à ce classeur.',
+  },
+  'local.noSuchCoach': {
+    en: 'No connected coach named {coach}. Run npm start -- --coaches to list them.',
+    fr: 'Aucun conseiller ou conseillère connecté·e au nom de {coach}. Lancez npm start -- --coaches pour les afficher.',
+  },
+  'local.coachLine': {
+    en: '{coach} — connected {created}{revoked}',
+    fr: '{coach} — connexion le {created}{revoked}',
+  },
+  'local.coachRevokedSuffix': { en: ', revoked {revoked}', fr: ', révoquée le {revoked}' },
+  'local.noCoaches': { en: 'No coach is connected to this workbook yet.', fr: 'Aucun conseiller n’est encore connecté à ce classeur.' },
   'local.page.title': {
     en: 'Throughline — {plan}',
     fr: 'Throughline — {plan}',

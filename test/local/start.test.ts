@@ -22,10 +22,11 @@ async function run(argv: string[], cwd?: string) {
 
 describe('parseStartArgs', () => {
   it.each([
-    [[], { file: null, port: null, connect: null, today: null }],
-    [['plan.xlsx'], { file: 'plan.xlsx', port: null, connect: null, today: null }],
-    [['--port', '9000', '--connect', 'Ana Coach', 'x.xlsx'], { file: 'x.xlsx', port: '9000', connect: 'Ana Coach', today: null }],
-    [['--port=0', '--today=2026-01-15'], { file: null, port: '0', connect: null, today: '2026-01-15' }],
+    [[], { file: null, port: null, connect: null, today: null, revoke: null, coaches: false }],
+    [['plan.xlsx'], { file: 'plan.xlsx', port: null, connect: null, today: null, revoke: null, coaches: false }],
+    [['--port', '9000', '--connect', 'Ana Coach', 'x.xlsx'], { file: 'x.xlsx', port: '9000', connect: 'Ana Coach', today: null, revoke: null, coaches: false }],
+    [['--revoke', 'Ana Coach', '--coaches'], { file: null, port: null, connect: null, today: null, revoke: 'Ana Coach', coaches: true }],
+    [['--port=0', '--today=2026-01-15'], { file: null, port: '0', connect: null, today: '2026-01-15', revoke: null, coaches: false }],
   ])('%j', (argv, expected) => {
     expect(parseStartArgs(argv)).toEqual(expected);
   });
@@ -73,6 +74,29 @@ describe('npm start', () => {
     expect(server).toBeNull();
     expect(err).toHaveLength(1);
     expect(err[0]).toMatch(message);
+  });
+
+  it('--revoke disconnects a coach: their next request is refused as revoked', async () => {
+    const file = await demoWorkbookFile();
+    const first = await run([file, '--port', '0', '--connect', 'Ana Coach']);
+    const secret = secretOf(first.out.find((l) => l.startsWith('TL1-'))!);
+    await first.server!.close();
+    running.splice(0);
+    const revoked = await run([file, '--revoke', 'ana coach']);
+    expect(revoked.code).toBe(0);
+    expect(revoked.server).toBeNull();
+    expect(revoked.out).toEqual(['Revoked 1 connection(s) for Ana Coach: their extension can no longer send evidence to this workbook.']);
+    const listed = await run([file, '--coaches']);
+    expect(listed.out.find((l) => l.startsWith('Ana Coach'))).toMatch(/^Ana Coach — connected \d{4}-\d{2}-\d{2}, revoked \d{4}-\d{2}-\d{2}$/);
+    const again = await run([file, '--port', '0']);
+    const reply = await post(again.server!.endpoint, { v: 1, kind: 'catalog', secret });
+    expect(reply.ok ? 'ok' : reply.error.code).toBe('revoked');
+    expect(reply.ok ? '' : reply.error.message).toMatch(/Ask your coordinator for a new connection code/);
+  });
+
+  it('--revoke of an unknown name says how to list coaches', async () => {
+    const { out } = await run([await demoWorkbookFile(), '--revoke', 'Nobody']);
+    expect(out).toEqual(['No connected coach named Nobody. Run npm start -- --coaches to list them.']);
   });
 
   it('a busy port gets one clear line and exit code 1', async () => {

@@ -34,24 +34,24 @@ function notSpreadsheet(path: string): WorkbookFileResult {
   return { ok: false, error: { code: 'not-a-spreadsheet', message: `Not a spreadsheet (.xlsx or .csv): ${path}` } };
 }
 
-/** One worksheet as a 0-based table; merged cells other than the top-left one are empty. */
+/** One worksheet as a 0-based table, trimmed to its used range; merged cells other than the top-left one are empty. */
 export function sheetTable(worksheet: ExcelJS.Worksheet): SheetTable {
   const values: CellValue[][] = [];
   const formats: string[][] = [];
-  const rows = worksheet.actualRowCount === 0 ? 0 : worksheet.rowCount;
-  for (let r = 1; r <= rows; r++) {
-    const row = worksheet.getRow(r);
-    const rowValues: CellValue[] = [];
-    const rowFormats: string[] = [];
-    for (let c = 1; c <= worksheet.columnCount; c++) {
-      const cell = row.getCell(c);
-      rowValues.push(cell.type === ExcelJS.ValueType.Merge ? null : plainValue(cell.value));
-      rowFormats.push(cell.numFmt ?? '');
-    }
-    values.push(rowValues);
-    formats.push(rowFormats);
-  }
-  return { name: worksheet.name, values, formats, merges: mergedRanges(worksheet) };
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const value = cell.type === ExcelJS.ValueType.Merge ? null : plainValue(cell.value);
+      if (value === null && !cell.numFmt) return;
+      values[r] ??= [];
+      formats[r] ??= [];
+      values[r][colNumber - 1] = value;
+      formats[r][colNumber - 1] = cell.numFmt ?? '';
+    });
+  });
+  const width = Array.from(values, (row) => row?.length ?? 0).reduce((a, b) => Math.max(a, b), 0);
+  const dense = <T,>(rows: T[][], blank: T) => Array.from({ length: rows.length }, (_, r) => Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? blank));
+  return { name: worksheet.name, values: dense(values, null as CellValue), formats: dense(formats, ''), merges: mergedRanges(worksheet) };
 }
 
 /** exceljs's many value shapes reduced to the core's CellValue. */

@@ -26,18 +26,9 @@ export function countByType(evidence: EvidenceRecord[]): Map<EvidenceType, numbe
   return counts;
 }
 
-const TYPE_KEYS: Record<EvidenceType, StringKey> = {
-  observation: 'addon.type.observation',
-  'teacher-reflection': 'addon.type.teacherReflection',
-  'student-work': 'addon.type.studentWork',
-  'plc-meeting': 'addon.type.plcMeeting',
-  'coaching-cycle': 'addon.type.coachingCycle',
-  'pd-session': 'addon.type.pdSession',
-  other: 'addon.type.other',
-};
-
+/** Evidence types read the same everywhere: the clipper's labels are the one wording. */
 export function typeLabel(type: EvidenceType, locale: Locale): string {
-  return t(locale, TYPE_KEYS[type] ?? 'addon.type.other');
+  return t(locale, `clipper.type.${type}` satisfies StringKey);
 }
 
 /** "3 observation · 1 student work", types in vocabulary order; empty when none. */

@@ -50,13 +50,6 @@ export const addonStrings = {
   'addon.status.onTrack': { en: 'On track', fr: 'En bonne voie' },
   'addon.status.atRisk': { en: 'At risk', fr: 'À surveiller' },
   'addon.status.offTrack': { en: 'Off track', fr: 'En retard' },
-  'addon.type.observation': { en: 'Observation', fr: 'Observation' },
-  'addon.type.teacherReflection': { en: 'Teacher reflection', fr: 'Réflexion d’enseignant' },
-  'addon.type.studentWork': { en: 'Student work', fr: 'Travail d’élève' },
-  'addon.type.plcMeeting': { en: 'PLC meeting', fr: 'Rencontre de CAP' },
-  'addon.type.coachingCycle': { en: 'Coaching cycle', fr: 'Cycle d’accompagnement' },
-  'addon.type.pdSession': { en: 'PD session', fr: 'Séance de formation' },
-  'addon.type.other': { en: 'Other', fr: 'Autre' },
   // Summary
   'addon.summary.title': { en: '{plan}: summary for principals', fr: '{plan} : sommaire pour les directions' },
   'addon.summary.titleDefault': { en: 'Our district math plan: summary for principals', fr: 'Le plan de mathématiques du district : sommaire pour les directions' },

@@ -3,7 +3,7 @@
  * sheets in tab order, locale and time zone, protections, row developer metadata and the Ui
  * (menus, sidebars, alerts) recorded so tests can look at what a coordinator would see.
  */
-import type { CellValue } from '../../../shared/cells';
+import type { CellValue, SheetTable } from '../../../shared/cells';
 import { instrument, SCOPE, type CallLog } from './call-log';
 import { FakeSheet } from './fake-sheet';
 
@@ -31,6 +31,13 @@ export class FakeSpreadsheet {
     sheet.maxRows = Math.max(1000, values.length);
     sheet.maxCols = Math.max(26, ...values.map((l) => l.length));
     values.forEach((line, r) => line.forEach((v, c) => { if (v !== null && v !== '') sheet.ensure(r, c).value = v; }));
+    return sheet;
+  }
+  /** Test helper: adds a sheet from a table read from a real workbook (values, number formats, merges). */
+  seedTable(table: SheetTable): FakeSheet {
+    const sheet = this.seed(table.name, table.values);
+    table.formats?.forEach((line, r) => line.forEach((format, c) => { if (format && format !== 'General') sheet.ensure(r, c).format = format; }));
+    for (const m of table.merges ?? []) sheet.merges.push({ row: m.row + 1, col: m.col + 1, rows: m.rows, cols: m.cols });
     return sheet;
   }
   /** Test helper: the sheet object itself, without counting calls. */

@@ -7,7 +7,7 @@ import type { Objective } from '../plan-schema';
 import { normalizeWords } from '../reading/normalize-text';
 import type { Finding } from '../records';
 import { addDays } from '../school-year';
-import { keyResultCell, message, ownedTabCell, type PlanHealthInput } from './input';
+import { keyResultCell, message, ownedTabCell, schoolFinding, type PlanHealthInput } from './input';
 
 export const EVIDENCE_WINDOW_DAYS = 30;
 
@@ -15,13 +15,7 @@ export const EVIDENCE_WINDOW_DAYS = 30;
 export function schoolWithoutPracticeRule(input: PlanHealthInput): Finding[] {
   return (input.schools ?? [])
     .filter((school) => school.practice.trim() === '')
-    .map((school) => ({
-      rule: 'alignment',
-      severity: 'warning' as const,
-      message: message('health.noPractice', { school: school.name }),
-      place: { kind: 'school' as const, name: school.name },
-      cell: ownedTabCell(input, 'schools', school.row, 'practice'),
-    }));
+    .map((school) => schoolFinding(input, school, 'alignment', 'practice', message('health.noPractice', { school: school.name })));
 }
 
 /** True when a support's "objective served" names one of the plan's objectives (its title, a part of it, or its number). */
@@ -77,11 +71,5 @@ export function schoolWithoutEvidenceRule(input: PlanHealthInput): Finding[] {
   const withEvidence = new Set(recentEvidence(input).map((e) => normalizeWords(e.school)));
   return (input.schools ?? [])
     .filter((school) => !withEvidence.has(normalizeWords(school.name)))
-    .map((school) => ({
-      rule: 'alignment',
-      severity: 'info' as const,
-      message: message('health.schoolNoEvidence', { school: school.name, days: EVIDENCE_WINDOW_DAYS }),
-      place: { kind: 'school' as const, name: school.name },
-      cell: ownedTabCell(input, 'schools', school.row, 'school'),
-    }));
+    .map((school) => schoolFinding(input, school, 'alignment', 'school', message('health.schoolNoEvidence', { school: school.name, days: EVIDENCE_WINDOW_DAYS }), 'info'));
 }

@@ -5,7 +5,7 @@
 import { a1 } from '../cells';
 import type { Bilingual } from '../messages';
 import type { KeyResult, Objective, Plan } from '../plan-schema';
-import type { CheckIn, EvidenceRecord, School, Support } from '../records';
+import type { CheckIn, EvidenceRecord, Finding, School, Support } from '../records';
 import type { ColumnMapping, PlanField } from '../read-plan';
 import { CHECK_INS_TAB, EVIDENCE_TAB, SCHOOLS_TAB, SUPPORTS_TAB } from '../owned-tabs';
 import { fill, strings, type StringKey } from '../i18n';
@@ -45,4 +45,9 @@ export function ownedTabCell(input: PlanHealthInput, tab: keyof typeof DEFAULT_T
 /** A message whose parameters differ by language (field names, lists). */
 export function message(key: StringKey, en: Record<string, string | number> = {}, fr: Record<string, string | number> = en): Bilingual {
   return { en: fill(strings[key].en, en), fr: fill(strings[key].fr, fr) };
+}
+
+/** A finding about a school, pointing at one of its cells in the Schools tab. */
+export function schoolFinding(input: PlanHealthInput, school: School, rule: string, column: string, text: Bilingual, severity: Finding['severity'] = 'warning'): Finding {
+  return { rule, severity, message: text, place: { kind: 'school', name: school.name }, cell: ownedTabCell(input, 'schools', school.row, column) };
 }

@@ -9,23 +9,16 @@ import { message, ownedTabCell, type PlanHealthInput } from './input';
 export function orphanedEvidenceRule(input: PlanHealthInput): Finding[] {
   const ids = new Set(input.plan.objectives.flatMap((o) => o.keyResults.map((kr) => kr.id)));
   const titles = new Set(input.plan.objectives.flatMap((o) => o.keyResults.map((kr) => kr.title.trim().toLowerCase())));
-  const evidence = (input.evidence ?? [])
-    .filter((e) => !ids.has(e.keyResultId))
-    .map((e) => ({
-      rule: 'orphaned-evidence',
-      severity: 'warning' as const,
-      message: message('health.orphanedEvidence', { keyResult: e.keyResultTitle || e.keyResultId, row: e.row + 1 }),
-      place: { kind: 'evidence' as const, id: e.id, name: e.keyResultTitle },
-      cell: ownedTabCell(input, 'evidence', e.row, 'keyResultId'),
-    }));
+  const orphan = (tab: 'evidence' | 'checkIns', id: string, keyResultId: string, keyResultTitle: string, row: number): Finding => ({
+    rule: 'orphaned-evidence',
+    severity: 'warning',
+    message: message(tab === 'evidence' ? 'health.orphanedEvidence' : 'health.orphanedCheckIn', { keyResult: keyResultTitle || keyResultId, row: row + 1 }),
+    place: tab === 'evidence' ? { kind: 'evidence', id, name: keyResultTitle } : { kind: 'key-result', id: keyResultId, name: keyResultTitle },
+    cell: ownedTabCell(input, tab, row, 'keyResultId'),
+  });
+  const evidence = (input.evidence ?? []).filter((e) => !ids.has(e.keyResultId)).map((e) => orphan('evidence', e.id, e.keyResultId, e.keyResultTitle, e.row));
   const checkIns = (input.checkIns ?? [])
     .filter((c) => !ids.has(c.keyResultId) && !(c.keyResultId === '' && titles.has(c.keyResultTitle.trim().toLowerCase())))
-    .map((c) => ({
-      rule: 'orphaned-evidence',
-      severity: 'warning' as const,
-      message: message('health.orphanedCheckIn', { keyResult: c.keyResultTitle || c.keyResultId, row: c.row + 1 }),
-      place: { kind: 'key-result' as const, id: c.keyResultId, name: c.keyResultTitle },
-      cell: ownedTabCell(input, 'checkIns', c.row, 'keyResultId'),
-    }));
+    .map((c) => orphan('checkIns', c.keyResultId, c.keyResultId, c.keyResultTitle, c.row));
   return [...evidence, ...checkIns];
 }

@@ -24,26 +24,15 @@ export function isResourcesFirst(title: string): boolean {
 
 /** One finding per objective or key result whose title is resources-first. */
 export function outcomesFirstRule(input: PlanHealthInput): Finding[] {
-  const findings: Finding[] = [];
-  for (const objective of input.plan.objectives) {
-    if (isResourcesFirst(objective.title)) {
-      findings.push({
-        rule: 'outcomes-first',
-        severity: 'warning',
-        message: message('health.outcomesFirstObjective', { title: objective.title }),
-        place: { kind: 'objective', id: objective.id, name: objective.title },
-        cell: objectiveCell(input, objective),
-      });
-    }
-    for (const keyResult of objective.keyResults.filter((kr) => isResourcesFirst(kr.title))) {
-      findings.push({
-        rule: 'outcomes-first',
-        severity: 'warning',
-        message: message('health.outcomesFirstKeyResult', { title: keyResult.title }),
-        place: { kind: 'key-result', id: keyResult.id, name: keyResult.title },
-        cell: keyResultCell(input, keyResult),
-      });
-    }
-  }
-  return findings;
+  const finding = (kind: 'objective' | 'key-result', id: string, title: string, cell: string): Finding => ({
+    rule: 'outcomes-first',
+    severity: 'warning',
+    message: message(kind === 'objective' ? 'health.outcomesFirstObjective' : 'health.outcomesFirstKeyResult', { title }),
+    place: { kind, id, name: title },
+    cell,
+  });
+  return input.plan.objectives.flatMap((objective) => [
+    ...(isResourcesFirst(objective.title) ? [finding('objective', objective.id, objective.title, objectiveCell(input, objective))] : []),
+    ...objective.keyResults.filter((kr) => isResourcesFirst(kr.title)).map((kr) => finding('key-result', kr.id, kr.title, keyResultCell(input, kr))),
+  ]);
 }

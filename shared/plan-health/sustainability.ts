@@ -3,7 +3,7 @@
  * single owner (or none) and schools with no coach are fragility worth seeing.
  */
 import type { Finding } from '../records';
-import { keyResultCell, message, ownedTabCell, type PlanHealthInput } from './input';
+import { keyResultCell, message, schoolFinding, type PlanHealthInput } from './input';
 
 /** One finding per key result with fewer than two owners. */
 export function singleOwnerRule(input: PlanHealthInput): Finding[] {
@@ -24,11 +24,5 @@ export function singleOwnerRule(input: PlanHealthInput): Finding[] {
 export function schoolWithoutCoachRule(input: PlanHealthInput): Finding[] {
   return (input.schools ?? [])
     .filter((school) => school.coaches.length === 0)
-    .map((school) => ({
-      rule: 'sustainability',
-      severity: 'warning' as const,
-      message: message('health.noCoach', { school: school.name }),
-      place: { kind: 'school' as const, name: school.name },
-      cell: ownedTabCell(input, 'schools', school.row, 'coach'),
-    }));
+    .map((school) => schoolFinding(input, school, 'sustainability', 'coach', message('health.noCoach', { school: school.name })));
 }

@@ -5,6 +5,7 @@
  * `--coaches` lists the coaches connected to the workbook; `--revoke NAME` disconnects a coach.
  */
 import { existsSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locale } from '../shared/messages';
 import { buildDemoWorkbook } from './demo/build-demo-workbook';
@@ -67,6 +68,10 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
   if (!opened.ok) return fail(openFailure(opened.error.code, file, opened.error.message));
   const session = opened.session;
   const locale: Locale = session.locale();
+  if (args.file !== null) {
+    const backup = await backUpOnce(file);
+    if (backup) out(localText(locale, 'local.backup', { file: path.basename(backup) }));
+  }
   if (args.revoke !== null || args.coaches) {
     const lines = args.revoke !== null ? revokeByName(session, args.revoke, new Date().toISOString()) : listCoaches(session);
     if (args.revoke !== null) await session.workbook.save();
@@ -96,6 +101,18 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
     if (error instanceof LocalServerError && error.code === 'port-busy') return fail(localText(locale, 'local.portBusy', { port }));
     throw error;
   }
+}
+
+/**
+ * exceljs keeps every value, format and merge of the coordinator's tabs but not everything Excel can
+ * hold (charts, pivot tables, some conditional formats), so the first time we save their workbook we
+ * keep the original beside it.
+ */
+async function backUpOnce(file: string): Promise<string | null> {
+  const backup = file.replace(/\.xlsx$/i, '') + '.before-throughline.xlsx';
+  if (existsSync(backup)) return null;
+  await copyFile(file, backup);
+  return backup;
 }
 
 function openFailure(code: string, file: string, detail: string): string {

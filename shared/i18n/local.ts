@@ -90,6 +90,10 @@ export const localStrings = {
     en: 'Demo coach',
     fr: 'Conseiller·ère démo',
   },
+  'local.backup': {
+    en: 'Kept a copy of your workbook as it was, in {file} (made once, before Throughline first saves it).',
+    fr: 'Une copie de votre classeur tel qu’il était a été conservée dans {file} (faite une fois, avant le premier enregistrement par Throughline).',
+  },
   'local.revoked': {
     en: 'Revoked {count} connection(s) for {coach}: their extension can no longer send evidence to this workbook.',
     fr: '{count} connexion(s) révoquée(s) pour {coach} : son extension ne peut plus envoyer de preuves à ce classeur.',

@@ -57,6 +57,8 @@ describe('npm start', () => {
     expect(code).toBe(0);
     expect(out.some((l) => l.startsWith('Connection code for Ana Coach'))).toBe(true);
     expect(out.some((l) => l.startsWith('Created'))).toBe(false);
+    expect(out[0]).toBe('Kept a copy of your workbook as it was, in plan.before-throughline.xlsx (made once, before Throughline first saves it).');
+    expect(await savedSheetNames(file.replace('plan.xlsx', 'plan.before-throughline.xlsx'))).not.toContain('Dashboard');
     expect((await savedSheet(file, '2025-26 Math Plan'))!.values).toEqual(plan);
   });
 
@@ -96,7 +98,7 @@ describe('npm start', () => {
 
   it('--revoke of an unknown name says how to list coaches', async () => {
     const { out } = await run([await demoWorkbookFile(), '--revoke', 'Nobody']);
-    expect(out).toEqual(['No connected coach named Nobody. Run npm start -- --coaches to list them.']);
+    expect(out.at(-1)).toBe('No connected coach named Nobody. Run npm start -- --coaches to list them.');
   });
 
   it('a busy port gets one clear line and exit code 1', async () => {

@@ -50,6 +50,18 @@ describe('the built add-on', () => {
     expect(spreadsheet.sidebars.every((s) => s.html.includes('<main id="app"'))).toBe(true);
   });
 
+  it.each([
+    ['LockService', 'connectCoach'],
+    ['ScriptApp', 'getSettings'],
+    ['ContentService', 'doGet'],
+    ['HtmlService', 'showSetup'],
+    ['Utilities', 'refreshDashboard'],
+  ])('fails loudly when the %s global is missing (%s)', (missing, fn) => {
+    const spreadsheet = planSimpleSpreadsheet();
+    const addon = loadAddon({ now: NOW, world: { spreadsheet }, omit: [missing] });
+    expect(() => addon.call(fn, 'J. Singh')).toThrow(new RegExp(`${missing} is not defined`));
+  });
+
   it('is refused a call whose scope the manifest does not declare', () => {
     const spreadsheet = planSimpleSpreadsheet();
     spreadsheet.log.scopes.delete(SCOPE.triggers);

@@ -59,6 +59,8 @@ export function loadAddon(options: {
   world?: Partial<AddonWorld>;
   webAppUrl?: string | null;
   files?: Map<string, string>;
+  /** Globals to leave out, to check the bundle fails clearly without them. */
+  omit?: string[];
 } = {}): LoadedAddon {
   const files = options.files ?? builtFiles();
   const manifest = JSON.parse(files.get('appsscript.json') ?? '{}') as { oauthScopes?: string[] };
@@ -96,7 +98,9 @@ export function loadAddon(options: {
     getDocumentProperties: () => { guardNone(log, 'PropertiesService.getDocumentProperties'); return propertiesService.getDocumentProperties(); },
     getScriptProperties: () => { guardNone(log, 'PropertiesService.getScriptProperties'); return propertiesService.getScriptProperties(); },
   };
-  const context = createContext({ ...globals });
+  const present: Record<string, unknown> = { ...globals };
+  for (const name of options.omit ?? []) delete present[name];
+  const context = createContext(present);
   const code = files.get('Code.js');
   if (!code) throw new Error('dist/apps-script/Code.js is missing: run npm run build:addon');
   new Script(code, { filename: 'Code.js' }).runInContext(context);

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../local/cli-args';
 import { inspect } from '../../local/cli-inspect';
 import { progressBar } from '../../local/cli-table';
+import { keyResultIdFor } from '../../shared/key-result-id';
+import { CHECK_INS_TAB, EVIDENCE_TAB } from '../../shared/owned-tabs';
+import { writeWorkbook } from './read-workbook-helpers';
 
 const ROOT = join(__dirname, '../..');
 const FIXTURES = join(ROOT, '../shared/fixtures');
@@ -78,6 +81,21 @@ describe('inspect', () => {
     expect(lines.find((line) => line.includes('Cycles de coplanification'))).toMatch(/0 → 12 → 30\s+████░░░░░░  40%\s+en bonne voie$/);
     expect(lines.find((line) => line.includes('sous le niveau 2 (%)'))).toMatch(/31% → 27\.7% → 20%\s+███░░░░░░░  30%\s+à risque$/);
     expect(result.output).toContain('Santé du plan');
+  });
+
+  it('lets the latest check-in set current and reports evidence whose key result is gone', async () => {
+    const id = keyResultIdFor('Students reason proportionally', 'Classrooms using visual models');
+    const evidenceRow = (keyResultId: string) => ['clip-' + keyResultId, '2026-01-10', keyResultId, 'old', 'Lakeshore', '', 'observation', '', 'q', '', '', '', '', 'J. Singh', '2026-01-10'];
+    const file = await writeWorkbook('with-tabs.xlsx', [
+      { name: 'Plan', rows: [['Objective', 'Key result', 'Baseline', 'Target', 'Current', 'Due'], ['Students reason proportionally', 'Classrooms using visual models', 30, 90, 54, '2026-06-30']] },
+      { name: 'Check-ins', rows: [CHECK_INS_TAB.columns.map((c) => c.header.en), [id, '', '2025-12-01', 60, 4, '', ''], [id, '', '2026-01-05', 66, 4, '', '']] },
+      { name: 'Evidence', rows: [EVIDENCE_TAB.columns.map((c) => c.header.en), evidenceRow(id), evidenceRow('kr-reworded')] },
+    ]);
+    const result = await inspect({ ...base, file });
+    if (!result.ok) throw new Error(result.message);
+    const report = JSON.parse(result.output);
+    expect(report.objectives[0].keyResults[0]).toMatchObject({ current: 66, progress: 0.6, status: 'on-track' });
+    expect(report.findings.filter((f: { rule: string }) => f.rule === 'orphaned-evidence').map((f: { cell: string }) => f.cell)).toEqual(["'Evidence'!C3"]);
   });
 
   it.each([

@@ -4,7 +4,7 @@
  * the coach registry and the clock. New evidence schedules one debounced refresh.
  */
 import type { CellValue } from '../shared/cells';
-import { handleProtocolRequest, buildCatalog, type ProtocolDeps } from '../shared/protocol-service';
+import { handleProtocolRequest, buildCatalog, errorReply, type ProtocolDeps } from '../shared/protocol-service';
 import { EVIDENCE_TAB, SCHOOLS_TAB } from '../shared/owned-tabs';
 import { ownedTabName, readPlanFromWorkbook } from '../shared/plan-snapshot';
 import { readSchools } from '../shared/owned-tab-reading';
@@ -60,11 +60,16 @@ function json(value: unknown): GoogleAppsScript.Content.TextOutput {
 
 /** POST /exec: a JSON protocol request sent as text/plain (no CORS preflight); the secret is in the body. */
 export function doPost(e?: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
-  const ctx = hostContext();
-  const deps = webAppDeps(ctx);
-  const reply = handleProtocolRequest(e?.postData?.contents ?? '', deps);
-  if (deps.appended() > 0) scheduleRefreshAfterClips();
-  return json(reply);
+  try {
+    const ctx = hostContext();
+    const deps = webAppDeps(ctx);
+    const reply = handleProtocolRequest(e?.postData?.contents ?? '', deps);
+    if (deps.appended() > 0) scheduleRefreshAfterClips();
+    return json(reply);
+  } catch (error) {
+    // Still JSON, so the extension shows a retryable error instead of failing on Google's HTML error page.
+    return json(errorReply('en', 'internal', 'protocol.internal', { detail: error instanceof Error ? error.message : String(error) }));
+  }
 }
 
 /** GET /exec: tells whoever opens the URL what it is; the protocol itself is POST only. */

@@ -103,6 +103,15 @@ describe('Writing evidence through doPost', () => {
     expect(evidenceIds(spreadsheet)).toEqual([]);
   });
 
+  it('answers an unexpected failure with a retryable JSON error, not an HTML page', () => {
+    const { spreadsheet, addon, secret } = connected();
+    spreadsheet.sheet('Evidence')!.maxRows = 1; // appending past the edge fails inside Sheets
+    spreadsheet.sheet('Evidence')!.insertRowsAfter = () => { throw new Error('Service Spreadsheets timed out'); };
+    const reply = post(addon, clip(secret, [item('clip-fail01')]));
+    expect(reply).toMatchObject({ ok: false, error: { code: 'internal', retryable: true } });
+    expect(reply.error?.message).toContain('Service Spreadsheets timed out');
+  });
+
   it('rejects an oversize clip with a clear error and keeps the rest of the batch', () => {
     const { spreadsheet, addon, secret } = connected();
     const reply = post(addon, clip(secret, [item('clip-huge01', 'x'.repeat(20_001)), item('clip-small1')]));

@@ -11,10 +11,9 @@ let codeBox: HTMLElement | null = null;
 function coachList(coaches: CoachListing[]): HTMLElement {
   if (coaches.length === 0) return el('p', { class: 'reason' }, t(locale, 'addon.coaches.none'));
   return el('ul', {}, ...coaches.map((coach) => el('li', {},
-    `${coach.name} — `,
-    coach.revokedAt
+    el('span', {}, `${coach.name} — `, coach.revokedAt
       ? t(locale, 'addon.coaches.revokedOn', { date: coach.revokedAt.slice(0, 10) })
-      : t(locale, 'addon.coaches.since', { date: coach.createdAt.slice(0, 10) }),
+      : t(locale, 'addon.coaches.since', { date: coach.createdAt.slice(0, 10) })),
     coach.revokedAt ? null : el('button', { onclick: () => void callServer('revokeCoachById', coach.id).then((r) => show(r.coaches)) }, t(locale, 'addon.coaches.revoke')),
   )));
 }
@@ -27,7 +26,8 @@ function show(coaches: CoachListing[]): void {
     onclick: () => {
       callServer('connectCoach', name.value).then((result) => {
         if (!result.ok) { status.className = 'error'; status.textContent = result.error.message; return; }
-        codeBox = el('div', {}, el('p', {}, t(locale, 'addon.coaches.code', { name: name.value.trim() })), el('p', { class: 'code' }, result.code));
+        const copy = el('button', { onclick: () => void navigator.clipboard?.writeText(result.code).then(() => { copy.textContent = t(locale, 'addon.coaches.copied'); }) }, t(locale, 'addon.coaches.copy'));
+        codeBox = el('div', {}, el('p', {}, t(locale, 'addon.coaches.code', { name: name.value.trim() })), el('p', { class: 'code' }, result.code), copy);
         show(result.coaches);
       }).catch((error) => { status.className = 'error'; status.textContent = String(error); });
     },

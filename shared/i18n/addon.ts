@@ -117,6 +117,8 @@ export const addonStrings = {
   'addon.coaches.name': { en: 'Coach’s name', fr: 'Nom de la conseillère ou du conseiller' },
   'addon.coaches.create': { en: 'Create connection code', fr: 'Créer un code de connexion' },
   'addon.coaches.code': { en: 'Give this code to {name}. It is shown only once: they paste it into the Throughline extension.', fr: 'Donnez ce code à {name}. Il n’est affiché qu’une fois : la personne le colle dans l’extension Throughline.' },
+  'addon.coaches.copy': { en: 'Copy code', fr: 'Copier le code' },
+  'addon.coaches.copied': { en: 'Copied', fr: 'Copié' },
   'addon.coaches.list': { en: 'Connected coaches', fr: 'Conseillers connectés' },
   'addon.coaches.none': { en: 'No coach connected yet.', fr: 'Aucun conseiller connecté pour l’instant.' },
   'addon.coaches.since': { en: 'since {date}', fr: 'depuis le {date}' },

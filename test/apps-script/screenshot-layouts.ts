@@ -4,7 +4,7 @@
  * Run: npx tsx test/apps-script/screenshot-layouts.ts
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { CHECK_INS_TAB, EVIDENCE_TAB, SUPPORTS_TAB } from '../../shared/owned-tabs';
 import { buildDashboard } from '../../shared/dashboard/build-dashboard';
 import { buildSummary } from '../../shared/summary/build-summary';
@@ -27,19 +27,46 @@ function fixtureWorkbook(): MemoryWorkbook {
   ]);
 }
 
-/** The Set up sidebar as built, with google.script.run answering from the fixture. */
-function setupSidebarPage(): string {
-  const html = readFileSync('dist/apps-script/setup-sidebar.html', 'utf8');
+/** A built sidebar page whose google.script.run answers each server function from `answers`. */
+function sidebarPage(name: string, answers: Record<string, unknown>): string {
+  const html = readFileSync(`dist/apps-script/${name}.html`, 'utf8');
+  const stub = `<script>window.google={script:{host:{close(){}},run:(function(){const answers=${JSON.stringify(answers)};const r={withSuccessHandler(f){r.s=f;return r},withFailureHandler(){return r}};for(const k of Object.keys(answers))r[k]=()=>{const s=r.s;setTimeout(()=>s(answers[k]))};return r})()}};</script>`;
+  return html.replace('<main id="app"', `${stub}<main id="app"`);
+}
+
+function setupState() {
   const fields = ['Objective', 'Key result', 'Leading / lagging', 'Baseline', 'Target', 'Current value', 'Unit', 'Owner', 'Start date', 'Due date'];
   const keys = ['objective', 'keyResult', 'indicator', 'baseline', 'target', 'current', 'unit', 'owner', 'start', 'due'];
   const headers = PLAN_ROWS[0].map(String);
-  const state = {
+  return {
     ok: true, locale: 'en', sheet: 'Plan', sheetReason: 'header on row 1, 10 plan columns recognized', sheets: [{ name: 'Plan', reason: '' }, { name: 'Schools', reason: '' }],
     headers, headerRow: 0,
     fields: keys.map((field, i) => ({ field, label: fields[i], column: i, reason: `matched the header “${headers[i]}”` })),
   };
-  const stub = `<script>window.google={script:{host:{close(){}},run:(function(){const r={withSuccessHandler(f){r.s=f;return r},withFailureHandler(){return r},getSetupState(){setTimeout(()=>r.s(${JSON.stringify(state)}))}};return r})()}};</script>`;
-  return html.replace('<main id="app"', `${stub}<main id="app"`);
+}
+
+async function sidebarShots(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 300, height: 700 });
+  await page.setContent(sidebarPage('setup-sidebar', { getSetupState: setupState() }));
+  await page.waitForSelector('#field-due');
+  await page.screenshot({ path: `${OUT}/addon-setup-sidebar.png`, fullPage: true });
+  const coaches = [{ id: 'coach-1', name: 'M. Tremblay', createdAt: '2025-11-03T14:00:00Z', revokedAt: null }, { id: 'coach-2', name: 'A. Roy', createdAt: '2025-10-01T14:00:00Z', revokedAt: '2026-01-08T10:00:00Z' }];
+  const code = 'TL1-eyJlIjoiaHR0cHM6Ly9zY3JpcHQuZ29vZ2xlLmNvbS9tYWNyb3Mvcy9BS2Z5Y2J4L2V4ZWMiLCJzIjoiOWY0YzFlN2EyYjNkNGU1ZjZhN2I4YzlkMGUxZjJhM2IiLCJwIjoiRGlzdHJpY3QgbWF0aCBwbGFuIiwiYyI6IkouIFNpbmdoIn0';
+  await page.setContent(sidebarPage('coaches-sidebar', {
+    listCoaches: { locale: 'en', coaches },
+    connectCoach: { ok: true, code, coaches: [{ id: 'coach-3', name: 'J. Singh', createdAt: '2026-01-15T15:00:00Z', revokedAt: null }, ...coaches] },
+  }));
+  await page.waitForSelector('#coach-name');
+  await page.fill('#coach-name', 'J. Singh');
+  await page.click('button.primary');
+  await page.waitForSelector('.code');
+  await page.screenshot({ path: `${OUT}/addon-coaches-sidebar.png`, fullPage: true });
+  await page.setContent(sidebarPage('check-in-sidebar', {
+    getCheckInState: { locale: 'en', today: TODAY, keyResults: [{ id: 'kr-1', title: PLAN_ROWS[2][1], objective: PLAN_ROWS[2][0], unit: 'cycles', current: 10 }] },
+  }));
+  await page.waitForSelector('#value');
+  await page.fill('#value', '12');
+  await page.screenshot({ path: `${OUT}/addon-check-in-sidebar.png`, fullPage: true });
 }
 
 async function main(): Promise<void> {
@@ -57,10 +84,7 @@ async function main(): Promise<void> {
     await page.screenshot({ path: `${OUT}/addon-summary${suffix}.png`, fullPage: true });
     await page.setViewportSize({ width: 1900, height: 900 });
   }
-  await page.setViewportSize({ width: 300, height: 900 });
-  await page.setContent(setupSidebarPage());
-  await page.waitForSelector('#field-due');
-  await page.screenshot({ path: `${OUT}/addon-setup-sidebar.png`, fullPage: true });
+  await sidebarShots(page);
   await browser.close();
 }
 

@@ -8,6 +8,8 @@ import { cellText } from './cell-text';
 import { matchHeader } from './header-match';
 import { readIndicator } from './indicator';
 import type { PlanField } from './plan-fields';
+import { columnContent, type ColumnContent } from './column-content';
+import { normalizeWords } from './normalize-text';
 
 export const HEADER_SEARCH_ROWS = 25;
 
@@ -61,10 +63,25 @@ export function mapHeaderRow(table: SheetTable, headerRow: number, cells: CellVa
   const candidates: Candidate[] = [];
   cells.forEach((value, col) => {
     if (typeof value !== 'string' || isBlank(value)) return;
-    for (const match of matchHeader(value)) candidates.push({ col, ...match });
+    const content = columnContent(table, headerRow, col);
+    for (const match of matchHeader(value)) {
+      if (fitsContent(match.field, content)) candidates.push({ col, ...match });
+      else if (content === 'dates' && match.field === 'target') candidates.push({ col, field: 'due', score: 90 });
+    }
+    if (content === 'numbers' && /^(goal|goals|but|buts|objective|objectif)$/.test(normalizeWords(value))) candidates.push({ col, field: 'target', score: 95 });
     if (columnHoldsIndicators(table, headerRow, col)) candidates.push({ col, field: 'indicator', score: 150 });
   });
   return assignColumns(candidates, cells.map((value) => cellText(value)), headerRow);
+}
+
+const NUMBER_FIELDS: PlanField[] = ['baseline', 'target', 'current'];
+const WORD_FIELDS: PlanField[] = ['objective', 'keyResult', 'owner', 'indicator'];
+
+/** A header's field must fit what the column holds: no dates as values, no bare numbers as titles or owners. */
+function fitsContent(field: PlanField, content: ColumnContent): boolean {
+  if (NUMBER_FIELDS.includes(field)) return content !== 'dates';
+  if (WORD_FIELDS.includes(field)) return content !== 'numbers';
+  return true;
 }
 
 function assignColumns(candidates: Candidate[], headers: string[], headerRow: number): HeaderMapping {

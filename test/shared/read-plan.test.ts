@@ -170,6 +170,15 @@ describe('readPlan: columns', () => {
     expect(reading.plan.objectives[0].keyResults.map((kr) => kr.indicator)).toEqual(['leading', 'lagging']);
   });
 
+  it.each([
+    ['a "Goal" column of numbers is the target', ['Objective', 'Measure', 'Baseline', 'Goal', 'Current'], ['A', 'kr1', 10, 20, 15], { objective: 0, target: 3 }],
+    ['a "Target" column of dates is the due date, not the target', ['Objective', 'Key result', 'Baseline', 'Goal value', 'Target', 'Now'], ['A', 'kr1', 10, 20, '2026-06-15', 15], { target: 3, due: 4, current: 5 }],
+  ])('%s', (_, header, row, columns) => {
+    const reading = ok(readPlan([table('Plan', [header as CellValue[], row as CellValue[]])]));
+    expect(reading.mapping.columns).toMatchObject(columns);
+    expect(reading.plan.objectives[0].keyResults[0]).toMatchObject({ baseline: 10, target: 20, current: 15 });
+  });
+
   it('uses a mapping the coordinator confirmed, even when the headers say otherwise', () => {
     const values: CellValue[][] = [['Col A', 'Col B', 'Col C'], ['A', 'kr1', 7]];
     const reading = ok(readPlan([table('Mine', values)], { mapping: { sheet: 'Mine', headerRow: 0, columns: { objective: 0, keyResult: 1, current: 2 }, reasons: {} } }));

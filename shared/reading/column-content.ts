@@ -1,0 +1,31 @@
+/**
+ * What a column holds under its header (mostly numbers, dates or words), so a header's wording is
+ * checked against its content: a "Goal" column full of numbers is a target, not an objective; a
+ * "Target" column full of dates is not the target value.
+ */
+import type { SheetTable } from '../cells';
+import { cellText } from './cell-text';
+import { readDateText } from './dates';
+
+export type ColumnContent = 'numbers' | 'dates' | 'words' | 'mixed' | 'empty';
+
+const SAMPLE_ROWS = 40;
+const MOSTLY = 0.6;
+
+/** The kind most of the column's non-blank cells below the header are. */
+export function columnContent(table: SheetTable, headerRow: number, col: number): ColumnContent {
+  const counts = { numbers: 0, dates: 0, words: 0 };
+  let filled = 0;
+  for (let row = headerRow + 1; row < Math.min(table.values.length, headerRow + 1 + SAMPLE_ROWS); row++) {
+    const value = table.values[row]?.[col];
+    const text = cellText(value);
+    if (text === '') continue;
+    filled++;
+    if (value instanceof Date || (typeof value === 'string' && readDateText(text) !== null)) counts.dates++;
+    else if (typeof value === 'number' || /^[+\-−]?[\d\s.,\u00a0\u202f]+\s*%?$/.test(text)) counts.numbers++;
+    else counts.words++;
+  }
+  if (filled === 0) return 'empty';
+  const kind = (Object.keys(counts) as Array<keyof typeof counts>).find((key) => counts[key] / filled >= MOSTLY);
+  return kind ?? 'mixed';
+}

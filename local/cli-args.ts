@@ -7,6 +7,7 @@ import { t } from '../shared/i18n';
 import { isIsoDate } from '../shared/school-year';
 import type { InspectOptions } from './cli-inspect';
 
+/** The options to run with, or the usage/date error to print. */
 export type Parsed = { ok: true; options: InspectOptions } | { ok: false; message: string };
 
 /** Today's local calendar date: the CLI is a host, so it may read the clock. */

@@ -16,6 +16,7 @@ import { readWorkbookFile } from './read-workbook-file';
 import { renderPlanTable } from './cli-table';
 import { inspectReport } from './cli-report';
 
+/** What `inspect` was asked: the file, an optional sheet, the day to pace on, the output form and language. */
 export interface InspectOptions {
   file: string;
   sheet?: string;

@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, MergedRange, SheetTable } from '../shared/cells';
 import { csvTable } from '../shared/reading/csv';
 
+/** Every sheet of the file, or why it could not be opened. */
 export type WorkbookFileResult =
   | { ok: true; sheets: SheetTable[] }
   | { ok: false; error: { code: 'file-not-found' | 'not-a-spreadsheet'; message: string } };

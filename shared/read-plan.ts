@@ -30,6 +30,7 @@ export interface ColumnMapping {
   reasons: Partial<Record<PlanField, string>>;
 }
 
+/** What the host already knows: the sheet to read, a confirmed mapping, stable ids by row. */
 export interface ReadPlanOptions {
   sheet?: string;
   mapping?: ColumnMapping;
@@ -37,6 +38,7 @@ export interface ReadPlanOptions {
   keyResultIds?: Record<number, string>;
 }
 
+/** The plan with its mapping and diagnostics, or why no plan could be read (with every sheet looked at). */
 export type PlanReading =
   | { ok: true; plan: Plan; mapping: ColumnMapping; headers: string[]; diagnostics: Diagnostic[]; candidates: SheetCandidate[] }
   | { ok: false; error: { code: 'no-plan-table' | 'sheet-not-found'; message: Bilingual }; candidates: SheetCandidate[]; diagnostics: Diagnostic[] };

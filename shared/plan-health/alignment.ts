@@ -9,6 +9,7 @@ import type { Finding } from '../records';
 import { addDays } from '../school-year';
 import { keyResultCell, message, ownedTabCell, schoolFinding, type PlanHealthInput } from './input';
 
+/** Coaches collect evidence weekly; a month without any is drift. */
 export const EVIDENCE_WINDOW_DAYS = 30;
 
 /** One finding per school with no selected practice. */

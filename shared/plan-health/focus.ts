@@ -4,6 +4,7 @@
 import type { Finding } from '../records';
 import { message, objectiveCell, type PlanHealthInput } from './input';
 
+/** One to three high-impact objectives; more is a plan doing too much. */
 export const MAX_OBJECTIVES = 3;
 
 /** One finding when the plan has more than three objectives, pointing at the fourth. */

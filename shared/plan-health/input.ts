@@ -10,6 +10,7 @@ import type { ColumnMapping, PlanField } from '../read-plan';
 import { CHECK_INS_TAB, EVIDENCE_TAB, SCHOOLS_TAB, SUPPORTS_TAB } from '../owned-tabs';
 import { fill, strings, type StringKey } from '../i18n';
 
+/** The plan plus whatever owned tabs the workbook has; rules about a missing tab stay quiet. */
 export interface PlanHealthInput {
   plan: Plan;
   today: string;

@@ -9,6 +9,7 @@ import { foldText } from './normalize-text';
 /** How the number was written: plain, "42%" text (points), or a percent-formatted cell (fraction). */
 export type NumberScale = 'plain' | 'percent-text' | 'percent-format';
 
+/** A number and how it was written, a value nobody has yet, or text that is not a number. */
 export type NumberReading =
   | { kind: 'number'; value: number; scale: NumberScale }
   | { kind: 'missing' }

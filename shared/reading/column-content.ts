@@ -7,6 +7,7 @@ import type { SheetTable } from '../cells';
 import { cellText } from './cell-text';
 import { readDateText } from './dates';
 
+/** The kind of values a column mostly holds. */
 export type ColumnContent = 'numbers' | 'dates' | 'words' | 'mixed' | 'empty';
 
 const SAMPLE_ROWS = 40;

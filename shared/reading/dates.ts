@@ -9,6 +9,7 @@ import { foldText } from './normalize-text';
 /** Which way round an all-numbers date like 05/06/2026 is read when both parts are ≤ 12. */
 export type DayOrder = 'dmy' | 'mdy';
 
+/** A calendar day, a blank, or text that is not a date. */
 export type DateReading = { kind: 'date'; iso: string } | { kind: 'missing' } | { kind: 'invalid'; text: string };
 
 const MONTHS: Record<string, number> = {
@@ -33,6 +34,7 @@ export function isoFromDate(date: Date): string {
   return isoFromParts(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
+/** YYYY-MM-DD from year, month (1–12) and day. */
 export function isoFromParts(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

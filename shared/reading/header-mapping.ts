@@ -11,6 +11,7 @@ import type { PlanField } from './plan-fields';
 import { columnContent, type ColumnContent } from './column-content';
 import { normalizeWords } from './normalize-text';
 
+/** Title rows, a vision line and notes rarely push the header below row 25. */
 export const HEADER_SEARCH_ROWS = 25;
 
 /** Where the table starts and which column holds which field (0-based). */

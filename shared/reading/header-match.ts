@@ -5,6 +5,7 @@
 import { FIELD_SYNONYMS, PLAN_FIELDS, type PlanField } from './plan-fields';
 import { hasPhrase, normalizeWords } from './normalize-text';
 
+/** A field a header may name, and how sure the match is. */
 export interface HeaderMatch {
   field: PlanField;
   score: number;

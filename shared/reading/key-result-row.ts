@@ -23,6 +23,7 @@ export interface RowReadContext {
   dayOrder: DayOrder;
 }
 
+/** A key result's values as read from its row, before it gets an id. */
 export interface KeyResultFields {
   title: string;
   indicator: Indicator | null;

@@ -24,6 +24,7 @@ export type RowKind =
   | { kind: 'keyResult'; objective: string; title: string }
   | { kind: 'values-without-title' };
 
+/** An objective and the rows of its key results, in sheet order. */
 export interface ObjectiveGroup {
   title: string;
   row: number;

@@ -6,6 +6,7 @@
  */
 import type { NumberReading, NumberScale } from './cell-values';
 
+/** The key result's values on one scale, and how they got there. */
 export interface ScaledValues {
   values: Array<number | null>;
   /** True when a plain fraction (0.6) was lifted to points because its neighbours say "42%". */

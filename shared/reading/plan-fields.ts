@@ -5,6 +5,7 @@
  */
 export type PlanField = 'objective' | 'keyResult' | 'indicator' | 'baseline' | 'target' | 'current' | 'unit' | 'owner' | 'start' | 'due';
 
+/** Every field, in the order a plan usually lays them out. */
 export const PLAN_FIELDS: PlanField[] = ['objective', 'keyResult', 'indicator', 'baseline', 'target', 'current', 'unit', 'owner', 'start', 'due'];
 
 /** Header wordings per field. An exact match beats a wording found inside a longer header. */

@@ -17,6 +17,7 @@ export interface SheetCandidate {
   reason: Bilingual;
 }
 
+/** Every sheet's score and the winning sheet with its header mapping. */
 export interface SheetChoice {
   candidates: SheetCandidate[];
   best: { table: SheetTable; mapping: HeaderMapping } | null;

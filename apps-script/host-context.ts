@@ -44,7 +44,8 @@ export function savedPacing(ctx: HostContext): PacingSettings {
   const raw = ctx.port.getSetting(PACING_SETTING);
   if (!raw) return DEFAULT_PACING;
   try {
-    return { ...DEFAULT_PACING, ...(JSON.parse(raw) as Partial<PacingSettings>) };
+    const { v, ...pacing } = JSON.parse(raw) as Partial<PacingSettings> & { v?: number };
+    return v === 1 ? { ...DEFAULT_PACING, ...pacing } : DEFAULT_PACING;
   } catch {
     return DEFAULT_PACING;
   }

@@ -1,14 +1,22 @@
 /**
- * Settings: the daily refresh timer the coordinator can switch on or off. The timer is a project
- * trigger (script.scriptapp scope); there is at most one.
+ * Settings: the daily refresh timer (a project trigger, script.scriptapp scope; at most one) and the
+ * pacing thresholds that decide on track / at risk / stale, saved in the document with a version.
  */
+import * as z from 'zod';
 import type { Locale } from '../shared/messages';
+import type { PacingSettings } from '../shared/records';
 import { t } from '../shared/i18n';
-import { hostContext } from './host-context';
-import { DAILY_HANDLER } from './refresh';
+import { PACING_SETTING, hostContext, savedPacing } from './host-context';
+import { DAILY_HANDLER, runRefresh } from './refresh';
 import { showSidebar } from './sidebar';
 
 const DAILY_HOUR = 6;
+
+const pacingSchema = z.object({
+  onTrackMargin: z.coerce.number().min(0).max(1),
+  atRiskMargin: z.coerce.number().min(0).max(1),
+  staleAfterDays: z.coerce.number().int().min(1).max(365),
+}).refine((p) => p.atRiskMargin >= p.onTrackMargin);
 
 export function showSettings(): void {
   showSidebar('settings-sidebar', 'addon.settings.title');
@@ -18,14 +26,24 @@ function dailyTriggers() {
   return ScriptApp.getProjectTriggers().filter((trigger) => trigger.getHandlerFunction() === DAILY_HANDLER);
 }
 
-export function getSettings(): { locale: Locale; daily: boolean } {
-  return { locale: hostContext().locale, daily: dailyTriggers().length > 0 };
+export function getSettings(): { locale: Locale; daily: boolean; pacing: PacingSettings } {
+  const ctx = hostContext();
+  return { locale: ctx.locale, daily: dailyTriggers().length > 0, pacing: savedPacing(ctx) };
 }
 
-/** Turns the daily refresh on (one trigger at 6 a.m.) or off (removes it). */
-export function saveSettings(settings: { daily: boolean }): { daily: boolean; message: string } {
+/** Turns the daily refresh on (one trigger at 6 a.m.) or off, and saves thresholds when given. */
+export function saveSettings(settings: { daily: boolean; pacing?: unknown }): { ok: boolean; daily: boolean; message: string } {
+  const ctx = hostContext();
+  let pacingChanged = false;
+  if (settings.pacing !== undefined) {
+    const pacing = pacingSchema.safeParse(settings.pacing);
+    if (!pacing.success) return { ok: false, daily: dailyTriggers().length > 0, message: t(ctx.locale, 'addon.settings.invalid') };
+    ctx.port.setSetting(PACING_SETTING, JSON.stringify({ v: 1, ...pacing.data }));
+    pacingChanged = true;
+  }
   const existing = dailyTriggers();
   if (settings.daily && existing.length === 0) ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(DAILY_HOUR).create();
   if (!settings.daily) for (const trigger of existing) ScriptApp.deleteTrigger(trigger);
-  return { daily: Boolean(settings.daily), message: t(hostContext().locale, 'addon.settings.saved') };
+  if (pacingChanged) runRefresh(ctx);
+  return { ok: true, daily: Boolean(settings.daily), message: t(ctx.locale, 'addon.settings.saved') };
 }

@@ -1,15 +1,38 @@
-/** Settings sidebar: switch the daily refresh on or off. */
-import { t } from '../../shared/i18n';
+/** Settings sidebar: the daily refresh switch and the pacing thresholds (in percentage points and days). */
+import { t, type StringKey } from '../../shared/i18n';
+import type { Locale } from '../../shared/messages';
+import type { PacingSettings } from '../../shared/records';
 import { el, render } from './dom';
 import { callServer } from './server-call';
 
-callServer('getSettings').then(({ locale, daily }) => {
+function numberField(locale: Locale, id: string, key: StringKey, value: number): [HTMLElement, HTMLInputElement] {
+  const input = el('input', { id, type: 'number', min: '0', step: '1', value: String(value) });
+  return [el('div', {}, el('label', { for: id }, t(locale, key)), input), input];
+}
+
+function show(locale: Locale, daily: boolean, pacing: PacingSettings): void {
   const box = el('input', { id: 'daily', type: 'checkbox' });
   box.checked = daily;
+  const [onTrackField, onTrack] = numberField(locale, 'on-track', 'addon.settings.onTrack', Math.round(pacing.onTrackMargin * 100));
+  const [atRiskField, atRisk] = numberField(locale, 'at-risk', 'addon.settings.atRisk', Math.round(pacing.atRiskMargin * 100));
+  const [staleField, stale] = numberField(locale, 'stale', 'addon.settings.stale', pacing.staleAfterDays);
   const status = el('p', { role: 'status' });
   const save = el('button', {
     class: 'primary',
-    onclick: () => void callServer('saveSettings', { daily: box.checked }).then((r) => { status.className = 'ok'; status.textContent = r.message; }),
+    onclick: () => {
+      const next = { onTrackMargin: Number(onTrack.value) / 100, atRiskMargin: Number(atRisk.value) / 100, staleAfterDays: Number(stale.value) };
+      void callServer('saveSettings', { daily: box.checked, pacing: next }).then((r) => { status.className = r.ok ? 'ok' : 'error'; status.textContent = r.message; });
+    },
   }, t(locale, 'addon.settings.save'));
-  render(el('h1', {}, t(locale, 'addon.settings.title')), el('label', { for: 'daily' }, box, ' ', t(locale, 'addon.settings.daily')), save, status);
-}).catch((error) => render(el('p', { class: 'error' }, String(error))));
+  render(
+    el('h1', {}, t(locale, 'addon.settings.title')),
+    el('label', { for: 'daily' }, box, ' ', t(locale, 'addon.settings.daily')),
+    el('h2', {}, t(locale, 'addon.settings.pacing')),
+    onTrackField, atRiskField, staleField,
+    save, status,
+  );
+}
+
+callServer('getSettings')
+  .then(({ locale, daily, pacing }) => show(locale, daily, pacing))
+  .catch((error) => render(el('p', { class: 'error' }, String(error))));

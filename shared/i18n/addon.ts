@@ -129,6 +129,11 @@ export const addonStrings = {
   // Settings sidebar
   'addon.settings.title': { en: 'Settings', fr: 'Paramètres' },
   'addon.settings.daily': { en: 'Refresh the dashboard every morning', fr: 'Actualiser le tableau de bord chaque matin' },
+  'addon.settings.pacing': { en: 'When is a key result on track?', fr: 'Quand un résultat clé est-il en bonne voie?' },
+  'addon.settings.onTrack': { en: 'On track if progress is at most this many points behind the time elapsed', fr: 'En bonne voie si le progrès a au plus ce nombre de points de retard sur le temps écoulé' },
+  'addon.settings.atRisk': { en: 'At risk (not yet off track) up to this many points behind', fr: 'À surveiller (pas encore en retard) jusqu’à ce nombre de points de retard' },
+  'addon.settings.stale': { en: 'Flag a key result as not updated after this many days without a check-in', fr: 'Signaler un résultat clé non mis à jour après ce nombre de jours sans suivi' },
+  'addon.settings.invalid': { en: 'Use numbers: points between 0 and 100 (at risk at least as large as on track) and days between 1 and 365.', fr: 'Utilisez des nombres : des points entre 0 et 100 (« à surveiller » au moins égal à « en bonne voie ») et des jours entre 1 et 365.' },
   'addon.settings.save': { en: 'Save settings', fr: 'Enregistrer' },
   'addon.settings.saved': { en: 'Settings saved.', fr: 'Paramètres enregistrés.' },
   // Web app

@@ -47,13 +47,31 @@ describe('Record a check-in', () => {
 describe('Settings: daily refresh', () => {
   it('switches one daily trigger on and off', () => {
     const { addon } = setUpWorld();
-    expect(addon.call('getSettings')).toEqual({ locale: 'en', daily: false });
+    expect(addon.call('getSettings')).toEqual({ locale: 'en', daily: false, pacing: { onTrackMargin: 0.1, atRiskMargin: 0.25, staleAfterDays: 30 } });
     addon.call('saveSettings', { daily: true });
     addon.call('saveSettings', { daily: true });
     expect(addon.world.triggers.map((t) => [t.fn, t.kind, t.atHour])).toEqual([['refreshOnTimer', 'daily', 6]]);
-    expect(addon.call('getSettings')).toEqual({ locale: 'en', daily: true });
+    expect(addon.call('getSettings')).toMatchObject({ locale: 'en', daily: true });
     addon.call('saveSettings', { daily: false });
     expect(addon.world.triggers).toEqual([]);
+  });
+
+  it('saves pacing thresholds and the Dashboard follows them', () => {
+    const { spreadsheet, addon } = setUpWorld();
+    expect(rowStartingWith(spreadsheet.sheet('Dashboard')!, KR.coPlanning)[6]).toBe('At risk');
+    expect(addon.call('saveSettings', { daily: false, pacing: { onTrackMargin: 0.25, atRiskMargin: 0.4, staleAfterDays: 30 } })).toMatchObject({ ok: true });
+    expect(rowStartingWith(spreadsheet.sheet('Dashboard')!, KR.coPlanning)[6]).toBe('On track');
+    expect(addon.call('getSettings')).toMatchObject({ pacing: { onTrackMargin: 0.25, atRiskMargin: 0.4 } });
+  });
+
+  it.each([
+    [{ onTrackMargin: 0.3, atRiskMargin: 0.2, staleAfterDays: 30 }],
+    [{ onTrackMargin: 'ten', atRiskMargin: 0.2, staleAfterDays: 30 }],
+    [{ onTrackMargin: 0.1, atRiskMargin: 0.2, staleAfterDays: 0 }],
+  ])('refuses thresholds %j', (pacing) => {
+    const { addon } = setUpWorld();
+    expect(addon.call('saveSettings', { daily: false, pacing })).toMatchObject({ ok: false, message: expect.stringContaining('between 0 and 100') });
+    expect(addon.world.documentProperties.has('throughline.pacing')).toBe(false);
   });
 
   it('the timer refresh rebuilds the Dashboard', () => {

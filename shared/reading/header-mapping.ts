@@ -67,7 +67,8 @@ export function mapHeaderRow(table: SheetTable, headerRow: number, cells: CellVa
     const content = columnContent(table, headerRow, col);
     for (const match of matchHeader(value)) {
       if (fitsContent(match.field, content)) candidates.push({ col, ...match });
-      else if (content === 'dates' && match.field === 'target') candidates.push({ col, field: 'due', score: 90 });
+      else if (match.field === 'target') candidates.push({ col, field: 'due', score: 90 });
+      else if (match.field === 'start') candidates.push({ col, field: 'baseline', score: 90 });
     }
     if (content === 'numbers' && /^(goal|goals|but|buts|objective|objectif)$/.test(normalizeWords(value))) candidates.push({ col, field: 'target', score: 95 });
     if (columnHoldsIndicators(table, headerRow, col)) candidates.push({ col, field: 'indicator', score: 150 });
@@ -82,6 +83,7 @@ const WORD_FIELDS: PlanField[] = ['objective', 'keyResult', 'owner', 'indicator'
 function fitsContent(field: PlanField, content: ColumnContent): boolean {
   if (NUMBER_FIELDS.includes(field)) return content !== 'dates';
   if (WORD_FIELDS.includes(field)) return content !== 'numbers';
+  if (field === 'start') return content !== 'numbers';
   return true;
 }
 

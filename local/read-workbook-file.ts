@@ -20,7 +20,7 @@ export async function readWorkbookFile(path: string): Promise<WorkbookFileResult
   if (!info || !info.isFile()) return { ok: false, error: { code: 'file-not-found', message: `File not found: ${path}` } };
   const bytes = await readFile(path);
   const ext = extname(path).toLowerCase();
-  if (ext === '.csv' || ext === '.tsv') return { ok: true, sheets: [csvTable(basename(path, extname(path)), bytes.toString('utf8'))] };
+  if (ext === '.csv' || ext === '.tsv') return { ok: true, sheets: [csvTable(basename(path, extname(path)), decodeText(bytes))] };
   if (bytes.subarray(0, 4).toString('binary') !== 'PK\u0003\u0004') return notSpreadsheet(path);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -29,6 +29,15 @@ export async function readWorkbookFile(path: string): Promise<WorkbookFileResult
     return notSpreadsheet(path);
   }
   return { ok: true, sheets: workbook.worksheets.map(sheetTable) };
+}
+
+/** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (older Excel "CSV" saves on Windows). */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }
 
 function notSpreadsheet(path: string): WorkbookFileResult {

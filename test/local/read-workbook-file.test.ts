@@ -41,6 +41,13 @@ describe('readWorkbookFile', () => {
     expect(result).toEqual({ ok: true, sheets: [{ name: `plan-fr-${process.pid}`, values: [['Objectif', 'Résultat clé', 'Cible'], ['A', 'Élèves; niveau 3', '55 %']] }] });
   });
 
+  it('reads a CSV saved by older Excel in Windows-1252', async () => {
+    const path = join(tmpdir(), `plan-1252-${process.pid}.csv`);
+    writeFileSync(path, Buffer.from([0x45, 0x63, 0x68, 0xe9, 0x61, 0x6e, 0x63, 0x65, 0x0a, 0x6a, 0x75, 0x69, 0x6e]));
+    const result = await readWorkbookFile(path);
+    expect(result.ok && result.sheets[0].values).toEqual([['Echéance'], ['juin']]);
+  });
+
   it.each([
     ['a missing file', join(tmpdir(), 'no-such-plan.xlsx'), 'file-not-found'],
     ['a text file', (() => { const p = join(tmpdir(), `notes-${process.pid}.txt`); writeFileSync(p, 'hello'); return p; })(), 'not-a-spreadsheet'],

@@ -18,6 +18,7 @@ import { refreshPlan, type RefreshResult } from '../shared/refresh-plan';
 import { readPlan, type ColumnMapping, type PlanReading } from '../shared/read-plan';
 import type { SheetTable } from '../shared/cells';
 import { loadCoaches, mergeCoaches, saveCoaches, sha256 } from './coach-store';
+import { arrangeEvidenceRows, evidenceColumnPlaces } from './evidence-columns';
 import { evidenceIdsIn } from './evidence-ids';
 import { XlsxWorkbook } from './xlsx-workbook';
 
@@ -108,11 +109,13 @@ export class PlanSession {
     return this.evidenceIds;
   }
 
-  /** Appends to the Evidence tab (created in the workbook's language when missing). */
+  /** Appends to the Evidence tab (created in the workbook's language when missing), under its own headers. */
   appendEvidence(rows: CellValue[][]): void {
     const locale = this.locale();
-    const tab = this.existingTab(EVIDENCE_TAB.name) ?? EVIDENCE_TAB.name[locale];
-    this.workbook.appendRows(tab, evidenceHeaders(locale), rows);
+    const existing = this.existingTab(EVIDENCE_TAB.name);
+    const tab = existing ?? EVIDENCE_TAB.name[locale];
+    const places = existing ? evidenceColumnPlaces(this.workbook.firstRow(existing)) : null;
+    this.workbook.appendRows(tab, evidenceHeaders(locale), arrangeEvidenceRows(rows, places));
     const ids = this.knownEvidenceIds();
     for (const row of rows) ids.add(String(row[0]));
   }

@@ -10,6 +10,7 @@ import type { CellValue, SheetTable } from '../shared/cells';
 import type { Layout } from '../shared/layout';
 import type { WorkbookPort } from '../shared/workbook-port';
 import { sheetTable } from './xlsx-cells';
+import { plainValue } from './read-workbook-file';
 import { paintLayout } from './xlsx-layout';
 
 /** Hidden tab holding document settings (column mapping, coach records), one key per row. */
@@ -74,6 +75,15 @@ export class XlsxWorkbook implements WorkbookPort {
   readSheet(name: string): SheetTable | null {
     const worksheet = name === SETTINGS_SHEET ? undefined : this.book.getWorksheet(name);
     return worksheet ? sheetTable(worksheet) : null;
+  }
+
+  /** The first row of a tab (its headers), without reading the rest of a possibly long tab. */
+  firstRow(name: string): CellValue[] {
+    const worksheet = this.book.getWorksheet(name);
+    if (!worksheet) return [];
+    const values: CellValue[] = [];
+    worksheet.getRow(1).eachCell({ includeEmpty: false }, (cell, col) => (values[col - 1] = plainValue(cell.value)));
+    return Array.from({ length: values.length }, (_, i) => values[i] ?? null);
   }
 
   /** Replaces a generated tab whole, keeping its place among the tabs. */

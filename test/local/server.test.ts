@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EVIDENCE_TAB } from '../../shared/owned-tabs';
 import type { Catalog, ClipReply, ProtocolReply } from '../../shared/protocol';
@@ -136,6 +137,27 @@ describe('local server over HTTP', () => {
       // XML has no bare carriage return: the file keeps it as a line break, still behind the apostrophe.
       expect(cell.value).toBe(`'${payload.replace(/\r/g, '\n')}`);
     });
+  });
+
+  it('puts each value under its header when the coordinator reordered the Evidence tab', async () => {
+    const file = await demoWorkbookFile();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    book.removeWorksheet(book.getWorksheet('Evidence')!.id);
+    const headers = EVIDENCE_TAB.columns.map((c) => c.header.en).filter((h) => h !== 'Quote' && h !== 'Clip ID');
+    book.addWorksheet('Evidence').addRow(['Quote', 'My comment', 'Clip ID', ...headers]);
+    await book.xlsx.writeFile(file);
+    const server = await serve(file);
+    const secret = secretOf(server.connectCoach('Jo'));
+    const keyResultId = (await catalogOf(server.endpoint, secret)).objectives[0].keyResults[0].id;
+    const item = clip(keyResultId, { quote: 'Students used a double number line.' });
+    asClip(await post(server.endpoint, { v: 1, kind: 'clip', secret, items: [item] }));
+    const [header, row] = (await savedSheet(file, 'Evidence'))!.values;
+    expect(header[0]).toBe('Quote');
+    expect(row.slice(0, 3)).toEqual(['Students used a double number line.', null, item.id]);
+    expect(row[header.indexOf('Coach')]).toBe('Jo');
+    const replay = asClip(await post(server.endpoint, { v: 1, kind: 'clip', secret, items: [item] }));
+    expect(replay.duplicates).toEqual([item.id]);
   });
 
   it('refuses other host names and has no /connect route', async () => {

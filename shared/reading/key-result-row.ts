@@ -43,6 +43,16 @@ export function directionOf(baseline: number | null, target: number | null): Dir
   return target > baseline ? 'increase' : 'decrease';
 }
 
+/** "Classrooms using models (leading)": the kind written in brackets in the title, when no column says. */
+export function indicatorInTitle(title: string): Indicator | null {
+  const bracketed = title.match(/[(\[][^)\]]*[)\]]/g) ?? [];
+  for (const words of bracketed) {
+    const indicator = words.length <= 30 ? readIndicator(words) : null;
+    if (indicator) return indicator;
+  }
+  return null;
+}
+
 /** Text of a field's cell on this row ('' when the column is not mapped). */
 export function fieldText(ctx: RowReadContext, row: number, field: PlanField): string {
   const col = ctx.columns[field];
@@ -59,7 +69,7 @@ export function readKeyResultFields(ctx: RowReadContext, row: number, title: str
   }
   const [baseline, target, current] = scaled.values;
   const indicatorText = fieldText(ctx, row, 'indicator');
-  const indicator = readIndicator(indicatorText);
+  const indicator = readIndicator(indicatorText) ?? (indicatorText === '' ? indicatorInTitle(title) : null);
   if (indicatorText !== '' && indicator === null) {
     diagnostics.push({ severity: 'info', code: 'unreadable-indicator', message: bilingual('diag.unreadableIndicator', { text: indicatorText }), cell: cellRef(ctx, row, 'indicator') });
   }

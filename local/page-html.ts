@@ -18,7 +18,7 @@ export function pageHtml(input: { title: string; locale: Locale; sections: PageS
     .map((s) => `<section id="${escapeHtml(s.id)}"><h2>${escapeHtml(s.title)}</h2><div class="scroll">${s.html}</div></section>`)
     .join('');
   return `<!doctype html>
-<html lang="${input.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${input.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="60">
 <title>${escapeHtml(input.title)}</title><style>${CSS}</style></head>
 <body><header><h1>${escapeHtml(input.title)}</h1><nav>${nav}</nav></header><main>${body}</main>
 <footer>${escapeHtml(input.footer)}</footer></body></html>`;

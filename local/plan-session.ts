@@ -116,6 +116,7 @@ export class PlanSession {
     const tab = existing ?? EVIDENCE_TAB.name[locale];
     const places = existing ? evidenceColumnPlaces(this.workbook.firstRow(existing)) : null;
     this.workbook.appendRows(tab, evidenceHeaders(locale), arrangeEvidenceRows(rows, places));
+    if (!existing) this.workbook.noteHeaders(tab, EVIDENCE_TAB.columns.map((column) => column.note[locale]));
     const ids = this.knownEvidenceIds();
     for (const row of rows) ids.add(String(row[0]));
   }

@@ -106,6 +106,14 @@ export class XlsxWorkbook implements WorkbookPort {
     if (rows.length > 0) worksheet.addRows(rows);
   }
 
+  /** Notes on the header cells explaining each column, as the add-on puts on the tabs it creates. */
+  noteHeaders(name: string, notes: string[]): void {
+    const header = this.book.getWorksheet(name)?.getRow(1);
+    notes.forEach((note, c) => {
+      if (header && note) header.getCell(c + 1).note = note;
+    });
+  }
+
   getSetting(key: string): string | null {
     const sheet = this.book.getWorksheet(SETTINGS_SHEET);
     if (!sheet) return null;

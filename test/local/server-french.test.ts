@@ -50,6 +50,7 @@ describe('local mode on a French workbook', () => {
     expect(reply.rejected[0].message).toMatch(/n’est plus dans le plan/);
     const evidence = await savedSheet(file, 'Preuves');
     expect(evidence!.values[0].slice(0, 4)).toEqual(['ID de l’extrait', 'Capturé le', 'ID du résultat clé', 'Résultat clé']);
+    expect(evidence!.sheet.getCell('A1').note).toBe('Créé par l’extension; évite d’écrire deux fois le même extrait.');
     expect(evidence!.values[1][3]).toBe('Pourcentage de leçons où les élèves expliquent leur raisonnement');
 
     const refused = await post(server.endpoint, { v: 1, kind: 'catalog', secret: 'z'.repeat(40) });

@@ -23,9 +23,9 @@ export function formatAmount(value: number | null, unit: string | null, locale: 
   return `${number} ${unit.trim()}`;
 }
 
-/** Ten blocks and a percentage, readable in Sheets, Excel, HTML and print. */
+/** Ten blocks and a percentage, readable in Sheets, Excel, HTML and print; a dash without data (the status says why). */
 export function progressBar(progress: number | null, locale: Locale): string {
-  if (progress === null) return t(locale, 'addon.dashboard.noData');
+  if (progress === null) return '—';
   const filled = Math.round(Math.min(1, Math.max(0, progress)) * 10);
   return `${'█'.repeat(filled)}${'░'.repeat(10 - filled)} ${formatPercent(progress, locale)}`;
 }

@@ -31,10 +31,10 @@ export function typeLabel(type: EvidenceType, locale: Locale): string {
   return t(locale, `clipper.type.${type}` satisfies StringKey);
 }
 
-/** "3 observation · 1 student work", types in vocabulary order; empty when none. */
+/** "Observation 3 · Student work 1" (label first: no plural to get wrong), types in vocabulary order; empty when none. */
 export function typeCountsText(counts: Map<EvidenceType, number>, locale: Locale): string {
   return EVIDENCE_TYPES.filter((type) => counts.has(type))
-    .map((type) => `${counts.get(type)} ${typeLabel(type, locale).toLowerCase()}`)
+    .map((type) => `${typeLabel(type, locale)} ${counts.get(type)}`)
     .join(' · ');
 }
 

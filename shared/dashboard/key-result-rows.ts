@@ -12,7 +12,7 @@ import { countByType, latestDate, recentEvidence, typeCountsText } from './evide
 import { STATUS_COLOURS, formatAmount, formatPercent, progressBar, sparklineFormula, statusLabel } from './display-values';
 
 export const KR_COLUMNS = 13;
-export const KR_COLUMN_WIDTHS = [330, 75, 80, 95, 80, 130, 95, 70, 100, 75, 70, 200, 90];
+export const KR_COLUMN_WIDTHS = [330, 75, 80, 95, 80, 150, 95, 70, 100, 75, 70, 200, 90];
 
 const HEADER_KEYS = [
   'addon.dashboard.col.keyResult', 'addon.dashboard.col.indicator', 'addon.dashboard.col.baseline', 'addon.dashboard.col.current',
@@ -63,7 +63,7 @@ export function addKeyResultRow(grid: LayoutGrid, keyResult: KeyResult, ctx: Key
   ]);
   grid.style({ row, col: 0, rows: 1, cols: 1 }, { wrap: true });
   grid.style({ row, col: 1, rows: 1, cols: 4 }, { align: 'center' });
-  grid.style({ row, col: 5, rows: 1, cols: 1 }, { color: '#1a73e8', fontSize: 9, wrap: true });
+  grid.style({ row, col: 5, rows: 1, cols: 1 }, { color: '#1a73e8', fontSize: 9 });
   grid.style({ row, col: 6, rows: 1, cols: 1 }, { ...STATUS_COLOURS[status], bold: true, align: 'center', wrap: true });
   grid.style({ row, col: 7, rows: 1, cols: 6 }, { align: 'center' });
   grid.style({ row, col: 11, rows: 1, cols: 1 }, { wrap: true, align: 'left', fontSize: 9 });

@@ -24,7 +24,6 @@ export const addonStrings = {
   'addon.dashboard.col.school': { en: 'School', fr: 'École' },
   'addon.dashboard.col.practice': { en: 'Chosen practice', fr: 'Pratique choisie' },
   'addon.dashboard.col.total': { en: 'Total', fr: 'Total' },
-  'addon.dashboard.noData': { en: 'no data yet', fr: 'pas encore de données' },
   'addon.dashboard.stale': { en: 'not updated lately', fr: 'pas mis à jour récemment' },
   'addon.dashboard.supports': { en: 'Supports for this objective: PD {pdHeld} held, {pdPlanned} planned · coaching cycles {coaching} · PLC routines {plc} — evidence from PD, coaching and PLCs: {evidence}', fr: 'Soutiens pour cet objectif : formations {pdHeld} tenues, {pdPlanned} prévues · cycles d’accompagnement {coaching} · routines de CAP {plc} — preuves issues des formations, de l’accompagnement et des CAP : {evidence}' },
   'addon.dashboard.supportsNone': { en: 'No PD, coaching or PLC support in the Supports tab names this objective.', fr: 'Aucune formation, aucun accompagnement ni aucune CAP de l’onglet Soutiens ne vise cet objectif.' },

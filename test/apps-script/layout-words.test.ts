@@ -21,7 +21,7 @@ describe('amounts as people write them', () => {
     expect(formatAmount(value, unit, locale)).toBe(expected);
   });
 
-  it.each([[0, '░░░░░░░░░░ 0%'], [0.5, '█████░░░░░ 50%'], [1.4, '██████████ 140%'], [null, 'no data yet']] as const)('progress %s → %s', (p, bar) => {
+  it.each([[0, '░░░░░░░░░░ 0%'], [0.5, '█████░░░░░ 50%'], [1.4, '██████████ 140%'], [null, '—']] as const)('progress %s → %s', (p, bar) => {
     expect(progressBar(p, 'en')).toBe(bar);
   });
 

@@ -90,10 +90,10 @@ describe('Dashboard for the plan-simple fixture', () => {
   it('shows each key result as baseline → current → target, progress, status, elapsed and evidence', () => {
     const dashboard = sheet(spreadsheet, 'Dashboard');
     expect(rowStartingWith(dashboard, KR.explain)).toEqual([
-      KR.explain, 'Leading', '22%', '41%', '60%', '█████░░░░░ 50%', 'On track', '47%', '—', '3', '4', '2 observation · 1 student work', '2026-01-14',
+      KR.explain, 'Leading', '22%', '41%', '60%', '█████░░░░░ 50%', 'On track', '47%', '—', '3', '4', 'Observation 2 · Student work 1', '2026-01-14',
     ]);
     expect(rowStartingWith(dashboard, KR.below2).slice(1, 8)).toEqual(['Lagging', '38%', '33%', '25%', '████░░░░░░ 38%', 'On track', '45%']);
-    expect(rowStartingWith(dashboard, KR.grade6).slice(3, 7)).toEqual(['—', '55%', 'no data yet', 'No data yet']);
+    expect(rowStartingWith(dashboard, KR.grade6).slice(3, 7)).toEqual(['—', '55%', '—', 'No data yet']);
   });
 
   it('takes current from the latest check-in (marked ✓) and draws the check-in trend', () => {

@@ -19,12 +19,15 @@ export interface StyleGrids {
   wraps: boolean[][];
 }
 
+/** The pattern Sheets itself reports for an unformatted cell ("automatic"). */
+export const AUTOMATIC_FORMAT = '0.###############';
+
 const grid = <T>(rows: number, cols: number, value: T): T[][] => Array.from({ length: rows }, () => Array.from({ length: cols }, () => value));
 
 /** Flattens the layout's style ranges (later ranges win) into the per-cell grids Sheets takes. */
 export function styleGrids(layout: Layout, rows: number, cols: number): StyleGrids {
   const g: StyleGrids = {
-    numberFormats: grid(rows, cols, 'General'), backgrounds: grid(rows, cols, null), fontColors: grid(rows, cols, null),
+    numberFormats: grid(rows, cols, AUTOMATIC_FORMAT), backgrounds: grid(rows, cols, null), fontColors: grid(rows, cols, null),
     fontWeights: grid(rows, cols, 'normal'), fontStyles: grid(rows, cols, 'normal'), fontSizes: grid(rows, cols, 10),
     alignments: grid(rows, cols, null), wraps: grid(rows, cols, false),
   };

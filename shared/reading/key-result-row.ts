@@ -10,6 +10,7 @@ import { cellText } from './cell-text';
 import { readNumber, type NumberReading } from './cell-values';
 import { readDate, type DayOrder } from './dates';
 import { readIndicator } from './indicator';
+import { normalizeWords } from './normalize-text';
 import { formatAt, type CellReader } from './merged-cells';
 import { readOwners } from './owners';
 import { harmonizeScale } from './percent-scale';
@@ -47,8 +48,8 @@ export function directionOf(baseline: number | null, target: number | null): Dir
 export function indicatorInTitle(title: string): Indicator | null {
   const bracketed = title.match(/[(\[][^)\]]*[)\]]/g) ?? [];
   for (const words of bracketed) {
-    const indicator = words.length <= 30 ? readIndicator(words) : null;
-    if (indicator) return indicator;
+    const inner = normalizeWords(words.slice(1, -1));
+    if (/^((leading|lagging|lead|lag|avancee?s?|retardee?s?)( indicators?| indicateurs?)?|indicateurs? (avancee?s?|retardee?s?))$/.test(inner)) return readIndicator(inner);
   }
   return null;
 }

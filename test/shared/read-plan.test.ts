@@ -130,8 +130,8 @@ describe('readPlan: less common layouts', () => {
   });
 
   it('takes leading/lagging from brackets in the title when no column says', () => {
-    const reading = ok(readPlan([table('Plan', [HEADER, ['A', 'Classrooms using models (leading)', 1, 2, 1, ''], ['A', 'Grade 6 test [lagging]', 1, 2, 1, ''], ['A', 'Walks (of 120 observed)', 1, 2, 1, '']])]));
-    expect(reading.plan.objectives[0].keyResults.map((kr) => kr.indicator)).toEqual(['leading', 'lagging', null]);
+    const reading = ok(readPlan([table('Plan', [HEADER, ['A', 'Classrooms using models (leading)', 1, 2, 1, ''], ['A', 'Grade 6 test [lagging]', 1, 2, 1, ''], ['A', 'Walks (of 120 observed)', 1, 2, 1, ''], ['A', 'Walkthroughs (lead: principals)', 1, 2, 1, '']])]));
+    expect(reading.plan.objectives[0].keyResults.map((kr) => kr.indicator)).toEqual(['leading', 'lagging', null, null]);
   });
 
   it('skips a Total row even when it carries numbers', () => {

@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
+import net from 'node:net';
 import path from 'node:path';
 import type { Locale } from '../shared/messages';
 import { buildDemoWorkbook } from './demo/build-demo-workbook';
@@ -65,7 +66,8 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
     out(localText('en', 'local.createdDemo', { file: path.relative(cwd, file) || file }));
   }
   const opened = await PlanSession.open(file);
-  if (!opened.ok) return fail(openFailure(opened.error.code, file, opened.error.message));
+  if (!opened.ok) return fail(openFailure(opened.error.code, file));
+  if (port !== 0 && !(await portFree(port))) return fail(localText(opened.session.locale(), 'local.portBusy', { port }));
   const session = opened.session;
   const locale: Locale = session.locale();
   if (args.file !== null) {
@@ -115,9 +117,17 @@ async function backUpOnce(file: string): Promise<string | null> {
   return backup;
 }
 
-function openFailure(code: string, file: string, detail: string): string {
-  if (code === 'missing-file') return localText('en', 'local.missingFile', { file });
-  return localText('en', 'local.notSpreadsheet', { file, detail: detail.replace(/^.*\(|\)$/g, '') });
+function openFailure(code: string, file: string): string {
+  return localText('en', code === 'missing-file' ? 'local.missingFile' : 'local.notSpreadsheet', { file });
+}
+
+/** Checked before the workbook is touched, so a second `npm start` leaves the running one's file alone. */
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
 }
 
 const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]).replace(/\.ts$/, '') === path.resolve(import.meta.dirname ?? '.', 'start');

@@ -71,8 +71,8 @@ export const localStrings = {
     fr: 'Fichier introuvable : {file}',
   },
   'local.notSpreadsheet': {
-    en: '{file} is not an .xlsx spreadsheet ({detail})',
-    fr: '{file} n’est pas un classeur .xlsx ({detail})',
+    en: '{file} is not an .xlsx spreadsheet: save it from Excel, Google Sheets or LibreOffice as .xlsx and try again.',
+    fr: '{file} n’est pas un classeur .xlsx : enregistrez-le au format .xlsx depuis Excel, Google Sheets ou LibreOffice, puis réessayez.',
   },
   'local.portBusy': {
     en: 'Port {port} is already in use: stop the other program or run with --port OTHER_PORT (or PORT=…).',

@@ -68,7 +68,7 @@ describe('npm start', () => {
       const file = path.join(dir, 'notes.xlsx');
       await writeFile(file, 'meeting notes');
       return file;
-    }, /^.*notes\.xlsx is not an \.xlsx spreadsheet/],
+    }, /^.*notes\.xlsx is not an \.xlsx spreadsheet: save it from Excel, Google Sheets or LibreOffice as \.xlsx and try again\.$/],
   ])('%s gets one clear line and exit code 1', async (_name, makeFile, message) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'tl-start-'));
     const { code, err, server } = await run([await makeFile(dir), '--port', '0']);
@@ -106,8 +106,11 @@ describe('npm start', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as net.AddressInfo).port;
     try {
-      const { code, err } = await run([await demoWorkbookFile(), '--port', String(port)]);
+      const file = await demoWorkbookFile();
+      const { code, err, out } = await run([file, '--port', String(port)]);
       expect(code).toBe(1);
+      expect(out).toEqual([]); // the workbook was not touched
+      expect(await savedSheetNames(file)).not.toContain('Dashboard');
       expect(err).toEqual([`Port ${port} is already in use: stop the other program or run with --port OTHER_PORT (or PORT=…).`]);
     } finally {
       blocker.close();

@@ -52,13 +52,15 @@ export interface StartOptions {
   cwd?: string;
 }
 
+type StartResult = { code: number; server: LocalServer | null };
+
 /** Runs local mode; code 0 leaves the returned server running, anything else means it never started. */
-export async function start(argv: string[], options: StartOptions = {}): Promise<{ code: number; server: LocalServer | null }> {
-  const { env = process.env, out = console.log, err = console.error, handleSignals = false, cwd = process.cwd() } = options;
+export async function start(argv: string[], options: StartOptions = {}): Promise<StartResult> {
+  const { env = process.env, out = console.log, err = console.error, cwd = process.cwd() } = options;
   const args = parseStartArgs(argv);
   const today = args.today ?? localToday();
   const port = Number(args.port ?? env.PORT ?? 8787);
-  const fail = (message: string) => (err(message), { code: 1, server: null });
+  const fail = (message: string): StartResult => (err(message), { code: 1, server: null });
   if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(localText('en', 'local.badPort', { port: String(args.port ?? env.PORT) }));
   const file = path.resolve(cwd, args.file ?? DEMO_FILE);
   if (args.file === null && !existsSync(file)) {
@@ -67,17 +69,16 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
   }
   const opened = await PlanSession.open(file);
   if (!opened.ok) return fail(openFailure(opened.error.code, file));
-  if (port !== 0 && !(await portFree(port))) return fail(localText(opened.session.locale(), 'local.portBusy', { port }));
   const session = opened.session;
   const locale: Locale = session.locale();
+  const managing = args.revoke !== null || args.coaches;
+  if (!managing && port !== 0 && !(await portFree(port))) return fail(localText(locale, 'local.portBusy', { port }));
   if (args.file !== null) {
     const backup = await backUpOnce(file);
     if (backup) out(localText(locale, 'local.backup', { file: path.basename(backup) }));
   }
-  if (args.revoke !== null || args.coaches) {
-    const lines = args.revoke !== null ? revokeByName(session, args.revoke, new Date().toISOString()) : listCoaches(session);
-    if (args.revoke !== null) await session.workbook.save();
-    lines.forEach((line) => out(line));
+  if (managing) {
+    await manageCoaches(session, args, out);
     return { code: 0, server: null };
   }
   const refreshed = session.refreshTabs(today);
@@ -86,23 +87,35 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
   const keyResults = refreshed.snapshot.plan.objectives.reduce((n, o) => n + o.keyResults.length, 0);
   out(localText(locale, 'local.refreshed', { keyResults, evidence: refreshed.snapshot.evidence.length }));
   try {
-    const server = await startLocalServer({ workbookPath: file, port, today: args.today ?? undefined });
-    const coach = args.connect ?? localText(locale, 'local.demoCoach');
-    out(localText(locale, 'local.started', { file: path.basename(file), url: server.url }));
-    out(localText(locale, 'local.endpoint', { endpoint: server.endpoint }));
-    out(localText(locale, 'local.connectionCode', { coach }));
-    out(server.connectCoach(coach));
-    out(localText(locale, 'local.stop'));
-    if (handleSignals) {
-      const stop = () => void server.close().then(() => process.exit(0));
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    }
-    return { code: 0, server };
+    return { code: 0, server: await serve({ file, port, today: args.today, coach: args.connect, locale, out, handleSignals: options.handleSignals ?? false }) };
   } catch (error) {
     if (error instanceof LocalServerError && error.code === 'port-busy') return fail(localText(locale, 'local.portBusy', { port }));
     throw error;
   }
+}
+
+async function manageCoaches(session: PlanSession, args: StartArgs, out: (line: string) => void): Promise<void> {
+  const lines = args.revoke !== null ? revokeByName(session, args.revoke, new Date().toISOString()) : listCoaches(session);
+  if (args.revoke !== null) await session.workbook.save();
+  lines.forEach((line) => out(line));
+}
+
+/** Starts the server and prints where it is and a coach's connection code. */
+async function serve(input: { file: string; port: number; today: string | null; coach: string | null; locale: Locale; out: (line: string) => void; handleSignals: boolean }): Promise<LocalServer> {
+  const { locale, out } = input;
+  const server = await startLocalServer({ workbookPath: input.file, port: input.port, today: input.today ?? undefined });
+  const coach = input.coach ?? localText(locale, 'local.demoCoach');
+  out(localText(locale, 'local.started', { file: path.basename(input.file), url: server.url }));
+  out(localText(locale, 'local.endpoint', { endpoint: server.endpoint }));
+  out(localText(locale, 'local.connectionCode', { coach }));
+  out(server.connectCoach(coach));
+  out(localText(locale, 'local.stop'));
+  if (input.handleSignals) {
+    const stop = () => void server.close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  }
+  return server;
 }
 
 /**

@@ -96,6 +96,22 @@ describe('npm start', () => {
     expect(reply.ok ? '' : reply.error.message).toMatch(/Ask your coordinator for a new connection code/);
   });
 
+  it('--revoke while the server is running takes effect on the running server', async () => {
+    const file = await demoWorkbookFile();
+    const serving = await run([file, '--port', '0', '--connect', 'Kim']);
+    const secret = secretOf(serving.out.find((l) => l.startsWith('TL1-'))!);
+    const before = await post(serving.server!.endpoint, { v: 1, kind: 'catalog', secret });
+    expect(before.ok).toBe(true);
+    // Wait until the running server has saved Kim's record in the workbook.
+    for (let i = 0; i < 40 && !((await savedSheet(file, '_throughline'))?.values.flat().join(' ') ?? '').includes('Kim'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const revoked = await run([file, '--revoke', 'Kim']);
+    expect(revoked.out.at(-1)).toMatch(/^Revoked 1 connection\(s\) for Kim/);
+    const after = await post(serving.server!.endpoint, { v: 1, kind: 'catalog', secret });
+    expect(after.ok ? 'ok' : after.error.code).toBe('revoked');
+  });
+
   it('--revoke of an unknown name says how to list coaches', async () => {
     const { out } = await run([await demoWorkbookFile(), '--revoke', 'Nobody']);
     expect(out.at(-1)).toBe('No connected coach named Nobody. Run npm start -- --coaches to list them.');

@@ -38,7 +38,7 @@ export function showCheckIn(): void {
 function planKeyResults(ctx: HostContext): CheckInState['keyResults'] {
   const mapping = savedMapping(ctx);
   const planSheet = mapping ? ctx.spreadsheet.getSheetByName(mapping.sheet) : null;
-  const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: planSheet ? readKeyResultIds(planSheet) : {} });
+  const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: planSheet ? readKeyResultIds(planSheet).ids : {} });
   if (!reading.ok) return [];
   return reading.plan.objectives.flatMap((o) => o.keyResults.map((kr) => ({ id: kr.id, title: kr.title, objective: o.title, unit: kr.unit, current: kr.current })));
 }

@@ -15,9 +15,9 @@ const AFTER_CLIPS_DELAY_MS = 60_000;
 export function runRefresh(ctx: HostContext = hostContext()): RefreshResult {
   const mapping = savedMapping(ctx);
   const planSheet = mapping ? ctx.spreadsheet.getSheetByName(mapping.sheet) : null;
-  const keyResultIds = planSheet ? readKeyResultIds(planSheet) : {};
-  const result = refreshPlan(ctx.port, ctx.today, ctx.locale, { mapping, keyResultIds, pacing: savedPacing(ctx) });
-  if (result.ok && planSheet) tagKeyResultRows(planSheet, result.snapshot.plan, keyResultIds);
+  const rowIds = planSheet ? readKeyResultIds(planSheet) : null;
+  const result = refreshPlan(ctx.port, ctx.today, ctx.locale, { mapping, keyResultIds: rowIds?.ids ?? {}, pacing: savedPacing(ctx) });
+  if (result.ok && planSheet && rowIds) tagKeyResultRows(planSheet, result.snapshot.plan, rowIds);
   return result;
 }
 

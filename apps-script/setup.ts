@@ -73,15 +73,15 @@ export function saveSetup(choice: { sheet: string; headerRow: number; columns: P
   const reasons = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, headers[c as number] ?? ''])) as ColumnMapping['reasons'];
   const mapping: ColumnMapping = { sheet: choice.sheet, headerRow: choice.headerRow, columns, reasons };
   const planSheet = ctx.spreadsheet.getSheetByName(choice.sheet);
-  const ids = planSheet ? readKeyResultIds(planSheet) : {};
-  const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: ids });
+  const rowIds = planSheet ? readKeyResultIds(planSheet) : { ids: {}, metadata: new Map() };
+  const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: rowIds.ids });
   if (!reading.ok) return { ok: false, message: reading.error.message[ctx.locale] };
   saveMapping(ctx, mapping);
   const schoolsTab = ownedTabName(ctx.port.sheetNames(), SCHOOLS_TAB);
   const schools = readSchools(schoolsTab ? ctx.port.readSheet(schoolsTab) : null);
   const tabs = ensureOwnedTabs(ctx.spreadsheet, ctx.locale, vocabularyOf(reading.plan, schools));
   ctx.port.forget();
-  if (planSheet) tagKeyResultRows(planSheet, reading.plan, ids);
+  if (planSheet) tagKeyResultRows(planSheet, reading.plan, rowIds);
   const refreshed = runRefresh(ctx);
   const message = t(ctx.locale, 'addon.setup.saved', { tabs: refreshed.ok ? [...tabs, refreshed.tabs.dashboard, refreshed.tabs.summary].join(', ') : tabs.join(', ') });
   return { ok: true, message, tabs };

@@ -28,7 +28,7 @@ function existingEvidenceIds(ctx: HostContext): Set<string> {
 function catalogFor(ctx: HostContext, coach: string) {
   const mapping = savedMapping(ctx);
   const planSheet = mapping ? ctx.spreadsheet.getSheetByName(mapping.sheet) : null;
-  const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: planSheet ? readKeyResultIds(planSheet) : {} });
+  const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: planSheet ? readKeyResultIds(planSheet).ids : {} });
   if (!reading.ok) return null;
   const schoolsTab = ownedTabName(ctx.port.sheetNames(), SCHOOLS_TAB);
   const schools = readSchools(schoolsTab ? ctx.port.readSheet(schoolsTab) : null);

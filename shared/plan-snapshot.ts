@@ -10,6 +10,7 @@ import type { CheckIn, EvidenceRecord, Finding, KeyResultPace, PacingSettings, S
 import type { WorkbookPort } from './workbook-port';
 import { CHECK_INS_TAB, EVIDENCE_TAB, OWNED_TABS, SCHOOLS_TAB, SUPPORTS_TAB, type OwnedTab } from './owned-tabs';
 import { readPlan, type ColumnMapping, type PlanReading } from './read-plan';
+import { keyResultIdFor } from './key-result-id';
 import { paceKeyResult } from './pacing';
 import { planHealth } from './plan-health';
 import { readCheckIns, readEvidence, readSchools, readSupports } from './owned-tab-reading';
@@ -50,9 +51,28 @@ function planCandidates(port: WorkbookPort, names: string[], mapping?: ColumnMap
   return wanted.map((n) => port.readSheet(n)).filter((t): t is SheetTable => t !== null);
 }
 
+/**
+ * Host ids whose row now holds another key result: the id was derived from a title that is now on a
+ * different row (rows sorted without their metadata following). Those rows fall back to their title.
+ */
+export function misplacedKeyResultIds(plan: Plan, keyResultIds: Record<number, string>): number[] {
+  const rowByTitleId = new Map(plan.objectives.flatMap((o) => o.keyResults.map((kr) => [keyResultIdFor(o.title, kr.title), kr.row] as const)));
+  return Object.entries(keyResultIds)
+    .map(([row, id]) => [Number(row), id] as const)
+    .filter(([row, id]) => rowByTitleId.has(id) && rowByTitleId.get(id) !== row)
+    .map(([row]) => row);
+}
+
 /** Reads only the plan (for a catalog or the Set up sidebar): the mapped sheet, or every sheet we do not own. */
 export function readPlanFromWorkbook(port: WorkbookPort, options: SnapshotOptions = {}): PlanReading {
-  return readPlan(planCandidates(port, port.sheetNames(), options.mapping), { mapping: options.mapping, keyResultIds: options.keyResultIds });
+  const tables = planCandidates(port, port.sheetNames(), options.mapping);
+  const ids = options.keyResultIds ?? {};
+  const reading = readPlan(tables, { mapping: options.mapping, keyResultIds: ids });
+  if (!reading.ok) return reading;
+  const misplaced = misplacedKeyResultIds(reading.plan, ids);
+  if (misplaced.length === 0) return reading;
+  const kept = Object.fromEntries(Object.entries(ids).filter(([row]) => !misplaced.includes(Number(row))));
+  return readPlan(tables, { mapping: options.mapping, keyResultIds: kept });
 }
 
 /** Reads plan + the four owned tabs through the port (one read each) and computes paces and findings. */

@@ -205,6 +205,19 @@ describe('Stable key-result identity', () => {
     expect(spreadsheet.toasts).toContain('Dashboard and Summary refreshed.');
   });
 
+  it('keeps evidence on the right key result when rows are sorted and their metadata stays behind', () => {
+    const { spreadsheet, addon } = world();
+    setUp(addon);
+    const plan = sheet(spreadsheet, PLAN_TAB);
+    [plan.cells[1], plan.cells[2]] = [plan.cells[2], plan.cells[1]]; // contents swap, row metadata does not
+    addon.call('refreshDashboard');
+    const dashboard = sheet(spreadsheet, 'Dashboard');
+    expect(rowStartingWith(dashboard, KR.explain)[10]).toBe('4');
+    expect(rowStartingWith(dashboard, KR.coPlanning)[3]).toBe('12 cycles ✓');
+    const ids = spreadsheet.metadata.filter((m) => m.key === 'throughline.keyResultId').map((m) => [m.row, m.value]);
+    expect(ids.slice(0, 2)).toEqual([[2, KR_ID.coPlanning], [3, KR_ID.explain]]);
+  });
+
   it('reports evidence whose key result was deleted from the plan instead of dropping it silently', () => {
     const { spreadsheet, addon } = world();
     setUp(addon);

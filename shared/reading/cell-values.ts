@@ -39,10 +39,10 @@ export function readNumberText(raw: string): NumberReading {
   const text = foldText(raw)
     .replace(/[\u00a0\u202f\u2009\u2007]/g, ' ')
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-    .replace(/^\s*(~|≈|approx\.?|about|environ|env\.)\s*/, '')
+    .replace(/^\s*(~|≈|≥|≤|>=|<=|>|<|approx\.?|about|at least|at most|environ|env\.|au moins|au plus)\s*/, '')
     .trim();
   if (MISSING_WORDS.has(text)) return { kind: 'missing' };
-  const match = /^([+\-\u2212]?)\s*[$€£]?\s*(\d[\d ,.']*)\s*(%|pts?|points?|[a-z][a-z .\-]*)?$/.exec(text);
+  const match = /^([+\-\u2212]?)\s*[$€£]?\s*(\.?\d[\d ,.']*)\s*(%|pts?|points?|[a-z][a-z .\-]*)?$/.exec(text);
   if (!match) return { kind: 'invalid', text: raw.trim() };
   const digits = parseDigits(match[2].trim());
   if (digits === null) return { kind: 'invalid', text: raw.trim() };
@@ -53,7 +53,7 @@ export function readNumberText(raw: string): NumberReading {
 
 /** "1,250" and "1 250" are thousands; "18,5" and "2.8" are decimals; "1.250,5" and "1,250.5" both work. */
 function parseDigits(text: string): number | null {
-  let body = text.replace(/[ ']/g, '');
+  let body = text.replace(/[ ']/g, '').replace(/^([.,])/, '0$1');
   const lastComma = body.lastIndexOf(',');
   const lastDot = body.lastIndexOf('.');
   if (lastComma >= 0 && lastDot >= 0) {

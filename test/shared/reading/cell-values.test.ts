@@ -30,6 +30,9 @@ describe('readNumber', () => {
     ['about half', '', { kind: 'invalid', text: 'about half' }],
     ['41 (Dec)', '', { kind: 'number', value: 41, scale: 'plain' }],
     ['~45%', '', { kind: 'number', value: 45, scale: 'percent-text' }],
+    ['≥ 60%', '', { kind: 'number', value: 60, scale: 'percent-text' }],
+    ['au moins 12', '', { kind: 'number', value: 12, scale: 'plain' }],
+    ['.45', '', { kind: 'number', value: 0.45, scale: 'plain' }],
     [true, '', { kind: 'invalid', text: 'true' }],
   ])('%j (format %j) reads as %j', (value, format, expected) => {
     expect(readNumber(value, format)).toEqual(expected);

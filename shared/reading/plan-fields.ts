@@ -29,16 +29,16 @@ export const FIELD_SYNONYMS: Record<PlanField, string[]> = {
   baseline: [
     'baseline', 'base line', 'baseline value', 'start value', 'starting value', 'starting point', 'initial value',
     'sept baseline', 'september baseline', 'fall baseline', 'base', 'initial', 'benchmark',
-    'point de depart', 'depart', 'valeur de depart', 'valeur initiale', 'situation de depart', 'donnee de depart', 'reference', 'valeur de reference',
+    'point de depart', 'points de depart', 'depart', 'donnees de depart', 'valeur de depart', 'valeur initiale', 'situation de depart', 'donnee de depart', 'reference', 'valeur de reference',
   ],
   target: [
     'target', 'targets', 'goal value', 'target value', 'june target', 'end of year target', 'year end target', 'desired',
-    'cible', 'cibles', 'cible visee', 'valeur cible', 'visee', 'resultat vise', 'valeur visee', 'cible de juin',
+    'cible', 'cibles', 'cible visee', 'cibles visees', 'valeurs cibles', 'valeur cible', 'visee', 'resultat vise', 'valeur visee', 'cible de juin',
   ],
   current: [
     'current', 'current value', 'now', 'latest', 'latest value', 'latest result', 'actual', 'actual to date', 'to date',
     'most recent', 'current status', 'progress to date', 'mid year', 'midyear', 'current result',
-    'valeur actuelle', 'resultat actuel', 'actuel', 'actuelle', 'situation actuelle', 'valeur a ce jour', 'resultat a ce jour', 'a ce jour', 'donnee actuelle', 'derniere valeur',
+    'valeur actuelle', 'resultat actuel', 'actuel', 'actuelle', 'actuels', 'actuelles', 'resultats actuels', 'donnees actuelles', 'valeurs actuelles', 'situation actuelle', 'valeur a ce jour', 'resultat a ce jour', 'a ce jour', 'donnee actuelle', 'derniere valeur',
   ],
   unit: ['unit', 'units', 'unit of measure', 'measure unit', 'unite', 'unites', 'unite de mesure'],
   owner: [

@@ -114,7 +114,7 @@ export function cellHtml(value: CellValue, numberFormat?: string): string {
   const formula = layoutFormula(value);
   if (formula.kind === 'sparkline') return `<span class="spark">${escapeHtml(formula.text)}</span>`;
   if (formula.kind === 'link') return `<span class="link">${escapeHtml(formula.label)}</span>`;
-  return '';
+  return escapeHtml(formula.text);
 }
 
 function formatNumber(value: number, numberFormat = ''): string {

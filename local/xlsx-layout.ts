@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../shared/cells';
 import type { CellStyle, Layout, LayoutChart } from '../shared/layout';
+import { inertText } from '../shared/inert-text';
 import { layoutFormula } from './layout-formulas';
 
 /** Layout column widths are pixels (as Sheets' setColumnWidth); Excel counts characters of about 7 px. */
@@ -40,7 +41,7 @@ function writeValue(cell: ExcelJS.Cell, value: CellValue): void {
   const formula = layoutFormula(value);
   if (formula.kind === 'sparkline') cell.value = formula.text;
   else if (formula.kind === 'link') cell.value = { text: formula.label, hyperlink: internalLink(formula.target) };
-  else cell.value = { formula: formula.formula, date1904: false };
+  else cell.value = inertText(formula.text);
 }
 
 /** "#gid=…" and "'Sheet'!A1" targets both become Excel's in-workbook "#'Sheet'!A1" links when possible. */

@@ -34,7 +34,7 @@ const layout: Layout = {
     ['Dashboard — generated, edits here are replaced', null, null],
     ['Key result', 'Progress', 'Trend'],
     ['Students explain reasoning', 0.42, '=SPARKLINE({20,30,42},{"charttype","line"})'],
-    ['Evidence per type', 'Count', null],
+    ['Evidence per type', 'Count', '=HYPERLINK("http://evil.example","click")'],
     ['observation', 12, null],
     ['student-work', 4, null],
   ],
@@ -95,6 +95,9 @@ describe('XlsxWorkbook', () => {
     expect(dashboard.getCell('B3').value).toBe(0.42);
     expect(dashboard.getCell('B3').numFmt).toBe('0%');
     expect(dashboard.getCell('C3').value).toBe('▁▄█');
+    // Only our own sparklines and in-workbook links are read as formulas; anything else stays inert text.
+    expect(dashboard.getCell('C4').formula).toBeUndefined();
+    expect(dashboard.getCell('C4').value).toBe('\'=HYPERLINK("http://evil.example","click")');
     expect(dashboard.getCell('C2').value).toEqual({ text: 'Open plan', hyperlink: "#'2025-26 Plan'!B4" });
     expect(dashboard.getColumn(1).width).toBe(40);
     expect(dashboard.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });

@@ -9,7 +9,6 @@ import { matchHeader } from './header-match';
 import { readIndicator } from './indicator';
 import type { PlanField } from './plan-fields';
 import { columnContent, type ColumnContent } from './column-content';
-import { normalizeWords } from './normalize-text';
 
 /** Title rows, a vision line and notes rarely push the header below row 25. */
 export const HEADER_SEARCH_ROWS = 25;
@@ -69,8 +68,8 @@ export function mapHeaderRow(table: SheetTable, headerRow: number, cells: CellVa
       if (fitsContent(match.field, content)) candidates.push({ col, ...match });
       else if (match.field === 'target') candidates.push({ col, field: 'due', score: 90 });
       else if (match.field === 'start') candidates.push({ col, field: 'baseline', score: 90 });
+      else if (match.field === 'objective') candidates.push({ col, field: 'target', score: 95 });
     }
-    if (content === 'numbers' && /^(goal|goals|but|buts|objective|objectif)$/.test(normalizeWords(value))) candidates.push({ col, field: 'target', score: 95 });
     if (columnHoldsIndicators(table, headerRow, col)) candidates.push({ col, field: 'indicator', score: 150 });
   });
   return assignColumns(candidates, cells.map((value) => cellText(value)), headerRow);

@@ -178,6 +178,7 @@ describe('readPlan: columns', () => {
   it.each([
     ['a "Goal" column of numbers is the target', ['Objective', 'Measure', 'Baseline', 'Goal', 'Current'], ['A', 'kr1', 10, 20, 15], { objective: 0, target: 3 }],
     ['a "Target" column of dates is the due date, not the target', ['Objective', 'Key result', 'Baseline', 'Goal value', 'Target', 'Now'], ['A', 'kr1', 10, 20, '2026-06-15', 15], { target: 3, due: 4, current: 5 }],
+    ['an "Objectif chiffré" column of numbers is the target', ['Objectif', 'Indicateur', 'Départ', 'Objectif chiffré', 'Actuel'], ['A', 'kr1', 10, 20, 15], { objective: 0, target: 3 }],
     ['a "Start" column of numbers is the baseline', ['Objective', 'Key result', 'Start', 'Target', 'Current'], ['A', 'kr1', 10, 20, 15], { baseline: 2, target: 3 }],
   ])('%s', (_, header, row, columns) => {
     const reading = ok(readPlan([table('Plan', [header as CellValue[], row as CellValue[]])]));

@@ -24,6 +24,8 @@ async function planFile(): Promise<string> {
   sheet.getCell('B6').value = { richText: [{ text: 'Rich ' }, { text: 'text', font: { bold: true } }] };
   sheet.getCell('C6').value = { formula: 'C4*2', result: 0.4 };
   sheet.getCell('D6').value = { text: 'a link', hyperlink: 'https://example.org' };
+  sheet.getCell('E6').value = "'=1+1 written inert";
+  sheet.getCell('F6').value = "'plain apostrophe";
   const file = path.join(dir, 'plan.xlsx');
   await book.xlsx.writeFile(file);
   return file;
@@ -61,7 +63,7 @@ describe('XlsxWorkbook', () => {
     expect(table.values[4][0]).toBeNull(); // merged: value only in the top cell
     expect(table.formats?.[3][2]).toBe('0%');
     expect(table.merges).toEqual([{ row: 3, col: 0, rows: 2, cols: 1 }]);
-    expect(table.values[5].slice(1, 4)).toEqual(['Rich text', 0.4, 'a link']);
+    expect(table.values[5].slice(1, 6)).toEqual(['Rich text', 0.4, 'a link', '=1+1 written inert', "'plain apostrophe"]);
     expect(opened.workbook.readSheet('Nope')).toBeNull();
   });
 

@@ -6,7 +6,7 @@
 import type { CellValue, MergedRange, SheetTable } from '../shared/cells';
 import type { Layout, LayoutChart } from '../shared/layout';
 import type { WorkbookPort } from '../shared/workbook-port';
-import { CHECK_INS_TAB, EVIDENCE_TAB } from '../shared/owned-tabs';
+import { CHECK_INS_TAB, EVIDENCE_TAB, SUMMARY_TAB } from '../shared/owned-tabs';
 import { t } from '../shared/i18n';
 import type { Locale } from '../shared/messages';
 import { ensureSize, paintLayout } from './layout-paint';
@@ -80,6 +80,7 @@ export class SheetsWorkbook implements WorkbookPort {
     };
     paintLayout(sheet, layout, gidOf);
     for (const chart of layout.charts) insertChart(sheet, chart);
+    if (name === SUMMARY_TAB.name.en || name === SUMMARY_TAB.name.fr) sheet.setHiddenGridlines(true); // prints like a letter
     protectGenerated(sheet, this.locale);
   }
 

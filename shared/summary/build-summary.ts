@@ -75,5 +75,5 @@ export function buildSummary(input: PlanSnapshot, locale: Locale): Layout {
   grid.addLine(t(locale, 'addon.summary.asOf', { date: longDate(input.today, locale) }), { color: '#5f6368' }, WIDTH);
   const schools: (School | null)[] = input.schools.length > 0 ? input.schools : [null];
   for (const school of schools) addSchoolSection(grid, input, school, locale);
-  return grid.build([760], 1);
+  return grid.build([700], 1); // about the printable width of a Letter or A4 page
 }

@@ -30,5 +30,5 @@ describe('batched reads and writes', () => {
     expect(small.byMethod['Range.getValues']).toBe(5); // plan, Schools, Evidence, Check-ins, Supports: one read each
     expect(small.byMethod['Range.setValues']).toBe(2); // Dashboard and Summary: one write each
     expect(large.spreadsheet.sheet('Dashboard')?.cells.length).toBeGreaterThan(200);
-  });
+  }, 60_000); // 5,000 rows through the counting fakes: seconds, not a timing test
 });

@@ -177,6 +177,7 @@ describe('Summary for principals', () => {
       '• 3 February 2026 — Fractions PD Day 2 (differentiated follow-up) (M. Tremblay)',
     ]);
     expect(text).toContain('No evidence from this school yet.');
+    expect(sheet(spreadsheet, 'Summary').hiddenGridlines).toBe(true);
   });
 
   it('is written in French when the spreadsheet is French', () => {

@@ -117,6 +117,8 @@ export class FakeSheet {
   getDataRange() { return this.rangeProxy(1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn())); }
   clear() { this.cells = []; this.merges = []; this.touched.add('clear'); return this; }
   clearContents() { for (const line of this.cells) for (const cell of line) { cell.value = ''; cell.formula = undefined; } return this; }
+  hiddenGridlines = false;
+  setHiddenGridlines(hidden: boolean) { this.hiddenGridlines = hidden; return this.proxy; }
   setFrozenRows(n: number) { this.frozenRows = n; return this; }
   getFrozenRows() { return this.frozenRows; }
   setColumnWidth(col: number, width: number) { this.columnWidths.set(col, width); return this; }

@@ -12,6 +12,7 @@ import type { Locale } from '../shared/messages';
 import { EVIDENCE_TAB, OWNED_TABS, SCHOOLS_TAB } from '../shared/owned-tabs';
 import { readSchools } from '../shared/owned-tab-reading';
 import type { Catalog } from '../shared/protocol';
+import type { School } from '../shared/records';
 import { buildCatalog, type ProtocolDeps } from '../shared/protocol-service';
 import { snapshotFromWorkbook, type SnapshotResult } from '../shared/plan-snapshot';
 import { refreshPlan, type RefreshResult } from '../shared/refresh-plan';
@@ -28,6 +29,7 @@ export class PlanSession {
   coaches: CoachRecord[] = [];
   private evidenceIds: Set<string> | null = null;
   private reading: PlanReading | null = null;
+  private schools: School[] | null = null;
 
   private constructor(public workbook: XlsxWorkbook) {
     this.coaches = loadCoaches(workbook);
@@ -52,6 +54,7 @@ export class PlanSession {
     this.coaches = mergeCoaches(loadCoaches(opened.workbook), this.coaches);
     this.evidenceIds = null;
     this.reading = null;
+    this.schools = null;
   }
 
   /** Writes the in-memory coach registry into the workbook's settings (saved with the next save). */
@@ -96,9 +99,11 @@ export class PlanSession {
   catalog(coach: string): Catalog | null {
     const reading = this.planReading();
     if (!reading.ok) return null;
-    const schoolsTab = this.existingTab(SCHOOLS_TAB.name);
-    const schools = readSchools(schoolsTab ? this.workbook.readSheet(schoolsTab) : null);
-    return buildCatalog({ planName: this.planName(), plan: reading.plan, schools, coach, locale: this.locale() });
+    if (!this.schools) {
+      const schoolsTab = this.existingTab(SCHOOLS_TAB.name);
+      this.schools = readSchools(schoolsTab ? this.workbook.readSheet(schoolsTab) : null);
+    }
+    return buildCatalog({ planName: this.planName(), plan: reading.plan, schools: this.schools, coach, locale: this.locale() });
   }
 
   knownEvidenceIds(): Set<string> {

@@ -1,12 +1,11 @@
 /**
  * One open workbook served by local mode: the .xlsx in memory, reloaded when another program saves
  * it, with what the protocol needs (catalog, known clip ids, coach registry) cached until then.
- * Every method runs under the server's mutex; nothing here is safe to call concurrently.
+ * Every method runs under the server's lock (WorkbookGuard); nothing here is safe to call concurrently.
  */
 import path from 'node:path';
-import type { CellValue } from '../shared/cells';
-import type { CoachRecord } from '../shared/coach-secrets';
-import { verifyCoachSecret } from '../shared/coach-secrets';
+import type { CellValue, SheetTable } from '../shared/cells';
+import { verifyCoachSecret, type CoachRecord } from '../shared/coach-secrets';
 import { evidenceHeaders } from '../shared/evidence-row';
 import type { Locale } from '../shared/messages';
 import { EVIDENCE_TAB, OWNED_TABS, SCHOOLS_TAB } from '../shared/owned-tabs';
@@ -17,7 +16,6 @@ import { buildCatalog, type ProtocolDeps } from '../shared/protocol-service';
 import { snapshotFromWorkbook, type SnapshotResult } from '../shared/plan-snapshot';
 import { refreshPlan, type RefreshResult } from '../shared/refresh-plan';
 import { readPlan, type ColumnMapping, type PlanReading } from '../shared/read-plan';
-import type { SheetTable } from '../shared/cells';
 import { loadCoaches, mergeCoaches, saveCoaches, sha256 } from './coach-store';
 import { arrangeEvidenceRows, evidenceColumnPlaces } from './evidence-columns';
 import { evidenceIdsIn } from './evidence-ids';

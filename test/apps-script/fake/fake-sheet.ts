@@ -144,7 +144,8 @@ export class FakeSheet {
 export class FakeChartBuilder {
   spec: Record<string, unknown> & { ranges: string[]; options: Record<string, unknown> } = { ranges: [], options: {} };
   setChartType(type: string) { this.spec.type = type; return this; }
-  addRange(range: { getA1Notation(): string }) { this.spec.ranges.push(range.getA1Notation()); return this; }
+  /** Reads the range's fields (not its methods) so the add-on's call count stays its own. */
+  addRange(range: FakeRange) { this.spec.ranges.push(range.sheet.a1(range.row, range.col, range.numRows, range.numCols)); return this; }
   setPosition(row: number, col: number, x: number, y: number) { this.spec.position = { row, col, x, y }; return this; }
   setOption(key: string, value: unknown) { this.spec.options[key] = value; return this; }
   setNumHeaders(n: number) { this.spec.numHeaders = n; return this; }

@@ -136,6 +136,10 @@ describe('Dashboard for the plan-simple fixture', () => {
       ['COLUMN', 'Evidence per week, by type'],
     ]);
     expect(charts[1].options.isStacked).toBe(true);
+    const [, first, last] = /^A(\d+):C(\d+)$/.exec(charts[0].ranges[0]) ?? [];
+    const rows = shown(sheet(spreadsheet, 'Dashboard'));
+    expect(rows[Number(first) - 1].slice(0, 3)).toEqual(['Key result', 'Progress', 'Period elapsed']);
+    expect(rows.slice(Number(first), Number(last)).map((line) => line[1])).toEqual(['0.5', '0.3', '0', '0.5714285714285714', '0.38461538461538464']);
   });
 
   it('starts every generated tab with the banner and protects it with a warning only', () => {

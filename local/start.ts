@@ -2,7 +2,8 @@
  * `npm start [-- path/to/plan.xlsx] [--port N] [--connect NAME] [--today YYYY-MM-DD]`: refreshes the
  * workbook's Dashboard and Summary, serves it on 127.0.0.1 and prints a connection code for a coach.
  * With no file it creates ./throughline-demo.xlsx from the demo district first.
- * `--coaches` lists the coaches connected to the workbook; `--revoke NAME` disconnects a coach.
+ * `--coaches` lists the coaches connected to the workbook; `--revoke NAME` disconnects a coach;
+ * `--locale fr|en` sets the workbook's language (otherwise guessed from its tabs and headers).
  */
 import { existsSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
@@ -24,10 +25,11 @@ interface StartArgs {
   today: string | null;
   revoke: string | null;
   coaches: boolean;
+  locale: string | null;
 }
 
 export function parseStartArgs(argv: string[]): StartArgs {
-  const args: StartArgs = { file: null, port: null, connect: null, today: null, revoke: null, coaches: false };
+  const args: StartArgs = { file: null, port: null, connect: null, today: null, revoke: null, coaches: false, locale: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s) : [arg, undefined];
@@ -37,6 +39,7 @@ export function parseStartArgs(argv: string[]): StartArgs {
     else if (flag === '--today') args.today = value();
     else if (flag === '--revoke') args.revoke = value();
     else if (flag === '--coaches') args.coaches = true;
+    else if (flag === '--locale') args.locale = value();
     else if (!arg.startsWith('--')) args.file = arg;
   }
   return args;
@@ -70,6 +73,7 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
   const opened = await PlanSession.open(file);
   if (!opened.ok) return fail(openFailure(opened.error.code, file));
   const session = opened.session;
+  if (args.locale === 'en' || args.locale === 'fr') session.workbook.setSetting('locale', args.locale);
   const locale: Locale = session.locale();
   const managing = args.revoke !== null || args.coaches;
   if (!managing && port !== 0 && !(await portFree(port))) return fail(localText(locale, 'local.portBusy', { port }));

@@ -22,11 +22,11 @@ async function run(argv: string[], cwd?: string) {
 
 describe('parseStartArgs', () => {
   it.each([
-    [[], { file: null, port: null, connect: null, today: null, revoke: null, coaches: false }],
-    [['plan.xlsx'], { file: 'plan.xlsx', port: null, connect: null, today: null, revoke: null, coaches: false }],
-    [['--port', '9000', '--connect', 'Ana Coach', 'x.xlsx'], { file: 'x.xlsx', port: '9000', connect: 'Ana Coach', today: null, revoke: null, coaches: false }],
-    [['--revoke', 'Ana Coach', '--coaches'], { file: null, port: null, connect: null, today: null, revoke: 'Ana Coach', coaches: true }],
-    [['--port=0', '--today=2026-01-15'], { file: null, port: '0', connect: null, today: '2026-01-15', revoke: null, coaches: false }],
+    [[], { file: null, port: null, connect: null, today: null, revoke: null, coaches: false, locale: null }],
+    [['plan.xlsx'], { file: 'plan.xlsx', port: null, connect: null, today: null, revoke: null, coaches: false, locale: null }],
+    [['--port', '9000', '--connect', 'Ana Coach', 'x.xlsx'], { file: 'x.xlsx', port: '9000', connect: 'Ana Coach', today: null, revoke: null, coaches: false, locale: null }],
+    [['--revoke', 'Ana Coach', '--coaches'], { file: null, port: null, connect: null, today: null, revoke: 'Ana Coach', coaches: true, locale: null }],
+    [['--port=0', '--today=2026-01-15'], { file: null, port: '0', connect: null, today: '2026-01-15', revoke: null, coaches: false, locale: null }],
   ])('%j', (argv, expected) => {
     expect(parseStartArgs(argv)).toEqual(expected);
   });
@@ -76,6 +76,17 @@ describe('npm start', () => {
     expect(server).toBeNull();
     expect(err).toHaveLength(1);
     expect(err[0]).toMatch(message);
+  });
+
+  it('--locale fr makes an English-looking workbook French, and it stays French', async () => {
+    const file = await demoWorkbookFile();
+    const first = await run([file, '--port', '0', '--locale', 'fr']);
+    expect(first.out).toContain('Appuyez sur Ctrl+C pour arrêter.');
+    expect(await savedSheetNames(file)).toEqual(expect.arrayContaining(['Tableau de bord', 'Sommaire']));
+    await first.server!.close();
+    running.splice(0);
+    const again = await run([file, '--port', '0']);
+    expect(again.out.at(-1)).toBe('Appuyez sur Ctrl+C pour arrêter.');
   });
 
   it('--revoke disconnects a coach: their next request is refused as revoked', async () => {

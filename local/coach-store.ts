@@ -3,7 +3,7 @@
  * settings, so connection codes keep working across restarts and travel with the file.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createCoach, parseCoachRecords, type CoachRecord } from '../shared/coach-secrets';
+import { createCoach, parseCoachRecords, serializeCoachRecords, type CoachRecord } from '../shared/coach-secrets';
 import { encodePairingCode } from '../shared/pairing-code';
 import type { WorkbookPort } from '../shared/workbook-port';
 
@@ -17,7 +17,7 @@ export function loadCoaches(port: WorkbookPort): CoachRecord[] {
 }
 
 export function saveCoaches(port: WorkbookPort, records: CoachRecord[]): void {
-  port.setSetting(COACHES_SETTING, JSON.stringify(records));
+  port.setSetting(COACHES_SETTING, serializeCoachRecords(records));
 }
 
 /** Records known to either side, by id; a revocation on either side wins. */

@@ -35,12 +35,20 @@ export function revokeCoach(records: readonly CoachRecord[], id: string, now: st
   return records.map((record) => (record.id === id && record.revokedAt === null ? { ...record, revokedAt: now } : record));
 }
 
-/** Reads records stored as JSON (settings, script properties); anything malformed is dropped. */
+export const COACH_RECORDS_VERSION = 1;
+
+/** The stored form of the registry (document settings, script properties): `{ v: 1, coaches: [...] }`. */
+export function serializeCoachRecords(records: readonly CoachRecord[]): string {
+  return JSON.stringify({ v: COACH_RECORDS_VERSION, coaches: records });
+}
+
+/** Reads the stored registry (a bare array from before versioning too); malformed records are dropped. */
 export function parseCoachRecords(json: string | null): CoachRecord[] {
   if (!json) return [];
   try {
-    const raw: unknown = JSON.parse(json);
-    return Array.isArray(raw) ? raw.filter(isCoachRecord) : [];
+    const raw = JSON.parse(json) as unknown;
+    const list = Array.isArray(raw) ? raw : (raw as { v?: unknown; coaches?: unknown } | null)?.v === COACH_RECORDS_VERSION ? (raw as { coaches?: unknown }).coaches : null;
+    return Array.isArray(list) ? list.filter(isCoachRecord) : [];
   } catch {
     return [];
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createCoach, parseCoachRecords, revokeCoach, verifyCoachSecret } from '../../shared/coach-secrets';
+import { createCoach, parseCoachRecords, revokeCoach, serializeCoachRecords, verifyCoachSecret } from '../../shared/coach-secrets';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const secretA = 'secret-for-ana-0123456789abcdef';
@@ -38,9 +38,17 @@ describe('coach secrets', () => {
     expect(twice[0].revokedAt).toBe('2026-02-01T00:00:00Z');
   });
 
+  it('stores records with a version and reads them back', () => {
+    const stored = serializeCoachRecords([ana, ben]);
+    expect(JSON.parse(stored).v).toBe(1);
+    expect(parseCoachRecords(stored)).toEqual([ana, ben]);
+    expect(parseCoachRecords(JSON.stringify({ v: 2, coaches: [ana] }))).toEqual([]);
+  });
+
   it('reads stored records back and drops anything malformed', () => {
     const stored = JSON.stringify([ana, { id: 3 }, 'x', ben]);
     expect(parseCoachRecords(stored)).toEqual([ana, ben]);
+    expect(parseCoachRecords(JSON.stringify({ v: 1, coaches: [{ id: 3 }, ben] }))).toEqual([ben]);
     expect(parseCoachRecords('not json')).toEqual([]);
     expect(parseCoachRecords(null)).toEqual([]);
   });

@@ -7,7 +7,9 @@ import * as z from 'zod';
 import type { Locale } from '../shared/messages';
 import { CHECK_INS_TAB } from '../shared/owned-tabs';
 import { inertText } from '../shared/inert-text';
-import { isoDateSchema } from '../shared/plan-schema';
+import { isoDateSchema, type KeyResult } from '../shared/plan-schema';
+import { readCheckIns } from '../shared/owned-tab-reading';
+import { checkInsFor } from '../shared/pacing';
 import { ownedTabName, readPlanFromWorkbook } from '../shared/plan-snapshot';
 import { formatAmount } from '../shared/dashboard/display-values';
 import { t } from '../shared/i18n';
@@ -19,6 +21,7 @@ import { showSidebar } from './sidebar';
 export interface CheckInState {
   locale: Locale;
   today: string;
+  /** `current` is the latest check-in, else the plan's value: what the Dashboard shows now. */
   keyResults: { id: string; title: string; objective: string; unit: string | null; current: number | null }[];
 }
 
@@ -40,7 +43,10 @@ function planKeyResults(ctx: HostContext): CheckInState['keyResults'] {
   const planSheet = mapping ? ctx.spreadsheet.getSheetByName(mapping.sheet) : null;
   const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: planSheet ? readKeyResultIds(planSheet).ids : {} });
   if (!reading.ok) return [];
-  return reading.plan.objectives.flatMap((o) => o.keyResults.map((kr) => ({ id: kr.id, title: kr.title, objective: o.title, unit: kr.unit, current: kr.current })));
+  const tab = ownedTabName(ctx.port.sheetNames(), CHECK_INS_TAB);
+  const checkIns = readCheckIns(tab ? ctx.port.readSheet(tab) : null);
+  const latest = (kr: KeyResult) => checkInsFor(kr, checkIns).at(-1)?.value ?? kr.current;
+  return reading.plan.objectives.flatMap((o) => o.keyResults.map((kr) => ({ id: kr.id, title: kr.title, objective: o.title, unit: kr.unit, current: latest(kr) })));
 }
 
 /** Sidebar: the key results to pick from, and today's date as the default. */

@@ -1,5 +1,6 @@
 /** Record-a-check-in sidebar: key result, date, value, confidence 1–5, comment. */
 import { t } from '../../shared/i18n';
+import { formatAmount } from '../../shared/dashboard/display-values';
 import type { CheckInState } from '../check-in';
 import { el, option, render } from './dom';
 import { callServer } from './server-call';
@@ -19,6 +20,13 @@ function show(state: CheckInState): void {
   }
   const date = el('input', { id: 'date', type: 'date', value: state.today });
   const value = el('input', { id: 'value', type: 'number', step: 'any', required: true });
+  const hint = el('p', { class: 'reason', id: 'value-hint' });
+  const showHint = () => {
+    const chosen = state.keyResults.find((kr) => kr.id === keyResult.value);
+    hint.textContent = chosen && chosen.current !== null ? t(locale, 'addon.checkIn.currentHint', { value: formatAmount(chosen.current, chosen.unit, locale) }) : '';
+  };
+  keyResult.addEventListener('change', showHint);
+  showHint();
   const confidence = el('select', { id: 'confidence' }, option('', '—', true), ...[1, 2, 3, 4, 5].map((n) => option(String(n), String(n), false)));
   const comment = el('textarea', { id: 'comment', rows: '3' });
   const by = el('input', { id: 'by', type: 'text' });
@@ -39,6 +47,7 @@ function show(state: CheckInState): void {
     field('keyResult', 'addon.checkIn.keyResult', keyResult),
     field('date', 'addon.checkIn.date', date),
     field('value', 'addon.checkIn.value', value),
+    hint,
     field('confidence', 'addon.checkIn.confidence', confidence),
     field('comment', 'addon.checkIn.comment', comment),
     field('by', 'addon.checkIn.by', by),

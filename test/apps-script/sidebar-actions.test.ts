@@ -17,9 +17,12 @@ function setUpWorld(locale = 'en_US') {
 describe('Record a check-in', () => {
   it('offers the key results with their ids and today as the default date', () => {
     const { addon } = setUpWorld();
-    const state = addon.call('getCheckInState') as { today: string; keyResults: { id: string; title: string; objective: string }[] };
+    const state = addon.call('getCheckInState') as { today: string; keyResults: { id: string; title: string; objective: string; current: number | null }[] };
     expect(state.today).toBe('2026-01-15');
     expect(state.keyResults.map((kr) => kr.id)).toEqual(Object.values(KR_ID));
+    expect(state.keyResults[0].current).toBe(41);
+    addon.call('saveCheckIn', { keyResultId: KR_ID.explain, date: '2026-01-15', value: '44' });
+    expect((addon.call('getCheckInState') as typeof state).keyResults[0].current).toBe(44);
   });
 
   it('appends the check-in, drives current on the Dashboard and leaves the plan tab as it was', () => {

@@ -9,6 +9,7 @@ import type { ProtocolReply } from '../shared/protocol';
 import { errorReply, handleProtocolRequest } from '../shared/protocol-service';
 import { connectNewCoach } from './coach-store';
 import { dashboardPage } from './dashboard-page';
+import { acquireFileLock } from './file-lock';
 import { route } from './http-routes';
 import { PlanSession } from './plan-session';
 import { WorkbookGuard } from './workbook-guard';
@@ -37,7 +38,7 @@ export interface LocalServer {
 /** Expected start-up failures (missing file, not a spreadsheet, busy port) with a one-line message. */
 export class LocalServerError extends Error {
   constructor(
-    readonly code: 'missing-file' | 'not-a-spreadsheet' | 'port-busy' | 'listen-failed',
+    readonly code: 'missing-file' | 'not-a-spreadsheet' | 'in-use' | 'port-busy' | 'listen-failed',
     message: string,
   ) {
     super(message);
@@ -49,6 +50,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const opened = await PlanSession.open(options.workbookPath);
   if (!opened.ok) throw new LocalServerError(opened.error.code as 'missing-file' | 'not-a-spreadsheet', opened.error.message);
   const session = opened.session;
+  const fileLock = await acquireFileLock(options.workbookPath);
+  if (!fileLock.ok) throw new LocalServerError('in-use', `${options.workbookPath} is already served by process ${fileLock.pid}`);
   const guard = new WorkbookGuard(session, options.lockTimeoutMs ?? 10_000);
   const today = () => options.today ?? localToday();
   const refresh = debouncedRefresh(guard, today, options.refreshDelayMs ?? 3_000);
@@ -61,7 +64,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       res.end(`Internal error: ${String(error)}`);
     });
   });
-  const port = await listen(server, options.port ?? 8787);
+  const port = await listen(server, options.port ?? 8787).catch(async (error: unknown) => {
+    await fileLock.lock.release();
+    throw error;
+  });
   origin = `http://127.0.0.1:${port}/`;
   return {
     url: origin,
@@ -71,6 +77,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       refresh.cancel();
       await guard.drain();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await fileLock.lock.release();
     },
   };
 }

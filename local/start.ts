@@ -13,6 +13,7 @@ import type { Locale } from '../shared/messages';
 import { buildDemoWorkbook } from './demo/build-demo-workbook';
 import { localText } from './local-text';
 import { listCoaches, revokeByName } from './coach-admin';
+import { servingProcess } from './file-lock';
 import { PlanSession } from './plan-session';
 import { LocalServerError, localToday, startLocalServer, type LocalServer } from './server';
 
@@ -73,6 +74,9 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
   const opened = await PlanSession.open(file);
   if (!opened.ok) return fail(openFailure(opened.error.code, file));
   const session = opened.session;
+  if ((args.revoke !== null || !args.coaches) && (await servingProcess(file)) !== null) {
+    return fail(localText(session.locale(), args.revoke !== null ? 'local.stopFirst' : 'local.inUse', { file: path.basename(file) }));
+  }
   if (args.locale === 'en' || args.locale === 'fr') session.workbook.setSetting('locale', args.locale);
   const locale: Locale = session.locale();
   const managing = args.revoke !== null || args.coaches;
@@ -94,6 +98,7 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
     return { code: 0, server: await serve({ file, port, today: args.today, coach: args.connect, locale, out, handleSignals: options.handleSignals ?? false }) };
   } catch (error) {
     if (error instanceof LocalServerError && error.code === 'port-busy') return fail(localText(locale, 'local.portBusy', { port }));
+    if (error instanceof LocalServerError && error.code === 'in-use') return fail(localText(locale, 'local.inUse', { file: path.basename(file) }));
     throw error;
   }
 }

@@ -78,6 +78,14 @@ export const localStrings = {
     en: 'Port {port} is already in use: stop the other program or run with --port OTHER_PORT (or PORT=…).',
     fr: 'Le port {port} est déjà utilisé : arrêtez l’autre programme ou relancez avec --port AUTRE_PORT (ou PORT=…).',
   },
+  'local.inUse': {
+    en: '{file} is already being served by another Throughline window: use that one, or stop it first.',
+    fr: '{file} est déjà servi par une autre fenêtre Throughline : utilisez celle-ci ou arrêtez-la d’abord.',
+  },
+  'local.stopFirst': {
+    en: '{file} is being served right now: stop that Throughline window (Ctrl+C) first, then revoke, then start it again.',
+    fr: '{file} est servi en ce moment : arrêtez d’abord cette fenêtre Throughline (Ctrl+C), révoquez, puis relancez-la.',
+  },
   'local.badPort': {
     en: 'Not a port number: {port}',
     fr: 'Numéro de port invalide : {port}',

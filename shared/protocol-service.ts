@@ -21,6 +21,7 @@ import {
   type ErrorCode,
   type EvidenceItem,
   type ProtocolReply,
+  type ProtocolRequest,
 } from './protocol';
 import type { School } from './records';
 
@@ -136,7 +137,7 @@ function itemIdOf(raw: unknown, index: number): string {
   return typeof id === 'string' && id !== '' ? id.slice(0, 64) : `#${index + 1}`;
 }
 
-function parseRequest(body: string): { ok: true; value: ReturnType<typeof protocolRequestSchema.parse> } | { ok: false; detail: string } {
+function parseRequest(body: string): { ok: true; value: ProtocolRequest } | { ok: false; detail: string } {
   let json: unknown;
   try {
     json = JSON.parse(body);

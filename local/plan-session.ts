@@ -25,6 +25,8 @@ const FRENCH_HEADERS = /objectif|r[ée]sultat|cible|[ée]ch[ée]ance|d[ée]part|
 
 export class PlanSession {
   coaches: CoachRecord[] = [];
+  /** Changes whenever what the dashboard shows may have changed (new evidence, file read again). */
+  version = 0;
   private evidenceIds: Set<string> | null = null;
   private reading: PlanReading | null = null;
   private schools: School[] | null = null;
@@ -51,6 +53,7 @@ export class PlanSession {
     this.workbook = opened.workbook;
     this.coaches = mergeCoaches(loadCoaches(opened.workbook), this.coaches);
     this.evidenceIds = null;
+    this.version++;
     this.reading = null;
     this.schools = null;
   }
@@ -122,6 +125,7 @@ export class PlanSession {
     if (!existing) this.workbook.noteHeaders(tab, EVIDENCE_TAB.columns.map((column) => column.note[locale]));
     const ids = this.knownEvidenceIds();
     for (const row of rows) ids.add(String(row[0]));
+    this.version++;
   }
 
   /** The protocol service's view of this workbook; the caller already holds the lock. */

@@ -57,7 +57,13 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const refresh = debouncedRefresh(guard, today, options.refreshDelayMs ?? 3_000);
   const exec = protocolEndpoint(guard, refresh.schedule);
   let origin = '';
-  const page = () => guard.read((current) => dashboardPage(current, today(), `${origin}exec`));
+  let cached = { key: '', html: '' };
+  const page = () =>
+    guard.read((current) => {
+      const key = `${current.version}|${today()}`;
+      if (cached.key !== key) cached = { key, html: dashboardPage(current, today(), `${origin}exec`) };
+      return cached.html;
+    });
   const server = http.createServer((req, res) => {
     void route(req, res, { origin: () => origin, exec, page }).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -6,6 +6,7 @@
 import type { Locale } from '../messages';
 import type { KeyResultStatus } from '../plan-schema';
 import { t, type StringKey } from '../i18n';
+import { Formula } from './layout-grid';
 
 /** A number the way a coordinator writes it: at most one decimal, French decimal comma. */
 export function formatNumber(value: number, locale: Locale): string {
@@ -56,11 +57,11 @@ export const STATUS_COLOURS: Record<KeyResultStatus, { background: string; color
   'no-data': { background: '#eeeeee', color: '#5f6368' },
 };
 
-/** An in-cell line chart of the check-in values (Sheets SPARKLINE); a dash when there is no trend. */
-export function sparklineFormula(values: number[]): string {
+/** An in-cell line chart of the check-in values (Sheets SPARKLINE); the value or a dash when there is no trend. */
+export function sparklineFormula(values: number[]): Formula | string {
   if (values.length < 2) return values.length === 1 ? String(values[0]) : '—';
   const series = values.map((v) => String(Math.round(v * 100) / 100)).join(',');
-  return `=SPARKLINE({${series}},{"charttype","line";"linewidth",2;"color","#1a73e8"})`;
+  return new Formula(`=SPARKLINE({${series}},{"charttype","line";"linewidth",2;"color","#1a73e8"})`);
 }
 
 /** Days from `from` to `to`, both YYYY-MM-DD (or ISO date-times, whose date part is used). */

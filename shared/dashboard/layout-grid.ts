@@ -4,6 +4,24 @@
  */
 import type { CellValue } from '../cells';
 import type { CellStyle, Layout, LayoutChart, LayoutRange } from '../layout';
+import { inertText } from '../inert-text';
+
+/** A formula we wrote ourselves (SPARKLINE, HYPERLINK): the only text allowed to start with "=". */
+export class Formula {
+  constructor(readonly text: string) {}
+}
+
+export type GridValue = CellValue | Formula;
+
+/**
+ * Text reaching a generated tab may come from coaches (practice and school names on evidence), so
+ * every string is made inert; only a Formula is written as a formula.
+ */
+function cellOf(value: GridValue | undefined): CellValue {
+  if (value instanceof Formula) return value.text;
+  if (typeof value === 'string') return inertText(value);
+  return value ?? null;
+}
 
 export class LayoutGrid {
   private values: CellValue[][] = [];
@@ -20,9 +38,9 @@ export class LayoutGrid {
   }
 
   /** Appends a row (padded to the grid width) and returns its index. */
-  addRow(cells: CellValue[] = [], style?: CellStyle): number {
+  addRow(cells: GridValue[] = [], style?: CellStyle): number {
     const row = this.values.length;
-    this.values.push(Array.from({ length: this.width }, (_, c) => cells[c] ?? null));
+    this.values.push(Array.from({ length: this.width }, (_, c) => cellOf(cells[c])));
     if (style) this.style({ row, col: 0, rows: 1, cols: Math.max(1, cells.length) }, style);
     return row;
   }
@@ -38,8 +56,8 @@ export class LayoutGrid {
     return row;
   }
 
-  set(row: number, col: number, value: CellValue, style?: CellStyle): void {
-    this.values[row][col] = value;
+  set(row: number, col: number, value: GridValue, style?: CellStyle): void {
+    this.values[row][col] = cellOf(value);
     if (style) this.style({ row, col, rows: 1, cols: 1 }, style);
   }
 
@@ -52,7 +70,7 @@ export class LayoutGrid {
   }
 
   link(row: number, col: number, target: string, label: string): void {
-    this.values[row][col] = label;
+    this.values[row][col] = cellOf(label);
     this.links.push({ row, col, target, label });
   }
 

@@ -28,7 +28,7 @@ describe('amounts as people write them', () => {
   it('draws a trend only from two check-ins on', () => {
     expect(sparklineFormula([])).toBe('—');
     expect(sparklineFormula([12])).toBe('12');
-    expect(sparklineFormula([4, 8.125])).toBe('=SPARKLINE({4,8.13},{"charttype","line";"linewidth",2;"color","#1a73e8"})');
+    expect(sparklineFormula([4, 8.125])).toEqual({ text: '=SPARKLINE({4,8.13},{"charttype","line";"linewidth",2;"color","#1a73e8"})' });
   });
 
   it.each([['2026-06-30', 'en', 'June'], ['2026-06-30', 'fr', 'juin'], ['2027-06-30', 'en', 'June 2027']] as const)('due %s reads %s', (due, locale, label) => {

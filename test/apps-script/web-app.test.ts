@@ -171,6 +171,19 @@ const OWASP_PAYLOADS = [
 ];
 
 describe('Untrusted text', () => {
+  it('never becomes a formula on the generated tabs, even as a practice or school name', () => {
+    const { spreadsheet, addon, secret } = connected();
+    const items = OWASP_PAYLOADS.map((payload, i) => ({ ...item(`clip-gen${String(i).padStart(3, '0')}`, payload), practice: payload, school: payload }));
+    expect(post(addon, clip(secret, items)).accepted).toHaveLength(OWASP_PAYLOADS.length);
+    addon.call('refreshAfterClips');
+    for (const name of ['Dashboard', 'Summary']) {
+      const formulas = spreadsheet.sheet(name)!.cells.flat().map((cell) => cell.formula).filter((f): f is string => Boolean(f));
+      expect(formulas.filter((f) => !/^=(SPARKLINE\(\{|HYPERLINK\("#gid=)/.test(f))).toEqual([]);
+    }
+    const header = shown(spreadsheet.sheet('Dashboard')!).find((line) => line[0] === 'School');
+    expect(header).toContain('=cmd|\' /C calc\'!A0');
+  });
+
   it.each(OWASP_PAYLOADS.map((p) => [JSON.stringify(p), p]))('%s lands as inert text', (_label, payload) => {
     const { spreadsheet, addon, secret } = connected();
     const reply = post(addon, clip(secret, [{ ...item('clip-owasp1', payload), note: payload, sourceTitle: payload, heading: payload }]));

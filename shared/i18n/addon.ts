@@ -104,7 +104,7 @@ export const addonStrings = {
   'addon.checkIn.keyResult': { en: 'Key result', fr: 'Résultat clé' },
   'addon.checkIn.date': { en: 'Date', fr: 'Date' },
   'addon.checkIn.value': { en: 'Value', fr: 'Valeur' },
-  'addon.checkIn.currentHint': { en: 'In the plan now: {value}', fr: 'Dans le plan actuellement : {value}' },
+  'addon.checkIn.currentHint': { en: 'Current value on the dashboard: {value}', fr: 'Valeur actuelle au tableau de bord : {value}' },
   'addon.checkIn.confidence': { en: 'Confidence of reaching the target (1–5)', fr: 'Confiance d’atteindre la cible (1 à 5)' },
   'addon.checkIn.comment': { en: 'What changed and why', fr: 'Ce qui a changé et pourquoi' },
   'addon.checkIn.by': { en: 'Recorded by', fr: 'Saisi par' },

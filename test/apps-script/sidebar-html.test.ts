@@ -46,7 +46,7 @@ describe('sidebars show text as text', () => {
     expect(document.querySelector('option[value="kr-1"]')?.textContent).toBe(HOSTILE);
     expect(document.querySelector('optgroup')?.getAttribute('label')).toBe('Objectif <i>1</i>');
     expect(document.querySelector('h1')?.textContent).toBe('Saisir un suivi');
-    expect(document.querySelector('#value-hint')?.textContent).toBe('Dans le plan actuellement : 41 %');
+    expect(document.querySelector('#value-hint')?.textContent).toBe('Valeur actuelle au tableau de bord : 41 %');
     (document.querySelector('#value') as unknown as { value: string }).value = '44';
     (document.querySelector('button.primary') as unknown as { click(): void }).click();
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -20,7 +20,7 @@ async function buildServer(): Promise<{ code: string; globals: string[] }> {
     bundle: true,
     format: 'iife',
     globalName: GLOBAL_NAME,
-    target: 'es2020',
+    target: 'es2019', // Apps Script's V8 runtime: keep to syntax it is documented to run
     platform: 'neutral',
     mainFields: ['module', 'main'],
     write: false,

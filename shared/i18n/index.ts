@@ -1,6 +1,6 @@
 /**
  * The one i18n table: every user-facing string of the add-on, the clipper and the CLI, in English
- * and French. Each area keeps its entries in its own file (core, addon, clipper) so the table stays
+ * and French. Each area keeps its entries in its own file (core, addon, clipper, local) so the table stays
  * readable; this file joins them and is the only way to look a string up.
  * Placeholders are written {name} and filled from `params`.
  */
@@ -8,8 +8,9 @@ import type { Bilingual, Locale } from '../messages';
 import { coreStrings } from './core';
 import { addonStrings } from './addon';
 import { clipperStrings } from './clipper';
+import { localStrings } from './local';
 
-export const strings = { ...coreStrings, ...addonStrings, ...clipperStrings } satisfies Record<string, Bilingual>;
+export const strings = { ...coreStrings, ...addonStrings, ...clipperStrings, ...localStrings } satisfies Record<string, Bilingual>;
 export type StringKey = keyof typeof strings;
 
 export function fill(template: string, params: Record<string, string | number> = {}): string {

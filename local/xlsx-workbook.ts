@@ -9,12 +9,13 @@ import ExcelJS from 'exceljs';
 import type { CellValue, SheetTable } from '../shared/cells';
 import type { Layout } from '../shared/layout';
 import type { WorkbookPort } from '../shared/workbook-port';
+import { SETTINGS_TAB_NAME } from '../shared/owned-tabs';
 import { sheetTable } from './xlsx-cells';
 import { plainValue } from './read-workbook-file';
 import { paintLayout } from './xlsx-layout';
 
 /** Hidden tab holding document settings (column mapping, coach records), one key per row. */
-export const SETTINGS_SHEET = '_throughline';
+export const SETTINGS_SHEET = SETTINGS_TAB_NAME;
 
 export type OpenResult =
   | { ok: true; workbook: XlsxWorkbook }

@@ -92,3 +92,6 @@ export const DASHBOARD_TAB: OwnedTab = { key: 'dashboard', name: { en: 'Dashboar
 export const SUMMARY_TAB: OwnedTab = { key: 'summary', name: { en: 'Summary', fr: 'Sommaire' }, columns: [] };
 
 export const OWNED_TABS = [EVIDENCE_TAB, CHECK_INS_TAB, SCHOOLS_TAB, SUPPORTS_TAB, DASHBOARD_TAB, SUMMARY_TAB];
+
+/** The hidden tab where local mode keeps document settings (Apps Script uses document properties). */
+export const SETTINGS_TAB_NAME = '_throughline';

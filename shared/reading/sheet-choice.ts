@@ -6,7 +6,7 @@
 import type { SheetTable } from '../cells';
 import type { Bilingual } from '../messages';
 import { bilingual } from '../i18n';
-import { OWNED_TABS } from '../owned-tabs';
+import { OWNED_TABS, SETTINGS_TAB_NAME } from '../owned-tabs';
 import { findHeaderRow, type HeaderMapping } from './header-mapping';
 import { normalizeWords } from './normalize-text';
 
@@ -23,7 +23,10 @@ export interface SheetChoice {
   best: { table: SheetTable; mapping: HeaderMapping } | null;
 }
 
-const OWNED_NAMES = new Set(OWNED_TABS.flatMap((tab) => [normalizeWords(tab.name.en), normalizeWords(tab.name.fr)]));
+const OWNED_NAMES = new Set([
+  ...OWNED_TABS.flatMap((tab) => [normalizeWords(tab.name.en), normalizeWords(tab.name.fr)]),
+  normalizeWords(SETTINGS_TAB_NAME),
+]);
 
 /** True for the tabs the product creates and rewrites. */
 export function isOwnedTabName(name: string): boolean {

@@ -11,4 +11,4 @@ export { showCheckIn, getCheckInState, saveCheckIn } from './check-in';
 export { showCoaches } from './coaches';
 export { listCoaches, connectCoach, revokeCoachById } from './coach-registry';
 export { showSettings, getSettings, saveSettings } from './settings';
-export { showPlanHealth } from './plan-health';
+export { showPlanHealth, getPlanHealth, goToCell } from './plan-health';

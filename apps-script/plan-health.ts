@@ -1,24 +1,41 @@
-/** Menu: Plan health — refreshes, then lists the findings in words (the Dashboard has them with links). */
+/**
+ * Plan health: a sidebar listing what weakens the plan, most serious first, each with a button that
+ * selects the cell it is about. The same findings appear on the Dashboard with links.
+ */
+import type { Locale } from '../shared/messages';
+import { snapshotFromWorkbook } from '../shared/plan-snapshot';
 import { t } from '../shared/i18n';
-import { hostContext } from './host-context';
-import { runRefresh } from './refresh';
+import { hostContext, savedMapping, savedPacing } from './host-context';
+import { readKeyResultIds } from './key-result-ids';
+import { showSidebar } from './sidebar';
 
-const SHOWN = 12;
+export interface HealthFinding { severity: string; label: string; message: string; cell: string | null }
+export type PlanHealthState = { ok: true; locale: Locale; findings: HealthFinding[] } | { ok: false; locale: Locale; message: string };
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+const LABELS = { error: 'addon.severity.error', warning: 'addon.severity.warning', info: 'addon.severity.info' } as const;
 
 export function showPlanHealth(): void {
+  showSidebar('health-sidebar', 'addon.menu.health');
+}
+
+/** Sidebar: the findings for the workbook as it is now, in the spreadsheet's language. */
+export function getPlanHealth(): PlanHealthState {
   const ctx = hostContext();
-  const result = runRefresh(ctx);
-  const ui = SpreadsheetApp.getUi();
-  if (!result.ok) {
-    ui.alert(result.error.message[ctx.locale]);
-    return;
-  }
-  const findings = result.snapshot.findings;
-  if (findings.length === 0) {
-    ui.alert(t(ctx.locale, 'addon.health.none'));
-    return;
-  }
-  const lines = findings.slice(0, SHOWN).map((f) => `• ${f.message[ctx.locale]}${f.cell ? ` (${f.cell})` : ''}`);
-  if (findings.length > SHOWN) lines.push(t(ctx.locale, 'addon.health.more', { n: findings.length - SHOWN }));
-  ui.alert(t(ctx.locale, 'addon.health.title', { n: findings.length }), lines.join('\n'), ui.ButtonSet.OK);
+  const mapping = savedMapping(ctx);
+  const planSheet = mapping ? ctx.spreadsheet.getSheetByName(mapping.sheet) : null;
+  const result = snapshotFromWorkbook(ctx.port, ctx.today, { mapping, keyResultIds: planSheet ? readKeyResultIds(planSheet).ids : {}, pacing: savedPacing(ctx) });
+  if (!result.ok) return { ok: false, locale: ctx.locale, message: result.error.message[ctx.locale] };
+  const findings = [...result.snapshot.findings]
+    .sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
+    .map((f) => ({ severity: f.severity, label: t(ctx.locale, LABELS[f.severity]), message: f.message[ctx.locale], cell: f.cell ?? null }));
+  return { ok: true, locale: ctx.locale, findings };
+}
+
+/** Sidebar: selects the cell a finding points at (A1 notation with its sheet, e.g. 'Plan'!A3). */
+export function goToCell(a1: string): boolean {
+  const range = SpreadsheetApp.getActiveSpreadsheet().getRange(String(a1));
+  range.getSheet().activate();
+  range.activate();
+  return true;
 }

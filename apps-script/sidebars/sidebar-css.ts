@@ -10,5 +10,6 @@ button.primary{background:#1a73e8;color:#fff;border-color:#1a73e8}
 .error{color:#b3261e}.ok{color:#137333}
 .code{font-family:monospace;word-break:break-all;background:#f1f3f4;padding:6px;border-radius:4px}
 ul{padding:0;list-style:none}li{display:flex;justify-content:space-between;align-items:center;gap:6px;margin:4px 0;padding:4px 0;border-bottom:1px solid #f1f3f4}
-li button{margin:0;padding:2px 8px;font-size:12px}
+li button{margin:0;padding:2px 8px;font-size:12px;flex:none}
+li.warning strong{color:#7a4f01}li.error strong{color:#a50e0e}li.info strong{color:#174ea6}
 `;

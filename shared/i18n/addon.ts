@@ -75,7 +75,7 @@ export const addonStrings = {
   'addon.refresh.done': { en: 'Dashboard and Summary refreshed.', fr: 'Tableau de bord et sommaire actualisés.' },
   'addon.health.none': { en: 'No plan-health findings: the plan is coherent.', fr: 'Aucun constat : le plan est cohérent.' },
   'addon.health.title': { en: 'Plan health: {n} findings', fr: 'Santé du plan : {n} constats' },
-  'addon.health.more': { en: '…and {n} more on the Dashboard.', fr: '…et {n} autres dans le tableau de bord.' },
+  'addon.health.goTo': { en: 'Show', fr: 'Voir' },
   // Set up sidebar
   'addon.setup.title': { en: 'Set up Throughline', fr: 'Configurer Throughline' },
   'addon.setup.sheet': { en: 'Plan sheet', fr: 'Onglet du plan' },

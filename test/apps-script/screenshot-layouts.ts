@@ -61,6 +61,14 @@ async function sidebarShots(page: Page): Promise<void> {
   await page.click('button.primary');
   await page.waitForSelector('.code');
   await page.screenshot({ path: `${OUT}/addon-coaches-sidebar.png`, fullPage: true });
+  const findings = snapshotFromWorkbook(fixtureWorkbook(), TODAY);
+  if (findings.ok) {
+    await page.setContent(sidebarPage('health-sidebar', {
+      getPlanHealth: { ok: true, locale: 'en', findings: [...findings.snapshot.findings].sort((a, b) => ['error', 'warning', 'info'].indexOf(a.severity) - ['error', 'warning', 'info'].indexOf(b.severity)).map((f) => ({ severity: f.severity, label: { error: 'Fix', warning: 'Check', info: 'Note' }[f.severity], message: f.message.en, cell: f.cell ?? null })) },
+    }));
+    await page.waitForSelector('li');
+    await page.screenshot({ path: `${OUT}/addon-health-sidebar.png`, fullPage: true });
+  }
   await page.setContent(sidebarPage('check-in-sidebar', {
     getCheckInState: { locale: 'en', today: TODAY, keyResults: [{ id: 'kr-1', title: PLAN_ROWS[2][1], objective: PLAN_ROWS[2][0], unit: 'cycles', current: 10 }] },
   }));

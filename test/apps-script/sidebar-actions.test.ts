@@ -86,18 +86,20 @@ describe('Settings: daily refresh', () => {
 });
 
 describe('Plan health', () => {
-  it('lists the findings in an alert, in the spreadsheet language', () => {
+  it('lists the findings most serious first, in the spreadsheet language, and selects a finding’s cell', () => {
     const { spreadsheet, addon } = setUpWorld('fr_CA');
-    addon.call('showPlanHealth');
-    const alert = spreadsheet.alerts.at(-1) ?? '';
-    expect(alert).toMatch(/^Santé du plan : \d+ constats\n/);
-    expect(alert).toContain('Riverside Middle');
+    const state = addon.call('getPlanHealth') as { ok: true; findings: { severity: string; label: string; message: string; cell: string | null }[] };
+    expect(state.findings[0]).toEqual({ severity: 'warning', label: 'À vérifier', message: 'Aucun conseiller ni aucune conseillère n’est assigné à l’école « Riverside Middle ».', cell: "'Schools'!D5" });
+    expect(state.findings.map((f) => f.severity)).toEqual([...state.findings.map((f) => f.severity)].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
+    addon.call('goToCell', state.findings[0].cell);
+    expect(spreadsheet.active).toBe('Schools!D5');
   });
 
   it('says what is wrong when there is no plan table', () => {
     const spreadsheet = planSimpleSpreadsheet();
     spreadsheet.sheets.splice(0, 1); // no plan tab at all
     const addon = loadAddon({ now: NOW, world: { spreadsheet } });
+    expect(addon.call('getPlanHealth')).toMatchObject({ ok: false, message: expect.stringMatching(/plan/i) });
     addon.call('refreshDashboard');
     expect(spreadsheet.alerts.at(-1)).toMatch(/plan/i);
     expect(spreadsheet.sheet('Dashboard')).toBeUndefined();

@@ -54,6 +54,18 @@ describe('sidebars show text as text', () => {
     expect(document.querySelector('[role=status]')?.textContent).toBe('Suivi enregistré');
   });
 
+  it('lists plan-health findings as text, with a button that goes to the cell', async () => {
+    const { document, calls } = await openSidebar('health-sidebar', {
+      getPlanHealth: { ok: true, locale: 'en', findings: [{ severity: 'warning', label: 'Check', message: `School "${HOSTILE}" has no coach assigned.`, cell: "'Schools'!D5" }] },
+      goToCell: true,
+    });
+    expect(document.querySelector('img, b')).toBeNull();
+    expect(document.querySelector('li')?.textContent).toContain(HOSTILE);
+    (document.querySelector('li button') as unknown as { click(): void }).click();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls.at(-1)).toEqual({ fn: 'goToCell', args: ["'Schools'!D5"] });
+  });
+
   it('shows the Set up detection with each column’s reason and saves the corrected column', async () => {
     const headers = ['Objective', 'Key Result', 'Now', 'Goal value'];
     const { document, calls } = await openSidebar('setup-sidebar', {

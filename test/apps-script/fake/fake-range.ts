@@ -101,5 +101,5 @@ export class FakeRange {
     return this;
   }
   clear() { for (let r = this.row - 1; r < this.getLastRow(); r++) for (let c = this.col - 1; c < this.getLastColumn(); c++) this.sheet.clearCell(r, c); return this; }
-  activate() { return this; }
+  activate() { this.sheet.parent.active = `${this.sheet.name}!${this.getA1Notation()}`; return this; }
 }

@@ -62,6 +62,15 @@ export class FakeSpreadsheet {
   toast(message: string) { this.toasts.push(message); }
   setActiveSheet(sheet: FakeSheet) { return sheet; }
   createDeveloperMetadataFinder() { return this.metadataFinder(null); }
+  /** A range named with its sheet, as in 'Plan'!A3 or Schools!D5. */
+  getRange(a1: string) {
+    const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(a1);
+    const name = m ? (m[1] ?? m[2]).replace(/''/g, "'") : this.sheets[0]?.name;
+    const sheet = this.sheets.find((s) => s.name === name);
+    if (!sheet) throw new Error(`Range not found: ${a1}`);
+    return sheet.proxy.getRange(m ? m[3] : a1);
+  }
+  active: string | null = null;
 
   addMetadata(sheet: FakeSheet, row: number, rows: number, key: string, value: string) {
     this.metadata.push({ sheet, row, rows, key, value });

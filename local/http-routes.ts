@@ -6,7 +6,8 @@ import type http from 'node:http';
 import { PROTOCOL_VERSION, type ProtocolReply } from '../shared/protocol';
 import { errorReply } from '../shared/protocol-service';
 
-export const MAX_REQUEST_BYTES = 1024 * 1024;
+import { MAX_REQUEST_BYTES } from '../shared/protocol';
+export { MAX_REQUEST_BYTES };
 
 /** What the routes need from the server: its origin, the protocol endpoint and the dashboard page. */
 export interface Routes {

@@ -10,6 +10,8 @@ import { MAX_CLIP_TEXT } from './inert-text';
 
 export const PROTOCOL_VERSION = 1;
 export const MAX_ITEMS_PER_CLIP_REQUEST = 50;
+/** Largest request body an endpoint accepts; senders split batches to stay under it. */
+export const MAX_REQUEST_BYTES = 1024 * 1024;
 
 const text = (max: number) => z.string().max(max);
 

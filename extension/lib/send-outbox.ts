@@ -2,7 +2,8 @@
  * Sends waiting clips to the paired endpoint in batches, each clip with the id it got at capture,
  * so a retry after a lost reply is recognised by the sheet as a duplicate, not written twice.
  */
-import { MAX_ITEMS_PER_CLIP_REQUEST, PROTOCOL_VERSION } from '../../shared/protocol';
+import { PROTOCOL_VERSION } from '../../shared/protocol';
+import { clipBatches } from './clip-batches';
 import type { Outbox } from './outbox';
 import type { OutboxRecord } from './outbox-record';
 import type { StoredPairing } from './pairing-store';
@@ -37,8 +38,7 @@ export async function sendOutbox(deps: SenderDeps, options: { force: boolean }):
   const pairing = await deps.loadPairing();
   if (!pairing || pairing.needsRepair) return { ...summary, repairNeeded: pairing?.needsRepair ?? false };
   const due = dueClips(await deps.outbox.list(), deps.now(), options.force);
-  for (let start = 0; start < due.length; start += MAX_ITEMS_PER_CLIP_REQUEST) {
-    const batch = due.slice(start, start + MAX_ITEMS_PER_CLIP_REQUEST);
+  for (const batch of clipBatches(due)) {
     const request = { v: PROTOCOL_VERSION as typeof PROTOCOL_VERSION, kind: 'clip' as const, secret: pairing.secret, items: batch.map((r) => r.item) };
     const result = await postProtocol(pairing.endpoint, request, deps.fetch, deps.timeoutMs ?? SEND_TIMEOUT_MS);
     const outcome = settleBatch(batch, result, deps.now(), deps.random());

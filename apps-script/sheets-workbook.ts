@@ -10,6 +10,7 @@ import { CHECK_INS_TAB, EVIDENCE_TAB, SUMMARY_TAB } from '../shared/owned-tabs';
 import { t } from '../shared/i18n';
 import type { Locale } from '../shared/messages';
 import { ensureSize, paintLayout } from './layout-paint';
+import { toCalendarDates } from './sheet-dates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -19,13 +20,13 @@ const SETTING_PREFIX = 'throughline.';
 const PLAIN_TABS = new Set([EVIDENCE_TAB.name.en, EVIDENCE_TAB.name.fr, CHECK_INS_TAB.name.en, CHECK_INS_TAB.name.fr]);
 
 /** Reads a sheet's used range in at most three calls on the range. */
-export function readSheetTable(sheet: Sheet, withFormats: boolean): SheetTable {
+export function readSheetTable(sheet: Sheet, withFormats: boolean, timeZone: string): SheetTable {
   const name = sheet.getName();
   const lastRow = sheet.getLastRow();
   const lastCol = sheet.getLastColumn();
   if (lastRow === 0 || lastCol === 0) return { name, values: [] };
   const range = sheet.getRange(1, 1, lastRow, lastCol);
-  const values = range.getValues() as CellValue[][];
+  const values = toCalendarDates(range.getValues() as CellValue[][], timeZone);
   if (!withFormats) return { name, values };
   const formats = range.getNumberFormats();
   const merges: MergedRange[] = range.getMergedRanges().map((m) => ({ row: m.getRow() - 1, col: m.getColumn() - 1, rows: m.getNumRows(), cols: m.getNumColumns() }));
@@ -36,6 +37,13 @@ export class SheetsWorkbook implements WorkbookPort {
   private sheets: { sheet: Sheet; name: string }[] | null = null;
 
   constructor(private readonly spreadsheet: Spreadsheet, private readonly locale: Locale, private readonly documentProperties: GoogleAppsScript.Properties.Properties | null) {}
+
+  private zone: string | null = null;
+
+  private timeZone(): string {
+    this.zone ??= this.spreadsheet.getSpreadsheetTimeZone();
+    return this.zone;
+  }
 
   private allSheets(): { sheet: Sheet; name: string }[] {
     this.sheets ??= this.spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
@@ -57,7 +65,7 @@ export class SheetsWorkbook implements WorkbookPort {
 
   readSheet(name: string): SheetTable | null {
     const sheet = this.byName(name);
-    return sheet ? readSheetTable(sheet, !PLAIN_TABS.has(name)) : null;
+    return sheet ? readSheetTable(sheet, !PLAIN_TABS.has(name), this.timeZone()) : null;
   }
 
   private sheetFor(name: string): Sheet {

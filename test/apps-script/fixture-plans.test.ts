@@ -20,14 +20,14 @@ const STATUS = {
 } as Record<string, Record<string, string>>;
 
 describe.each([
-  ['plan-simple.xlsx', 'en_US', 'en', 'Dashboard'],
-  ['plan-messy.xlsx', 'en_CA', 'en', 'Dashboard'],
-  ['plan-french.xlsx', 'fr_CA', 'fr', 'Tableau de bord'],
-])('%s in Google Sheets (%s)', (file, sheetsLocale, locale, dashboardName) => {
+  ['plan-simple.xlsx', 'en_US', 'en', 'Dashboard', 'America/Toronto'],
+  ['plan-messy.xlsx', 'en_CA', 'en', 'Dashboard', 'America/Vancouver'],
+  ['plan-french.xlsx', 'fr_CA', 'fr', 'Tableau de bord', 'Europe/Paris'],
+])('%s in Google Sheets (%s)', (file, sheetsLocale, locale, dashboardName, timeZone) => {
   it('sets up on the right sheet, never writes it, and shows every key result with the expected status and progress', async () => {
     const read = await readWorkbookFile(`${FIXTURES}/${file}`);
     if (!read.ok) throw new Error(read.error.message);
-    const spreadsheet = new FakeSpreadsheet(newCallLog([...ADDON_SCOPES]), sheetsLocale);
+    const spreadsheet = new FakeSpreadsheet(newCallLog([...ADDON_SCOPES]), sheetsLocale, timeZone);
     for (const table of read.sheets) spreadsheet.seedTable(table);
     const planName = expected[file].sheet;
     const before = snapshotOf(spreadsheet.sheet(planName)!);

@@ -6,6 +6,7 @@
 import { instrument, SCOPE } from './call-log';
 import { FakeRange } from './fake-range';
 import type { FakeSpreadsheet } from './fake-spreadsheet';
+import { instantToWall, wallToInstant } from './zoned-time';
 
 export interface FakeCell {
   value: unknown;
@@ -28,7 +29,7 @@ export function parseTyped(input: unknown): { value: unknown; formula?: string }
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (NUMBER.test(text.trim())) return { value: Number(text) };
   const date = ISO_DATE.exec(text);
-  if (date) return { value: new Date(Number(date[1]), Number(date[2]) - 1, Number(date[3])) };
+  if (date) return { value: new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))) };
   if (/^[=+\-@]/.test(text) && text.length > 1) return { value: '', formula: text.startsWith('=') ? text : `=${text}` };
   return { value: text };
 }
@@ -56,18 +57,18 @@ export class FakeSheet {
   }
   valueAt(r: number, c: number): unknown {
     const v = this.cell(r, c)?.value ?? '';
-    return v instanceof Date ? new Date(v.getTime()) : v;
+    return v instanceof Date ? wallToInstant(v, this.parent.timeZone) : v;
   }
   displayAt(r: number, c: number): string {
-    const v = this.valueAt(r, c);
-    if (v instanceof Date) return `${v.getFullYear()}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`;
+    const v = this.cell(r, c)?.value ?? '';
+    if (v instanceof Date) return v.toISOString().slice(0, 10);
     const format = this.cell(r, c)?.format ?? '';
     if (typeof v === 'number' && format.includes('%')) return `${Math.round(v * 100)}%`;
     return String(v);
   }
   input(r: number, c: number, input: unknown) {
     const cell = this.ensure(r, c);
-    const parsed = parseTyped(input);
+    const parsed = parseTyped(input instanceof Date ? instantToWall(input, this.parent.timeZone) : input);
     cell.input = input;
     cell.value = parsed.value;
     cell.formula = parsed.formula;

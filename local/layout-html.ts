@@ -5,6 +5,7 @@
 import type { CellValue } from '../shared/cells';
 import type { CellStyle, Layout, LayoutChart, LayoutRange } from '../shared/layout';
 import { layoutFormula } from './layout-formulas';
+import { fromInertText } from '../shared/inert-text';
 import { chartRows } from './xlsx-layout';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -110,7 +111,7 @@ export function cellHtml(value: CellValue, numberFormat?: string): string {
   if (value instanceof Date) return escapeHtml(value.toISOString().slice(0, 10));
   if (typeof value === 'number') return escapeHtml(formatNumber(value, numberFormat));
   if (typeof value === 'boolean') return value ? '✓' : '';
-  if (!value.startsWith('=')) return escapeHtml(value);
+  if (!value.startsWith('=')) return escapeHtml(fromInertText(value));
   const formula = layoutFormula(value);
   if (formula.kind === 'sparkline') return `<span class="spark">${escapeHtml(formula.text)}</span>`;
   if (formula.kind === 'link') return `<span class="link">${escapeHtml(formula.label)}</span>`;

@@ -43,6 +43,8 @@ describe('cells as the sheet shows them', () => {
     ['=SPARKLINE({20,30,42},{"charttype","line"})', undefined, '<span class="spark">▁▄█</span>'],
     ['=HYPERLINK("#gid=0&range=B4","Open the plan")', undefined, '<span class="link">Open the plan</span>'],
     ['=SUM(A1:A3)', undefined, '=SUM(A1:A3)'],
+    ["'=SUM(A1:A3) written inert by the add-on", undefined, '=SUM(A1:A3) written inert by the add-on'],
+    ["'plain apostrophe kept", undefined, '&#39;plain apostrophe kept'],
     ['=HYPERLINK("http://evil.example","click")', undefined, '=HYPERLINK(&quot;http://evil.example&quot;,&quot;click&quot;)'],
   ] as const)('%j with format %j → %j', (value, format, expected) => {
     expect(cellHtml(value as never, format)).toBe(expected);

@@ -28,6 +28,15 @@ export interface ServiceDeps {
 
 const fail = (code: string, message = code): Failure => ({ ok: false, error: { code, message } });
 
+/** Clips the coach may correct and send again: refused by the sheet, or held for a new code. Never in flight. */
+const EDITABLE = new Set<OutboxRecord['state']>(['needs-attention', 'repair-needed']);
+
+/** A corrected clip keeps its id and place in the history; it waits again (still for a new code if re-pair is needed). */
+function editedRecord(existing: OutboxRecord, item: EvidenceItem, now: number): OutboxRecord {
+  const state = existing.state === 'repair-needed' ? 'repair-needed' : 'waiting';
+  return { ...newOutboxRecord(item, now), createdAt: existing.createdAt, state, problem: state === 'waiting' ? null : existing.problem };
+}
+
 /** Checks a clip before it enters the outbox: an empty or oversize clip is refused at once, as a value. */
 export function checkClip(item: EvidenceItem): Failure | null {
   if (!item.quote.trim() && !item.reference) return fail('empty-clip');
@@ -83,7 +92,9 @@ export function createClipperService(deps: ServiceDeps) {
   async function saveClip(item: EvidenceItem) {
     const refused = checkClip(item);
     if (refused) return refused;
-    if (!(await outbox.get(item.id))) await outbox.put(newOutboxRecord(item, deps.now()));
+    const existing = await outbox.get(item.id);
+    if (!existing) await outbox.put(newOutboxRecord(item, deps.now()));
+    else if (EDITABLE.has(existing.state)) await outbox.put(editedRecord(existing, item, deps.now()));
     await rememberChoices(item);
     const records = await changed();
     void flush(true);

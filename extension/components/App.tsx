@@ -18,12 +18,18 @@ export function App(props: PanelDeps & { locale: Locale }) {
       </main>
     );
   }
+  // Keyboard users land in the passage of the clip they chose to correct.
+  const editInForm = (id: string) => {
+    panel.edit(id);
+    setTimeout(() => document.getElementById('quote')?.focus());
+  };
   const fetchedAt = state.catalogFetchedAt ? new Date(state.catalogFetchedAt).toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-US') : null;
   return (
     <main>
       <PlanHeader locale={locale} pairing={state.pairing} offlineSince={panel.offline ? fetchedAt : null} noCatalog={!state.catalog} onDisconnect={panel.disconnect} />
-      <ClipForm locale={locale} catalog={state.catalog} draft={draft} notice={panel.notice} status={panel.status} onChange={panel.change} onClipPage={panel.clipPage} onSave={panel.save} />
-      <HistoryList locale={locale} records={state.records} onRetry={panel.retry} onDiscard={panel.discard} onSendNow={panel.sendNow} />
+      {state.pairing.needsRepair && <PairingForm locale={locale} repair onConnect={panel.connect} />}
+      <ClipForm locale={locale} catalog={state.catalog} draft={draft} notice={panel.notice} status={panel.status} onChange={panel.change} onClipPage={panel.clipPage} onSave={panel.save} onCancelEdit={panel.cancelEdit} />
+      <HistoryList locale={locale} records={state.records} onRetry={panel.retry} onEdit={editInForm} onDiscard={panel.discard} onSendNow={panel.sendNow} />
     </main>
   );
 }

@@ -18,7 +18,20 @@ type Props = {
   onChange(patch: Partial<ClipDraft>): void;
   onClipPage(): void;
   onSave(): void;
+  onCancelEdit(): void;
 };
+
+/** While a refused clip is being corrected: what the sheet said, and a way back to a new clip. */
+function Correcting({ locale, draft, onCancelEdit }: Pick<Props, 'locale' | 'draft' | 'onCancelEdit'>) {
+  if (draft.correcting === null) return null;
+  return (
+    <div class="warning correcting" role="status">
+      <span>{t(locale, draft.correcting.held ? 'clipper.form.correctingHeld' : 'clipper.form.correcting')}</span>
+      {draft.correcting.message && <q>{draft.correcting.message}</q>}
+      <button type="button" onClick={onCancelEdit}>{t(locale, 'clipper.form.cancelEdit')}</button>
+    </div>
+  );
+}
 
 function DocsFallback({ locale, draft, onChange }: Pick<Props, 'locale' | 'draft' | 'onChange'>) {
   if (!draft.capture.onGoogleDocs || draft.quote.trim() || draft.capture.reference) return null;
@@ -52,9 +65,10 @@ export function ClipForm(props: Props) {
   return (
     <form class="card clip-form" onSubmit={save} onKeyDown={onKeyDown} aria-labelledby="clip-heading">
       <div class="form-title">
-        <h2 id="clip-heading">{t(locale, 'clipper.form.heading')}</h2>
+        <h2 id="clip-heading">{t(locale, draft.correcting === null ? 'clipper.form.heading' : 'clipper.form.correctingHeading')}</h2>
         <button type="button" onClick={props.onClipPage}>{t(locale, 'clipper.form.clipPage')}</button>
       </div>
+      <Correcting locale={locale} draft={draft} onCancelEdit={props.onCancelEdit} />
       {props.notice && <p class="warning" role="status">{t(locale, props.notice)}</p>}
       <label for="quote">{t(locale, 'clipper.form.quote')}</label>
       <textarea
@@ -74,7 +88,7 @@ export function ClipForm(props: Props) {
       <PrivacyCheck locale={locale} texts={[draft.quote, draft.note]} onRedact={() => onChange({ quote: redactPersonalInfo(draft.quote, markers), note: redactPersonalInfo(draft.note, markers) })} />
       {problem && problem !== 'empty-clip' && <p class="error small">{t(locale, `clipper.form.error.${problem}`, { max: MAX_CLIP_TEXT })}</p>}
       <div class="save-row">
-        <button type="submit" class="primary" disabled={problem !== null}>{t(locale, 'clipper.form.save')}</button>
+        <button type="submit" class="primary" disabled={problem !== null}>{t(locale, draft.correcting === null ? 'clipper.form.save' : 'clipper.form.resend')}</button>
         <span class="muted small">{t(locale, 'clipper.form.saveHint')}</span>
       </div>
       {props.status && <p class="success" role="status">{t(locale, props.status)}</p>}

@@ -5,14 +5,27 @@ import type { OutboxRecord } from '../lib/outbox-record';
 
 function problemText(locale: Locale, record: OutboxRecord): string {
   const problem = record.problem;
+  if (record.state === 'repair-needed') return t(locale, 'clipper.problem.repair-needed');
   if (!problem) return '';
   if (problem.code === 'network' || problem.code === 'timeout' || problem.code === 'not-protocol') return t(locale, `clipper.problem.${problem.code}` as StringKey);
   return problem.message;
 }
 
-type Props = { locale: Locale; records: OutboxRecord[]; onRetry(id: string): void; onDiscard(id: string): void; onSendNow(): void };
+type Props = { locale: Locale; records: OutboxRecord[]; onRetry(id: string): void; onEdit(id: string): void; onDiscard(id: string): void; onSendNow(): void };
 
-export function HistoryList({ locale, records, onRetry, onDiscard, onSendNow }: Props) {
+/** A refused clip can be corrected, tried again as is, or discarded; a held one (re-pair needed) waits for the new code. */
+function Actions({ locale, record, onRetry, onEdit, onDiscard }: Omit<Props, 'records' | 'onSendNow'> & { record: OutboxRecord }) {
+  if (record.state !== 'needs-attention' && record.state !== 'repair-needed') return null;
+  return (
+    <span class="actions">
+      <button type="button" onClick={() => onEdit(record.id)}>{t(locale, 'clipper.history.edit')}</button>
+      {record.state === 'needs-attention' && <button type="button" onClick={() => onRetry(record.id)}>{t(locale, 'clipper.history.retry')}</button>}
+      <button type="button" onClick={() => onDiscard(record.id)}>{t(locale, 'clipper.history.discard')}</button>
+    </span>
+  );
+}
+
+export function HistoryList({ locale, records, onRetry, onEdit, onDiscard, onSendNow }: Props) {
   const waiting = records.some((r) => r.state === 'waiting');
   return (
     <section class="history" aria-labelledby="history-heading">
@@ -30,13 +43,8 @@ export function HistoryList({ locale, records, onRetry, onDiscard, onSendNow }: 
           <li key={record.id} class={`clip state-${record.state}`} data-state={record.state}>
             <span class="badge">{t(locale, `clipper.state.${record.state}`)}</span>
             <span class="quote">{record.item.quote.slice(0, 140) || record.item.reference?.url || t(locale, 'clipper.history.noQuote')}</span>
-            {record.problem && record.state !== 'delivered' && <span class="reason">{problemText(locale, record)}</span>}
-            {(record.state === 'needs-attention' || record.state === 'repair-needed') && (
-              <span class="actions">
-                <button type="button" onClick={() => onRetry(record.id)}>{t(locale, 'clipper.history.retry')}</button>
-                <button type="button" onClick={() => onDiscard(record.id)}>{t(locale, 'clipper.history.discard')}</button>
-              </span>
-            )}
+            {(record.problem || record.state === 'repair-needed') && record.state !== 'delivered' && <span class="reason">{problemText(locale, record)}</span>}
+            <Actions locale={locale} record={record} onRetry={onRetry} onEdit={onEdit} onDiscard={onDiscard} />
           </li>
         ))}
       </ul>

@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import { t, type StringKey } from '../../shared/i18n';
 import type { Locale } from '../../shared/messages';
 
-export function PairingForm(props: { locale: Locale; onConnect(code: string): Promise<string | null> }) {
+/** `repair`: the plan stopped accepting the old code; the same form takes the new one, and held clips go out. */
+export function PairingForm(props: { locale: Locale; repair?: boolean; onConnect(code: string): Promise<string | null> }) {
   const { locale } = props;
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
@@ -16,9 +17,9 @@ export function PairingForm(props: { locale: Locale; onConnect(code: string): Pr
     setError(failure);
   };
   return (
-    <form class="card" onSubmit={submit}>
-      <h2>{t(locale, 'clipper.pair.heading')}</h2>
-      <p class="muted">{t(locale, 'clipper.pair.help')}</p>
+    <form class={props.repair ? 'card repair' : 'card'} onSubmit={submit}>
+      <h2>{t(locale, props.repair ? 'clipper.repair.heading' : 'clipper.pair.heading')}</h2>
+      <p class="muted">{t(locale, props.repair ? 'clipper.repair.help' : 'clipper.pair.help')}</p>
       <label for="pairing-code">{t(locale, 'clipper.pair.label')}</label>
       <textarea id="pairing-code" rows={3} value={code} onInput={(e) => setCode(e.currentTarget.value)} spellcheck={false} />
       {error && (

@@ -6,6 +6,7 @@
 import { MAX_CLIP_TEXT } from '../../shared/inert-text';
 import type { EvidenceType, ImplementationStage } from '../../shared/evidence-vocabulary';
 import type { Catalog, EvidenceItem } from '../../shared/protocol';
+import type { OutboxRecord } from '../lib/outbox-record';
 import type { Capture, CaptureMethod, LastChoices } from '../messages';
 
 export interface ClipDraft {
@@ -18,6 +19,8 @@ export interface ClipDraft {
   type: EvidenceType;
   stage: ImplementationStage | null;
   note: string;
+  /** While the coach corrects a clip from the history: the sheet's message, or `held` (waiting for a new code). Null for a new clip. */
+  correcting: { message: string; held: boolean } | null;
 }
 
 export type DraftProblem = 'empty-clip' | 'too-large' | 'no-key-result';
@@ -44,6 +47,7 @@ export function startDraft(capture: Capture, choices: LastChoices | null, catalo
     type: choices?.type ?? 'observation',
     stage: choices?.stage ?? null,
     note: '',
+    correcting: null,
   };
 }
 
@@ -78,5 +82,39 @@ export function draftToItem(draft: ClipDraft): EvidenceItem {
     heading: capture.heading.slice(0, 1000),
     captureMethod: draft.method,
     reference: capture.reference,
+  };
+}
+
+/**
+ * A refused (or held) clip back in the form, with its id, so the coach fixes what the sheet named
+ * and sends it again. Choices that are no longer in the plan are cleared, so the coach picks again.
+ */
+export function draftFromRecord(record: OutboxRecord, catalog: Catalog | null): ClipDraft {
+  const { item } = record;
+  const capture: Capture = {
+    id: item.id,
+    capturedAt: item.capturedAt,
+    quote: item.quote,
+    sourceTitle: item.sourceTitle,
+    sourceUrl: item.sourceUrl,
+    heading: item.heading,
+    method: item.captureMethod,
+    reference: item.reference,
+    paragraphs: [],
+    onGoogleDocs: false,
+  };
+  const school = catalog?.schools.some((s) => s.name === item.school) ? item.school : '';
+  const practices = new Set([...(catalog?.practices ?? []), ...(catalog?.schools.map((s) => s.practice) ?? [])]);
+  return {
+    capture,
+    quote: item.quote,
+    method: item.captureMethod,
+    keyResultId: knownKeyResult(catalog, item.keyResultId) ? item.keyResultId : '',
+    school,
+    practice: practices.has(item.practice) ? item.practice : '',
+    type: item.type,
+    stage: item.stage,
+    note: item.note,
+    correcting: { message: record.state === 'repair-needed' ? '' : (record.problem?.message ?? ''), held: record.state === 'repair-needed' },
   };
 }

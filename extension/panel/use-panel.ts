@@ -10,7 +10,7 @@ import { requestHostAccess } from '../browser-api';
 import type { Capture } from '../messages';
 import type { PanelState } from '../lib/replies';
 import type { PanelClient } from './client';
-import { blankCapture, draftToItem, startDraft, type ClipDraft } from './clip-draft';
+import { blankCapture, draftFromRecord, draftToItem, startDraft, type ClipDraft } from './clip-draft';
 
 export interface PanelDeps {
   client: PanelClient;
@@ -21,7 +21,7 @@ export interface PanelDeps {
 /** A new capture replaces the passage and source but keeps the coach's pickers. */
 function withCapture(draft: ClipDraft | null, capture: Capture, state: PanelState): ClipDraft {
   const fresh = startDraft(capture, state.choices, state.catalog);
-  return draft ? { ...draft, capture, quote: capture.quote, method: capture.method, note: '' } : fresh;
+  return draft && draft.correcting === null ? { ...draft, capture, quote: capture.quote, method: capture.method, note: '' } : fresh;
 }
 
 export function usePanel({ client, newId, now }: PanelDeps) {
@@ -54,15 +54,24 @@ export function usePanel({ client, newId, now }: PanelDeps) {
     });
   };
 
+  const setRecords = (records: PanelState['records']) => setState((s) => (s ? { ...s, records } : s));
+
   useEffect(() => {
     void client.request({ type: 'panel/open' }).then(adopt);
-    return client.onEvent((event) => {
+    // The panel hears the wifi come back even where the worker does not: send at once.
+    const backOnline = () => void client.request({ type: 'outbox/flush' }).then(setRecords);
+    addEventListener('online', backOnline);
+    const stopListening = client.onEvent((event) => {
       if (event.type === 'capture/ready') void takeCapture();
-      else void client.request({ type: 'outbox/list' }).then((records) => setState((s) => (s ? { ...s, records } : s)));
+      else void client.request({ type: 'outbox/list' }).then(setRecords);
     });
+    return () => {
+      removeEventListener('online', backOnline);
+      stopListening();
+    };
   }, []);
 
-  const setRecords = (records: PanelState['records']) => setState((s) => (s ? { ...s, records } : s));
+  const newDraft = (current: ClipDraft) => ({ ...current, capture: blankCapture(newId(), now()), quote: '', method: 'typed' as const, note: '', correcting: null });
 
   return {
     state,
@@ -96,8 +105,17 @@ export function usePanel({ client, newId, now }: PanelDeps) {
       setRecords(reply.records);
       setStatus('clipper.form.saved');
       setNotice(null);
-      setDraft({ ...draft, capture: blankCapture(newId(), now()), quote: '', method: 'typed', note: '' });
+      setDraft(newDraft(draft));
     },
+    /** Puts a refused or held clip back in the form to correct it; Save sends it again with its id. */
+    edit(id: string) {
+      const record = state?.records.find((r) => r.id === id);
+      if (!record) return;
+      setNotice(null);
+      setStatus(null);
+      setDraft(draftFromRecord(record, state?.catalog ?? null));
+    },
+    cancelEdit: () => setDraft((d) => (d && state ? startDraft(blankCapture(newId(), now()), state.choices, state.catalog) : d)),
     retry: async (id: string) => setRecords(await client.request({ type: 'clip/retry', id })),
     discard: async (id: string) => setRecords(await client.request({ type: 'clip/discard', id })),
     sendNow: async () => setRecords(await client.request({ type: 'outbox/flush' })),

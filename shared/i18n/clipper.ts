@@ -24,6 +24,12 @@ export const clipperStrings = {
     fr: 'Le plan a refusé ce code : il a été révoqué ou remplacé. Demandez-en un nouveau à votre coordonnateur·trice.',
   },
 
+  'clipper.repair.heading': { en: 'Paste a new connection code', fr: 'Collez un nouveau code de connexion' },
+  'clipper.repair.help': {
+    en: 'Ask your math coordinator for a new code (TL1-…). Your held clips are sent as soon as it is accepted.',
+    fr: 'Demandez un nouveau code (TL1-…) à votre coordonnateur·trice en mathématiques. Vos extraits en attente partiront dès qu’il sera accepté.',
+  },
+
   'clipper.header.plan': { en: 'Plan: {plan}', fr: 'Plan : {plan}' },
   'clipper.header.coach': { en: 'Coach: {coach}', fr: 'Conseiller·ère : {coach}' },
   'clipper.header.disconnect': { en: 'Disconnect', fr: 'Se déconnecter' },
@@ -69,6 +75,14 @@ export const clipperStrings = {
     en: 'Saved. It reaches the sheet as soon as the plan answers.',
     fr: 'Enregistré. L’extrait arrivera dans la feuille dès que le plan répondra.',
   },
+  'clipper.form.correctingHeading': { en: 'Correct a clip', fr: 'Corriger un extrait' },
+  'clipper.form.correcting': { en: 'The sheet refused this clip. Fix it, then send it again:', fr: 'La feuille a refusé cet extrait. Corrigez-le, puis renvoyez-le :' },
+  'clipper.form.correctingHeld': {
+    en: 'This clip waits for a new connection code. You can correct it meanwhile; it is sent with the new code.',
+    fr: 'Cet extrait attend un nouveau code de connexion. Vous pouvez le corriger d’ici là; il partira avec le nouveau code.',
+  },
+  'clipper.form.cancelEdit': { en: 'New clip instead', fr: 'Plutôt un nouvel extrait' },
+  'clipper.form.resend': { en: 'Send again', fr: 'Renvoyer' },
   'clipper.form.chars': { en: '{count} / {max} characters', fr: '{count} / {max} caractères' },
   'clipper.form.error.empty-clip': {
     en: 'The passage is empty. Select text, paste it, or pick a paragraph.',
@@ -117,12 +131,17 @@ export const clipperStrings = {
   'clipper.history.empty': { en: 'No clips yet.', fr: 'Aucun extrait pour l’instant.' },
   'clipper.history.retry': { en: 'Try again', fr: 'Réessayer' },
   'clipper.history.discard': { en: 'Discard', fr: 'Supprimer' },
+  'clipper.history.edit': { en: 'Edit', fr: 'Modifier' },
   'clipper.history.sendNow': { en: 'Send now', fr: 'Envoyer maintenant' },
   'clipper.history.noQuote': { en: '(reference)', fr: '(référence)' },
   'clipper.state.waiting': { en: 'Waiting to send', fr: 'En attente d’envoi' },
   'clipper.state.delivered': { en: 'Saved to sheet', fr: 'Enregistré dans la feuille' },
   'clipper.state.needs-attention': { en: 'Needs attention', fr: 'À vérifier' },
   'clipper.state.repair-needed': { en: 'Re-pair needed', fr: 'Nouvelle connexion requise' },
+  'clipper.problem.repair-needed': {
+    en: 'Kept here until you paste a new connection code.',
+    fr: 'Conservé ici jusqu’à ce que vous colliez un nouveau code de connexion.',
+  },
   'clipper.problem.network': { en: 'No connection to the plan; it will try again.', fr: 'Pas de connexion au plan; nouvel essai automatique.' },
   'clipper.problem.timeout': { en: 'The plan did not answer in time; it will try again.', fr: 'Le plan n’a pas répondu à temps; nouvel essai automatique.' },
   'clipper.problem.not-protocol': {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { routePanelMessage } from '../../extension/background/router';
 import { captureForMenu } from '../../extension/background/gestures';
+import { openOutbox } from '../../extension/lib/outbox';
 import type { PanelState } from '../../extension/lib/replies';
 import { CATALOG, ENDPOINT, evidence, pairingCode, SECRET } from './fake-endpoint';
 import { backgroundHarness } from './service-harness';
@@ -108,6 +109,60 @@ describe('saving clips', () => {
     await h.settle();
     expect((await h.outbox.get(item.id))?.state).toBe('delivered');
     expect(h.endpoint.sheet.size).toBe(1);
+  });
+
+  it('the clip is in IndexedDB, waiting, at the moment its first request leaves', async () => {
+    await connect();
+    const seen: (string | undefined)[] = [];
+    h.endpoint.onClipRequest.hook = async (ids) => {
+      const other = await openOutbox(h.outboxName);
+      for (const id of ids) seen.push((await other.get(id))?.state);
+      other.close();
+    };
+    const item = evidence();
+    await h.service.handle({ type: 'clip/save', item });
+    await h.settle();
+    expect(seen).toEqual(['waiting']);
+    expect((await h.outbox.get(item.id))?.state).toBe('delivered');
+  });
+
+  it('a refused clip corrected by the coach is sent again with the same id and reaches the sheet', async () => {
+    await connect();
+    const refused = evidence({ keyResultId: 'kr-deleted', note: 'first try' });
+    await h.service.handle({ type: 'clip/save', item: refused });
+    await h.settle();
+    expect((await h.outbox.get(refused.id))?.problem?.message).toBe('This key result is no longer in the plan.');
+    await h.service.handle({ type: 'clip/save', item: { ...refused, keyResultId: 'kr-plc', note: 'moved to the PLC key result' } });
+    await h.settle();
+    expect((await h.outbox.get(refused.id))).toMatchObject({ state: 'delivered', problem: null });
+    expect(h.endpoint.sheet.get(refused.id)).toMatchObject({ keyResultId: 'kr-plc', note: 'moved to the PLC key result' });
+    expect(await h.outbox.list()).toHaveLength(1);
+  });
+
+  it('saving the same id again never rewrites a clip that is waiting or already in the sheet', async () => {
+    await connect();
+    const item = evidence();
+    await h.service.handle({ type: 'clip/save', item });
+    await h.settle();
+    await h.service.handle({ type: 'clip/save', item: { ...item, quote: 'changed after delivery' } });
+    await h.settle();
+    expect(h.endpoint.sheet.get(item.id)?.quote).toBe(item.quote);
+    expect((await h.outbox.get(item.id))?.item.quote).toBe(item.quote);
+  });
+
+  it('a clip held for a new code stays held when corrected, and goes out with the new code', async () => {
+    await connect();
+    h.endpoint.mode = 'revoked';
+    const item = evidence({ keyResultId: 'kr-deleted' });
+    await h.service.handle({ type: 'clip/save', item });
+    await h.settle();
+    await h.service.handle({ type: 'clip/save', item: { ...item, keyResultId: 'kr-cycles' } });
+    await h.settle();
+    expect(await h.outbox.get(item.id)).toMatchObject({ state: 'repair-needed', item: { keyResultId: 'kr-cycles' } });
+    h.endpoint.mode = 'normal';
+    await connect();
+    await h.settle();
+    expect(h.endpoint.sheet.get(item.id)?.keyResultId).toBe('kr-cycles');
   });
 
   it('lets the coach discard a clip the sheet refused', async () => {

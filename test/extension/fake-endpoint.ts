@@ -39,7 +39,9 @@ const json = (value: unknown) => ({ status: 200, text: async () => JSON.stringif
 export function fakeEndpoint() {
   const sheet = new Map<string, EvidenceItem>();
   const clipRequests: { ids: string[] }[] = [];
-  const endpoint = { mode: 'normal' as EndpointMode, sheet, clipRequests, fetch: null as unknown as FetchLike };
+  /** Called as a clip request arrives, before the endpoint answers: lets a test look at the outbox at that moment. */
+  const onClipRequest: { hook: ((ids: string[]) => Promise<void>) | null } = { hook: null };
+  const endpoint = { mode: 'normal' as EndpointMode, sheet, clipRequests, onClipRequest, fetch: null as unknown as FetchLike };
   const knownKeyResults = new Set(CATALOG.objectives.flatMap((o) => o.keyResults.map((kr) => kr.id)));
 
   function clip(items: unknown[]) {
@@ -71,6 +73,7 @@ export function fakeEndpoint() {
     if (body.kind === 'catalog') return json({ ok: true, kind: 'catalog', catalog: CATALOG });
     const items = body.items ?? [];
     clipRequests.push({ ids: items.map((i) => (i as { id: string }).id) });
+    await onClipRequest.hook?.(items.map((i) => (i as { id: string }).id));
     const reply = clip(items);
     if (mode === 'lose-reply') throw new TypeError('connection reset after write');
     return json(reply);

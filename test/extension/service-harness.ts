@@ -7,7 +7,8 @@ let db = 0;
 
 export async function backgroundHarness() {
   const endpoint = fakeEndpoint();
-  const outbox = await openOutbox(`service-test-${++db}`);
+  const outboxName = `service-test-${++db}`;
+  const outbox = await openOutbox(outboxName);
   const clock = { now: Date.parse('2026-03-10T14:05:00Z') };
   let ids = 0;
   const tabReads: number[] = [];
@@ -30,5 +31,5 @@ export async function backgroundHarness() {
   });
   /** Lets the fire-and-forget sends started by a request finish. */
   const settle = () => service.flush(false);
-  return { endpoint, outbox, clock, service, settle, tabReads, pageSelection };
+  return { endpoint, outbox, outboxName, clock, service, settle, tabReads, pageSelection };
 }

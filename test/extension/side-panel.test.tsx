@@ -196,4 +196,61 @@ describe('side panel', () => {
     await waitFor(() => !$('.clip[data-state=needs-attention]'));
     expect(await h.outbox.list()).toHaveLength(0);
   });
+
+  it('puts a refused clip back in the form with the sheet\'s message; corrected, it is sent again and reaches the sheet', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    await h.service.handle({ type: 'clip/save', item: { id: 'clip-refused-02', capturedAt: '2026-03-09T10:00:00Z', keyResultId: 'kr-deleted', school: 'Cedar Elementary', practice: 'Teaching through problem solving', type: 'observation', stage: 'routine', quote: 'Students justified with strips.', note: 'Lesson 3', sourceTitle: 'Notes', sourceUrl: 'https://lms.example.org/n', heading: 'Lesson 3', captureMethod: 'selection', reference: null } });
+    await h.settle();
+    await mount();
+    const row = await waitFor(() => $('.clip[data-state=needs-attention]'));
+    await act(() => [...row.querySelectorAll('button')].find((b) => b.textContent === 'Edit')!.click());
+    await waitFor(() => $<HTMLTextAreaElement>('#quote')!.value === 'Students justified with strips.');
+    expect($('.correcting')!.textContent).toContain('This key result is no longer in the plan.');
+    expect($<HTMLSelectElement>('#key-result')!.value).toBe('');
+    expect($<HTMLSelectElement>('#school')!.value).toBe('Cedar Elementary');
+    expect($<HTMLTextAreaElement>('#note')!.value).toBe('Lesson 3');
+    expect($<HTMLButtonElement>('button.primary')!.textContent).toBe('Send again');
+    await type('#key-result', 'kr-explain');
+    await act(() => $<HTMLButtonElement>('button.primary')!.click());
+    await waitFor(() => $('.success'));
+    await h.settle();
+    expect(h.endpoint.sheet.get('clip-refused-02')).toMatchObject({ keyResultId: 'kr-explain', quote: 'Students justified with strips.', captureMethod: 'selection' });
+    expect($('.correcting')).toBeNull();
+    expect($<HTMLTextAreaElement>('#quote')!.value).toBe('');
+  });
+
+  it('after a revoked code, shows the held clips and a paste-new-code form that sends them', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    h.endpoint.mode = 'revoked';
+    await h.service.handle({ type: 'clip/save', item: { id: 'clip-held-0001', capturedAt: '2026-03-09T10:00:00Z', keyResultId: 'kr-plc', school: '', practice: '', type: 'plc-meeting', stage: null, quote: 'Sorted exit tickets by strategy.', note: '', sourceTitle: '', sourceUrl: '', heading: '', captureMethod: 'typed', reference: null } });
+    await h.settle();
+    h.endpoint.mode = 'normal';
+    await mount('fr');
+    const row = await waitFor(() => $('.clip[data-state=repair-needed]'));
+    expect(row.textContent).toContain('Nouvelle connexion requise');
+    expect(row.textContent).toContain('jusqu’à ce que vous colliez un nouveau code');
+    expect([...row.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Modifier', 'Supprimer']);
+    const form = await waitFor(() => $('form.repair'));
+    expect(form.textContent).toContain('Collez un nouveau code de connexion');
+    await type('#pairing-code', pairingCode());
+    await act(() => form.querySelector<HTMLButtonElement>('button[type=submit]')!.click());
+    await waitFor(() => !$('form.repair'));
+    await h.settle();
+    expect(h.endpoint.sheet.has('clip-held-0001')).toBe(true);
+    await waitFor(() => $('.clip[data-state=delivered]'));
+  });
+
+  it('sends waiting clips as soon as the browser is back online', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    h.endpoint.mode = 'offline';
+    await h.service.handle({ type: 'clip/save', item: { id: 'clip-offline-01', capturedAt: '2026-03-09T10:00:00Z', keyResultId: 'kr-plc', school: '', practice: '', type: 'plc-meeting', stage: null, quote: 'Bus ride notes.', note: '', sourceTitle: '', sourceUrl: '', heading: '', captureMethod: 'typed', reference: null } });
+    await h.settle();
+    h.clock.now += 60_000; // the back-off has not run out: only "online" sends now
+    await mount();
+    await waitFor(() => $('.clip[data-state=waiting]'));
+    h.endpoint.mode = 'normal';
+    await act(() => window.dispatchEvent(new Event('online')));
+    await waitFor(() => $('.clip[data-state=delivered]'));
+    expect(h.endpoint.sheet.has('clip-offline-01')).toBe(true);
+  });
 });

@@ -1,7 +1,8 @@
 /**
- * The CLI's readable output: one aligned line per key result (objective, key result,
+ * The CLI's readable output: one aligned block per key result (objective, key result,
  * baseline → current → target, a text progress bar, status), then the plan-health findings and
- * the reading notes, in the reader's language.
+ * the reading notes, in the reader's language. Long titles wrap inside their column instead of
+ * being cut, so a coordinator reads every word and the columns stay aligned.
  */
 import type { Diagnostic, Locale } from '../shared/messages';
 import type { Plan } from '../shared/plan-schema';
@@ -9,6 +10,9 @@ import type { Finding, KeyResultPace } from '../shared/records';
 import { t, type StringKey } from '../shared/i18n';
 
 const BAR_WIDTH = 10;
+const OBJECTIVE_WIDTH = 28;
+const KEY_RESULT_WIDTH = 44;
+const STATUS_WIDTH = 14;
 
 /** A progress bar like "█████░░░░░  50%"; blank dots when there is no progress to show. */
 export function progressBar(progress: number | null): string {
@@ -17,31 +21,54 @@ export function progressBar(progress: number | null): string {
   return '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled) + ` ${String(Math.round(progress * 100)).padStart(3)}%`;
 }
 
-/** A value as the sheet shows it: at most two decimals, "%" when the unit is percent. */
-export function formatValue(value: number | null, unit: string | null): string {
+/** A value as a reader of that language writes it: "1,250.5" / "42%" in English, "1 250,5" / "42 %" in French. */
+export function formatValue(value: number | null, unit: string | null, locale: Locale = 'en'): string {
   if (value === null) return '–';
-  const text = String(Math.round(value * 100) / 100);
-  return unit?.trim() === '%' ? `${text}%` : text;
+  const text = new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-US', { maximumFractionDigits: 2 }).format(value).replace(/[\u202f\u00a0]/g, ' ');
+  if (unit?.trim() !== '%') return text;
+  return locale === 'fr' ? `${text} %` : `${text}%`;
 }
 
-function fit(text: string, width: number): string {
-  return text.length > width ? text.slice(0, width - 1) + '…' : text.padEnd(width);
+/** Splits text into lines of at most `width` characters at spaces; a word longer than a line is cut. */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const pieces = word.match(new RegExp(`.{1,${width}}`, 'gu')) ?? [word];
+    for (const piece of pieces) {
+      if (line === '') line = piece;
+      else if (line.length + 1 + piece.length <= width) line += ` ${piece}`;
+      else {
+        lines.push(line);
+        line = piece;
+      }
+    }
+  }
+  return line === '' ? [''] : [...lines, line];
+}
+
+/** Lines of one table row: titles wrapped to their column, the other cells on the first line as they are. */
+function rowLines(cells: string[], widths: number[]): string[] {
+  const wrapped = cells.map((cell, i) => (i < 2 ? wrapText(cell, widths[i]) : [cell]));
+  const height = Math.max(...wrapped.map((lines) => lines.length));
+  return Array.from({ length: height }, (_, r) => wrapped.map((lines, i) => (lines[r] ?? '').padEnd(widths[i])).join('  ').trimEnd());
 }
 
 /** The whole table as text, lines joined with "\n". */
 export function renderPlanTable(plan: Plan, paces: KeyResultPace[], findings: Finding[], diagnostics: Diagnostic[], locale: Locale, today: string): string {
   const paceOf = new Map(paces.map((pace) => [pace.keyResultId, pace]));
+  const value = (n: number | null, unit: string | null) => formatValue(n, unit, locale);
   const rows = plan.objectives.flatMap((objective) =>
     objective.keyResults.map((kr, i) => {
       const pace = paceOf.get(kr.id);
-      const values = `${formatValue(kr.baseline, kr.unit)} → ${formatValue(pace?.current ?? kr.current, kr.unit)} → ${formatValue(kr.target, kr.unit)}`;
-      return [i === 0 ? objective.title : '', kr.title, values, progressBar(pace?.progress ?? null), pace ? t(locale, `status.${pace.status}` as StringKey) : ''];
+      const values = `${value(kr.baseline, kr.unit)} → ${value(pace?.current ?? kr.current, kr.unit)} → ${value(kr.target, kr.unit)}`;
+      return { first: i === 0, cells: [i === 0 ? objective.title : '', kr.title, values, progressBar(pace?.progress ?? null), pace ? t(locale, `status.${pace.status}` as StringKey) : ''] };
     }),
   );
   const header = (['objective', 'keyResult', 'values', 'progress', 'status'] as const).map((key) => t(locale, `cli.header.${key}`));
-  const widths = [30, 48, Math.max(header[2].length, ...rows.map((r) => r[2].length)), BAR_WIDTH + 5, 14];
-  const line = (cells: string[]) => cells.map((cell, i) => fit(cell, widths[i])).join('  ').trimEnd();
-  const out = [t(locale, 'cli.planFrom', { sheet: plan.sheet, row: plan.headerRow + 1, today }), '', line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line), ''];
+  const widths = [OBJECTIVE_WIDTH, KEY_RESULT_WIDTH, Math.max(header[2].length, ...rows.map((r) => r.cells[2].length)), BAR_WIDTH + 5, STATUS_WIDTH];
+  const body = rows.flatMap((row, i) => [...(row.first && i > 0 ? [''] : []), ...rowLines(row.cells, widths)]);
+  const out = [t(locale, 'cli.planFrom', { sheet: plan.sheet, row: plan.headerRow + 1, today }), '', ...rowLines(header, widths), widths.map((w) => '─'.repeat(w)).join('  '), ...body, ''];
   out.push(t(locale, 'cli.findings', { count: findings.length }));
   out.push(...(findings.length === 0 ? [`  ${t(locale, 'cli.noFindings')}`] : findings.map((f) => `  ${t(locale, `severity.${f.severity}`)}: ${f.message[locale]}${f.cell ? `  [${f.cell}]` : ''}`)));
   if (diagnostics.length > 0) {

@@ -28,6 +28,8 @@ export async function readWorkbookFile(path: string): Promise<WorkbookFileResult
   } catch {
     return notSpreadsheet(path);
   }
+  // A .docx or .pptx renamed .xlsx is also a zip, and loads as a workbook with no sheets.
+  if (workbook.worksheets.length === 0) return notSpreadsheet(path);
   return { ok: true, sheets: workbook.worksheets.map(sheetTable) };
 }
 

@@ -63,6 +63,7 @@ function findSheet(sheets: SheetTable[], name: string): SheetTable | undefined {
 }
 
 function noPlanTable(candidates: SheetCandidate[]): PlanReading {
+  if (candidates.length === 0) return { ok: false, error: { code: 'no-plan-table', message: bilingual('error.noSheets') }, candidates, diagnostics: [] };
   const looked = candidates.map((c) => `'${c.sheet}' (${c.reason.en})`).join('; ');
   const lookedFr = candidates.map((c) => `'${c.sheet}' (${c.reason.fr})`).join('; ');
   const en = bilingual('error.noPlanTable', { sheets: looked }).en;
@@ -84,8 +85,8 @@ function readPlanTable(table: SheetTable, mapping: HeaderMapping, candidates: Sh
   const { title, vision } = readTitleAndVision(table, mapping.headerRow);
   const plan = planSchema.parse({ sheet: table.name, title, vision, headerRow: mapping.headerRow, objectives });
   const columnMapping: ColumnMapping = { sheet: table.name, headerRow: mapping.headerRow, columns: mapping.columns, reasons: mapping.reasons };
-  return { ok: true, plan, mapping: columnMapping, headers, diagnostics: [...mappingDiagnostics(table, mapping, headers), ...diagnostics], candidates };
+  const sectionObjectives = objectives.length > 0 && !diagnostics.some((d) => d.code === 'key-result-without-objective');
+  const columnNotes = mappingDiagnostics(table, mapping, headers, sectionObjectives ? ['objective'] : []);
+  return { ok: true, plan, mapping: columnMapping, headers, diagnostics: [...columnNotes, ...diagnostics], candidates };
 }
 
-/** Re-exported so hosts can re-map a header row the coordinator picked by hand. */
-export { mapHeaderRow };

@@ -9,8 +9,14 @@ export const coreStrings = {
     en: 'no header row naming a key result column and a baseline, target or current column in the first 25 rows',
     fr: 'aucune ligne d’en-tête nommant une colonne de résultat clé et une colonne de départ, de cible ou de valeur actuelle dans les 25 premières lignes',
   },
+  'sheet.ownedNamePlan': {
+    en: 'holds a plan but is named like a tab Throughline writes; rename it (e.g. "Plan") so it is read as the plan',
+    fr: 'contient un plan mais porte le nom d’un onglet que Throughline écrit; renommez-le (p. ex. « Plan ») pour qu’il soit lu comme le plan',
+  },
+  'sheet.headerWithoutRows': { en: 'a header-like row on row {row} with no key results under it', fr: 'une ligne semblable à un en-tête à la ligne {row}, sans résultat clé en dessous' },
   'sheet.header': { en: 'header on row {row}, {count} plan columns recognized', fr: 'en-tête à la ligne {row}, {count} colonnes du plan reconnues' },
   'error.noPlanTable': { en: 'No plan table found. Sheets looked at: {sheets}.', fr: 'Aucun tableau de plan trouvé. Onglets examinés : {sheets}.' },
+  'error.noSheets': { en: 'No plan table found: this workbook has no sheets.', fr: 'Aucun tableau de plan trouvé : ce classeur n’a aucun onglet.' },
   'error.sheetNotFound': { en: 'No sheet named "{sheet}". Sheets in this workbook: {sheets}.', fr: 'Aucun onglet nommé « {sheet} ». Onglets de ce classeur : {sheets}.' },
   'plan.noObjective': { en: '(no objective)', fr: '(sans objectif)' },
   // Reading diagnostics

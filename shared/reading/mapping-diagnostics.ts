@@ -26,11 +26,14 @@ export function fieldName(field: PlanField): { en: string; fr: string } {
   return FIELD_NAMES[field];
 }
 
-/** Diagnostics for missing expected columns and for ambiguous ones. */
-export function mappingDiagnostics(table: SheetTable, mapping: HeaderMapping, headers: string[]): Diagnostic[] {
+/**
+ * Diagnostics for missing expected columns and for ambiguous ones. `foundElsewhere` lists fields the
+ * sheet gave another way (objectives named by "Objective 1: …" section rows need no column).
+ */
+export function mappingDiagnostics(table: SheetTable, mapping: HeaderMapping, headers: string[], foundElsewhere: PlanField[] = []): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const field of EXPECTED_FIELDS) {
-    if (mapping.columns[field] !== undefined) continue;
+    if (mapping.columns[field] !== undefined || foundElsewhere.includes(field)) continue;
     const name = fieldName(field);
     diagnostics.push({
       severity: field === 'objective' ? 'info' : 'warning',

@@ -79,7 +79,7 @@ describe('inspect', () => {
     const lines = result.output.split('\n');
     expect(lines[0]).toBe("Plan lu dans l’onglet « Plan d'amélioration » (en-tête à la ligne 3), aujourd’hui = 2026-01-15");
     expect(lines.find((line) => line.includes('Cycles de coplanification'))).toMatch(/0 → 12 → 30\s+████░░░░░░  40%\s+en bonne voie$/);
-    expect(lines.find((line) => line.includes('sous le niveau 2 (%)'))).toMatch(/31% → 27\.7% → 20%\s+███░░░░░░░  30%\s+à risque$/);
+    expect(lines.find((line) => line.includes('sous le niveau 2 (%)'))).toMatch(/31 % → 27,7 % → 20 %\s+███░░░░░░░  30%\s+à risque$/);
     expect(result.output).toContain('Santé du plan');
   });
 

@@ -2,7 +2,9 @@
  * Creates the tabs the add-on owns when they are missing — Evidence, Check-ins, Schools, Supports —
  * with their headers, a note on each header explaining the column, a frozen header row and
  * dropdowns (key result, school, practice, evidence type, support kind and status). Existing tabs
- * keep their rows; only their dropdown lists are brought up to date.
+ * keep their rows; only their dropdown lists are brought up to date. A dropdown covers its whole
+ * column below the header, and every refresh extends it to rows added since (by the coordinator or
+ * by clips) and updates its list when key results, schools or practices changed.
  */
 import type { Locale } from '../shared/messages';
 import type { Plan } from '../shared/plan-schema';
@@ -51,9 +53,10 @@ function createTab(spreadsheet: Spreadsheet, tab: OwnedTab, locale: Locale): She
   return sheet;
 }
 
-function applyDropdowns(sheet: Sheet, tab: OwnedTab, vocabulary: Vocabulary): void {
+/** Sets each dropdown on its column from row 2 to the sheet's last row (blank rows included). */
+function applyDropdowns(sheet: Sheet, tab: OwnedTab, vocabulary: Vocabulary, maxRows = sheet.getMaxRows()): void {
   const lists = dropdowns(tab, vocabulary);
-  const rows = Math.max(1, sheet.getMaxRows() - 1);
+  const rows = Math.max(1, maxRows - 1);
   tab.columns.forEach((column, c) => {
     const list = lists[column.key];
     if (!list || list.length === 0) return;
@@ -62,10 +65,40 @@ function applyDropdowns(sheet: Sheet, tab: OwnedTab, vocabulary: Vocabulary): vo
   });
 }
 
+/** A short digest (two 32-bit FNV-1a passes) so the fingerprint fits a document property. */
+function fingerprintOf(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    a = Math.imul(a ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    b = Math.imul(b ^ text.charCodeAt(text.length - 1 - i), 0x01000193) >>> 0;
+  }
+  return `${a.toString(36)}.${b.toString(36)}.${text.length}`;
+}
+
+const RECORD_TABS = [EVIDENCE_TAB, CHECK_INS_TAB, SCHOOLS_TAB, SUPPORTS_TAB];
+
+/**
+ * On refresh: re-applies the dropdowns of the record tabs that exist when their lists or their row
+ * counts changed since last time (`fingerprint` is what was applied then). Returns the new fingerprint;
+ * when nothing changed it costs one getMaxRows per tab and writes nothing.
+ */
+export function refreshDropdowns(spreadsheet: Spreadsheet, names: string[], vocabulary: Vocabulary, fingerprint: string | null): string {
+  const found = RECORD_TABS.map((tab) => {
+    const name = names.find((n) => n === tab.name.en || n === tab.name.fr);
+    const sheet = name ? spreadsheet.getSheetByName(name) : null;
+    return { tab, sheet, maxRows: sheet ? sheet.getMaxRows() : 0 };
+  });
+  const now = fingerprintOf(JSON.stringify({ vocabulary, rows: found.map((f) => f.maxRows) }));
+  if (now === fingerprint) return now;
+  for (const { tab, sheet, maxRows } of found) if (sheet) applyDropdowns(sheet, tab, vocabulary, maxRows);
+  return now;
+}
+
 /** Ensures the four record tabs exist; returns their names as they are in this spreadsheet. */
 export function ensureOwnedTabs(spreadsheet: Spreadsheet, locale: Locale, vocabulary: Vocabulary): string[] {
   const names = spreadsheet.getSheets().map((s) => s.getName());
-  return [EVIDENCE_TAB, CHECK_INS_TAB, SCHOOLS_TAB, SUPPORTS_TAB].map((tab) => {
+  return RECORD_TABS.map((tab) => {
     const existing = names.find((n) => n === tab.name.en || n === tab.name.fr);
     const sheet = existing ? spreadsheet.getSheetByName(existing) : createTab(spreadsheet, tab, locale);
     if (sheet) applyDropdowns(sheet, tab, vocabulary);

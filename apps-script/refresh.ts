@@ -6,10 +6,13 @@ import { refreshPlan, type RefreshResult } from '../shared/refresh-plan';
 import { t } from '../shared/i18n';
 import { hostContext, savedMapping, savedPacing, type HostContext } from './host-context';
 import { readKeyResultIds, tagKeyResultRows } from './key-result-ids';
+import { refreshDropdowns, vocabularyOf } from './owned-tab-setup';
+import { withScriptLock } from './script-lock';
 
 export const AFTER_CLIPS_HANDLER = 'refreshAfterClips';
 export const DAILY_HANDLER = 'refreshOnTimer';
 const AFTER_CLIPS_DELAY_MS = 60_000;
+const DROPDOWNS_SETTING = 'dropdowns';
 
 /** Reads ids from the plan rows, regenerates both tabs, and tags key results added since. */
 export function runRefresh(ctx: HostContext = hostContext()): RefreshResult {
@@ -17,7 +20,13 @@ export function runRefresh(ctx: HostContext = hostContext()): RefreshResult {
   const planSheet = mapping ? ctx.spreadsheet.getSheetByName(mapping.sheet) : null;
   const rowIds = planSheet ? readKeyResultIds(planSheet) : null;
   const result = refreshPlan(ctx.port, ctx.today, ctx.locale, { mapping, keyResultIds: rowIds?.ids ?? {}, pacing: savedPacing(ctx) });
-  if (result.ok && planSheet && rowIds) tagKeyResultRows(planSheet, result.snapshot.plan, rowIds);
+  if (!result.ok) return result;
+  if (planSheet && rowIds) tagKeyResultRows(planSheet, result.snapshot.plan, rowIds);
+  if (mapping) {
+    const before = ctx.port.getSetting(DROPDOWNS_SETTING);
+    const after = refreshDropdowns(ctx.spreadsheet, ctx.port.sheetNames(), vocabularyOf(result.snapshot.plan, result.snapshot.schools), before);
+    if (after !== before) ctx.port.setSetting(DROPDOWNS_SETTING, after);
+  }
   return result;
 }
 
@@ -34,15 +43,24 @@ export function refreshOnTimer(): void {
   runRefresh();
 }
 
-/** One-off trigger set by the web app after clips: removes itself, then refreshes. */
+/**
+ * One-off trigger set by the web app after clips: removes itself under the script lock (so a clip
+ * written meanwhile either is read by this refresh or schedules the next one), then refreshes.
+ */
 export function refreshAfterClips(): void {
-  for (const trigger of ScriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === AFTER_CLIPS_HANDLER) ScriptApp.deleteTrigger(trigger);
-  }
+  const removeSelf = () => {
+    for (const trigger of ScriptApp.getProjectTriggers()) {
+      if (trigger.getHandlerFunction() === AFTER_CLIPS_HANDLER) ScriptApp.deleteTrigger(trigger);
+    }
+  };
+  if (!withScriptLock(removeSelf).ok) removeSelf();
   runRefresh();
 }
 
-/** Called after new evidence rows: schedules one refresh unless one is already pending. */
+/**
+ * Called by the web app inside the script lock, right after appending evidence: schedules one
+ * refresh unless one is already pending, so a burst of clips (even concurrent ones) makes one trigger.
+ */
 export function scheduleRefreshAfterClips(): boolean {
   if (ScriptApp.getProjectTriggers().some((trigger) => trigger.getHandlerFunction() === AFTER_CLIPS_HANDLER)) return false;
   ScriptApp.newTrigger(AFTER_CLIPS_HANDLER).timeBased().after(AFTER_CLIPS_DELAY_MS).create();

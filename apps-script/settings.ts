@@ -9,6 +9,7 @@ import { t } from '../shared/i18n';
 import { PACING_SETTING, hostContext, savedPacing } from './host-context';
 import { DAILY_HANDLER, runRefresh } from './refresh';
 import { showSidebar } from './sidebar';
+import { withScriptLock } from './script-lock';
 
 const DAILY_HOUR = 6;
 
@@ -31,6 +32,20 @@ export function getSettings(): { locale: Locale; daily: boolean; pacing: PacingS
   return { locale: ctx.locale, daily: dailyTriggers().length > 0, pacing: savedPacing(ctx) };
 }
 
+/**
+ * Idempotent: on leaves exactly one daily trigger (creating it, or removing duplicates a double click
+ * or an older version left), off leaves none. Under the script lock, so two clicks cannot race.
+ */
+function setDailyRefresh(on: boolean): void {
+  const apply = () => {
+    const existing = dailyTriggers();
+    const keep = on ? existing.slice(0, 1) : [];
+    for (const trigger of existing.slice(keep.length)) ScriptApp.deleteTrigger(trigger);
+    if (on && keep.length === 0) ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(DAILY_HOUR).create();
+  };
+  if (!withScriptLock(apply).ok) apply();
+}
+
 /** Turns the daily refresh on (one trigger at 6 a.m.) or off, and saves thresholds when given. */
 export function saveSettings(settings: { daily: boolean; pacing?: unknown }): { ok: boolean; daily: boolean; message: string } {
   const ctx = hostContext();
@@ -41,9 +56,7 @@ export function saveSettings(settings: { daily: boolean; pacing?: unknown }): { 
     ctx.port.setSetting(PACING_SETTING, JSON.stringify({ v: 1, ...pacing.data }));
     pacingChanged = true;
   }
-  const existing = dailyTriggers();
-  if (settings.daily && existing.length === 0) ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(DAILY_HOUR).create();
-  if (!settings.daily) for (const trigger of existing) ScriptApp.deleteTrigger(trigger);
+  setDailyRefresh(Boolean(settings.daily));
   if (pacingChanged) runRefresh(ctx);
   return { ok: true, daily: Boolean(settings.daily), message: t(ctx.locale, 'addon.settings.saved') };
 }

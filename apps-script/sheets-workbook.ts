@@ -101,8 +101,10 @@ export class SheetsWorkbook implements WorkbookPort {
     const writeHeaders = !existing || lastRow === 0;
     const block = (writeHeaders ? [headers, ...rows] : rows).map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
     if (writeHeaders) lastRow = 0;
+    const maxRows = sheet.getMaxRows();
     ensureSize(sheet, lastRow + block.length, width);
     sheet.getRange(lastRow + 1, 1, block.length, width).setValues(block as unknown[][]);
+    if (!writeHeaders && lastRow + block.length > maxRows) extendDropdowns(sheet, maxRows, lastRow + block.length, width);
     if (writeHeaders) sheet.setFrozenRows(1);
   }
 
@@ -113,6 +115,18 @@ export class SheetsWorkbook implements WorkbookPort {
   setSetting(key: string, value: string): void {
     this.documentProperties?.setProperty(SETTING_PREFIX + key, value);
   }
+}
+
+/**
+ * Rows the sheet grew by get the dropdowns of row 2 (Sheets does not carry validation into rows
+ * inserted at the end): one read of row 2's rules, one write per column that has one.
+ */
+function extendDropdowns(sheet: Sheet, oldMaxRows: number, newLastRow: number, width: number): void {
+  if (oldMaxRows < 2) return;
+  const rules = sheet.getRange(2, 1, 1, width).getDataValidations()[0];
+  rules.forEach((rule, c) => {
+    if (rule) sheet.getRange(oldMaxRows + 1, c + 1, newLastRow - oldMaxRows, 1).setDataValidation(rule);
+  });
 }
 
 const CHART_TYPES: Record<LayoutChart['kind'], string> = { bar: 'BAR', column: 'COLUMN', line: 'LINE' };

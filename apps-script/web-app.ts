@@ -1,7 +1,7 @@
 /**
  * The web app coaches' extensions talk to: doPost speaks the protocol of shared/protocol.ts through
  * shared/protocol-service.ts; this file only supplies storage (the Evidence tab), the script lock,
- * the coach registry and the clock. New evidence schedules one debounced refresh.
+ * the coach registry and the clock. New evidence schedules one debounced refresh, inside the lock.
  */
 import type { CellValue } from '../shared/cells';
 import { handleProtocolRequest, buildCatalog, errorReply, type ProtocolDeps } from '../shared/protocol-service';
@@ -41,7 +41,14 @@ export function webAppDeps(ctx: HostContext): ProtocolDeps & { appended(): numbe
   return {
     verifySecret,
     catalog: (coach) => catalogFor(ctx, coach),
-    withLock: (fn) => withScriptLock(fn),
+    // The refresh is scheduled before the lock is released: concurrent clip requests see each
+    // other's trigger and a burst schedules exactly one.
+    withLock: (fn) => withScriptLock(() => {
+      const before = appended;
+      const value = fn();
+      if (appended > before) scheduleRefreshAfterClips();
+      return value;
+    }),
     existingEvidenceIds: () => existingEvidenceIds(ctx),
     appendEvidence: (rows: CellValue[][]) => {
       const name = ownedTabName(ctx.port.sheetNames(), EVIDENCE_TAB) ?? EVIDENCE_TAB.name[ctx.locale];
@@ -64,7 +71,6 @@ export function doPost(e?: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Con
     const ctx = hostContext();
     const deps = webAppDeps(ctx);
     const reply = handleProtocolRequest(e?.postData?.contents ?? '', deps);
-    if (deps.appended() > 0) scheduleRefreshAfterClips();
     return json(reply);
   } catch (error) {
     // Still JSON, so the extension shows a retryable error instead of failing on Google's HTML error page.

@@ -58,6 +58,27 @@ describe('Set up', () => {
     expect(shown(sheet(spreadsheet, 'Supports'))[0]).toEqual(SUPPORTS_TAB.columns.map((c) => c.header.en));
   });
 
+  it('extends the dropdowns to rows added after Set up and updates their lists at the next refresh', () => {
+    const { spreadsheet, addon } = world();
+    setUp(addon);
+    const evidence = sheet(spreadsheet, 'Evidence');
+    const krCol = EVIDENCE_TAB.columns.findIndex((c) => c.key === 'keyResult') + 1;
+    expect(evidence.validationAt(1000, krCol)).not.toBeNull();
+    evidence.insertRowsAfter(evidence.maxRows, 500); // the coordinator adds 500 rows at the bottom
+    expect(evidence.validationAt(1400, krCol)).toBeNull();
+    const added = 'Teachers plan one common task per unit';
+    const plan = sheet(spreadsheet, PLAN_TAB);
+    plan.ensure(6, 0).value = plan.cells[1][0].value;
+    plan.ensure(6, 1).value = added;
+    addon.call('refreshDashboard');
+    const rule = evidence.validationAt(1400, krCol) as { list: string[] };
+    expect(rule.list).toContain(added);
+    expect((sheet(spreadsheet, 'Check-ins').validationAt(2, 2) as { list: string[] } | null)?.list ?? []).toContain(added);
+    const writes = evidence.validations.length;
+    addon.call('refreshDashboard'); // nothing changed: the dropdowns are not rewritten
+    expect(evidence.validations.length).toBe(writes);
+  });
+
   it('creates French tabs in a French spreadsheet', () => {
     const { spreadsheet, addon } = world('fr_CA', {});
     setUp(addon);

@@ -59,6 +59,18 @@ describe('Settings: daily refresh', () => {
     expect(addon.world.triggers).toEqual([]);
   });
 
+  it('keeps exactly one daily trigger however often it is switched on, and removes duplicates', () => {
+    const { addon } = setUpWorld();
+    addon.world.triggers.push({ fn: 'refreshOnTimer', kind: 'daily', atHour: 6, id: 'old-a' }, { fn: 'refreshOnTimer', kind: 'daily', atHour: 6, id: 'old-b' });
+    addon.call('saveSettings', { daily: true });
+    expect(addon.world.triggers.map((t) => t.id)).toEqual(['old-a']);
+    for (let i = 0; i < 3; i++) addon.call('saveSettings', { daily: true });
+    expect(addon.world.triggers.filter((t) => t.fn === 'refreshOnTimer')).toHaveLength(1);
+    addon.call('saveSettings', { daily: false });
+    addon.call('saveSettings', { daily: false });
+    expect(addon.world.triggers).toEqual([]);
+  });
+
   it('saves pacing thresholds and the Dashboard follows them', () => {
     const { spreadsheet, addon } = setUpWorld();
     expect(rowStartingWith(spreadsheet.sheet('Dashboard')!, KR.coPlanning)[6]).toBe('At risk');

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodePairingCode } from '../../shared/pairing-code';
+import { EVIDENCE_TAB } from '../../shared/owned-tabs';
 import { loadAddon, type LoadedAddon } from './fake/load-addon';
 import { ensureBuilt } from './fake/ensure-built';
 import type { FakeSpreadsheet } from './fake/fake-spreadsheet';
@@ -150,6 +151,30 @@ describe('Writing evidence through doPost', () => {
     const replays = bodies.map((b) => post(addon, b));
     expect(replays.every((r) => r.ok && r.accepted?.length === 0 && r.duplicates?.length === 3)).toBe(true);
     expect(evidenceIds(spreadsheet)).toHaveLength(unique.size);
+    // Scheduled inside the lock: the interleaved burst left one pending refresh, not one per request.
+    expect(addon.world.triggers.filter((t) => t.fn === 'refreshAfterClips')).toHaveLength(1);
+  });
+
+  it('a clip arriving after the pending refresh started schedules the next one, so it is never left out', () => {
+    const { addon, secret } = connected();
+    post(addon, clip(secret, [item('clip-first1')]));
+    addon.call('refreshAfterClips');
+    expect(addon.world.triggers).toEqual([]);
+    post(addon, clip(secret, [item('clip-later1')]));
+    post(addon, clip(secret, [item('clip-later2')]));
+    expect(addon.world.triggers.map((t) => [t.fn, t.kind, t.afterMs])).toEqual([['refreshAfterClips', 'once', 60_000]]);
+  });
+
+  it('gives rows that clips add past the sheet’s end the same dropdowns as the rows above', () => {
+    const { spreadsheet, addon, secret } = connected();
+    const evidence = spreadsheet.sheet('Evidence')!;
+    evidence.maxRows = 3; // a tab whose 1,000 rows are full
+    post(addon, clip(secret, ['clip-grow01', 'clip-grow02', 'clip-grow03', 'clip-grow04'].map((id) => item(id))));
+    expect(evidence.maxRows).toBe(5);
+    const typeCol = EVIDENCE_TAB.columns.findIndex((c) => c.key === 'type') + 1;
+    const rule = evidence.validationAt(5, typeCol) as { list: string[] } | null;
+    expect(rule?.list).toContain('observation');
+    expect(evidence.validationAt(5, typeCol)).toBe(evidence.validationAt(2, typeCol));
   });
 });
 

@@ -94,7 +94,12 @@ export class FakeRange {
     return m.row <= this.getLastRow() && m.row + m.rows - 1 >= this.row && m.col <= this.getLastColumn() && m.col + m.cols - 1 >= this.col;
   }
 
-  setDataValidation(rule: unknown) { this.sheet.validations.push({ a1: this.getA1Notation(), rule }); return this; }
+  setDataValidation(rule: unknown) {
+    this.sheet.validations.push({ a1: this.getA1Notation(), row: this.row, col: this.col, rows: this.numRows, cols: this.numCols, rule });
+    return this;
+  }
+  /** The rule on each cell (the latest one set over it), null where there is none. */
+  getDataValidations() { return this.map((r, c) => this.sheet.validationAt(r + 1, c + 1)); }
   protect() { return this.sheet.parent.addProtection(this.getA1Notation(), this.sheet.name); }
   addDeveloperMetadata(key: string, value?: string) {
     this.sheet.parent.addMetadata(this.sheet, this.row, this.numRows, key, value ?? '');

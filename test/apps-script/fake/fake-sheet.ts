@@ -37,7 +37,15 @@ export function parseTyped(input: unknown): { value: unknown; formula?: string }
 export class FakeSheet {
   cells: FakeCell[][] = [];
   merges: { row: number; col: number; rows: number; cols: number }[] = [];
-  validations: { a1: string; rule: unknown }[] = [];
+  validations: { a1: string; row: number; col: number; rows: number; cols: number; rule: unknown }[] = [];
+  /** The rule a 1-based cell holds: the latest validation set over it. Rows added at the end have none. */
+  validationAt(row: number, col: number): unknown {
+    for (let i = this.validations.length - 1; i >= 0; i--) {
+      const v = this.validations[i];
+      if (row >= v.row && row < v.row + v.rows && col >= v.col && col < v.col + v.cols) return v.rule;
+    }
+    return null;
+  }
   charts: Record<string, unknown>[] = [];
   columnWidths = new Map<number, number>();
   frozenRows = 0;

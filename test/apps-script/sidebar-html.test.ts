@@ -86,4 +86,19 @@ describe('sidebars show text as text', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(calls.at(-1)).toEqual({ fn: 'saveSetup', args: [{ sheet: 'Plan', headerRow: 0, columns: { objective: 0, current: 2 } }] });
   });
+
+  it('shows sheet names, headers and reasons holding HTML as text in the Set up sidebar', async () => {
+    const { document, window } = await openSidebar('setup-sidebar', {
+      getSetupState: {
+        ok: true, locale: 'en', sheet: HOSTILE, sheetReason: HOSTILE, sheets: [{ name: HOSTILE, reason: HOSTILE }], headers: ['Objective', HOSTILE], headerRow: 0,
+        fields: [{ field: 'keyResult', label: 'Key result', column: 1, reason: `matched the header “${HOSTILE}”` }],
+      },
+    });
+    expect(document.querySelectorAll('img, b')).toHaveLength(0);
+    expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+    const options = [...document.querySelectorAll('#field-keyResult option')].map((o) => o.textContent);
+    expect(options).toContain(HOSTILE);
+    expect([...document.querySelectorAll('.reason')].map((p) => p.textContent)).toContain(`matched the header “${HOSTILE}”`);
+    expect(document.querySelector('#sheet')?.textContent).toBe(HOSTILE);
+  });
 });

@@ -54,6 +54,7 @@ export type LastChoices = z.infer<typeof lastChoicesSchema>;
 /** Side panel → background. */
 export const panelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/open') }),
+  z.object({ type: z.literal('panel/state') }),
   z.object({ type: z.literal('pairing/connect'), code: z.string().max(4000) }),
   z.object({ type: z.literal('pairing/disconnect') }),
   z.object({ type: z.literal('catalog/refresh') }),

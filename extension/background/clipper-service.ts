@@ -48,6 +48,7 @@ export type ClipperService = ReturnType<typeof createClipperService>;
 
 export function createClipperService(deps: ServiceDeps) {
   let sending: Promise<SendSummary> | null = null;
+  let queued: Promise<SendSummary> | null = null;
   const { outbox } = deps;
 
   async function changed(): Promise<OutboxRecord[]> {
@@ -57,12 +58,32 @@ export function createClipperService(deps: ServiceDeps) {
     return records;
   }
 
-  /** One sending pass at a time; callers arriving during a pass share its result. */
-  function flush(force: boolean): Promise<SendSummary> {
-    sending ??= sendOutbox({ ...deps, loadPairing, markNeedsRepair }, { force }).finally(() => {
-      sending = null;
+  function startPass(force: boolean): Promise<SendSummary> {
+    const pass: Promise<SendSummary> = sendOutbox({ ...deps, loadPairing, markNeedsRepair }, { force }).finally(() => {
+      if (sending === pass) sending = null;
     });
-    return sending.then(async (summary) => {
+    sending = pass;
+    return pass;
+  }
+
+  /**
+   * One sending pass at a time. An alarm arriving during a pass shares it; a forced send (back
+   * online, panel opened, a clip saved) runs once more after it, since the pass may have started offline.
+   */
+  function flush(force: boolean): Promise<SendSummary> {
+    let pass: Promise<SendSummary>;
+    if (!sending) pass = startPass(force);
+    else if (!force) pass = sending;
+    else {
+      queued ??= sending
+        .catch(() => undefined)
+        .then(() => {
+          queued = null;
+          return sending ?? startPass(true);
+        });
+      pass = queued;
+    }
+    return pass.then(async (summary) => {
       await changed();
       return summary;
     });
@@ -119,9 +140,14 @@ export function createClipperService(deps: ServiceDeps) {
 
   async function handle(request: PanelRequest): Promise<unknown> {
     switch (request.type) {
-      case 'panel/open':
+      case 'panel/open': {
+        // The snapshot is taken before sending starts; the pass's own broadcast brings its outcome.
+        const opened = { ...(await state()), capture: await takeCapture() };
         void flush(true);
-        return { ...(await state()), capture: await takeCapture() };
+        return opened;
+      }
+      case 'panel/state':
+        return state();
       case 'pairing/connect':
         return connect(request.code);
       case 'pairing/disconnect':

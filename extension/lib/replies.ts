@@ -20,6 +20,7 @@ export interface PanelState {
 
 export type ReplyFor = {
   'panel/open': PanelState;
+  'panel/state': PanelState;
   'pairing/connect': { ok: true; state: PanelState } | Failure;
   'pairing/disconnect': PanelState;
   'catalog/refresh': { ok: true; catalog: Catalog } | Failure;

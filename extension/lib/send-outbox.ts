@@ -32,6 +32,13 @@ export function dueClips(records: OutboxRecord[], now: number, force: boolean): 
   return records.filter((r) => r.state === 'waiting' && (force || r.nextAttemptAt <= now)).sort((a, b) => a.createdAt - b.createdAt);
 }
 
+/** Stores a send's outcome unless the coach discarded or changed the clip while the request was out. */
+async function keepOutcome(outbox: Outbox, settled: OutboxRecord, batch: OutboxRecord[]): Promise<void> {
+  const sent = batch.find((r) => r.id === settled.id);
+  const current = await outbox.get(settled.id);
+  if (current && sent && current.updatedAt === sent.updatedAt && current.state === sent.state) await outbox.put(settled);
+}
+
 /** One sending pass over the outbox. Never deletes an undelivered clip. */
 export async function sendOutbox(deps: SenderDeps, options: { force: boolean }): Promise<SendSummary> {
   const summary: SendSummary = { attempted: 0, delivered: 0, needsAttention: 0, repairNeeded: false };
@@ -42,7 +49,7 @@ export async function sendOutbox(deps: SenderDeps, options: { force: boolean }):
     const request = { v: PROTOCOL_VERSION as typeof PROTOCOL_VERSION, kind: 'clip' as const, secret: pairing.secret, items: batch.map((r) => r.item) };
     const result = await postProtocol(pairing.endpoint, request, deps.fetch, deps.timeoutMs ?? SEND_TIMEOUT_MS);
     const outcome = settleBatch(batch, result, deps.now(), deps.random());
-    for (const record of outcome.records) await deps.outbox.put(record);
+    for (const record of outcome.records) await keepOutcome(deps.outbox, record, batch);
     summary.attempted += batch.length;
     summary.delivered += outcome.records.filter((r) => r.state === 'delivered').length;
     summary.needsAttention += outcome.records.filter((r) => r.state === 'needs-attention').length;

@@ -37,8 +37,15 @@ export function usePanel({ client, newId, now }: PanelDeps) {
     if (reply.ok) setState({ ...current, catalog: reply.catalog, catalogFetchedAt: now().getTime() });
   };
 
+  /** Pairing and history as the background has them now (after a send, a revoked code, a re-pair). */
+  const follow = async () => {
+    const now = await client.request({ type: 'panel/state' });
+    setState((s) => (s ? { ...s, pairing: now.pairing, records: now.records } : s));
+  };
+
   const adopt = (next: PanelState) => {
     setState(next);
+    void follow();
     setDraft((prev) => (next.capture ? withCapture(prev, next.capture, next) : (prev ?? startDraft(blankCapture(newId(), now()), next.choices, next.catalog))));
     if (next.pairing.paired) void refreshCatalog(next);
   };
@@ -63,7 +70,7 @@ export function usePanel({ client, newId, now }: PanelDeps) {
     addEventListener('online', backOnline);
     const stopListening = client.onEvent((event) => {
       if (event.type === 'capture/ready') void takeCapture();
-      else void client.request({ type: 'outbox/list' }).then(setRecords);
+      else void follow();
     });
     return () => {
       removeEventListener('online', backOnline);

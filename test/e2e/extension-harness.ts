@@ -11,8 +11,13 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve('dist/extension/chrome-mv3');
 
+let built = false;
+
+/** Builds the Chrome package once per test run, so the browser never loads a stale panel. */
 export function ensureExtensionBuilt(): void {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  if (built && existsSync(join(EXTENSION_DIR, 'manifest.json'))) return;
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  built = true;
 }
 
 /** Chromium with the built clipper loaded; `language` sets the browser UI language (getUILanguage). */

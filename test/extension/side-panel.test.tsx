@@ -249,7 +249,9 @@ describe('side panel', () => {
     await mount();
     await waitFor(() => $('.clip[data-state=waiting]'));
     h.endpoint.mode = 'normal';
-    await act(() => window.dispatchEvent(new Event('online')));
+    await act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
     await waitFor(() => $('.clip[data-state=delivered]'));
     expect(h.endpoint.sheet.has('clip-offline-01')).toBe(true);
   });

@@ -110,7 +110,7 @@ export function usePanel({ client, newId, now }: PanelDeps) {
       const reply = await client.request({ type: 'clip/save', item: draftToItem(draft) });
       if (!reply.ok) return setNotice(`clipper.form.error.${reply.error.code}` as StringKey);
       setRecords(reply.records);
-      setStatus('clipper.form.saved');
+      setStatus(state?.pairing.paired && state.pairing.needsRepair ? 'clipper.form.savedHeld' : 'clipper.form.saved');
       setNotice(null);
       setDraft(newDraft(draft));
     },

@@ -79,10 +79,14 @@ export const clipperStrings = {
   'clipper.form.correcting': { en: 'The sheet refused this clip. Fix it, then send it again:', fr: 'La feuille a refusé cet extrait. Corrigez-le, puis renvoyez-le :' },
   'clipper.form.correctingHeld': {
     en: 'This clip waits for a new connection code. You can correct it meanwhile; it is sent with the new code.',
-    fr: 'Cet extrait attend un nouveau code de connexion. Vous pouvez le corriger d’ici là; il partira avec le nouveau code.',
+    fr: 'Cet extrait attend un nouveau code de connexion. Vous pouvez le corriger d’ici là\u202f; il partira avec le nouveau code.',
   },
   'clipper.form.cancelEdit': { en: 'New clip instead', fr: 'Plutôt un nouvel extrait' },
   'clipper.form.resend': { en: 'Send again', fr: 'Renvoyer' },
+  'clipper.form.savedHeld': {
+    en: 'Saved in the clipper. It is sent once you paste a new connection code.',
+    fr: 'Enregistré dans l’extension. L’extrait partira dès que vous aurez collé un nouveau code de connexion.',
+  },
   'clipper.form.chars': { en: '{count} / {max} characters', fr: '{count} / {max} caractères' },
   'clipper.form.error.empty-clip': {
     en: 'The passage is empty. Select text, paste it, or pick a paragraph.',
@@ -142,11 +146,11 @@ export const clipperStrings = {
     en: 'Kept here until you paste a new connection code.',
     fr: 'Conservé ici jusqu’à ce que vous colliez un nouveau code de connexion.',
   },
-  'clipper.problem.network': { en: 'No connection to the plan; it will try again.', fr: 'Pas de connexion au plan; nouvel essai automatique.' },
-  'clipper.problem.timeout': { en: 'The plan did not answer in time; it will try again.', fr: 'Le plan n’a pas répondu à temps; nouvel essai automatique.' },
+  'clipper.problem.network': { en: 'No connection to the plan; it will try again.', fr: 'Pas de connexion au plan\u202f; nouvel essai automatique.' },
+  'clipper.problem.timeout': { en: 'The plan did not answer in time; it will try again.', fr: 'Le plan n’a pas répondu à temps\u202f; nouvel essai automatique.' },
   'clipper.problem.not-protocol': {
     en: 'The plan answered with an error page; it will try again.',
-    fr: 'Le plan a répondu par une page d’erreur; nouvel essai automatique.',
+    fr: 'Le plan a répondu par une page d’erreur\u202f; nouvel essai automatique.',
   },
 
   'clipper.type.observation': { en: 'Observation', fr: 'Observation' },

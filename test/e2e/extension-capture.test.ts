@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemoWorkbook } from '../../local/demo/build-demo-workbook';
+import { startLocalServer } from '../../local/server';
 import { ensureExtensionBuilt, launchWithExtension } from './extension-harness';
 
 // A static page on 127.0.0.1 (a host the clipper may read) standing in for a coach's LMS page.
@@ -57,5 +61,54 @@ describe('selection reader in Chromium', () => {
     await panel.waitForSelector('#pairing-code');
     expect(await panel.textContent('h2')).toBe('Connectez-vous au plan de votre district');
     await panel.screenshot({ path: 'docs/screenshots/panel-pairing-fr.png' });
+  });
+
+  it('in French, the history shows each state a clip can be in, with the sheet\'s reason', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'throughline-e2e-fr-')), 'plan.xlsx');
+    await buildDemoWorkbook('2026-03-10').xlsx.writeFile(path);
+    const start = (port = 0) => startLocalServer({ workbookPath: path, port, today: '2026-03-10', refreshDelayMs: 60_000 });
+    let server = await start();
+    const port = Number(new URL(server.url).port);
+    try {
+      const panel = await context.newPage();
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+      await panel.fill('#pairing-code', server.connectCoach('Camille Roy'));
+      await panel.click('button[type=submit]');
+      await panel.waitForFunction(() => document.querySelectorAll('#key-result option').length > 1);
+      const clip = async (quote: string, keyResult: string | { index: number }) => {
+        await panel.fill('#quote', quote);
+        await panel.selectOption('#key-result', keyResult);
+        await panel.click('button.primary');
+      };
+      await clip('Les élèves ont comparé 3/4 et 2/3 sur une droite numérique.', { index: 1 });
+      await panel.waitForSelector('.clip[data-state=delivered]', { timeout: 30_000 });
+
+      // Offline, with a cached key result the coordinator has since removed: the sheet will refuse it.
+      await server.close();
+      await worker.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: any }).chrome;
+        const { catalog } = await api.storage.local.get('catalog');
+        catalog.catalog.objectives[0].keyResults.push({ id: 'kr-retiré', title: 'Retiré : billets de sortie hebdomadaires' });
+        await api.storage.local.set({ catalog });
+      });
+      await panel.reload();
+      await panel.waitForFunction(() => [...document.querySelectorAll('#key-result option')].some((o) => o.textContent?.startsWith('Retiré')));
+      await clip('Billets de sortie recueillis à chaque table.', 'kr-retiré');
+      await panel.waitForSelector('.clip[data-state=waiting]', { timeout: 30_000 });
+      server = await start(port);
+      await panel.click('text=Envoyer maintenant');
+      await panel.waitForSelector('.clip[data-state=needs-attention]', { timeout: 30_000 });
+
+      await server.close();
+      await clip('CAP : tri des copies par stratégie plutôt que par note.', { index: 1 });
+      await panel.waitForSelector('.clip[data-state=waiting] .reason', { timeout: 30_000 });
+      const states = await panel.locator('.clip .badge').allTextContents();
+      expect(states).toEqual(['En attente d’envoi', 'À vérifier', 'Enregistré dans la feuille']);
+      expect(await panel.textContent('.clip[data-state=waiting] .reason')).toContain('Pas de connexion au plan');
+      expect(await panel.textContent('#clip-heading')).toBe('Nouvel extrait');
+      await panel.screenshot({ path: 'docs/screenshots/panel-history-fr.png', fullPage: true });
+    } finally {
+      await server.close().catch(() => undefined);
+    }
   });
 });

@@ -213,6 +213,11 @@ describe('capturing from a page', () => {
     expect(capture).toMatchObject({ method: 'reference', reference: { kind: 'image', url: 'https://drive.example/work.jpg' }, sourceUrl: 'https://lms.example.org/gallery' });
   });
 
+  it('a right-clicked link (a Drive file) becomes a reference clip with its words', async () => {
+    const capture = await captureForMenu({ menuItemId: 'clip-link', linkUrl: 'https://drive.example/file/d/abc', selectionText: 'Cycle 2 student work' }, { title: 'Coaching folder', url: 'https://lms.example.org/folder' }, { newId: () => 'clip-menu-0004', now: () => new Date(), readTab: async () => null });
+    expect(capture).toMatchObject({ id: 'clip-menu-0004', method: 'reference', reference: { kind: 'link', url: 'https://drive.example/file/d/abc' }, sourceTitle: 'Coaching folder', sourceUrl: 'https://lms.example.org/folder' });
+  });
+
   it('on Google Docs with no readable selection, hands the panel the paragraphs to pick from', async () => {
     h.pageSelection.value = { text: '', heading: '', title: 'Coaching log', url: 'https://docs.google.com/document/d/abc123/edit', method: 'none', paragraphs: ['Cycle 2 debrief', 'Students used strips.'] };
     const reply = await h.service.handle({ type: 'capture/active-tab' });

@@ -17,9 +17,12 @@ import { addCharts } from './chart-data';
 import { recentEvidence } from './evidence-counts';
 import { formatPercent } from './display-values';
 
-/** The one-line banner every generated tab starts with. */
-export function addBanner(grid: LayoutGrid, today: string, locale: Locale, cols = grid.width): void {
-  grid.addLine(t(locale, 'addon.banner', { date: today }), { italic: true, color: '#5f6368', background: '#fef7e0', fontSize: 9 }, cols);
+/**
+ * The banner every generated tab starts with. `wrap` keeps it inside a one-column page (the
+ * Summary prints at a page's width); on the wide Dashboard it runs across the empty cells instead.
+ */
+export function addBanner(grid: LayoutGrid, today: string, locale: Locale, cols = grid.width, wrap = false): void {
+  grid.addLine(t(locale, 'addon.banner', { date: today }), { italic: true, color: '#5f6368', background: '#fef7e0', fontSize: 9, wrap }, cols);
 }
 
 function groupByKeyResult(evidence: EvidenceRecord[]): Map<string, EvidenceRecord[]> {

@@ -18,6 +18,15 @@ const PER_RULE = 5;
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 const SEVERITY_KEYS = { error: 'addon.severity.error', warning: 'addon.severity.warning', info: 'addon.severity.info' } as const;
 
+/** Columns the finding's sentence overflows across (one line each), and the column of its link. */
+const TEXT_COLS = 11;
+const LINK_COL = 11;
+
+/**
+ * One line per finding, severity first ("Check: …"), tinted by severity across the table so the
+ * list reads at a glance, with a link to the cell on the right. The sentence is not wrapped: it runs
+ * over the empty cells beside it, so a finding never makes a tall, narrow row.
+ */
 export function addFindings(grid: LayoutGrid, findings: Finding[], locale: Locale): void {
   grid.addRow();
   grid.addLine(t(locale, 'addon.dashboard.findingsTitle', { n: findings.length }), { bold: true, fontSize: 12, background: '#b06000', color: '#ffffff' });
@@ -31,13 +40,22 @@ export function addFindings(grid: LayoutGrid, findings: Finding[], locale: Local
     const shown = (shownPerRule.get(finding.rule) ?? 0) + 1;
     shownPerRule.set(finding.rule, shown);
     if (shown > PER_RULE) continue;
-    const row = grid.addRow([finding.message[locale], t(locale, SEVERITY_KEYS[finding.severity])]);
-    grid.style({ row, col: 0, rows: 1, cols: 1 }, { wrap: true });
-    grid.style({ row, col: 1, rows: 1, cols: 1 }, { ...SEVERITY_STYLE[finding.severity], bold: true, align: 'center' });
-    if (finding.cell) grid.link(row, 2, finding.cell, t(locale, 'addon.dashboard.goToCell', { cell: finding.cell.replace(/^'(.*)'!/, '$1!') }));
-    else if (finding.place.name) grid.set(row, 2, finding.place.name);
+    const label = t(locale, SEVERITY_KEYS[finding.severity]);
+    const row = grid.addRow([t(locale, 'addon.dashboard.finding', { severity: label, message: finding.message[locale] })]);
+    const tint = SEVERITY_STYLE[finding.severity];
+    grid.style({ row, col: 0, rows: 1, cols: TEXT_COLS }, { background: tint.background });
+    grid.style({ row, col: 0, rows: 1, cols: 1 }, { color: tint.color });
+    if (finding.cell) grid.link(row, LINK_COL, finding.cell, t(locale, 'addon.dashboard.goToCell', { cell: cellLabel(finding.cell, locale) }));
+    else if (finding.place.name) grid.set(row, LINK_COL, finding.place.name);
   }
   for (const [rule, count] of shownPerRule) {
-    if (count > PER_RULE) grid.addRow([t(locale, 'addon.dashboard.findingsMore', { n: count - PER_RULE, rule })], { italic: true, color: '#5f6368', wrap: true });
+    if (count > PER_RULE) grid.addRow([t(locale, 'addon.dashboard.findingsMore', { n: count - PER_RULE, rule })], { italic: true, color: '#5f6368' });
   }
+}
+
+/** `'Plan'!A3` → "Plan, cell A3": what a coordinator reads, not A1 notation. */
+export function cellLabel(target: string, locale: Locale): string {
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(target);
+  if (!m) return target;
+  return t(locale, 'addon.dashboard.cellIn', { tab: (m[1] ?? m[2]).replace(/''/g, "'"), cell: m[3] });
 }

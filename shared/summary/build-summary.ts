@@ -70,10 +70,10 @@ function addSchoolSection(grid: LayoutGrid, input: PlanSnapshot, school: School 
 
 export function buildSummary(input: PlanSnapshot, locale: Locale): Layout {
   const grid = new LayoutGrid(WIDTH);
-  addBanner(grid, input.today, locale);
+  addBanner(grid, input.today, locale, WIDTH, true);
   grid.addLine(input.plan.title ? t(locale, 'addon.summary.title', { plan: input.plan.title }) : t(locale, 'addon.summary.titleDefault'), { bold: true, fontSize: 16, wrap: true }, WIDTH);
   grid.addLine(t(locale, 'addon.summary.asOf', { date: longDate(input.today, locale) }), { color: '#5f6368' }, WIDTH);
   const schools: (School | null)[] = input.schools.length > 0 ? input.schools : [null];
   for (const school of schools) addSchoolSection(grid, input, school, locale);
-  return grid.build([700], 1); // about the printable width of a Letter or A4 page
+  return grid.build([640], 1); // 6.7 in: fits the printable width of a Letter or an A4 page at normal margins
 }

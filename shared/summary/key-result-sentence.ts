@@ -1,6 +1,7 @@
 /**
  * A key result's status as a principal reads it: "On track: 41% of observed lessons where students
- * explain their reasoning, aiming for 60% by June." The title is reused as the noun when it starts
+ * explain their reasoning, aiming for 60% by June." or "At risk: Co-planning cycles, 12 cycles so
+ * far, aiming for 40 cycles by June." The title is reused as the noun when it starts
  * with "%" (or "Nombre de"/"Number of"), so the sentence carries the measure's meaning.
  */
 import type { Locale } from '../messages';
@@ -12,12 +13,15 @@ import { formatAmount, monthLabel, statusLabel } from '../dashboard/display-valu
 /** French puts a space before the colon. */
 const colon = (locale: Locale) => (locale === 'fr' ? ' : ' : ': ');
 
-/** "41% of observed lessons…" when the title starts with %, else "Title: 41%". */
+/**
+ * "41% of observed lessons…" when the title starts with %, else "Title, 12 cycles so far" (a second
+ * colon after the status would read as a list, worst of all in French where each takes a space).
+ */
 export function measurePhrase(keyResult: KeyResult, value: number, locale: Locale): string {
   const title = keyResult.title.trim();
   const amount = formatAmount(value, keyResult.unit, locale);
   if (/^%\s/.test(title) && (keyResult.unit ?? '%').trim() === '%') return `${amount} ${title.replace(/^%\s*/, '')}`;
-  return `${title}${colon(locale)}${amount}`;
+  return t(locale, 'addon.summary.soFar', { title, amount });
 }
 
 /** One sentence per key result, status first, in the reader's language. */

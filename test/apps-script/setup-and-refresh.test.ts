@@ -146,8 +146,8 @@ describe('Dashboard for the plan-simple fixture', () => {
     const dashboard = sheet(spreadsheet, 'Dashboard');
     const gid = sheet(spreadsheet, 'Schools').id;
     const finding = shown(dashboard).find((line) => line[0].includes('"Riverside Middle" has no coach'));
-    expect(finding?.[1]).toBe('Check');
-    expect(finding?.[2]).toBe(`=HYPERLINK("#gid=${gid}&range=D5","Go to Schools!D5")`);
+    expect(finding?.[0]).toBe('Check: School "Riverside Middle" has no coach assigned.');
+    expect(finding?.[11]).toBe(`=HYPERLINK("#gid=${gid}&range=D5","Go to Schools, cell D5 ↗")`);
   });
 
   it('adds a progress bar chart and a stacked weekly evidence chart', () => {
@@ -185,7 +185,7 @@ describe('Summary for principals', () => {
       'Our district’s objectives and how they are going',
       '1. Deepen conceptual understanding of fractions (grades 3-8)',
       '• On track: 41% of observed lessons where students explain their reasoning with a representation, aiming for 60% by June.',
-      '• At risk: Co-planning cycles completed with grade 6-8 teachers: 12 cycles, aiming for 40 cycles by June.',
+      '• At risk: Co-planning cycles completed with grade 6-8 teachers, 12 cycles so far, aiming for 40 cycles by June.',
       '• No data yet: % of grade 6 students at level 3 or 4 on the provincial assessment, aiming for 55% by June.',
       '2. Build coherent teacher learning across PD, PLCs and coaching',
       '• On track: 35% of PLC meetings doing high-depth work (analysing student work, doing math together), aiming for 50% by June.',
@@ -210,7 +210,7 @@ describe('Summary for principals', () => {
     setUp(addon);
     const text = lines(sheet(spreadsheet, 'Sommaire'));
     expect(text).toContain('• En bonne voie : 41 % of observed lessons where students explain their reasoning with a representation, avec une cible de 60 % d’ici juin.');
-    expect(text).toContain('• À surveiller : Co-planning cycles completed with grade 6-8 teachers : 12 cycles, avec une cible de 40 cycles d’ici juin.');
+    expect(text).toContain('• À surveiller : Co-planning cycles completed with grade 6-8 teachers, 12 cycles à ce jour, avec une cible de 40 cycles d’ici juin.');
     expect(text).toContain('La pratique de votre école : Using representations');
     expect(text).toContain('— Observation, 14 janvier 2026');
   });

@@ -252,4 +252,20 @@ describe('Stable key-result identity', () => {
     const findings = shown(sheet(spreadsheet, 'Dashboard')).filter((line) => /orphan|no longer|not in the plan/i.test(line[0]));
     expect(findings.length).toBeGreaterThan(0);
   });
+
+  it('reports the check-ins and evidence of a deleted key result on the Dashboard and in the Plan health sidebar', () => {
+    const { spreadsheet, addon } = world();
+    setUp(addon);
+    sheet(spreadsheet, PLAN_TAB).deleteRow(3); // the co-planning key result, which has a check-in and evidence
+    addon.call('refreshDashboard');
+    const dashboard = shown(sheet(spreadsheet, 'Dashboard')).filter((line) => line[0].includes(KR.coPlanning));
+    expect(dashboard.map((line) => line[0].replace(/ on row \d+/, ''))).toEqual([
+      `Check: Evidence points at key result "${KR.coPlanning}", which is no longer in the plan (reworded or deleted?).`,
+      ...Array.from({ length: 3 }, () => `Check: Check-in points at key result "${KR.coPlanning}", which is no longer in the plan (reworded or deleted?).`),
+    ]);
+    const evidenceGid = sheet(spreadsheet, 'Evidence').id;
+    expect(dashboard[0][11]).toMatch(new RegExp(`^=HYPERLINK\\("#gid=${evidenceGid}&range=[A-Z]+5"`));
+    const health = addon.call('getPlanHealth') as { findings: { message: string }[] };
+    expect(health.findings.filter((f) => f.message.includes('no longer in the plan'))).toHaveLength(4);
+  });
 });

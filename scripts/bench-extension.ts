@@ -25,6 +25,9 @@ function panelScripts(): string[] {
   return [...seen];
 }
 
+/** The issue's aim for the panel: Preact keeps it under 60 KB gzipped. */
+const BUDGET_BYTES = 60 * 1024;
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Figures for scripts/bench.ts; run `npm run build:extension` first. */
@@ -34,7 +37,7 @@ export async function benchExtension(): Promise<{ name: string; value: string }[
   const raw = files.reduce((sum, f) => sum + readFileSync(f).length, 0);
   const gzipped = files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
   return [
-    { name: 'clipper side panel JS (gzipped)', value: `${kb(gzipped)} (${files.length} file${files.length === 1 ? '' : 's'}; budget 60 KB)` },
+    { name: 'clipper side panel JS (gzipped)', value: `${kb(gzipped)} (${files.length} file${files.length === 1 ? '' : 's'}; budget ${kb(BUDGET_BYTES)}: ${gzipped <= BUDGET_BYTES ? 'within' : 'OVER'})` },
     { name: 'clipper side panel JS (raw)', value: kb(raw) },
   ];
 }

@@ -55,6 +55,14 @@ describe('selection reader in Chromium', () => {
     });
   });
 
+  it('the scripts that run in pages carry no storage access and no messaging: the secret cannot reach them', () => {
+    const dir = 'dist/extension/chrome-mv3/content-scripts';
+    const scripts = ['docs-annotate.js', 'docs-id.js', 'selection-reader.js'].map((name) => readFileSync(join(dir, name), 'utf8'));
+    for (const code of scripts) {
+      expect(code).not.toMatch(/storage\.local|\.storage\b|sendMessage|connect\(|secret/);
+    }
+  });
+
   it('shows the panel in French when the browser is in French', async () => {
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);

@@ -26,7 +26,7 @@ function show(locale: Locale, daily: boolean, pacing: PacingSettings): void {
   }, t(locale, 'addon.settings.save'));
   render(
     el('h1', {}, t(locale, 'addon.settings.title')),
-    el('label', { for: 'daily' }, box, ' ', t(locale, 'addon.settings.daily')),
+    el('label', { for: 'daily', class: 'check' }, box, t(locale, 'addon.settings.daily')),
     el('h2', {}, t(locale, 'addon.settings.pacing')),
     onTrackField, atRiskField, staleField,
     save, status,

@@ -4,6 +4,7 @@ body{font:13px/1.45 Arial,Helvetica,sans-serif;color:#202124;margin:0;padding:12
 h1{font-size:15px;margin:0 0 8px}h2{font-size:13px;margin:14px 0 6px}
 label{display:block;margin:8px 0 2px;font-weight:bold}
 select,input,textarea{width:100%;box-sizing:border-box;font:inherit;padding:4px}
+label.check{display:flex;align-items:center;gap:8px;font-weight:normal}label.check input{width:auto;margin:0}
 button{font:inherit;padding:6px 12px;margin:8px 6px 0 0;border:1px solid #dadce0;border-radius:4px;background:#fff;cursor:pointer}
 button.primary{background:#1a73e8;color:#fff;border-color:#1a73e8}
 .reason{color:#5f6368;font-size:12px;margin:0}

@@ -75,6 +75,11 @@ async function sidebarShots(page: Page): Promise<void> {
   await page.waitForSelector('#value');
   await page.fill('#value', '12');
   await page.screenshot({ path: `${OUT}/addon-check-in-sidebar.png`, fullPage: true });
+  await page.setContent(sidebarPage('settings-sidebar', {
+    getSettings: { locale: 'en', daily: true, pacing: { onTrackMargin: 0.1, atRiskMargin: 0.25, staleAfterDays: 30 } },
+  }));
+  await page.waitForSelector('#daily');
+  await page.screenshot({ path: `${OUT}/addon-settings-sidebar.png`, fullPage: true });
 }
 
 async function main(): Promise<void> {

@@ -4,6 +4,7 @@ import { localeFrom } from '../../shared/messages';
 import { activeTab, ensureAlarm, onAlarm, onlineEvents, onRuntimeMessage, onStartup, openPanelOnActionClick, runCaptureScript, uiLanguage } from '../browser-api';
 import { createClipperService } from '../background/clipper-service';
 import { installMenus, listenForGestures } from '../background/gestures';
+import { cameBackOnline } from '../background/online-watch';
 import { routePanelMessage } from '../background/router';
 import { openOutbox } from '../lib/outbox';
 import type { PanelRequest } from '../messages';
@@ -18,7 +19,7 @@ export default defineBackground(() => {
   );
   const handle = (request: PanelRequest) => ready.then((service) => service.handle(request));
   onRuntimeMessage((message, sender) => routePanelMessage({ handle }, message, sender));
-  onAlarm(SEND_ALARM, () => void ready.then((service) => service.flush(false)));
+  onAlarm(SEND_ALARM, () => void ready.then(async (service) => service.flush(await cameBackOnline(navigator.onLine))));
   onlineEvents(() => void ready.then((service) => service.flush(true)));
   onStartup(() => void installMenus(localeFrom(uiLanguage())));
   listenForGestures(capture);

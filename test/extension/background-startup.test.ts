@@ -68,3 +68,31 @@ describe('background start-up', () => {
     expect(endpoint.sheet.has(second.id)).toBe(true);
   });
 });
+
+describe('coming back online without an online event (Chrome service worker)', () => {
+  it('the alarm tick after an offline tick says "send now", once', async () => {
+    const { cameBackOnline } = await import('../../extension/background/online-watch');
+    const ticks = [true, false, false, true, true, false, true];
+    const forced = [];
+    for (const online of ticks) forced.push(await cameBackOnline(online));
+    expect(forced).toEqual([false, false, false, true, false, false, true]);
+  });
+
+  it('a waiting clip whose back-off has not run out goes on the first alarm after the wifi returns', async () => {
+    await savePairingCode(pairingCode(), Date.now());
+    const outbox = await openOutbox();
+    const held = evidence();
+    await outbox.put({ ...newOutboxRecord(held, Date.now()), attempts: 3, nextAttemptAt: Date.now() + 10 * 60_000 });
+    outbox.close();
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    startWorker();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'send-clips', scheduledTime: Date.now() });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(endpoint.sheet.has(held.id)).toBe(false);
+    onLine.mockReturnValue(true);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'send-clips', scheduledTime: Date.now() });
+    await until(async () => endpoint.sheet.has(held.id));
+    expect(endpoint.sheet.has(held.id)).toBe(true);
+    onLine.mockRestore();
+  });
+});

@@ -1,0 +1,16 @@
+/**
+ * Chrome's extension service worker never hears the `online` event, so the sending alarm also
+ * notices when the browser has come back online since its last tick: those clips go out at once
+ * instead of waiting out their back-off. The last state is kept in storage.local, since the worker
+ * may be stopped between ticks.
+ */
+import { readLocal, writeLocal } from '../browser-api';
+
+const KEY = 'wasOnline';
+
+/** True when `online` is true and the previous tick saw the browser offline. */
+export async function cameBackOnline(online: boolean): Promise<boolean> {
+  const was = await readLocal(KEY);
+  if (was !== online) await writeLocal(KEY, online);
+  return online && was === false;
+}

@@ -5,6 +5,7 @@
  */
 import type { SheetTable } from '../cells';
 import { cellText } from './cell-text';
+import { readNumberText } from './cell-values';
 import { readDateText } from './dates';
 
 /** The kind of values a column mostly holds. */
@@ -13,20 +14,25 @@ export type ColumnContent = 'numbers' | 'dates' | 'words' | 'mixed' | 'empty';
 const SAMPLE_ROWS = 40;
 const MOSTLY = 0.6;
 
-/** The kind most of the column's non-blank cells below the header are. */
+/** The kind most of the column's non-blank cells below the header are ("n/a", "-", "TBD" count as blank). */
 export function columnContent(table: SheetTable, headerRow: number, col: number): ColumnContent {
+  return columnProfile(table, headerRow, col).kind;
+}
+
+/** The column's kind and how many cells were filled, so one odd cell does not decide a column. */
+export function columnProfile(table: SheetTable, headerRow: number, col: number): { kind: ColumnContent; filled: number } {
   const counts = { numbers: 0, dates: 0, words: 0 };
   let filled = 0;
   for (let row = headerRow + 1; row < Math.min(table.values.length, headerRow + 1 + SAMPLE_ROWS); row++) {
     const value = table.values[row]?.[col];
     const text = cellText(value);
-    if (text === '') continue;
+    if (text === '' || (typeof value === 'string' && readNumberText(text).kind === 'missing')) continue;
     filled++;
     if (value instanceof Date || (typeof value === 'string' && readDateText(text) !== null)) counts.dates++;
     else if (typeof value === 'number' || /^[+\-−]?[\d\s.,\u00a0\u202f]+\s*%?$/.test(text)) counts.numbers++;
     else counts.words++;
   }
-  if (filled === 0) return 'empty';
+  if (filled === 0) return { kind: 'empty', filled };
   const kind = (Object.keys(counts) as Array<keyof typeof counts>).find((key) => counts[key] / filled >= MOSTLY);
-  return kind ?? 'mixed';
+  return { kind: kind ?? 'mixed', filled };
 }

@@ -71,7 +71,7 @@ function readDateNumber(value: number, format?: string): DateReading {
   return { kind: 'invalid', text: String(value) };
 }
 
-/** Reads a date written as text; null when it is not one. */
+/** Reads a date written as text ("06/2026" and "Jun-26" are the end of that month); null when it is not one. */
 export function readDateText(raw: string, order: DayOrder = 'dmy'): string | null {
   const text = foldText(raw).trim();
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ].*)?$/.exec(text);
@@ -80,6 +80,10 @@ export function readDateText(raw: string, order: DayOrder = 'dmy'): string | nul
   if (numeric) return readNumericDate(+numeric[1], +numeric[2], fullYear(numeric[3]), order);
   const yearMonth = /^(\d{4})[-/](\d{1,2})$/.exec(text);
   if (yearMonth) return endOfMonth(+yearMonth[1], +yearMonth[2]);
+  const monthYear = /^(\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (monthYear) return endOfMonth(+monthYear[2], +monthYear[1]);
+  const shortYear = /^([a-z]+)\.?(?:-|\s*')(\d{2})$/.exec(text);
+  if (shortYear && Object.hasOwn(MONTHS, shortYear[1])) return endOfMonth(2000 + Number(shortYear[2]), MONTHS[shortYear[1]]);
   return readWordDate(text);
 }
 

@@ -8,7 +8,7 @@ import { cellText } from './cell-text';
 import { matchHeader } from './header-match';
 import { readIndicator } from './indicator';
 import type { PlanField } from './plan-fields';
-import { columnContent, type ColumnContent } from './column-content';
+import { columnProfile, type ColumnContent } from './column-content';
 
 /** Title rows, a vision line and notes rarely push the header below row 25. */
 export const HEADER_SEARCH_ROWS = 25;
@@ -63,10 +63,10 @@ export function mapHeaderRow(table: SheetTable, headerRow: number, cells: CellVa
   const candidates: Candidate[] = [];
   cells.forEach((value, col) => {
     if (typeof value !== 'string' || isBlank(value)) return;
-    const content = columnContent(table, headerRow, col);
+    const content = columnProfile(table, headerRow, col);
     for (const match of matchHeader(value)) {
       if (fitsContent(match.field, content)) candidates.push({ col, ...match });
-      else if (match.field === 'target') candidates.push({ col, field: 'due', score: 90 });
+      else if (match.field === 'target' && content.kind === 'dates') candidates.push({ col, field: 'due', score: 90 });
       else if (match.field === 'start') candidates.push({ col, field: 'baseline', score: 90 });
       else if (match.field === 'objective') candidates.push({ col, field: 'target', score: 95 });
     }
@@ -78,11 +78,14 @@ export function mapHeaderRow(table: SheetTable, headerRow: number, cells: CellVa
 const NUMBER_FIELDS: PlanField[] = ['baseline', 'target', 'current'];
 const WORD_FIELDS: PlanField[] = ['objective', 'keyResult', 'owner', 'indicator'];
 
-/** A header's field must fit what the column holds: no dates as values, no bare numbers as titles or owners. */
-function fitsContent(field: PlanField, content: ColumnContent): boolean {
-  if (NUMBER_FIELDS.includes(field)) return content !== 'dates';
-  if (WORD_FIELDS.includes(field)) return content !== 'numbers';
-  if (field === 'start') return content !== 'numbers';
+/**
+ * A header's field must fit what the column holds: no dates as values, no column of words ("On
+ * track", "Behind") as values, no bare numbers as titles or owners. One odd cell decides nothing.
+ */
+function fitsContent(field: PlanField, { kind, filled }: { kind: ColumnContent; filled: number }): boolean {
+  if (NUMBER_FIELDS.includes(field)) return kind !== 'dates' && !(kind === 'words' && filled >= 2);
+  if (WORD_FIELDS.includes(field)) return kind !== 'numbers';
+  if (field === 'start') return kind !== 'numbers';
   return true;
 }
 

@@ -37,7 +37,8 @@ export const FIELD_SYNONYMS: Record<PlanField, string[]> = {
   ],
   current: [
     'current', 'current value', 'now', 'latest', 'latest value', 'latest result', 'actual', 'actual to date', 'to date',
-    'most recent', 'current status', 'progress to date', 'mid year', 'midyear', 'current result',
+    'most recent', 'current status', 'progress to date', 'mid year', 'midyear', 'current result', 'result', 'results', 'actual result', 'actuals',
+    'resultat', 'resultats', 'resultat obtenu', 'resultats obtenus', 'mi annee', 'valeur recente', 'donnees recentes',
     'valeur actuelle', 'resultat actuel', 'actuel', 'actuelle', 'actuels', 'actuelles', 'resultats actuels', 'donnees actuelles', 'valeurs actuelles', 'situation actuelle', 'valeur a ce jour', 'resultat a ce jour', 'a ce jour', 'donnee actuelle', 'derniere valeur',
   ],
   unit: ['unit', 'units', 'unit of measure', 'measure unit', 'unite', 'unites', 'unite de mesure'],

@@ -36,7 +36,7 @@ const HELPER_TAB = /\b(read ?me|lisez moi|lis moi|instructions?|how to|guide|mod
 /** Score tiers: a helper tab ranks below any other tab that holds a plan header. */
 const NON_HELPER = 1_000_000;
 const PER_FIELD = 1000;
-const MAX_ROWS_COUNTED = 999;
+const MAX_ROWS_COUNTED = 998;
 /** A header with nothing under it must name at least this many plan columns to be a blank plan template. */
 const MIN_FIELDS_WITHOUT_ROWS = 3;
 
@@ -50,20 +50,39 @@ export function isHelperTabName(name: string): boolean {
   return HELPER_TAB.test(normalizeWords(name));
 }
 
-/** Scores every sheet; the best scoring one with a plan header wins (the first on a tie). */
+/**
+ * Scores every sheet; the best scoring one with a plan header wins. Between two tabs that name as
+ * many plan columns, the later school year in the name wins ("2025-26 Plan" over "2024-25 Plan"),
+ * then the one with more key result rows, then the first.
+ */
 export function chooseSheet(sheets: SheetTable[]): SheetChoice {
   const candidates: SheetCandidate[] = [];
-  let best: SheetChoice['best'] = null;
-  let bestScore = 0;
+  let best: (SheetChoice['best'] & { score: number; year: number | null }) | null = null;
   for (const table of sheets) {
     const { candidate, mapping } = scoreSheet(table);
     candidates.push(candidate);
-    if (mapping && candidate.score > bestScore) {
-      best = { table, mapping };
-      bestScore = candidate.score;
-    }
+    if (!mapping || candidate.score <= 0) continue;
+    const entry = { table, mapping, score: candidate.score, year: schoolYearInName(table.name) };
+    if (!best || beats(entry, best)) best = entry;
   }
-  return { candidates, best };
+  return { candidates, best: best && { table: best.table, mapping: best.mapping } };
+}
+
+function beats(a: { score: number; year: number | null }, b: { score: number; year: number | null }): boolean {
+  const tier = (score: number) => Math.floor(score / PER_FIELD);
+  if (tier(a.score) !== tier(b.score)) return tier(a.score) > tier(b.score);
+  if (a.year !== null && b.year !== null && a.year !== b.year) return a.year > b.year;
+  return a.score > b.score;
+}
+
+/** The last calendar year a tab name points at: "2025-26 Plan" → 2026, "Plan 2025-2026" → 2026, "Plan 2026" → 2026. */
+export function schoolYearInName(name: string): number | null {
+  const span = /(?:^|\D)((?:19|20)\d{2})\s*[-–/_]\s*(\d{2}|\d{4})(?!\d)/.exec(name);
+  if (span) return span[2].length === 4 ? Number(span[2]) : Number(span[1].slice(0, 2) + span[2]);
+  const short = /(?:^|\D)(\d{2})\s*[-–/_]\s*(\d{2})(?!\d)/.exec(name);
+  if (short && Number(short[2]) === Number(short[1]) + 1) return 2000 + Number(short[2]);
+  const single = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(name);
+  return single ? Number(single[1]) : null;
 }
 
 /** One sheet's score: helper tabs last, then the number of plan columns its header names, then its key result rows. */

@@ -270,3 +270,53 @@ export const namedLikeDashboard: UnseenPlan = {
     ],
   }],
 };
+
+/** "SMART Goal / Key Results (KR) / Baseline (SY 2024-25) / Target (EOY) / Current (as of Jan)" beside a "Current Status" column of words; "06/2026" and "Jun-26" due dates. */
+export const smartGoals: UnseenPlan = {
+  file: 'smart-goals.xlsx',
+  sheets: [{
+    name: 'SMART Goals',
+    rows: [
+      ['SMART Goal', 'Key Results (KR)', 'Leading/Lagging', 'Baseline (SY 2024-25)', 'Target (EOY)', 'Current (as of Jan)', 'Current Status', 'Person(s) Responsible', 'Due Date'],
+      ['Improve fraction understanding', 'KR 1.1 – Grade 5 fraction benchmark', 'Lagging', '40 %', '≥ 60 %', '47 %', 'On Track', 'Mme Lévesque\nM. Roy', '06/2026'],
+      ['Improve fraction understanding', 'KR 1.2 – Teachers using number lines', 'Leading', 5, 20, 11, 'Behind', 'M. Roy', 'Jun-26'],
+    ],
+  }],
+};
+
+/** French "Résultat (janvier)" as the current column, all values percent-formatted fractions, "Fin juin 2026". */
+export const frenchFractions: UnseenPlan = {
+  file: 'csscapitale.xlsx',
+  sheets: [{
+    name: 'Plan',
+    rows: [
+      ['Objectifs', 'Résultats clés', 'Type (avancé/retardé)', 'Donnée de départ (sept. 2025)', 'Cible (juin 2026)', 'Résultat (janvier)', 'Porteur(s)', 'Échéancier'],
+      ['Objectif 1 – Numératie', 'Élèves en réussite en numératie', 'retardé', 0.62, 0.75, 0.66, 'Équipe-école + CP', 'Fin juin 2026'],
+      ['Objectif 1 – Numératie', 'Ateliers de numératie offerts aux enseignants', 'avancé', 2, 10, 5, 'CP', '2026-03-31'],
+    ],
+    formats: { D2: '0%', E2: '0%', F2: '0%' },
+  }],
+};
+
+/** Last year's plan tab (more rows) kept next to this year's. */
+export const twoYears: UnseenPlan = {
+  file: 'two-years.xlsx',
+  sheets: [
+    {
+      name: '2024-25 Plan',
+      rows: [
+        ['Objective', 'Key result', 'Baseline', 'Target', 'Current', 'Owner', 'Due'],
+        ['Fluency', 'Grade 3 fact fluency', 30, 50, 52, 'A. Lee', '2025-06-30'],
+        ['Fluency', 'Grade 4 fact fluency', 35, 50, 49, 'A. Lee', '2025-06-30'],
+        ['Fluency', 'Daily fluency routines', 10, 30, 31, 'B. Moss', '2025-06-30'],
+      ],
+    },
+    {
+      name: '2025-26 Plan',
+      rows: [
+        ['Objective', 'Key result', 'Baseline', 'Target', 'Current', 'Owner', 'Due'],
+        ['Problem solving', 'Grade 5 problem-solving task at level 3+', 44, 60, 50, 'A. Lee and B. Moss', '2026-06-30'],
+      ],
+    },
+  ],
+};

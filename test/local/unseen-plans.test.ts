@@ -11,7 +11,7 @@ import { inspect } from '../../local/cli-inspect';
 import { writeWorkbook } from './read-workbook-helpers';
 import {
   cedarTextDates, fiveObjectives, harborTabs, lakeshoreMerged, laurentidesNature, namedLikeDashboard, oakSections, pinecrestShuffled,
-  readMeWithExample, riviereDuNord, summitDeepHeader, westbrook, type UnseenPlan,
+  frenchFractions, readMeWithExample, riviereDuNord, smartGoals, summitDeepHeader, twoYears, westbrook, type UnseenPlan,
 } from './unseen-plan-workbooks';
 
 interface ReportKeyResult {
@@ -193,6 +193,38 @@ describe('unseen plans read as a coordinator expects', () => {
       ]],
     ]);
     expect(r.diagnostics).toEqual([]);
+  });
+});
+
+describe('more unseen wordings', () => {
+  it('SMART goals: a "Current Status" column of words does not compete with "Current (as of Jan)"; "06/2026" and "Jun-26" are June 30', async () => {
+    const r = await report(smartGoals);
+    expect(rows(r)).toEqual([
+      ['Improve fraction understanding', [
+        ['KR 1.1 – Grade 5 fraction benchmark', 'lagging', '40 → 47 → 60', 'increase', 0.35, 'at-risk', 'Mme Lévesque | M. Roy', '2026-06-30'],
+        ['KR 1.2 – Teachers using number lines', 'leading', '5 → 11 → 20', 'increase', 0.4, 'on-track', 'M. Roy', '2026-06-30'],
+      ]],
+    ]);
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('French "Résultat (janvier)" is the current value; a row of percent-formatted fractions reads in points', async () => {
+    const r = await report(frenchFractions);
+    expect(rows(r)).toEqual([
+      ['Numératie', [
+        ['Élèves en réussite en numératie', 'lagging', '62 → 66 → 75', 'increase', 0.3077, 'at-risk', 'Équipe-école | CP', '2026-06-30'],
+        ['Ateliers de numératie offerts aux enseignants', 'leading', '2 → 5 → 10', 'increase', 0.375, 'off-track', 'CP', '2026-03-31'],
+      ]],
+    ]);
+    expect(warnings(r)).toEqual([]);
+  });
+
+  it("this year's plan tab wins over last year's, even with fewer rows", async () => {
+    const r = await report(twoYears);
+    expect(r.sheet).toBe('2025-26 Plan');
+    expect(rows(r)).toEqual([
+      ['Problem solving', [['Grade 5 problem-solving task at level 3+', null, '44 → 50 → 60', 'increase', 0.375, 'on-track', 'A. Lee | B. Moss', '2026-06-30']]],
+    ]);
   });
 });
 

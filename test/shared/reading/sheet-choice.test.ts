@@ -1,0 +1,57 @@
+// Which tab of a workbook is the plan: helper tabs lose, the later school year wins a tie, a tab
+// named like one Throughline writes is never read but the message says why.
+import { describe, expect, it } from 'vitest';
+import type { CellValue, SheetTable } from '../../../shared/cells';
+import { chooseSheet, isHelperTabName, schoolYearInName } from '../../../shared/reading/sheet-choice';
+
+const HEADER = ['Objective', 'Key result', 'Baseline', 'Target', 'Current', 'Due'];
+const table = (name: string, rows: CellValue[][]): SheetTable => ({ name, values: rows });
+const plan = (name: string, krs: number) => table(name, [HEADER, ...Array.from({ length: krs }, (_, i) => ['A', `kr${i}`, 1, 2, 1, '2026-06-30'])]);
+
+describe('chooseSheet', () => {
+  it.each([
+    ['a Read me with the whole header and an example row, placed first', [plan('Read me', 1), plan('Plan', 1)], 'Plan'],
+    ['Instructions, Budget and Lists around the plan', [plan('Instructions', 3), table('Budget', [['Item', 'Target', 'Actual'], ['Stipends', 4, 2]]), plan('Math plan', 2), plan('Lists', 5)], 'Math plan'],
+    ['last year and this year, last year with more rows', [plan('2024-25 Plan', 6), plan('2025-26 Plan', 3)], '2025-26 Plan'],
+    ['"Plan 2025-2026" after "Plan 2026-2027"', [plan('Plan 2026-2027', 2), plan('Plan 2025-2026', 4)], 'Plan 2026-2027'],
+    ['two tabs without years: the one with more key results', [plan('Draft', 1), plan('Plan', 4)], 'Plan'],
+    ['only a helper tab holds a plan: it is still read', [table('Notes', [['Hello']]), plan('Template', 2)], 'Template'],
+  ])('%s', (_, sheets, expected) => {
+    expect(chooseSheet(sheets).best?.table.name).toBe(expected);
+  });
+
+  it('refuses a header of two plan words with nothing under it, and says so', () => {
+    const choice = chooseSheet([table('Read me', [['How to fill'], ['Key result', 'Baseline']])]);
+    expect(choice.best).toBeNull();
+    expect(choice.candidates[0].reason.en).toBe('a header-like row on row 2 with no key results under it');
+  });
+
+  it('never reads a tab named like one Throughline writes, and explains how to fix it', () => {
+    const choice = chooseSheet([plan('Dashboard', 2)]);
+    expect(choice.best).toBeNull();
+    expect(choice.candidates[0].reason.en).toBe('holds a plan but is named like a tab Throughline writes; rename it (e.g. "Plan") so it is read as the plan');
+  });
+});
+
+describe('schoolYearInName', () => {
+  it.each([
+    ['2025-26 Plan', 2026],
+    ['Plan 2025-2026', 2026],
+    ['Plan 25-26', 2026],
+    ['PAR 2025_2026', 2026],
+    ['Plan 2026', 2026],
+    ['Plan', null],
+    ['Plan v2-3', null],
+  ])('%s → %s', (name, year) => {
+    expect(schoolYearInName(name)).toBe(year);
+  });
+});
+
+describe('isHelperTabName', () => {
+  it.each([
+    ['Read me', true], ['README', true], ['Lisez-moi', true], ['Instructions', true], ['Budget 2025-26', true], ['Lists', true],
+    ['Listes déroulantes', true], ['Exemple', true], ['Plan', false], ['Suivi du plan', false], ['Math Plan 25-26', false],
+  ])('%s → %s', (name, helper) => {
+    expect(isHelperTabName(name)).toBe(helper);
+  });
+});

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { postProtocol, SEND_TIMEOUT_MS, type FetchLike } from '../../extension/lib/post-protocol';
-import { PROTOCOL_VERSION } from '../../shared/protocol';
+import { PROTOCOL_VERSION, type ProtocolRequest } from '../../shared/protocol';
 
-const request = { v: PROTOCOL_VERSION, kind: 'catalog' as const, secret: 's' };
+const request: ProtocolRequest = { v: PROTOCOL_VERSION as ProtocolRequest['v'], kind: 'catalog', secret: 's' };
 
 afterEach(() => vi.useRealTimers());
 

@@ -54,6 +54,8 @@ function DocsFallback({ locale, draft, onChange }: Pick<Props, 'locale' | 'draft
 export function ClipForm(props: Props) {
   const { locale, draft, onChange } = props;
   const problem = draftProblem(draft);
+  const count = (n: number) => n.toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-US');
+  const over = draft.quote.length - MAX_CLIP_TEXT;
   const markers = { email: t(locale, 'clipper.privacy.email'), phone: t(locale, 'clipper.privacy.phone') };
   const save = (event: Event) => {
     event.preventDefault();
@@ -79,14 +81,18 @@ export function ClipForm(props: Props) {
         onInput={(e) => onChange({ quote: e.currentTarget.value, method: draft.quote.trim() ? draft.method : draft.method === 'reference' ? 'reference' : 'typed' })}
         onPaste={() => draft.quote.trim() === '' && draft.method !== 'reference' && onChange({ method: 'pasted' })}
       />
-      <div class={draft.quote.length > MAX_CLIP_TEXT ? 'error small counter' : 'muted small counter'}>{t(locale, 'clipper.form.chars', { count: draft.quote.length, max: MAX_CLIP_TEXT })}</div>
+      <div class={over > 0 ? 'error small counter' : 'muted small counter'}>{t(locale, 'clipper.form.chars', { count: count(draft.quote.length), max: count(MAX_CLIP_TEXT) })}</div>
       <DocsFallback locale={locale} draft={draft} onChange={onChange} />
       <SourceDetails locale={locale} capture={draft.capture} method={draft.method} hasText={draft.quote.trim() !== ''} />
       <TagPickers locale={locale} catalog={props.catalog} draft={draft} onChange={onChange} />
       <label for="note">{t(locale, 'clipper.form.note')}</label>
       <textarea id="note" rows={2} value={draft.note} onInput={(e) => onChange({ note: e.currentTarget.value })} />
       <PrivacyCheck locale={locale} texts={[draft.quote, draft.note]} onRedact={() => onChange({ quote: redactPersonalInfo(draft.quote, markers), note: redactPersonalInfo(draft.note, markers) })} />
-      {problem && problem !== 'empty-clip' && <p class="error small">{t(locale, `clipper.form.error.${problem}`, { max: MAX_CLIP_TEXT })}</p>}
+      {problem && problem !== 'empty-clip' && (
+        <p class="error small" role="alert">
+          {t(locale, `clipper.form.error.${problem}`, { max: count(MAX_CLIP_TEXT), over: count(Math.max(over, 0)) })}
+        </p>
+      )}
       <div class="save-row">
         <button type="submit" class="primary" disabled={problem !== null}>{t(locale, draft.correcting === null ? 'clipper.form.save' : 'clipper.form.resend')}</button>
         <span class="muted small">{t(locale, 'clipper.form.saveHint')}</span>

@@ -23,7 +23,7 @@ export interface ClipDraft {
   correcting: { message: string; held: boolean } | null;
 }
 
-export type DraftProblem = 'empty-clip' | 'too-large' | 'no-key-result';
+export type DraftProblem = 'empty-clip' | 'too-large' | 'note-too-large' | 'no-key-result';
 
 /** The practice a school selected, so choosing the school pre-selects it. */
 export function practiceForSchool(catalog: Catalog | null, school: string): string {
@@ -59,7 +59,8 @@ export function blankCapture(id: string, now: Date): Capture {
 /** Why the draft cannot be saved yet, or null. */
 export function draftProblem(draft: ClipDraft): DraftProblem | null {
   if (!draft.quote.trim() && !draft.capture.reference) return 'empty-clip';
-  if (draft.quote.length > MAX_CLIP_TEXT || draft.note.length > MAX_CLIP_TEXT) return 'too-large';
+  if (draft.quote.length > MAX_CLIP_TEXT) return 'too-large';
+  if (draft.note.length > MAX_CLIP_TEXT) return 'note-too-large';
   if (!draft.keyResultId) return 'no-key-result';
   return null;
 }

@@ -93,8 +93,12 @@ export const clipperStrings = {
     fr: 'Le passage est vide. Sélectionnez du texte, collez-le ou choisissez un paragraphe.',
   },
   'clipper.form.error.too-large': {
-    en: 'The passage is too long for the sheet ({max} characters at most). Shorten it.',
-    fr: 'Le passage est trop long pour la feuille ({max} caractères au plus). Raccourcissez-le.',
+    en: 'The passage is too long for the sheet: {max} characters at most, {over} too many. Shorten it or split it into two clips.',
+    fr: 'Le passage est trop long pour la feuille : {max} caractères au plus, {over} de trop. Raccourcissez-le ou faites-en deux extraits.',
+  },
+  'clipper.form.error.note-too-large': {
+    en: 'The note is too long for the sheet ({max} characters at most). Shorten it.',
+    fr: 'La note est trop longue pour la feuille ({max} caractères au plus). Raccourcissez-la.',
   },
   'clipper.form.error.no-key-result': { en: 'Choose the key result this evidence supports.', fr: 'Choisissez le résultat clé appuyé par cette preuve.' },
   'clipper.form.error.not-paired': { en: 'Connect to a plan first.', fr: 'Connectez-vous d’abord à un plan.' },

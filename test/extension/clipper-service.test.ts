@@ -89,6 +89,22 @@ describe('saving clips', () => {
     expect(await h.outbox.get(clip.id)).toBeNull();
   });
 
+  it('opening the panel sends a waiting clip at once, even inside its back-off', async () => {
+    await connect();
+    h.endpoint.mode = 'offline';
+    const item = evidence();
+    await h.service.handle({ type: 'clip/save', item });
+    await h.settle();
+    const waiting = await h.outbox.get(item.id);
+    expect(waiting?.nextAttemptAt).toBeGreaterThan(h.clock.now);
+    h.endpoint.mode = 'normal';
+    await h.service.flush(false);
+    expect(h.endpoint.sheet.has(item.id)).toBe(false);
+    await h.service.handle({ type: 'panel/open' });
+    await h.settle();
+    expect(h.endpoint.sheet.has(item.id)).toBe(true);
+  });
+
   it('remembers the last choices for the next clip', async () => {
     await connect();
     await h.service.handle({ type: 'clip/save', item: evidence({ school: 'Birch Middle', practice: 'Using representations', type: 'plc-meeting', stage: 'routine', keyResultId: 'kr-plc' }) });

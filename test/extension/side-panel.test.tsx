@@ -144,7 +144,14 @@ describe('side panel', () => {
     await type('#key-result', 'kr-explain');
     await type('#quote', 'x'.repeat(20_001));
     expect($<HTMLButtonElement>('button.primary')!.disabled).toBe(true);
-    expect(root.textContent).toContain('too long for the sheet');
+    expect($('[role=alert]')!.textContent).toBe('The passage is too long for the sheet: 20,000 characters at most, 1 too many. Shorten it or split it into two clips.');
+    expect($('.counter')!.textContent).toBe('20,001 / 20,000 characters');
+    await act(() => {
+      $('#note')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    });
+    expect(await h.outbox.list()).toHaveLength(0);
+    await type('#quote', 'x'.repeat(20_000));
+    expect($<HTMLButtonElement>('button.primary')!.disabled).toBe(false);
   });
 
   it('shows a page capture as text only, never as HTML, and says which path was used', async () => {

@@ -155,6 +155,19 @@ describe('Writing evidence through doPost', () => {
     expect(addon.world.triggers.filter((t) => t.fn === 'refreshAfterClips')).toHaveLength(1);
   });
 
+  it('two clip requests overlapping while the first looks for a pending refresh still schedule one', () => {
+    const { addon, secret } = connected();
+    let second = true;
+    addon.world.log.afterCall = (name) => {
+      if (name !== 'ScriptApp.getProjectTriggers' || !second) return;
+      second = false;
+      post(addon, clip(secret, [item('clip-overlap2')])); // arrives while the first request checks the triggers
+    };
+    post(addon, clip(secret, [item('clip-overlap1')]));
+    addon.world.log.afterCall = undefined;
+    expect(addon.world.triggers.filter((t) => t.fn === 'refreshAfterClips')).toHaveLength(1);
+  });
+
   it('a clip arriving after the pending refresh started schedules the next one, so it is never left out', () => {
     const { addon, secret } = connected();
     post(addon, clip(secret, [item('clip-first1')]));

@@ -131,10 +131,16 @@ export async function openPanel(tab: TabRef | undefined): Promise<void> {
   }
 }
 
-/** Clicking the toolbar icon opens the panel (Chrome); Firefox opens the sidebar from its own button. */
+/** Clicking the toolbar icon opens the panel: Chrome by panel behaviour, Firefox by toggling the sidebar in the click. */
 export async function openPanelOnActionClick(): Promise<void> {
   const chromePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
-  await chromePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  if (chromePanel) {
+    await chromePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+    return;
+  }
+  const firefoxSidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+  const button = (browser as unknown as { browserAction?: { onClicked: { addListener(fn: () => void): void } } }).browserAction ?? browser.action;
+  if (firefoxSidebar && button) button.onClicked.addListener(() => void firefoxSidebar.toggle().catch(() => undefined));
 }
 
 export function onStartup(listener: () => void): void {

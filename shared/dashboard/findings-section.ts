@@ -10,7 +10,7 @@ import type { LayoutGrid } from './layout-grid';
 const SEVERITY_STYLE = {
   error: { background: '#f4c7c3', color: '#a50e0e' },
   warning: { background: '#fce8b2', color: '#7a4f01' },
-  info: { background: '#e8f0fe', color: '#174ea6' },
+  info: { background: '#e8f0fe', color: '#3c4043' }, // dark text: blue would read as a link
 } as const;
 
 /** A rule firing for 200 schools would bury the rest: show a few of each, then the count. */

@@ -28,6 +28,8 @@ export interface ColumnMapping {
   headerRow: number;
   columns: Partial<Record<PlanField, number>>;
   reasons: Partial<Record<PlanField, string>>;
+  /** Benchmark-window columns ("Fall | Winter | Spring") whose latest filled value is the current one, when no Current column exists. */
+  periods?: number[];
 }
 
 /** What the host already knows: the sheet to read, a confirmed mapping, stable ids by row. */
@@ -72,7 +74,7 @@ function noPlanTable(candidates: SheetCandidate[]): PlanReading {
 }
 
 function fromColumnMapping(mapping: ColumnMapping): HeaderMapping {
-  return { headerRow: mapping.headerRow, columns: { ...mapping.columns }, reasons: { ...mapping.reasons }, ambiguous: [] };
+  return { headerRow: mapping.headerRow, columns: { ...mapping.columns }, reasons: { ...mapping.reasons }, ambiguous: [], periods: mapping.periods };
 }
 
 function readPlanTable(table: SheetTable, mapping: HeaderMapping, candidates: SheetCandidate[], options: ReadPlanOptions): PlanReading {
@@ -80,13 +82,14 @@ function readPlanTable(table: SheetTable, mapping: HeaderMapping, candidates: Sh
   for (const [field, col] of Object.entries(mapping.columns)) headers[col] = mapping.reasons[field as PlanField] ?? headers[col] ?? '';
   const french = headers.filter(isFrenchHeader).length > headers.filter((h) => h !== '').length / 3;
   const dateColumns = [mapping.columns.start, mapping.columns.due].filter((c): c is number => c !== undefined);
-  const ctx = { table, columns: mapping.columns, cell: mergeAwareReader(table), dayOrder: inferDayOrder(table.values, dateColumns, mapping.headerRow, french) };
+  const ctx = { table, columns: mapping.columns, cell: mergeAwareReader(table), dayOrder: inferDayOrder(table.values, dateColumns, mapping.headerRow, french), periods: mapping.periods };
   const { objectives, diagnostics } = buildObjectives(ctx, mapping.headerRow, headers, options.keyResultIds ?? {});
   const { title, vision } = readTitleAndVision(table, mapping.headerRow);
   const plan = planSchema.parse({ sheet: table.name, title, vision, headerRow: mapping.headerRow, objectives });
-  const columnMapping: ColumnMapping = { sheet: table.name, headerRow: mapping.headerRow, columns: mapping.columns, reasons: mapping.reasons };
+  const columnMapping: ColumnMapping = { sheet: table.name, headerRow: mapping.headerRow, columns: mapping.columns, reasons: mapping.reasons, ...(mapping.periods ? { periods: mapping.periods } : {}) };
   const sectionObjectives = objectives.length > 0 && !diagnostics.some((d) => d.code === 'key-result-without-objective');
-  const columnNotes = mappingDiagnostics(table, mapping, headers, sectionObjectives ? ['objective'] : []);
+  const foundElsewhere: PlanField[] = [...(sectionObjectives ? ['objective' as const] : []), ...(mapping.periods?.length ? ['current' as const] : [])];
+  const columnNotes = mappingDiagnostics(table, mapping, headers, foundElsewhere);
   return { ok: true, plan, mapping: columnMapping, headers, diagnostics: [...columnNotes, ...diagnostics], candidates };
 }
 

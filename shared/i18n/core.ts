@@ -20,6 +20,10 @@ export const coreStrings = {
   'error.sheetNotFound': { en: 'No sheet named "{sheet}". Sheets in this workbook: {sheets}.', fr: 'Aucun onglet nommé « {sheet} ». Onglets de ce classeur : {sheets}.' },
   'plan.noObjective': { en: '(no objective)', fr: '(sans objectif)' },
   // Reading diagnostics
+  'diag.currentFromPeriods': {
+    en: 'No "Current" column: each key result\'s current value is the latest one filled in {columns}.',
+    fr: 'Aucune colonne « Valeur actuelle » : la valeur actuelle de chaque résultat clé est la plus récente inscrite dans {columns}.',
+  },
   'diag.missingColumn': { en: 'No "{field}" column was found; check the column mapping.', fr: 'Aucune colonne « {field} » trouvée; vérifiez la correspondance des colonnes.' },
   'diag.ambiguousColumn': {
     en: 'Column "{header}" also looks like {field}; "{chosen}" is used. Confirm the column mapping.',

@@ -9,6 +9,7 @@ import { matchHeader } from './header-match';
 import { readIndicator } from './indicator';
 import type { PlanField } from './plan-fields';
 import { columnProfile, type ColumnContent } from './column-content';
+import { periodColumns } from './period-columns';
 
 /** Title rows, a vision line and notes rarely push the header below row 25. */
 export const HEADER_SEARCH_ROWS = 25;
@@ -20,6 +21,8 @@ export interface HeaderMapping {
   reasons: Partial<Record<PlanField, string>>;
   /** Columns that also looked like a field already taken: [field, losing column, winning column]. */
   ambiguous: Array<{ field: PlanField; col: number; chosen: number }>;
+  /** Benchmark-window columns ("Fall | Winter | Spring") that give the current value when no Current column exists. */
+  periods?: number[];
 }
 
 interface Candidate {
@@ -42,10 +45,11 @@ export function findHeaderRow(table: SheetTable): HeaderMapping | null {
   return best?.mapping ?? null;
 }
 
-/** A plan header names key results and at least one of baseline, target or current. */
+/** A plan header names key results and at least one of baseline, target or current (or benchmark windows). */
 export function isPlanHeader(mapping: HeaderMapping): boolean {
   const { columns } = mapping;
-  return columns.keyResult !== undefined && (columns.baseline !== undefined || columns.target !== undefined || columns.current !== undefined);
+  const values = columns.baseline !== undefined || columns.target !== undefined || columns.current !== undefined || (mapping.periods?.length ?? 0) > 0;
+  return columns.keyResult !== undefined && values;
 }
 
 /**
@@ -72,7 +76,23 @@ export function mapHeaderRow(table: SheetTable, headerRow: number, cells: CellVa
     }
     if (columnHoldsIndicators(table, headerRow, col)) candidates.push({ col, field: 'indicator', score: 150 });
   });
-  return assignColumns(candidates, cells.map((value) => cellText(value)), headerRow);
+  return withPeriods(table, assignColumns(candidates, cells.map((value) => cellText(value)), headerRow), cells);
+}
+
+/**
+ * With no Current column, benchmark-window columns give it (the latest filled one); with no Baseline
+ * column either, the first window is the baseline and the later ones give the current value.
+ */
+function withPeriods(table: SheetTable, mapping: HeaderMapping, cells: CellValue[]): HeaderMapping {
+  if (mapping.columns.current !== undefined) return mapping;
+  const taken = new Set(Object.values(mapping.columns));
+  const periods = periodColumns(table, mapping.headerRow, cells, taken);
+  if (periods.length === 0) return mapping;
+  if (mapping.columns.baseline === undefined && periods.length >= 2) {
+    const [first, ...rest] = periods;
+    return { ...mapping, columns: { ...mapping.columns, baseline: first }, reasons: { ...mapping.reasons, baseline: cellText(cells[first]) }, periods: rest };
+  }
+  return { ...mapping, periods };
 }
 
 const NUMBER_FIELDS: PlanField[] = ['baseline', 'target', 'current'];

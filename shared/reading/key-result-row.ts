@@ -22,6 +22,8 @@ export interface RowReadContext {
   columns: Partial<Record<PlanField, number>>;
   cell: CellReader;
   dayOrder: DayOrder;
+  /** Benchmark-window columns, left to right, read when there is no Current column. */
+  periods?: number[];
 }
 
 /** A key result's values as read from its row, before it gets an id. */
@@ -63,7 +65,9 @@ export function fieldText(ctx: RowReadContext, row: number, field: PlanField): s
 /** All fields of a key result row, with diagnostics for the cells that could not be read. */
 export function readKeyResultFields(ctx: RowReadContext, row: number, title: string): { fields: KeyResultFields; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const numbers = (['baseline', 'target', 'current'] as const).map((field) => readNumberField(ctx, row, field, diagnostics));
+  const numbers = (['baseline', 'target', 'current'] as const).map((field) =>
+    field === 'current' && ctx.columns.current === undefined ? latestPeriodValue(ctx, row, diagnostics) : readNumberField(ctx, row, field, diagnostics),
+  );
   const scaled = harmonizeScale(numbers);
   if (scaled.liftedFractions) {
     diagnostics.push({ severity: 'info', code: 'fraction-read-as-percent', message: bilingual('diag.fractionAsPercent', { title }), cell: cellRef(ctx, row, 'baseline') });
@@ -90,9 +94,22 @@ export function readKeyResultFields(ctx: RowReadContext, row: number, title: str
   return { fields, diagnostics };
 }
 
+/** The value of the latest benchmark window filled on this row ("Fall 42, Winter 47, Spring –" → 47). */
+function latestPeriodValue(ctx: RowReadContext, row: number, diagnostics: Diagnostic[]): NumberReading {
+  let latest: NumberReading = { kind: 'missing' };
+  for (const col of ctx.periods ?? []) {
+    const reading = readNumberAt(ctx, row, col, diagnostics);
+    if (reading.kind === 'number') latest = reading;
+  }
+  return latest;
+}
+
 function readNumberField(ctx: RowReadContext, row: number, field: PlanField, diagnostics: Diagnostic[]): NumberReading {
   const col = ctx.columns[field];
-  if (col === undefined) return { kind: 'missing' };
+  return col === undefined ? { kind: 'missing' } : readNumberAt(ctx, row, col, diagnostics);
+}
+
+function readNumberAt(ctx: RowReadContext, row: number, col: number, diagnostics: Diagnostic[]): NumberReading {
   const reading = readNumber(ctx.cell(row, col), formatAt(ctx.table, row, col));
   if (reading.kind === 'invalid') {
     diagnostics.push({ severity: 'warning', code: 'unreadable-number', message: bilingual('diag.unreadableNumber', { text: reading.text }), cell: a1(ctx.table.name, row, col) });

@@ -42,6 +42,10 @@ export function mappingDiagnostics(table: SheetTable, mapping: HeaderMapping, he
       cell: a1(table.name, mapping.headerRow, 0),
     });
   }
+  if (mapping.periods?.length) {
+    const names = mapping.periods.map((col) => headers[col] ?? '').join(', ');
+    diagnostics.push({ severity: 'info', code: 'current-from-periods', message: bilingual('diag.currentFromPeriods', { columns: names }), cell: a1(table.name, mapping.headerRow, mapping.periods[0]) });
+  }
   for (const { field, col, chosen } of mapping.ambiguous) {
     const name = fieldName(field);
     const params = { header: headers[col] ?? '', chosen: headers[chosen] ?? '' };

@@ -320,3 +320,19 @@ export const twoYears: UnseenPlan = {
     },
   ],
 };
+
+/** No "Current" column: a two-row header with "Benchmark windows" merged above "Fall 2025 | Winter 2026 | Spring 2026". */
+export const benchmarkWindows: UnseenPlan = {
+  file: 'riverbend-benchmarks.xlsx',
+  sheets: [{
+    name: 'Plan 2025-26',
+    rows: [
+      ['Riverbend Elementary District — Math Goals'],
+      ['', '', '', 'Benchmark windows', '', '', '', '', ''],
+      ['Goal', 'Measure', 'Baseline', 'Fall 2025', 'Winter 2026', 'Spring 2026', 'Target', 'Owner', 'Due'],
+      ['Early numeracy', 'Kindergarten students at benchmark on the numeracy screener', '48%', '51%', '57%', '', '70%', 'L. Ortega and K-1 team', 'May 2026'],
+      ['Early numeracy', 'Grade 1 teachers using the screener to group students', 4, 9, '', '', 16, 'L. Ortega', '2026-03-15'],
+    ],
+    merges: ['D2:F2'],
+  }],
+};

@@ -11,7 +11,7 @@ import { inspect } from '../../local/cli-inspect';
 import { writeWorkbook } from './read-workbook-helpers';
 import {
   cedarTextDates, fiveObjectives, harborTabs, lakeshoreMerged, laurentidesNature, namedLikeDashboard, oakSections, pinecrestShuffled,
-  frenchFractions, readMeWithExample, riviereDuNord, smartGoals, summitDeepHeader, twoYears, westbrook, type UnseenPlan,
+  benchmarkWindows, frenchFractions, readMeWithExample, riviereDuNord, smartGoals, summitDeepHeader, twoYears, westbrook, type UnseenPlan,
 } from './unseen-plan-workbooks';
 
 interface ReportKeyResult {
@@ -225,6 +225,19 @@ describe('more unseen wordings', () => {
     expect(rows(r)).toEqual([
       ['Problem solving', [['Grade 5 problem-solving task at level 3+', null, '44 → 50 → 60', 'increase', 0.375, 'on-track', 'A. Lee | B. Moss', '2026-06-30']]],
     ]);
+  });
+});
+
+describe('plans with benchmark windows instead of a Current column', () => {
+  it('Riverbend: the latest filled window is the current value', async () => {
+    const r = await report(benchmarkWindows);
+    expect(rows(r)).toEqual([
+      ['Early numeracy', [
+        ['Kindergarten students at benchmark on the numeracy screener', null, '48 → 57 → 70', 'increase', 0.4091, 'on-track', 'L. Ortega | K-1 team', '2026-05-31'],
+        ['Grade 1 teachers using the screener to group students', null, '4 → 9 → 16', 'increase', 0.4167, 'off-track', 'L. Ortega', '2026-03-15'],
+      ]],
+    ]);
+    expect(r.diagnostics.map((d) => `${d.code} ${d.cell}`)).toEqual(["current-from-periods 'Plan 2025-26'!D3"]);
   });
 });
 

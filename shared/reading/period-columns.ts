@@ -1,0 +1,36 @@
+/**
+ * Plans that log a value per benchmark window instead of one "Current" column: "Fall | Winter |
+ * Spring", "BOY | MOY", "Q1 … Q4", "T1 T2 T3", "Sept | Jan | May", or real dates as headers. The
+ * latest filled window is the current value; with no Baseline column, the first window is the baseline.
+ */
+import type { CellValue, SheetTable } from '../cells';
+import { columnContent } from './column-content';
+import { normalizeWords } from './normalize-text';
+
+const MONTH_WORDS =
+  'january|jan|janvier|janv|february|feb|fevrier|fevr|fev|march|mar|mars|april|apr|avril|avr|may|mai|june|jun|juin|july|jul|juillet|juil|august|aug|aout|september|sept|sep|septembre|october|oct|octobre|november|nov|novembre|december|dec|decembre';
+const WINDOW =
+  `fall|autumn|winter|spring|automne|hiver|printemps|boy|moy|eoy|beginning of year|middle of year|end of year|debut d annee|fin d annee|` +
+  `q[1-4]|quarter [1-4]|t[1-4]|trimester [1-3]|trimestre [1-3]|etape [1-3]|term [1-4]|semester [12]|semestre [12]|period [1-6]|periode [1-6]|` +
+  `(?:benchmark|check in|checkpoint|window|round|data point|bilan|suivi) [1-6]|${MONTH_WORDS}`;
+const FILLER = /\b(data|donnees|result|results|resultat|resultats|score|scores|benchmark|check in|value|valeur|valeurs|actual|reel|mesure|\d{4}|\d{2} \d{2}|\d{2})\b/g;
+const PERIOD = new RegExp(`^(?:${WINDOW})$`);
+
+/** True when a header names a benchmark window ("Winter 2026", "Jan data", "Q2", "Étape 1") or is a date. */
+export function isPeriodHeader(value: CellValue | undefined): boolean {
+  if (value instanceof Date) return true;
+  if (typeof value !== 'string') return false;
+  const words = normalizeWords(value);
+  if (PERIOD.test(words)) return true;
+  const core = words.replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
+  return core !== '' && core !== words && PERIOD.test(core);
+}
+
+/** The columns of `cells` (a header row) that are benchmark windows holding numbers, left to right, skipping `taken`. */
+export function periodColumns(table: SheetTable, headerRow: number, cells: CellValue[], taken: Set<number>): number[] {
+  return cells.flatMap((value, col) => {
+    if (taken.has(col) || !isPeriodHeader(value)) return [];
+    const content = columnContent(table, headerRow, col);
+    return content === 'numbers' || content === 'mixed' || content === 'empty' ? [col] : [];
+  });
+}

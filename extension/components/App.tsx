@@ -11,10 +11,16 @@ export function App(props: PanelDeps & { locale: Locale }) {
   const panel = usePanel(props);
   const { state, draft } = panel;
   if (!state || !draft) return <main class="loading" aria-busy="true" />;
+  // Keyboard users land in the passage once the code is accepted.
+  const connect = async (code: string) => {
+    const failure = await panel.connect(code);
+    if (!failure) setTimeout(() => document.getElementById('quote')?.focus());
+    return failure;
+  };
   if (!state.pairing.paired) {
     return (
       <main>
-        <PairingForm locale={locale} onConnect={panel.connect} />
+        <PairingForm locale={locale} onConnect={connect} />
       </main>
     );
   }
@@ -27,7 +33,7 @@ export function App(props: PanelDeps & { locale: Locale }) {
   return (
     <main>
       <PlanHeader locale={locale} pairing={state.pairing} offlineSince={panel.offline ? fetchedAt : null} noCatalog={!state.catalog} onDisconnect={panel.disconnect} />
-      {state.pairing.needsRepair && <PairingForm locale={locale} repair onConnect={panel.connect} />}
+      {state.pairing.needsRepair && <PairingForm locale={locale} repair onConnect={connect} />}
       <ClipForm locale={locale} catalog={state.catalog} draft={draft} notice={panel.notice} status={panel.status} onChange={panel.change} onClipPage={panel.clipPage} onSave={panel.save} onCancelEdit={panel.cancelEdit} />
       <HistoryList locale={locale} records={state.records} onRetry={panel.retry} onEdit={editInForm} onDiscard={panel.discard} onSendNow={panel.sendNow} />
     </main>

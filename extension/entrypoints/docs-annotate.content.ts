@@ -11,7 +11,9 @@ export default defineContentScript({
   world: 'MAIN',
   main() {
     const apply = () => {
+      // The page can write this attribute too: accept only what an extension id looks like.
       const id = document.documentElement.dataset.throughlineClipper;
+      if (id && !/^[A-Za-z0-9@._{}-]{1,80}$/.test(id)) return false;
       if (id) (window as unknown as Record<string, string>)._docs_annotate_canvas_by_ext = id;
       return Boolean(id);
     };

@@ -72,7 +72,7 @@ describe('side panel, keyboard only, in Chromium', () => {
     await panel.waitForFunction(() => document.querySelectorAll('#key-result option').length > 1);
 
     const quote = 'Students explained why 5/8 is closer to 1/2 than 3/4 is.';
-    await tabToId('quote');
+    await panel.waitForFunction(() => document.activeElement?.id === 'quote'); // focus moves to the passage once paired
     await panel.keyboard.type(quote);
     await panel.keyboard.press('Tab');
     expect(await focusedId()).toBe('key-result');

@@ -46,6 +46,8 @@ export function groupObjectives(ctx: RowReadContext, headerRow: number, headers:
     objectives.push(created);
     return created;
   };
+  const above = ctx.columns.objective === undefined ? sectionAboveHeader(ctx, headerRow) : null;
+  if (above) current = open(above.title, above.row);
   for (let row = headerRow + 1; row < ctx.table.values.length; row++) {
     const kind = classifyRow(ctx, row, headers);
     if (kind.kind === 'section') {
@@ -67,6 +69,20 @@ export function groupObjectives(ctx: RowReadContext, headerRow: number, headers:
     }
   }
   return { objectives: dropTrailingEmpty(objectives, ctx, diagnostics), diagnostics };
+}
+
+/**
+ * Plans laid out in blocks repeat the header under each "Objective 1: …" row, so the first
+ * objective sits just above the header row that was found.
+ */
+function sectionAboveHeader(ctx: RowReadContext, headerRow: number): { title: string; row: number } | null {
+  for (let row = headerRow - 1; row >= 0; row--) {
+    const cells = (ctx.table.values[row] ?? []).filter((value) => !isBlank(value));
+    if (cells.length === 0) continue;
+    const title = cells.length === 1 && typeof cells[0] === 'string' ? sectionTitle(cellText(cells[0])) : null;
+    return title ? { title, row } : null;
+  }
+  return null;
 }
 
 /** Objectives opened by a lone row after the last key result are notes under the table, not objectives. */

@@ -336,3 +336,38 @@ export const benchmarkWindows: UnseenPlan = {
     merges: ['D2:F2'],
   }],
 };
+
+/** One block per objective: "Objective 1: …", then the header repeated, then its key results. */
+export const blocksWithRepeatedHeader: UnseenPlan = {
+  file: 'granite-blocks.xlsx',
+  sheets: [{
+    name: 'Plan',
+    rows: [
+      ['Granite School District Math Plan'],
+      ['Objective 1: Students reason about fractions'],
+      ['Key result', 'Baseline', 'Target', 'Current', 'Owner', 'Due'],
+      ['Fraction benchmark proficiency', '42%', '60%', '48%', 'A. Berg / T. Cole', '2026-06-30'],
+      ['Lessons using fraction strips (leading)', 10, 40, 22, 'T. Cole', '2026-04-30'],
+      [],
+      ['Objective 2: Fewer students below level 2'],
+      ['Key result', 'Baseline', 'Target', 'Current', 'Owner', 'Due'],
+      ['Students below level 2 (lagging)', '30%', '20%', '27%', 'R. Diaz', '2026-06-30'],
+    ],
+  }],
+};
+
+/** Objectives and key results in one column ("KR 1.1 …" under "Objective 1: …"), plus Action steps, Resources and Evidence columns. */
+export const oneColumnOutline: UnseenPlan = {
+  file: 'outline.xlsx',
+  sheets: [{
+    name: 'Plan',
+    rows: [
+      ['Objective / Key result', 'Action steps', 'Resources', 'Baseline', 'Target', 'Current', 'Evidence', 'Owner', 'Due'],
+      ['Objective 1: Students reason about fractions'],
+      ['KR 1.1 Fraction benchmark proficiency', 'Lesson study; PLCs', '$4,000', '42%', '60%', '48%', 'Exit tickets', 'A. Berg & T. Cole', 'June 2026'],
+      ['KR 1.2 Lessons using fraction strips (leading)', 'Summer PD', '$1,000', 10, 40, 22, 'Walkthroughs', 'T. Cole', 'April 2026'],
+      ['Objective 2: Fewer students below level 2'],
+      ['KR 2.1 Students below level 2', 'Tier 2 groups', '', '30%', '20%', '27%', 'Screener', 'R. Diaz', 'June 2026'],
+    ],
+  }],
+};

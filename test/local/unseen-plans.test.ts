@@ -11,7 +11,7 @@ import { inspect } from '../../local/cli-inspect';
 import { writeWorkbook } from './read-workbook-helpers';
 import {
   cedarTextDates, fiveObjectives, harborTabs, lakeshoreMerged, laurentidesNature, namedLikeDashboard, oakSections, pinecrestShuffled,
-  benchmarkWindows, frenchFractions, readMeWithExample, riviereDuNord, smartGoals, summitDeepHeader, twoYears, westbrook, type UnseenPlan,
+  benchmarkWindows, blocksWithRepeatedHeader, frenchFractions, oneColumnOutline, readMeWithExample, riviereDuNord, smartGoals, summitDeepHeader, twoYears, westbrook, type UnseenPlan,
 } from './unseen-plan-workbooks';
 
 interface ReportKeyResult {
@@ -225,6 +225,36 @@ describe('more unseen wordings', () => {
     expect(rows(r)).toEqual([
       ['Problem solving', [['Grade 5 problem-solving task at level 3+', null, '44 → 50 → 60', 'increase', 0.375, 'on-track', 'A. Lee | B. Moss', '2026-06-30']]],
     ]);
+  });
+});
+
+describe('plans laid out as blocks or outlines', () => {
+  it('Granite: "Objective 1: …" above a header repeated for every block', async () => {
+    const r = await report(blocksWithRepeatedHeader);
+    expect(rows(r)).toEqual([
+      ['Students reason about fractions', [
+        ['Fraction benchmark proficiency', null, '42 → 48 → 60', 'increase', 0.3333, 'at-risk', 'A. Berg | T. Cole', '2026-06-30'],
+        ['Lessons using fraction strips (leading)', 'leading', '10 → 22 → 40', 'increase', 0.4, 'at-risk', 'T. Cole', '2026-04-30'],
+      ]],
+      ['Fewer students below level 2', [
+        ['Students below level 2 (lagging)', 'lagging', '30 → 27 → 20', 'decrease', 0.3, 'at-risk', 'R. Diaz', '2026-06-30'],
+      ]],
+    ]);
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('an outline with objectives and "KR 1.1" key results in one column, among Action steps, Resources and Evidence columns', async () => {
+    const r = await report(oneColumnOutline);
+    expect(rows(r)).toEqual([
+      ['Students reason about fractions', [
+        ['KR 1.1 Fraction benchmark proficiency', null, '42 → 48 → 60', 'increase', 0.3333, 'at-risk', 'A. Berg | T. Cole', '2026-06-30'],
+        ['KR 1.2 Lessons using fraction strips (leading)', 'leading', '10 → 22 → 40', 'increase', 0.4, 'at-risk', 'T. Cole', '2026-04-30'],
+      ]],
+      ['Fewer students below level 2', [
+        ['KR 2.1 Students below level 2', null, '30 → 27 → 20', 'decrease', 0.3, 'at-risk', 'R. Diaz', '2026-06-30'],
+      ]],
+    ]);
+    expect(r.diagnostics).toEqual([]);
   });
 });
 

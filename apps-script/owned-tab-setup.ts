@@ -78,17 +78,29 @@ function fingerprintOf(text: string): string {
 
 const RECORD_TABS = [EVIDENCE_TAB, CHECK_INS_TAB, SCHOOLS_TAB, SUPPORTS_TAB];
 
+/** Document setting holding the fingerprint of the dropdowns last applied. */
+export const DROPDOWNS_SETTING = 'dropdowns';
+
+function recordSheets(spreadsheet: Spreadsheet, names: string[]) {
+  return RECORD_TABS.map((tab) => {
+    const name = names.find((n) => n === tab.name.en || n === tab.name.fr);
+    const sheet = name ? spreadsheet.getSheetByName(name) : null;
+    return { tab, sheet, maxRows: sheet ? sheet.getMaxRows() : 0 };
+  });
+}
+
+/** What the dropdowns depend on: the lists and each record tab's row count. */
+export function dropdownFingerprint(spreadsheet: Spreadsheet, names: string[], vocabulary: Vocabulary): string {
+  return fingerprintOf(JSON.stringify({ vocabulary, rows: recordSheets(spreadsheet, names).map((f) => f.maxRows) }));
+}
+
 /**
  * On refresh: re-applies the dropdowns of the record tabs that exist when their lists or their row
  * counts changed since last time (`fingerprint` is what was applied then). Returns the new fingerprint;
  * when nothing changed it costs one getMaxRows per tab and writes nothing.
  */
 export function refreshDropdowns(spreadsheet: Spreadsheet, names: string[], vocabulary: Vocabulary, fingerprint: string | null): string {
-  const found = RECORD_TABS.map((tab) => {
-    const name = names.find((n) => n === tab.name.en || n === tab.name.fr);
-    const sheet = name ? spreadsheet.getSheetByName(name) : null;
-    return { tab, sheet, maxRows: sheet ? sheet.getMaxRows() : 0 };
-  });
+  const found = recordSheets(spreadsheet, names);
   const now = fingerprintOf(JSON.stringify({ vocabulary, rows: found.map((f) => f.maxRows) }));
   if (now === fingerprint) return now;
   for (const { tab, sheet, maxRows } of found) if (sheet) applyDropdowns(sheet, tab, vocabulary, maxRows);

@@ -6,13 +6,12 @@ import { refreshPlan, type RefreshResult } from '../shared/refresh-plan';
 import { t } from '../shared/i18n';
 import { hostContext, savedMapping, savedPacing, type HostContext } from './host-context';
 import { readKeyResultIds, tagKeyResultRows } from './key-result-ids';
-import { refreshDropdowns, vocabularyOf } from './owned-tab-setup';
+import { DROPDOWNS_SETTING, refreshDropdowns, vocabularyOf } from './owned-tab-setup';
 import { withScriptLock } from './script-lock';
 
 export const AFTER_CLIPS_HANDLER = 'refreshAfterClips';
 export const DAILY_HANDLER = 'refreshOnTimer';
 const AFTER_CLIPS_DELAY_MS = 60_000;
-const DROPDOWNS_SETTING = 'dropdowns';
 
 /** Reads ids from the plan rows, regenerates both tabs, and tags key results added since. */
 export function runRefresh(ctx: HostContext = hostContext()): RefreshResult {

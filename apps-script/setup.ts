@@ -14,7 +14,7 @@ import { SCHOOLS_TAB } from '../shared/owned-tabs';
 import { t } from '../shared/i18n';
 import { hostContext, saveMapping, savedMapping } from './host-context';
 import { readKeyResultIds, tagKeyResultRows } from './key-result-ids';
-import { ensureOwnedTabs, vocabularyOf } from './owned-tab-setup';
+import { DROPDOWNS_SETTING, dropdownFingerprint, ensureOwnedTabs, vocabularyOf } from './owned-tab-setup';
 import { runRefresh } from './refresh';
 import { showSidebar } from './sidebar';
 
@@ -79,8 +79,11 @@ export function saveSetup(choice: { sheet: string; headerRow: number; columns: P
   saveMapping(ctx, mapping);
   const schoolsTab = ownedTabName(ctx.port.sheetNames(), SCHOOLS_TAB);
   const schools = readSchools(schoolsTab ? ctx.port.readSheet(schoolsTab) : null);
-  const tabs = ensureOwnedTabs(ctx.spreadsheet, ctx.locale, vocabularyOf(reading.plan, schools));
+  const vocabulary = vocabularyOf(reading.plan, schools);
+  const tabs = ensureOwnedTabs(ctx.spreadsheet, ctx.locale, vocabulary);
   ctx.port.forget();
+  // The dropdowns were just applied to every record tab: the refresh below need not redo them.
+  ctx.port.setSetting(DROPDOWNS_SETTING, dropdownFingerprint(ctx.spreadsheet, ctx.port.sheetNames(), vocabulary));
   if (planSheet) tagKeyResultRows(planSheet, reading.plan, rowIds);
   const refreshed = runRefresh(ctx);
   const message = t(ctx.locale, 'addon.setup.saved', { tabs: refreshed.ok ? [...tabs, refreshed.tabs.dashboard, refreshed.tabs.summary].join(', ') : tabs.join(', ') });

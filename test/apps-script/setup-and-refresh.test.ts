@@ -75,6 +75,7 @@ describe('Set up', () => {
     expect(rule.list).toContain(added);
     expect((sheet(spreadsheet, 'Check-ins').validationAt(2, 2) as { list: string[] } | null)?.list ?? []).toContain(added);
     const writes = evidence.validations.length;
+    expect(writes).toBe(10); // five dropdown columns, set at Set up (once) and again for the new rows and list
     addon.call('refreshDashboard'); // nothing changed: the dropdowns are not rewritten
     expect(evidence.validations.length).toBe(writes);
   });

@@ -1,5 +1,15 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { clipperStrings } from './shared/i18n/clipper';
+
+/**
+ * The manifest's own words (name, description, shortcut, toolbar title) in the browser's language:
+ * _locales/<lang>/messages.json generated from the one i18n table, so they never drift from it.
+ */
+function manifestMessages(locale: 'en' | 'fr'): string {
+  const entry = (key: keyof typeof clipperStrings) => ({ message: clipperStrings[key][locale] });
+  return JSON.stringify({ extName: entry('clipper.title'), extDescription: entry('clipper.manifest.description'), clipCommand: entry('clipper.manifest.clipCommand') }, null, 2);
+}
 
 // The coaches' clipper. Sources live in extension/ (the project's layout), Preact for the UI.
 // Every permission is justified in extension/README.md ("Permissions").
@@ -40,16 +50,22 @@ export default defineConfig({
       'vitest.config.ts',
     ],
   },
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const locale of ['en', 'fr'] as const) files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: manifestMessages(locale) });
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Throughline Clipper',
-    description: 'Clip classroom evidence from any page into your district math plan.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: [...(browser === 'firefox' ? [] : ['sidePanel']), 'contextMenus', 'storage', 'alarms', 'activeTab', 'scripting'],
     host_permissions: HOSTS,
-    action: { default_title: 'Throughline Clipper' },
+    action: { default_title: '__MSG_extName__' },
     commands: {
       'clip-selection': {
         suggested_key: { default: 'Alt+Shift+K', mac: 'Alt+Shift+K' },
-        description: 'Clip the selection to the plan',
+        description: '__MSG_clipCommand__',
       },
     },
     ...(browser === 'firefox'

@@ -6,6 +6,11 @@ export const clipperStrings = {
   'clipper.menu.clipImage': { en: 'Clip image to plan (reference)', fr: 'Capturer l’image dans le plan (référence)' },
   'clipper.menu.clipLink': { en: 'Clip link to plan (reference)', fr: 'Capturer le lien dans le plan (référence)' },
   'clipper.title': { en: 'Throughline Clipper', fr: 'Throughline – Capture' },
+  'clipper.manifest.description': {
+    en: 'Clip classroom evidence from any page into your district math plan.',
+    fr: 'Capturez des preuves de classe depuis n’importe quelle page dans le plan de mathématiques de votre district.',
+  },
+  'clipper.manifest.clipCommand': { en: 'Clip the selection to the plan', fr: 'Capturer la sélection dans le plan' },
 
   'clipper.pair.heading': { en: 'Connect to your district plan', fr: 'Connectez-vous au plan de votre district' },
   'clipper.pair.help': {

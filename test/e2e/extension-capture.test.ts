@@ -68,6 +68,9 @@ describe('selection reader in Chromium', () => {
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     await panel.waitForSelector('#pairing-code');
     expect(await panel.textContent('h2')).toBe('Connectez-vous au plan de votre district');
+    // The manifest's words (store name, shortcut) come from _locales, generated from the same table.
+    const fr = JSON.parse(readFileSync('dist/extension/chrome-mv3/_locales/fr/messages.json', 'utf8'));
+    expect([fr.extName.message, fr.clipCommand.message]).toEqual(['Throughline – Capture', 'Capturer la sélection dans le plan']);
     await panel.screenshot({ path: 'docs/screenshots/panel-pairing-fr.png' });
   });
 

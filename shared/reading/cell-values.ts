@@ -15,7 +15,7 @@ export type NumberReading =
   | { kind: 'missing' }
   | { kind: 'invalid'; text: string };
 
-const MISSING_WORDS = new Set(['', 'n/a', 'na', 'n.a.', 'n.a', 'n/d', 'nd', 's.o.', 's/o', 'so', '-', '--', '—', '–', '?', '...', '…', 'tbd', 'tba', 'to be determined', 'a venir', 'a determiner', 'none', 'aucun', 'aucune', 'pending', 'en attente', 'x']);
+const MISSING_WORDS = new Set(['', 'n/a', 'na', 'n.a.', 'n.a', 'n/d', 'nd', 's.o.', 's/o', 'so', '-', '--', '—', '–', '?', '...', '…', 'tbd', 'tba', 'to be determined', 'a venir', 'a determiner', 'none', 'aucun', 'aucune', 'pending', 'en attente', 'x', 'new', 'new measure', 'nouveau', 'nouvelle', 'nouvel indicateur', 'not available', 'non disponible', 'not yet', 'pas encore']);
 
 /** True when the cell's number format shows a percent (0%, 0.0%, #,##0.00%), not a literal "%" in quotes. */
 export function isPercentFormat(format: string | undefined): boolean {

@@ -71,13 +71,18 @@ function readDateNumber(value: number, format?: string): DateReading {
   return { kind: 'invalid', text: String(value) };
 }
 
-/** Reads a date written as text ("06/2026" and "Jun-26" are the end of that month); null when it is not one. */
+/**
+ * Reads a date written as text ("06/2026" and "Jun-26" are the end of that month, a school year
+ * "2025-26" its 30 June); null when it is not one.
+ */
 export function readDateText(raw: string, order: DayOrder = 'dmy'): string | null {
   const text = foldText(raw).trim();
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ].*)?$/.exec(text);
   if (iso) return validIso(+iso[1], +iso[2], +iso[3]);
   const numeric = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$/.exec(text);
   if (numeric) return readNumericDate(+numeric[1], +numeric[2], fullYear(numeric[3]), order);
+  const schoolYear = /^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$/.exec(text);
+  if (schoolYear && Number(schoolYear[2]) % 100 === (Number(schoolYear[1]) + 1) % 100 && Number(schoolYear[2]) > 12) return validIso(Number(schoolYear[1]) + 1, 6, 30);
   const yearMonth = /^(\d{4})[-/](\d{1,2})$/.exec(text);
   if (yearMonth) return endOfMonth(+yearMonth[1], +yearMonth[2]);
   const monthYear = /^(\d{1,2})[-/.](\d{4})$/.exec(text);

@@ -3,18 +3,26 @@ import { t, type StringKey } from '../../shared/i18n';
 import type { Locale } from '../../shared/messages';
 import type { OutboxRecord } from '../lib/outbox-record';
 
-function problemText(locale: Locale, record: OutboxRecord): string {
+/** Refusals the panel can explain in the coach's language when the plan speaks another one. */
+const EXPLAINED = new Set(['too-large', 'unknown-key-result', 'invalid-item', 'no-plan']);
+
+/**
+ * Why a clip is not in the sheet. Transport trouble is ours to word; a refusal is the sheet's own
+ * message, unless the plan is in another language than the panel, where a known code is explained.
+ */
+function problemText(locale: Locale, planLocale: Locale | null, record: OutboxRecord): string {
   const problem = record.problem;
   if (record.state === 'repair-needed') return t(locale, 'clipper.problem.repair-needed');
   if (!problem) return '';
   if (problem.code === 'network' || problem.code === 'timeout' || problem.code === 'not-protocol') return t(locale, `clipper.problem.${problem.code}` as StringKey);
+  if (planLocale && planLocale !== locale && EXPLAINED.has(problem.code)) return t(locale, `clipper.rejected.${problem.code}` as StringKey);
   return problem.message;
 }
 
-type Props = { locale: Locale; records: OutboxRecord[]; onRetry(id: string): void; onEdit(id: string): void; onDiscard(id: string): void; onSendNow(): void };
+type Props = { locale: Locale; planLocale: Locale | null; records: OutboxRecord[]; onRetry(id: string): void; onEdit(id: string): void; onDiscard(id: string): void; onSendNow(): void };
 
 /** A refused clip can be corrected, tried again as is, or discarded; a held one (re-pair needed) waits for the new code. */
-function Actions({ locale, record, onRetry, onEdit, onDiscard }: Omit<Props, 'records' | 'onSendNow'> & { record: OutboxRecord }) {
+function Actions({ locale, record, onRetry, onEdit, onDiscard }: Omit<Props, 'records' | 'onSendNow' | 'planLocale'> & { record: OutboxRecord }) {
   if (record.state !== 'needs-attention' && record.state !== 'repair-needed') return null;
   return (
     <span class="actions">
@@ -25,7 +33,7 @@ function Actions({ locale, record, onRetry, onEdit, onDiscard }: Omit<Props, 're
   );
 }
 
-export function HistoryList({ locale, records, onRetry, onEdit, onDiscard, onSendNow }: Props) {
+export function HistoryList({ locale, planLocale, records, onRetry, onEdit, onDiscard, onSendNow }: Props) {
   const waiting = records.some((r) => r.state === 'waiting');
   return (
     <section class="history" aria-labelledby="history-heading">
@@ -43,7 +51,7 @@ export function HistoryList({ locale, records, onRetry, onEdit, onDiscard, onSen
           <li key={record.id} class={`clip state-${record.state}`} data-state={record.state}>
             <span class="badge">{t(locale, `clipper.state.${record.state}`)}</span>
             <span class="quote">{record.item.quote.slice(0, 140) || record.item.reference?.url || t(locale, 'clipper.history.noQuote')}</span>
-            {(record.problem || record.state === 'repair-needed') && record.state !== 'delivered' && <span class="reason">{problemText(locale, record)}</span>}
+            {(record.problem || record.state === 'repair-needed') && record.state !== 'delivered' && <span class="reason" title={record.problem?.message}>{problemText(locale, planLocale, record)}</span>}
             <Actions locale={locale} record={record} onRetry={onRetry} onEdit={onEdit} onDiscard={onDiscard} />
           </li>
         ))}

@@ -155,6 +155,22 @@ export const clipperStrings = {
     en: 'Kept here until you paste a new connection code.',
     fr: 'Conservé ici jusqu’à ce que vous colliez un nouveau code de connexion.',
   },
+  'clipper.rejected.too-large': {
+    en: 'The sheet refused this clip: it is too long. Edit it to shorten it.',
+    fr: 'La feuille a refusé cet extrait : il est trop long. Modifiez-le pour le raccourcir.',
+  },
+  'clipper.rejected.unknown-key-result': {
+    en: 'The sheet refused this clip: its key result is no longer in the plan. Edit it to choose another.',
+    fr: 'La feuille a refusé cet extrait : son résultat clé n’est plus dans le plan. Modifiez-le pour en choisir un autre.',
+  },
+  'clipper.rejected.invalid-item': {
+    en: 'The sheet refused this clip as incomplete. Edit it and send it again.',
+    fr: 'La feuille a refusé cet extrait comme incomplet. Modifiez-le et renvoyez-le.',
+  },
+  'clipper.rejected.no-plan': {
+    en: 'The sheet has no plan to file this clip under. Ask your coordinator.',
+    fr: 'La feuille n’a pas de plan où classer cet extrait. Adressez-vous à votre coordonnateur·trice.',
+  },
   'clipper.problem.network': { en: 'No connection to the plan; it will try again.', fr: 'Pas de connexion au plan\u202f; nouvel essai automatique.' },
   'clipper.problem.timeout': { en: 'The plan did not answer in time; it will try again.', fr: 'Le plan n’a pas répondu à temps\u202f; nouvel essai automatique.' },
   'clipper.problem.not-protocol': {

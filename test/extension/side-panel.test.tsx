@@ -262,4 +262,14 @@ describe('side panel', () => {
     await waitFor(() => $('.clip[data-state=delivered]'));
     expect(h.endpoint.sheet.has('clip-offline-01')).toBe(true);
   });
+
+  it('explains a refusal in French when the plan answers in English, keeping the sheet\'s words at hand', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    await h.service.handle({ type: 'clip/save', item: { id: 'clip-refused-03', capturedAt: '2026-03-09T10:00:00Z', keyResultId: 'kr-deleted', school: '', practice: '', type: 'observation', stage: null, quote: 'Ancien résultat clé', note: '', sourceTitle: '', sourceUrl: '', heading: '', captureMethod: 'typed', reference: null } });
+    await h.settle();
+    await mount('fr');
+    const reason = await waitFor(() => $('.clip[data-state=needs-attention] .reason'));
+    expect(reason.textContent).toBe('La feuille a refusé cet extrait : son résultat clé n’est plus dans le plan. Modifiez-le pour en choisir un autre.');
+    expect(reason.getAttribute('title')).toBe('This key result is no longer in the plan.');
+  });
 });

@@ -26,7 +26,7 @@ export const clipperStrings = {
   },
   'clipper.pair.error.pairing-refused': {
     en: 'The plan refused this code: it was revoked or replaced. Ask your coordinator for a new one.',
-    fr: 'Le plan a refusé ce code : il a été révoqué ou remplacé. Demandez-en un nouveau à votre coordonnateur·trice.',
+    fr: 'Le plan a refusé ce code\u00a0: il a été révoqué ou remplacé. Demandez-en un nouveau à votre coordonnateur·trice.',
   },
 
   'clipper.repair.heading': { en: 'Paste a new connection code', fr: 'Collez un nouveau code de connexion' },
@@ -35,16 +35,16 @@ export const clipperStrings = {
     fr: 'Demandez un nouveau code (TL1-…) à votre coordonnateur·trice en mathématiques. Vos extraits en attente partiront dès qu’il sera accepté.',
   },
 
-  'clipper.header.plan': { en: 'Plan: {plan}', fr: 'Plan : {plan}' },
-  'clipper.header.coach': { en: 'Coach: {coach}', fr: 'Conseiller·ère : {coach}' },
+  'clipper.header.plan': { en: 'Plan: {plan}', fr: 'Plan\u00a0: {plan}' },
+  'clipper.header.coach': { en: 'Coach: {coach}', fr: 'Conseiller·ère\u00a0: {coach}' },
   'clipper.header.disconnect': { en: 'Disconnect', fr: 'Se déconnecter' },
   'clipper.header.repair': {
     en: 'This plan no longer accepts your code. Your clips are kept: paste a new code to send them.',
-    fr: 'Ce plan n’accepte plus votre code. Vos extraits sont conservés : collez un nouveau code pour les envoyer.',
+    fr: 'Ce plan n’accepte plus votre code. Vos extraits sont conservés\u00a0: collez un nouveau code pour les envoyer.',
   },
   'clipper.header.offline': {
     en: 'Offline: using the plan’s key results as of {time}.',
-    fr: 'Hors ligne : résultats clés du plan en date du {time}.',
+    fr: 'Hors ligne\u00a0: résultats clés du plan en date du {time}.',
   },
   'clipper.header.noCatalog': {
     en: 'The plan’s key results could not be loaded yet. Check your connection.',
@@ -56,9 +56,9 @@ export const clipperStrings = {
   'clipper.form.quote': { en: 'Passage', fr: 'Passage' },
   'clipper.form.quotePlaceholder': {
     en: 'Select text on the page and press “Clip selection”, or paste or type the passage here.',
-    fr: 'Sélectionnez du texte dans la page puis « Capturer la sélection », ou collez ou tapez le passage ici.',
+    fr: 'Sélectionnez du texte dans la page puis «\u00a0Capturer la sélection\u00a0», ou collez ou tapez le passage ici.',
   },
-  'clipper.form.reference': { en: 'Reference ({kind}): {url}', fr: 'Référence ({kind}) : {url}' },
+  'clipper.form.reference': { en: 'Reference ({kind}): {url}', fr: 'Référence ({kind})\u00a0: {url}' },
   'clipper.form.reference.image': { en: 'image', fr: 'image' },
   'clipper.form.reference.link': { en: 'link', fr: 'lien' },
   'clipper.form.source': { en: 'Page', fr: 'Page' },
@@ -81,7 +81,7 @@ export const clipperStrings = {
     fr: 'Enregistré. L’extrait arrivera dans la feuille dès que le plan répondra.',
   },
   'clipper.form.correctingHeading': { en: 'Correct a clip', fr: 'Corriger un extrait' },
-  'clipper.form.correcting': { en: 'The sheet refused this clip. Fix it, then send it again:', fr: 'La feuille a refusé cet extrait. Corrigez-le, puis renvoyez-le :' },
+  'clipper.form.correcting': { en: 'The sheet refused this clip. Fix it, then send it again:', fr: 'La feuille a refusé cet extrait. Corrigez-le, puis renvoyez-le\u00a0:' },
   'clipper.form.correctingHeld': {
     en: 'This clip waits for a new connection code. You can correct it meanwhile; it is sent with the new code.',
     fr: 'Cet extrait attend un nouveau code de connexion. Vous pouvez le corriger d’ici là\u202f; il partira avec le nouveau code.',
@@ -99,7 +99,7 @@ export const clipperStrings = {
   },
   'clipper.form.error.too-large': {
     en: 'The passage is too long for the sheet: {max} characters at most, {over} too many. Shorten it or split it into two clips.',
-    fr: 'Le passage est trop long pour la feuille : {max} caractères au plus, {over} de trop. Raccourcissez-le ou faites-en deux extraits.',
+    fr: 'Le passage est trop long pour la feuille\u00a0: {max} caractères au plus, {over} de trop. Raccourcissez-le ou faites-en deux extraits.',
   },
   'clipper.form.error.note-too-large': {
     en: 'The note is too long for the sheet ({max} characters at most). Shorten it.',
@@ -125,16 +125,16 @@ export const clipperStrings = {
   },
   'clipper.capture.no-tab': {
     en: 'This page cannot be read from the panel. Right-click the selection → “Clip to plan”, or paste the passage.',
-    fr: 'Cette page ne peut pas être lue depuis le panneau. Clic droit sur la sélection → « Capturer dans le plan », ou collez le passage.',
+    fr: 'Cette page ne peut pas être lue depuis le panneau. Clic droit sur la sélection → «\u00a0Capturer dans le plan\u00a0», ou collez le passage.',
   },
 
   'clipper.privacy.reminder': {
     en: 'Do not include student names. Use initials or “a student”.',
-    fr: 'N’incluez pas de noms d’élèves. Utilisez des initiales ou « un élève ».',
+    fr: 'N’incluez pas de noms d’élèves. Utilisez des initiales ou «\u00a0un élève\u00a0».',
   },
   'clipper.privacy.found': {
     en: 'Contact details found in this clip: {list}. Remove them before saving.',
-    fr: 'Coordonnées trouvées dans cet extrait : {list}. Retirez-les avant d’enregistrer.',
+    fr: 'Coordonnées trouvées dans cet extrait\u00a0: {list}. Retirez-les avant d’enregistrer.',
   },
   'clipper.privacy.redact': { en: 'Redact them', fr: 'Les masquer' },
   'clipper.privacy.email': { en: '[email]', fr: '[courriel]' },
@@ -157,11 +157,11 @@ export const clipperStrings = {
   },
   'clipper.rejected.too-large': {
     en: 'The sheet refused this clip: it is too long. Edit it to shorten it.',
-    fr: 'La feuille a refusé cet extrait : il est trop long. Modifiez-le pour le raccourcir.',
+    fr: 'La feuille a refusé cet extrait\u00a0: il est trop long. Modifiez-le pour le raccourcir.',
   },
   'clipper.rejected.unknown-key-result': {
     en: 'The sheet refused this clip: its key result is no longer in the plan. Edit it to choose another.',
-    fr: 'La feuille a refusé cet extrait : son résultat clé n’est plus dans le plan. Modifiez-le pour en choisir un autre.',
+    fr: 'La feuille a refusé cet extrait\u00a0: son résultat clé n’est plus dans le plan. Modifiez-le pour en choisir un autre.',
   },
   'clipper.rejected.invalid-item': {
     en: 'The sheet refused this clip as incomplete. Edit it and send it again.',

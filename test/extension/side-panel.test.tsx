@@ -269,7 +269,7 @@ describe('side panel', () => {
     await h.settle();
     await mount('fr');
     const reason = await waitFor(() => $('.clip[data-state=needs-attention] .reason'));
-    expect(reason.textContent).toBe('La feuille a refusé cet extrait : son résultat clé n’est plus dans le plan. Modifiez-le pour en choisir un autre.');
+    expect(reason.textContent).toBe('La feuille a refusé cet extrait\u00a0: son résultat clé n’est plus dans le plan. Modifiez-le pour en choisir un autre.');
     expect(reason.getAttribute('title')).toBe('This key result is no longer in the plan.');
   });
 });

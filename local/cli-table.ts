@@ -58,11 +58,13 @@ function rowLines(cells: string[], widths: number[]): string[] {
 export function renderPlanTable(plan: Plan, paces: KeyResultPace[], findings: Finding[], diagnostics: Diagnostic[], locale: Locale, today: string): string {
   const paceOf = new Map(paces.map((pace) => [pace.keyResultId, pace]));
   const value = (n: number | null, unit: string | null) => formatValue(n, unit, locale);
+  const placeholders = [t('en', 'plan.noObjective'), t('fr', 'plan.noObjective')];
+  const objectiveTitle = (title: string) => (placeholders.includes(title) ? t(locale, 'plan.noObjective') : title);
   const rows = plan.objectives.flatMap((objective) =>
     objective.keyResults.map((kr, i) => {
       const pace = paceOf.get(kr.id);
       const values = `${value(kr.baseline, kr.unit)} → ${value(pace?.current ?? kr.current, kr.unit)} → ${value(kr.target, kr.unit)}`;
-      return { first: i === 0, cells: [i === 0 ? objective.title : '', kr.title, values, progressBar(pace?.progress ?? null), pace ? t(locale, `status.${pace.status}` as StringKey) : ''] };
+      return { first: i === 0, cells: [i === 0 ? objectiveTitle(objective.title) : '', kr.title, values, progressBar(pace?.progress ?? null), pace ? t(locale, `status.${pace.status}` as StringKey) : ''] };
     }),
   );
   const header = (['objective', 'keyResult', 'values', 'progress', 'status'] as const).map((key) => t(locale, `cli.header.${key}`));

@@ -82,7 +82,7 @@ function readPlanTable(table: SheetTable, mapping: HeaderMapping, candidates: Sh
   for (const [field, col] of Object.entries(mapping.columns)) headers[col] = mapping.reasons[field as PlanField] ?? headers[col] ?? '';
   const french = headers.filter(isFrenchHeader).length > headers.filter((h) => h !== '').length / 3;
   const dateColumns = [mapping.columns.start, mapping.columns.due].filter((c): c is number => c !== undefined);
-  const ctx = { table, columns: mapping.columns, cell: mergeAwareReader(table), dayOrder: inferDayOrder(table.values, dateColumns, mapping.headerRow, french), periods: mapping.periods };
+  const ctx = { table, columns: mapping.columns, cell: mergeAwareReader(table), dayOrder: inferDayOrder(table.values, dateColumns, mapping.headerRow, french), periods: mapping.periods, french };
   const { objectives, diagnostics } = buildObjectives(ctx, mapping.headerRow, headers, options.keyResultIds ?? {});
   const { title, vision } = readTitleAndVision(table, mapping.headerRow);
   const plan = planSchema.parse({ sheet: table.name, title, vision, headerRow: mapping.headerRow, objectives });

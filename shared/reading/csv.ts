@@ -28,11 +28,15 @@ export function parseCsv(text: string, separator = detectSeparator(text)): strin
   return rows;
 }
 
-/** The separator used on the first line outside quotes: ",", ";" or tab, whichever is most common. */
+/**
+ * The separator of the file: ",", ";" or tab, whichever splits the first lines (outside quotes) the
+ * most. Looking past the first line matters: a title line above the header often has no separator.
+ */
 export function detectSeparator(text: string): string {
-  const firstLine = text.replace(/"[^"]*"/g, '').split(/\r?\n/)[0] ?? '';
-  const counts = [',', ';', '\t'].map((sep) => ({ sep, n: firstLine.split(sep).length - 1 }));
-  return counts.sort((a, b) => b.n - a.n)[0].n > 0 ? counts[0].sep : ',';
+  const lines = text.replace(/"[^"]*"/g, '').split(/\r?\n/).slice(0, 20);
+  const counts = [',', ';', '\t'].map((sep) => ({ sep, n: lines.reduce((sum, line) => sum + line.split(sep).length - 1, 0) }));
+  const best = counts.reduce((a, b) => (b.n > a.n ? b : a));
+  return best.n > 0 ? best.sep : ',';
 }
 
 /** A CSV file as a one-sheet table; empty strings become empty cells. */

@@ -24,6 +24,8 @@ export interface RowReadContext {
   dayOrder: DayOrder;
   /** Benchmark-window columns, left to right, read when there is no Current column. */
   periods?: number[];
+  /** True when the headers are mostly French: words the reader adds (e.g. "(no objective)") are then French. */
+  french?: boolean;
 }
 
 /** A key result's values as read from its row, before it gets an id. */

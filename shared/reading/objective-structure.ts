@@ -61,7 +61,7 @@ export function groupObjectives(ctx: RowReadContext, headerRow: number, headers:
       }
       if (!current) {
         diagnostics.push({ severity: 'warning', code: 'key-result-without-objective', message: bilingual('diag.noObjective', { title: kind.title }), cell: a1(ctx.table.name, row, ctx.columns.keyResult ?? 0) });
-        current = open(bilingual('plan.noObjective').en, row);
+        current = open(bilingual('plan.noObjective')[ctx.french ? 'fr' : 'en'], row);
       }
       current.keyResultRows.push({ row, title: kind.title, indicator: groupIndicator });
     } else if (kind.kind === 'values-without-title') {

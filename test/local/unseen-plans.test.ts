@@ -286,6 +286,18 @@ describe('unseen plans in the readable table', () => {
     expect(lines.filter((line) => /[█░·]{10}/.test(line)).map((line) => line.search(/[█░·]{10}/))).toEqual([barColumn, barColumn, barColumn, barColumn]);
   });
 
+  it('names key results with no objective "(sans objectif)" in a French plan', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'throughline-')), 'sans-objectif.csv');
+    writeFileSync(path, 'Indicateur;Point de départ;Cible;Valeur actuelle;Responsable;Échéance\nTaux de réussite en numératie au 3e cycle du primaire;62 %;75 %;n/a;C. Bouchard;30 juin 2026\n');
+    const result = await inspect({ file: path, today: '2026-01-15', json: false, locale: 'fr' });
+    if (!result.ok) throw new Error(result.message);
+    const lines = result.output.split('\n');
+    expect(lines.slice(4, 6)).toEqual([
+      '(sans objectif)               Taux de réussite en numératie au 3e cycle du  62 % → – → 75 %          ··········       aucune donnée',
+      '                              primaire',
+    ]);
+  });
+
   it('writes French numbers the French way', async () => {
     const path = await writeWorkbook(riviereDuNord.file, riviereDuNord.sheets);
     const result = await inspect({ file: path, today: '2026-01-15', json: false, locale: 'fr' });

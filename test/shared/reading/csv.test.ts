@@ -20,6 +20,11 @@ describe('parseCsv', () => {
     expect(detectSeparator('a,b')).toBe(',');
   });
 
+  it('looks past a title line that has no separator, and is not fooled by decimal commas', () => {
+    expect(detectSeparator('Plan 2025-2026\nObjectif;Indicateur;Départ;Cible\nA;Taux;18,5;30\n')).toBe(';');
+    expect(detectSeparator('Math plan\nObjective,Key result,Baseline\nA,"Rate; all students",42\n')).toBe(',');
+  });
+
   it('makes empty fields empty cells', () => {
     expect(csvTable('plan', 'a,,c\n').values).toEqual([['a', null, 'c']]);
   });

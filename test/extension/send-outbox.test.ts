@@ -109,6 +109,15 @@ describe('sendOutbox', () => {
     expect(await outbox.list()).toHaveLength(2);
   });
 
+  it('a clip the coach discards while its request is out stays discarded', async () => {
+    const clip = evidence();
+    await queue(clip);
+    endpoint.onClipRequest.hook = async () => outbox.remove(clip.id);
+    endpoint.mode = 'lose-reply';
+    await sendOutbox(deps(), { force: true });
+    expect(await outbox.get(clip.id)).toBeNull();
+  });
+
   it('splits a long outbox into batches of at most 50 clips', async () => {
     await queue(...Array.from({ length: 120 }, () => evidence()));
     await sendOutbox(deps(), { force: true });

@@ -140,7 +140,12 @@ export async function openPanelOnActionClick(): Promise<void> {
   }
   const firefoxSidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
   const button = (browser as unknown as { browserAction?: { onClicked: { addListener(fn: () => void): void } } }).browserAction ?? browser.action;
-  if (firefoxSidebar && button) button.onClicked.addListener(() => void firefoxSidebar.toggle().catch(() => undefined));
+  if (!isFirefox() || !firefoxSidebar || !button) return;
+  button.onClicked.addListener(() => void firefoxSidebar.toggle().catch(() => undefined));
+}
+
+function isFirefox(): boolean {
+  return (browser.runtime as unknown as { getURL(path: string): string }).getURL('/').startsWith('moz-extension:');
 }
 
 export function onStartup(listener: () => void): void {
@@ -185,8 +190,7 @@ export function listenToBackground(listener: (message: unknown) => void): () => 
  * that pasted the code is still a user gesture. Chrome grants the declared hosts at install.
  */
 export async function requestHostAccess(endpoint: string): Promise<boolean> {
-  const isFirefox = (browser.runtime as unknown as { getURL(path: string): string }).getURL('/').startsWith('moz-extension:');
-  if (!isFirefox) return true;
+  if (!isFirefox()) return true;
   try {
     return await browser.permissions.request({ origins: [`${new URL(endpoint).origin}/*`] });
   } catch {

@@ -31,10 +31,11 @@ export function usePanel({ client, newId, now }: PanelDeps) {
   const [status, setStatus] = useState<StringKey | null>(null);
   const [offline, setOffline] = useState(false);
 
-  const refreshCatalog = async (current: PanelState) => {
+  /** Asks the plan for its current key results; offline, the cached ones stay and the header says so. */
+  const refreshCatalog = async () => {
     const reply = await client.request({ type: 'catalog/refresh' });
     setOffline(!reply.ok);
-    if (reply.ok) setState({ ...current, catalog: reply.catalog, catalogFetchedAt: now().getTime() });
+    if (reply.ok) setState((s) => (s ? { ...s, catalog: reply.catalog, catalogFetchedAt: now().getTime() } : s));
   };
 
   /** Pairing and history as the background has them now (after a send, a revoked code, a re-pair). */
@@ -49,7 +50,7 @@ export function usePanel({ client, newId, now }: PanelDeps) {
     setState(next);
     void follow();
     setDraft((prev) => (next.capture ? withCapture(prev, next.capture, next) : (prev ?? startDraft(blankCapture(newId(), now()), next.choices, next.catalog))));
-    if (next.pairing.paired) void refreshCatalog(next);
+    if (next.pairing.paired) void refreshCatalog();
   };
 
   const takeCapture = async () => {
@@ -68,7 +69,10 @@ export function usePanel({ client, newId, now }: PanelDeps) {
   useEffect(() => {
     void client.request({ type: 'panel/open' }).then(adopt);
     // The panel hears the wifi come back even where the worker does not: send at once.
-    const backOnline = () => void client.request({ type: 'outbox/flush' }).then(setRecords);
+    const backOnline = () => {
+      void client.request({ type: 'outbox/flush' }).then(setRecords);
+      void refreshCatalog();
+    };
     addEventListener('online', backOnline);
     const stopListening = client.onEvent((event) => {
       if (event.type === 'capture/ready') void takeCapture();

@@ -255,12 +255,14 @@ describe('side panel', () => {
     h.clock.now += 60_000; // the back-off has not run out: only "online" sends now
     await mount();
     await waitFor(() => $('.clip[data-state=waiting]'));
+    await waitFor(() => $('.plan-header')?.textContent?.includes('Offline: using the plan’s key results as of'));
     h.endpoint.mode = 'normal';
     await act(() => {
       window.dispatchEvent(new Event('online'));
     });
     await waitFor(() => $('.clip[data-state=delivered]'));
     expect(h.endpoint.sheet.has('clip-offline-01')).toBe(true);
+    await waitFor(() => !$('.plan-header')!.textContent!.includes('Offline'));
   });
 
   it('explains a refusal in French when the plan answers in English, keeping the sheet\'s words at hand', async () => {

@@ -13,7 +13,7 @@ const WINDOW =
   `fall|autumn|winter|spring|automne|hiver|printemps|boy|moy|eoy|beginning of year|middle of year|end of year|debut d annee|fin d annee|` +
   `q[1-4]|quarter [1-4]|t[1-4]|trimester [1-3]|trimestre [1-3]|etape [1-3]|term [1-4]|semester [12]|semestre [12]|period [1-6]|periode [1-6]|` +
   `(?:benchmark|check in|checkpoint|window|round|data point|bilan|suivi) [1-6]|${MONTH_WORDS}`;
-const FILLER = /\b(data|donnees|result|results|resultat|resultats|score|scores|benchmark|check in|value|valeur|valeurs|actual|reel|mesure|\d{4}|\d{2} \d{2}|\d{2})\b/g;
+const FILLER = /\b(data|donnees|result|results|resultat|resultats|score|scores|benchmark|check in|value|valeur|valeurs|actual|reel|mesure|as of|as at|en date du|au|at|on|of|le|du|\d{4}|\d{2} \d{2}|\d{1,2})\b/g;
 const PERIOD = new RegExp(`^(?:${WINDOW})$`);
 
 /** True when a header names a benchmark window ("Winter 2026", "Jan data", "Q2", "Étape 1") or is a date. */

@@ -371,3 +371,18 @@ export const oneColumnOutline: UnseenPlan = {
     ],
   }],
 };
+
+/** French "Objectifs (O) / Résultats clés (RC) / Valeur de départ (sept. 2025) / Cible 2025-2026 / Valeur au 15 janvier / Date de début". */
+export const frenchDatedCurrent: UnseenPlan = {
+  file: 'css-des-sommets.xlsx',
+  sheets: [{
+    name: 'PEVR 2025-2026',
+    rows: [
+      ['Objectifs (O)', 'Résultats clés (RC)', 'Valeur de départ (sept. 2025)', 'Cible 2025-2026', 'Valeur au 15 janvier', 'Responsable(s)', 'Date de début', 'Échéance'],
+      ['O1 – Numératie', 'RC 1.1 Élèves en réussite', '62 %', '75 %', '66 %', 'I. Morin, P. Girard', '2025-10-01', new Date(Date.UTC(2026, 5, 19))],
+      [null, 'RC 1.2 Classes observées (avancé)', '4', '20', '9', 'P. Girard', '2025-10-01', new Date(Date.UTC(2026, 4, 29))],
+      ['O2 – Littératie mathématique', 'RC 2.1 Élèves lisant un problème', '50 %', '65 %', '49 %', 'I. Morin', '', '15 juin 2026'],
+    ],
+    merges: ['A2:A3'],
+  }],
+};

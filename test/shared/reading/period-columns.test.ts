@@ -8,7 +8,7 @@ import { isPeriodHeader } from '../../../shared/reading/period-columns';
 describe('isPeriodHeader', () => {
   it.each<[CellValue, boolean]>([
     ['Fall', true], ['Winter 2026', true], ['Spring benchmark', true], ['BOY', true], ['MOY', true], ['Q2', true], ['Quarter 3', true],
-    ['T1', true], ['Étape 2', true], ['Trimestre 1', true], ['Jan 2026 data', true], ['Sept', true], ['Résultat janvier', true], ['Checkpoint 2', true],
+    ['T1', true], ['Étape 2', true], ['Trimestre 1', true], ['Jan 2026 data', true], ['Sept', true], ['Résultat janvier', true], ['Checkpoint 2', true], ['Valeur au 15 janvier', true], ['Value as of Jan 15', true], ['Résultat en date du 12 décembre', true],
     [new Date(Date.UTC(2025, 9, 1)), true],
     ['Baseline', false], ['Target', false], ['Owner', false], ['Key result', false], ['Notes', false], ['2026', false], ['Data', false], [42, false],
   ])('%j → %s', (header, expected) => {

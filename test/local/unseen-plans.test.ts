@@ -285,6 +285,25 @@ describe('plans with benchmark windows instead of a Current column', () => {
   });
 });
 
+describe('the reading does not depend on column order', () => {
+  const plain = [westbrook, riviereDuNord, pinecrestShuffled, summitDeepHeader, fiveObjectives, cedarTextDates, oakSections, smartGoals, twoYears, oneColumnOutline]
+    .filter((plan) => plan.sheets.every((sheet) => !sheet.formats && !sheet.merges));
+
+  it.each(plain.map((plan) => [plan.file, plan] as const))('%s read with its columns in reverse order', async (_, plan) => {
+    const width = (rows: unknown[][]) => Math.max(...rows.map((row) => row.length));
+    const reversed: UnseenPlan = {
+      file: `reversed-${plan.file}`,
+      sheets: plan.sheets.map((sheet) => {
+        const n = width(sheet.rows);
+        // Lone title and section rows stay in the first column, as a coordinator would leave them.
+        return { ...sheet, rows: sheet.rows.map((row) => (row.filter((v) => v !== null && v !== '').length <= 1 ? row : Array.from({ length: n }, (_, c) => row[n - 1 - c] ?? null))) };
+      }),
+    };
+    const [original, flipped] = [await report(plan), await report(reversed)];
+    expect(flipped.objectives).toEqual(original.objectives);
+  });
+});
+
 describe('unseen plans in the readable table', () => {
   it('wraps long titles inside their column and keeps values, bars and statuses aligned', async () => {
     const path = await writeWorkbook(westbrook.file, westbrook.sheets);

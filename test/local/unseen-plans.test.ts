@@ -304,6 +304,23 @@ describe('the reading does not depend on column order', () => {
   });
 });
 
+describe('the same plans saved as CSV read the same', () => {
+  const single = [westbrook, riviereDuNord, pinecrestShuffled, summitDeepHeader, fiveObjectives, cedarTextDates, oakSections, smartGoals, oneColumnOutline]
+    .filter((plan) => plan.sheets.length === 1 && !plan.sheets[0].formats && !plan.sheets[0].merges);
+  const csvCell = (value: unknown): string => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value === null || value === undefined ? '' : String(value);
+    return /[",;\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+
+  it.each(single.map((plan) => [plan.file, plan] as const))('%s as a comma-separated export', async (_, plan) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'throughline-')), plan.file.replace(/\.xlsx$/, '.csv'));
+    writeFileSync(path, plan.sheets[0].rows.map((row) => row.map(csvCell).join(',')).join('\r\n'));
+    const result = await inspect({ file: path, today: '2026-01-15', json: true, locale: 'en' });
+    if (!result.ok) throw new Error(result.message);
+    expect((JSON.parse(result.output) as Report).objectives).toEqual((await report(plan)).objectives);
+  });
+});
+
 describe('unseen plans in the readable table', () => {
   it('wraps long titles inside their column and keeps values, bars and statuses aligned', async () => {
     const path = await writeWorkbook(westbrook.file, westbrook.sheets);

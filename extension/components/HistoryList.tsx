@@ -6,6 +6,13 @@ import type { OutboxRecord } from '../lib/outbox-record';
 /** Refusals the panel can explain in the coach's language when the plan speaks another one. */
 const EXPLAINED = new Set(['too-large', 'unknown-key-result', 'invalid-item', 'no-plan']);
 
+/** When the alarm will try a waiting clip again (the coach can also press Send now). */
+function nextTry(locale: Locale, record: OutboxRecord): string {
+  if (record.state !== 'waiting') return '';
+  const time = new Date(record.nextAttemptAt).toLocaleTimeString(locale === 'fr' ? 'fr-CA' : 'en-US', { hour: 'numeric', minute: '2-digit' });
+  return t(locale, 'clipper.problem.nextTry', { time });
+}
+
 /**
  * Why a clip is not in the sheet. Transport trouble is ours to word; a refusal is the sheet's own
  * message, unless the plan is in another language than the panel, where a known code is explained.
@@ -14,7 +21,7 @@ function problemText(locale: Locale, planLocale: Locale | null, record: OutboxRe
   const problem = record.problem;
   if (record.state === 'repair-needed') return t(locale, 'clipper.problem.repair-needed');
   if (!problem) return '';
-  if (problem.code === 'network' || problem.code === 'timeout' || problem.code === 'not-protocol') return t(locale, `clipper.problem.${problem.code}` as StringKey);
+  if (problem.code === 'network' || problem.code === 'timeout' || problem.code === 'not-protocol') return `${t(locale, `clipper.problem.${problem.code}` as StringKey)} ${nextTry(locale, record)}`;
   if (planLocale && planLocale !== locale && EXPLAINED.has(problem.code)) return t(locale, `clipper.rejected.${problem.code}` as StringKey);
   return problem.message;
 }

@@ -171,6 +171,7 @@ export const clipperStrings = {
     en: 'The sheet has no plan to file this clip under. Ask your coordinator.',
     fr: 'La feuille n’a pas de plan où classer cet extrait. Adressez-vous à votre coordonnateur·trice.',
   },
+  'clipper.problem.nextTry': { en: 'Next try around {time}.', fr: 'Prochain essai vers {time}.' },
   'clipper.problem.network': { en: 'No connection to the plan; it will try again.', fr: 'Pas de connexion au plan\u202f; nouvel essai automatique.' },
   'clipper.problem.timeout': { en: 'The plan did not answer in time; it will try again.', fr: 'Le plan n’a pas répondu à temps\u202f; nouvel essai automatique.' },
   'clipper.problem.not-protocol': {

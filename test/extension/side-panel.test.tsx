@@ -254,7 +254,8 @@ describe('side panel', () => {
     await h.settle();
     h.clock.now += 60_000; // the back-off has not run out: only "online" sends now
     await mount();
-    await waitFor(() => $('.clip[data-state=waiting]'));
+    const waiting = await waitFor(() => $('.clip[data-state=waiting] .reason'));
+    expect(waiting.textContent).toMatch(/^No connection to the plan; it will try again\. Next try around \d{1,2}:\d{2}\s?[AP]M\.$/);
     await waitFor(() => $('.plan-header')?.textContent?.includes('Offline: using the plan’s key results as of'));
     h.endpoint.mode = 'normal';
     await act(() => {

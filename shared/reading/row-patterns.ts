@@ -22,7 +22,10 @@ export function stripSectionPrefix(text: string): string {
   return sectionTitle(text) ?? text.trim();
 }
 
-/** True for footer and note rows that are never key results. */
+/** A footnote: "* Data from i-Ready", "¹ Target revised in October", "† see annex". */
+const FOOTNOTE = /^\s*[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]/u;
+
+/** True for footer, footnote and note rows that are never key results. */
 export function isNoteText(text: string): boolean {
-  return NOTE.test(normalizeWords(text));
+  return FOOTNOTE.test(text) || NOTE.test(normalizeWords(text));
 }

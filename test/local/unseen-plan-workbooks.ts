@@ -140,7 +140,7 @@ export const harborTabs: UnseenPlan = {
   ],
 };
 
-/** A header at row 15 under a long vision paragraph and a logo-ish block of text. */
+/** A header at row 15 under a long vision paragraph and a logo-ish block of text; a footnote under the key results. */
 export const summitDeepHeader: UnseenPlan = {
   file: 'summit-plan.xlsx',
   sheets: [{
@@ -163,6 +163,8 @@ export const summitDeepHeader: UnseenPlan = {
       ['Goal', 'Indicator', 'Baseline (Sept 2025)', 'Target (June 2026)', 'Actual to date', 'Lead', 'Deadline'],
       ['Students reason and model with mathematics', 'Students proficient on the modeling performance task', 38, 55, 44, 'G. Hall', '06/30/2026'],
       ['Students reason and model with mathematics', 'Coaching cycles completed with grade 4-5 teachers', 6, 24, 15, 'Coaches / G. Hall', '05/15/2026'],
+      [],
+      [null, '* Proficient means level 3 or 4 on the district modeling task'],
     ],
   }],
 };

@@ -26,6 +26,10 @@ describe('isNoteText', () => {
     ['Notes: see tab 2', true],
     ['Vision: every student', true],
     ['Source: provincial assessment', true],
+    ['* Data from the i-Ready diagnostic, fall and winter windows', true],
+    ['¹ Target revised in October by the board', true],
+    ['† Voir l’annexe B', true],
+    ['Students at level 3+ (new this year)', false],
     ['Classrooms using visual models', false],
     ['Number of co-planning cycles', false],
   ])('%j → %j', (text, expected) => {

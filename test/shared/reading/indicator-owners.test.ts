@@ -28,6 +28,10 @@ describe('readOwners', () => {
     ['C. Bouchard et É. Nadeau', ['C. Bouchard', 'É. Nadeau']],
     ['A. Roy / B. Lee', ['A. Roy', 'B. Lee']],
     ['Assessment office', ['Assessment office']],
+    ['Lee, Anna; Moss, Ben', ['Lee, Anna', 'Moss, Ben']],
+    ['Tremblay, M.\nSingh, J. and PD team', ['Tremblay, M.', 'Singh, J.', 'PD team']],
+    ['F. Jones, G. Kaur', ['F. Jones', 'G. Kaur']],
+    ['A. Diaz; B. Ford & C. Grant', ['A. Diaz', 'B. Ford', 'C. Grant']],
     ['', []],
     ['n/a', []],
   ])('%j → %j', (text, expected) => {

@@ -26,11 +26,12 @@ export function isPeriodHeader(value: CellValue | undefined): boolean {
   return core !== '' && core !== words && PERIOD.test(core);
 }
 
-/** The columns of `cells` (a header row) that are benchmark windows holding numbers, left to right, skipping `taken`. */
+/**
+ * The columns of `cells` (a header row) that are benchmark windows, left to right, skipping `taken`.
+ * At least one must hold numbers: "Q1 … Q4" columns ticked with "X" are an action timeline, not values.
+ */
 export function periodColumns(table: SheetTable, headerRow: number, cells: CellValue[], taken: Set<number>): number[] {
-  return cells.flatMap((value, col) => {
-    if (taken.has(col) || !isPeriodHeader(value)) return [];
-    const content = columnContent(table, headerRow, col);
-    return content === 'numbers' || content === 'mixed' || content === 'empty' ? [col] : [];
-  });
+  const windows = cells.flatMap((value, col) => (taken.has(col) || !isPeriodHeader(value) ? [] : [{ col, content: columnContent(table, headerRow, col) }]));
+  const valued = windows.filter(({ content }) => content === 'numbers' || content === 'mixed' || content === 'empty');
+  return valued.some(({ content }) => content === 'numbers') ? valued.map(({ col }) => col) : [];
 }

@@ -44,6 +44,16 @@ describe('readPlan with benchmark windows and no Current column', () => {
     expect(reading.plan.objectives[0].keyResults[0]).toMatchObject({ baseline: 38, current: 45, target: 60, direction: 'increase' });
   });
 
+  it('takes "Q1 … Q4" columns ticked with "X" for a timeline, not values', () => {
+    const reading = read([
+      ['Objective', 'Key result', 'Baseline', 'Target', 'Q1', 'Q2', 'Q3', 'Q4', 'Due'],
+      ['A', 'kr1', 40, 60, 'X', 'X', null, null, '2026-06-30'],
+      ['A', 'kr2', 5, 30, null, 'X', 'X', null, '2026-06-30'],
+    ]);
+    expect(reading.mapping.periods).toBeUndefined();
+    expect(reading.diagnostics.map((d) => d.code)).toEqual(['missing-column']);
+  });
+
   it('leaves windows alone when a Current column exists', () => {
     const reading = read([
       ['Objective', 'Key result', 'Baseline', 'Fall', 'Winter', 'Current', 'Target', 'Due'],

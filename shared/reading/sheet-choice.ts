@@ -10,7 +10,7 @@ import type { Bilingual } from '../messages';
 import { bilingual } from '../i18n';
 import { OWNED_TABS, SETTINGS_TAB_NAME } from '../owned-tabs';
 import { findHeaderRow, type HeaderMapping } from './header-mapping';
-import { normalizeWords } from './normalize-text';
+import { foldText, normalizeWords } from './normalize-text';
 
 /** Why a sheet was or was not taken as the plan, for the "no plan table" message and the setup UI. */
 export interface SheetCandidate {
@@ -30,8 +30,9 @@ const OWNED_NAMES = new Set([
   normalizeWords(SETTINGS_TAB_NAME),
 ]);
 
-/** Names of tabs that explain, budget or list things next to a plan (normalized, matched as whole words). */
-const HELPER_TAB = /\b(read ?me|lisez moi|lis moi|instructions?|how to|guide|mode d emploi|directives|budget|budgets|lists?|listes?|lookups?|dropdowns?|menus? deroulants?|examples?|exemples?|samples?|template|modele|archive|archives)\b/;
+/** Names of tabs that explain, budget or list things next to a plan, or are old copies of it (normalized, whole words). */
+const HELPER_TAB =
+  /\b(read ?me|lisez moi|lis moi|instructions?|how to|guide|mode d emploi|directives|budget|budgets|lists?|listes?|lookups?|dropdowns?|menus? deroulants?|examples?|exemples?|samples?|template|modele|archive|archives|copy of|copie de|backup|sauvegarde|old|ancien|ancienne|obsolete|draft|brouillon)\b/;
 
 /** Score tiers: a helper tab ranks below any other tab that holds a plan header. */
 const NON_HELPER = 1_000_000;
@@ -47,7 +48,8 @@ export function isOwnedTabName(name: string): boolean {
 
 /** True for tabs named like a "Read me", "Budget", "Lists" or "Instructions" tab. */
 export function isHelperTabName(name: string): boolean {
-  return HELPER_TAB.test(normalizeWords(name));
+  // Words in brackets count here ("Plan (old)"), unlike in header matching.
+  return HELPER_TAB.test(foldText(name).replace(/[^a-z0-9]+/g, ' '));
 }
 
 /**

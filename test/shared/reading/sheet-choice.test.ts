@@ -15,6 +15,8 @@ describe('chooseSheet', () => {
     ['last year and this year, last year with more rows', [plan('2024-25 Plan', 6), plan('2025-26 Plan', 3)], '2025-26 Plan'],
     ['"Plan 2025-2026" after "Plan 2026-2027"', [plan('Plan 2026-2027', 2), plan('Plan 2025-2026', 4)], 'Plan 2026-2027'],
     ['two tabs without years: the one with more key results', [plan('Draft', 1), plan('Plan', 4)], 'Plan'],
+    ['"Copy of Plan" placed first, with more rows', [plan('Copy of Plan', 5), plan('Plan', 3)], 'Plan'],
+    ['"Plan (old)" and "Plan"', [plan('Plan (old)', 5), plan('Plan', 3)], 'Plan'],
     ['only a helper tab holds a plan: it is still read', [table('Notes', [['Hello']]), plan('Template', 2)], 'Template'],
   ])('%s', (_, sheets, expected) => {
     expect(chooseSheet(sheets).best?.table.name).toBe(expected);
@@ -50,7 +52,7 @@ describe('schoolYearInName', () => {
 describe('isHelperTabName', () => {
   it.each([
     ['Read me', true], ['README', true], ['Lisez-moi', true], ['Instructions', true], ['Budget 2025-26', true], ['Lists', true],
-    ['Listes déroulantes', true], ['Exemple', true], ['Plan', false], ['Suivi du plan', false], ['Math Plan 25-26', false],
+    ['Listes déroulantes', true], ['Exemple', true], ['Copy of Plan', true], ['Copie de Plan 2025-26', true], ['Plan - backup', true], ['Plan', false], ['Suivi du plan', false], ['Math Plan 25-26', false],
   ])('%s → %s', (name, helper) => {
     expect(isHelperTabName(name)).toBe(helper);
   });

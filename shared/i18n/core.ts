@@ -20,6 +20,10 @@ export const coreStrings = {
   'error.sheetNotFound': { en: 'No sheet named "{sheet}". Sheets in this workbook: {sheets}.', fr: 'Aucun onglet nommé « {sheet} ». Onglets de ce classeur : {sheets}.' },
   'plan.noObjective': { en: '(no objective)', fr: '(sans objectif)' },
   // Reading diagnostics
+  'diag.objectiveWithoutHeader': {
+    en: 'This column has no header; its words are read as the objectives of the key results beside them.',
+    fr: 'Cette colonne n’a pas d’en-tête; son texte est lu comme l’objectif des résultats clés qui la suivent.',
+  },
   'diag.currentFromPeriods': {
     en: 'No "Current" column: each key result\'s current value is the latest one filled in {columns}.',
     fr: 'Aucune colonne « Valeur actuelle » : la valeur actuelle de chaque résultat clé est la plus récente inscrite dans {columns}.',

@@ -23,6 +23,8 @@ export interface HeaderMapping {
   ambiguous: Array<{ field: PlanField; col: number; chosen: number }>;
   /** Benchmark-window columns ("Fall | Winter | Spring") that give the current value when no Current column exists. */
   periods?: number[];
+  /** True when the objective column was recognized by its content under a blank header cell. */
+  unheadedObjective?: boolean;
 }
 
 interface Candidate {
@@ -76,7 +78,23 @@ export function mapHeaderRow(table: SheetTable, headerRow: number, cells: CellVa
     }
     if (columnHoldsIndicators(table, headerRow, col)) candidates.push({ col, field: 'indicator', score: 150 });
   });
-  return withPeriods(table, assignColumns(candidates, cells.map((value) => cellText(value)), headerRow), cells);
+  return withPeriods(table, withUnheadedObjective(table, assignColumns(candidates, cells.map((value) => cellText(value)), headerRow), cells), cells);
+}
+
+/**
+ * A column of words with a blank header cell, left of the key results, is the objective column
+ * when no header names one (the header cell above a merged objective is often left empty).
+ */
+function withUnheadedObjective(table: SheetTable, mapping: HeaderMapping, cells: CellValue[]): HeaderMapping {
+  const keyResult = mapping.columns.keyResult;
+  if (mapping.columns.objective !== undefined || keyResult === undefined) return mapping;
+  const taken = new Set(Object.values(mapping.columns));
+  for (let col = keyResult - 1; col >= 0; col--) {
+    if (taken.has(col) || !isBlank(cells[col])) continue;
+    if (columnProfile(table, mapping.headerRow, col).kind !== 'words') continue;
+    return { ...mapping, columns: { ...mapping.columns, objective: col }, reasons: { ...mapping.reasons, objective: '' }, unheadedObjective: true };
+  }
+  return mapping;
 }
 
 /**

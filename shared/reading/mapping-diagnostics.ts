@@ -42,6 +42,9 @@ export function mappingDiagnostics(table: SheetTable, mapping: HeaderMapping, he
       cell: a1(table.name, mapping.headerRow, 0),
     });
   }
+  if (mapping.unheadedObjective && mapping.columns.objective !== undefined) {
+    diagnostics.push({ severity: 'info', code: 'objective-column-without-header', message: bilingual('diag.objectiveWithoutHeader'), cell: a1(table.name, mapping.headerRow, mapping.columns.objective) });
+  }
   if (mapping.periods?.length) {
     const names = mapping.periods.map((col) => headers[col] ?? '').join(', ');
     diagnostics.push({ severity: 'info', code: 'current-from-periods', message: bilingual('diag.currentFromPeriods', { columns: names }), cell: a1(table.name, mapping.headerRow, mapping.periods[0]) });

@@ -57,3 +57,27 @@ describe('wordings that share a word, side by side in one header', () => {
     expect(reading.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('an objective column whose header cell is blank', () => {
+  const read = (rows: CellValue[][]) => {
+    const reading = readPlan([{ name: 'Plan', values: rows }]);
+    if (!reading.ok) throw new Error(reading.error.message.en);
+    return reading;
+  };
+
+  it('reads the words left of the key results as objectives, and says so', () => {
+    const reading = read([
+      [null, 'Key result', 'Baseline', 'Target', 'Current', 'Due'],
+      ['Students reason', 'kr1', 1, 2, 1, '2026-06-30'],
+      [null, 'kr2', 1, 2, 1, '2026-06-30'],
+      ['Students persevere', 'kr3', 1, 2, 1, '2026-06-30'],
+    ]);
+    expect(reading.plan.objectives.map((o) => [o.title, o.keyResults.map((kr) => kr.title)])).toEqual([['Students reason', ['kr1', 'kr2']], ['Students persevere', ['kr3']]]);
+    expect(reading.diagnostics.map((d) => `${d.code} ${d.cell}`)).toEqual(["objective-column-without-header 'Plan'!A1"]);
+  });
+
+  it('skips a numbered ID column and never takes a column of numbers', () => {
+    expect(read([['ID', null, 'Key result', 'Baseline', 'Target'], ['1.1', 'Students reason', 'kr1', 1, 2]]).mapping.columns.objective).toBe(1);
+    expect(read([[null, 'Key result', 'Baseline', 'Target'], [1, 'kr1', 1, 2], [2, 'kr2', 1, 2]]).mapping.columns.objective).toBeUndefined();
+  });
+});

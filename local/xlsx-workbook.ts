@@ -45,6 +45,9 @@ export class XlsxWorkbook implements WorkbookPort {
       const detail = error instanceof Error ? error.message : String(error);
       return { ok: false, error: { code: 'not-a-spreadsheet', message: `${filePath} is not an .xlsx spreadsheet (${detail})` } };
     }
+    if (workbook.book.worksheets.length === 0) {
+      return { ok: false, error: { code: 'not-a-spreadsheet', message: `${filePath} is not an .xlsx spreadsheet (it holds no sheets)` } };
+    }
     workbook.modifiedAt = stat.mtimeMs;
     return { ok: true, workbook };
   }

@@ -4,6 +4,7 @@
  * local mode; the coordinator's plan tab is only read.
  */
 import type { Bilingual, Locale } from './messages';
+import { bilingual } from './i18n';
 import type { WorkbookPort } from './workbook-port';
 import { DASHBOARD_TAB, SUMMARY_TAB, type OwnedTab } from './owned-tabs';
 import { snapshotFromWorkbook, ownedTabName, type PlanSnapshot, type SnapshotOptions } from './plan-snapshot';
@@ -26,6 +27,10 @@ export function refreshPlan(port: WorkbookPort, today: string, locale: Locale, o
   const names = port.sheetNames();
   const dashboard = generatedTabName(names, DASHBOARD_TAB, locale);
   const summary = generatedTabName(names, SUMMARY_TAB, locale);
+  const planSheet = result.snapshot.plan.sheet;
+  if (planSheet === dashboard || planSheet === summary) {
+    return { ok: false, error: { code: 'plan-in-generated-tab', message: bilingual('addon.refresh.planInGeneratedTab', { sheet: planSheet }) } };
+  }
   port.writeLayout(dashboard, buildDashboard(result.snapshot, locale));
   port.writeLayout(summary, buildSummary(result.snapshot, locale));
   return { ok: true, snapshot: result.snapshot, tabs: { dashboard, summary } };

@@ -75,6 +75,7 @@ export const addonStrings = {
   'addon.menu.checkIn': { en: 'Record a check-in', fr: 'Saisir un suivi' },
   'addon.menu.coaches': { en: 'Connect a coach', fr: 'Connecter une conseillère ou un conseiller' },
   'addon.menu.settings': { en: 'Settings', fr: 'Paramètres' },
+  'addon.refresh.planInGeneratedTab': { en: 'Your plan is in the tab "{sheet}", a name Throughline uses for a tab it rewrites. Rename that tab (for example "Plan"), then refresh: nothing was written.', fr: 'Votre plan est dans l’onglet « {sheet} », un nom que Throughline utilise pour un onglet qu’il réécrit. Renommez cet onglet (par exemple « Plan »), puis actualisez : rien n’a été écrit.' },
   'addon.refresh.done': { en: 'Dashboard and Summary refreshed.', fr: 'Tableau de bord et sommaire actualisés.' },
   'addon.health.none': { en: 'No plan-health findings: the plan is coherent.', fr: 'Aucun constat : le plan est cohérent.' },
   'addon.health.title': { en: 'Plan health: {n} findings', fr: 'Santé du plan : {n} constats' },

@@ -73,7 +73,8 @@ export function plainValue(value: ExcelJS.CellValue): CellValue {
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
   if ('formula' in value || 'sharedFormula' in value) return 'result' in value ? plainValue((value.result ?? null) as ExcelJS.CellValue) : null;
   if ('hyperlink' in value) return plainValue(value.text as ExcelJS.CellValue);
-  if ('error' in value) return null;
+  // A formula error (#DIV/0!, #N/A, #REF!) stays visible so the reader can say which cell to fix.
+  if ('error' in value) return String(value.error);
   return null;
 }
 

@@ -33,6 +33,7 @@ export const coreStrings = {
     en: 'Column "{header}" also looks like {field}; "{chosen}" is used. Confirm the column mapping.',
     fr: 'La colonne « {header} » ressemble aussi à {field}; « {chosen} » est utilisée. Confirmez la correspondance des colonnes.',
   },
+  'diag.formulaError': { en: 'The formula in this cell fails ({text}); fix it in your sheet. Until then the value is read as missing.', fr: 'La formule de cette cellule échoue ({text}); corrigez-la dans votre feuille. D’ici là, la valeur est considérée comme manquante.' },
   'diag.unreadableNumber': { en: '"{text}" is not a number; it is read as missing.', fr: '« {text} » n’est pas un nombre; la valeur est considérée comme manquante.' },
   'diag.unreadableDate': { en: '"{text}" is not a date; it is read as missing.', fr: '« {text} » n’est pas une date; la valeur est considérée comme manquante.' },
   'diag.unreadableIndicator': { en: '"{text}" does not say leading or lagging.', fr: '« {text} » n’indique pas si l’indicateur est avancé ou retardé.' },

@@ -111,10 +111,15 @@ function readNumberField(ctx: RowReadContext, row: number, field: PlanField, dia
   return col === undefined ? { kind: 'missing' } : readNumberAt(ctx, row, col, diagnostics);
 }
 
+/** What spreadsheet programs show in a cell whose formula failed. */
+const FORMULA_ERROR = /^#(DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/i;
+
 function readNumberAt(ctx: RowReadContext, row: number, col: number, diagnostics: Diagnostic[]): NumberReading {
   const reading = readNumber(ctx.cell(row, col), formatAt(ctx.table, row, col));
   if (reading.kind === 'invalid') {
-    diagnostics.push({ severity: 'warning', code: 'unreadable-number', message: bilingual('diag.unreadableNumber', { text: reading.text }), cell: a1(ctx.table.name, row, col) });
+    const formulaError = FORMULA_ERROR.test(reading.text);
+    const message = bilingual(formulaError ? 'diag.formulaError' : 'diag.unreadableNumber', { text: reading.text });
+    diagnostics.push({ severity: 'warning', code: formulaError ? 'formula-error' : 'unreadable-number', message, cell: a1(ctx.table.name, row, col) });
   }
   return reading;
 }

@@ -7,8 +7,8 @@
 import type { CellValue } from './cells';
 import { evidenceRow } from './evidence-row';
 import { EVIDENCE_TYPES, IMPLEMENTATION_STAGES } from './evidence-vocabulary';
-import { fill } from './i18n/index';
-import { localStrings, type LocalStringKey } from './i18n/local';
+import { t } from './i18n/index';
+import type { LocalStringKey } from './i18n/local';
 import { MAX_CLIP_TEXT } from './inert-text';
 import type { Locale } from './messages';
 import type { Plan } from './plan-schema';
@@ -150,15 +150,11 @@ function parseRequest(body: string): { ok: true; value: ProtocolRequest } | { ok
   return { ok: false, detail: `${issue.path.join('.') || 'request'}: ${issue.message}` };
 }
 
-function text(locale: Locale, key: LocalStringKey, params?: Record<string, string | number>): string {
-  return fill(localStrings[key][locale], params);
-}
-
 function rejection(locale: Locale, id: string, code: ErrorCode, key: LocalStringKey, params?: Record<string, string | number>): Rejection {
-  return { id, code, message: text(locale, key, params) };
+  return { id, code, message: t(locale, key, params) };
 }
 
 /** A whole-request failure; `retryable` tells the extension's outbox whether sending again can help. */
 export function errorReply(locale: Locale, code: ErrorCode, key: LocalStringKey, params?: Record<string, string | number>): ProtocolReply {
-  return { ok: false, error: { code, message: text(locale, key, params), retryable: RETRYABLE.has(code) } };
+  return { ok: false, error: { code, message: t(locale, key, params), retryable: RETRYABLE.has(code) } };
 }

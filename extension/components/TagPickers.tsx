@@ -3,7 +3,7 @@ import { EVIDENCE_TYPES, IMPLEMENTATION_STAGES, type EvidenceType, type Implemen
 import { t } from '../../shared/i18n';
 import type { Locale } from '../../shared/messages';
 import type { Catalog } from '../../shared/protocol';
-import { practiceForSchool, type ClipDraft } from '../panel/clip-draft';
+import { knownKeyResult, practiceForSchool, type ClipDraft } from '../panel/clip-draft';
 
 type Props = { locale: Locale; catalog: Catalog | null; draft: ClipDraft; onChange(patch: Partial<ClipDraft>): void };
 
@@ -14,7 +14,7 @@ export function TagPickers({ locale, catalog, draft, onChange }: Props) {
   return (
     <div class="pickers">
       <label for="key-result">{t(locale, 'clipper.form.keyResult')}</label>
-      <select id="key-result" value={draft.keyResultId} onChange={(e) => onChange({ keyResultId: e.currentTarget.value })}>
+      <select id="key-result" value={knownKeyResult(catalog, draft.keyResultId) ? draft.keyResultId : ''} onChange={(e) => onChange({ keyResultId: e.currentTarget.value })}>
         <option value="">{t(locale, 'clipper.form.chooseKeyResult')}</option>
         {catalog?.objectives.map((objective) => (
           <optgroup key={objective.id} label={objective.title}>

@@ -30,7 +30,8 @@ export function practiceForSchool(catalog: Catalog | null, school: string): stri
   return catalog?.schools.find((s) => s.name === school)?.practice ?? '';
 }
 
-function knownKeyResult(catalog: Catalog | null, id: string): boolean {
+/** True when the key result is still in the plan (a remembered or refused clip may point at a removed one). */
+export function knownKeyResult(catalog: Catalog | null, id: string): boolean {
   return catalog?.objectives.some((o) => o.keyResults.some((kr) => kr.id === id)) ?? false;
 }
 

@@ -26,13 +26,13 @@ export const clipperStrings = {
   },
   'clipper.pair.error.pairing-refused': {
     en: 'The plan refused this code: it was revoked or replaced. Ask your coordinator for a new one.',
-    fr: 'Le plan a refusé ce code\u00a0: il a été révoqué ou remplacé. Demandez-en un nouveau à votre coordonnateur·trice.',
+    fr: 'Le plan a refusé ce code\u00a0: il a été révoqué ou remplacé. Demandez-en un nouveau à votre coordonnateur ou coordonnatrice.',
   },
 
   'clipper.repair.heading': { en: 'Paste a new connection code', fr: 'Collez un nouveau code de connexion' },
   'clipper.repair.help': {
     en: 'Ask your math coordinator for a new code (TL1-…). Your held clips are sent as soon as it is accepted.',
-    fr: 'Demandez un nouveau code (TL1-…) à votre coordonnateur·trice en mathématiques. Vos extraits en attente partiront dès qu’il sera accepté.',
+    fr: 'Demandez un nouveau code (TL1-…) à votre coordonnateur ou coordonnatrice en mathématiques. Vos extraits en attente partiront dès qu’il sera accepté.',
   },
 
   'clipper.header.plan': { en: 'Plan: {plan}', fr: 'Plan\u00a0: {plan}' },
@@ -63,7 +63,7 @@ export const clipperStrings = {
   'clipper.form.reference.link': { en: 'link', fr: 'lien' },
   'clipper.form.source': { en: 'Page', fr: 'Page' },
   'clipper.form.section': { en: 'Section', fr: 'Section' },
-  'clipper.form.capturedAt': { en: 'Captured', fr: 'Capturé' },
+  'clipper.form.capturedAt': { en: 'Captured', fr: 'Capturé le' },
   'clipper.form.keyResult': { en: 'Key result', fr: 'Résultat clé' },
   'clipper.form.chooseKeyResult': { en: 'Choose a key result…', fr: 'Choisissez un résultat clé…' },
   'clipper.form.school': { en: 'School', fr: 'École' },
@@ -105,7 +105,7 @@ export const clipperStrings = {
     en: 'The note is too long for the sheet ({max} characters at most). Shorten it.',
     fr: 'La note est trop longue pour la feuille ({max} caractères au plus). Raccourcissez-la.',
   },
-  'clipper.form.error.no-key-result': { en: 'Choose the key result this evidence supports.', fr: 'Choisissez le résultat clé appuyé par cette preuve.' },
+  'clipper.form.error.no-key-result': { en: 'Choose the key result this evidence supports.', fr: 'Choisissez le résultat clé que cette preuve appuie.' },
   'clipper.form.error.not-paired': { en: 'Connect to a plan first.', fr: 'Connectez-vous d’abord à un plan.' },
 
   'clipper.method.selection': { en: 'Captured from your selection on the page.', fr: 'Capturé à partir de votre sélection dans la page.' },
@@ -169,7 +169,7 @@ export const clipperStrings = {
   },
   'clipper.rejected.no-plan': {
     en: 'The sheet has no plan to file this clip under. Ask your coordinator.',
-    fr: 'La feuille n’a pas de plan où classer cet extrait. Adressez-vous à votre coordonnateur·trice.',
+    fr: 'La feuille n’a pas de plan où classer cet extrait. Adressez-vous à votre coordonnateur ou coordonnatrice.',
   },
   'clipper.problem.nextTry': { en: 'Next try around {time}.', fr: 'Prochain essai vers {time}.' },
   'clipper.problem.network': { en: 'No connection to the plan; it will try again.', fr: 'Pas de connexion au plan\u202f; nouvel essai automatique.' },
@@ -180,7 +180,7 @@ export const clipperStrings = {
   },
 
   'clipper.type.observation': { en: 'Observation', fr: 'Observation' },
-  'clipper.type.teacher-reflection': { en: 'Teacher reflection', fr: 'Réflexion d’enseignant·e' },
+  'clipper.type.teacher-reflection': { en: 'Teacher reflection', fr: 'Réflexion du personnel enseignant' },
   'clipper.type.student-work': { en: 'Student work', fr: 'Travail d’élève' },
   'clipper.type.plc-meeting': { en: 'PLC meeting', fr: 'Rencontre de CAP' },
   'clipper.type.coaching-cycle': { en: 'Coaching cycle', fr: 'Cycle d’accompagnement' },

@@ -16,7 +16,7 @@ export const localStrings = {
   },
   'protocol.busy': {
     en: 'The plan is busy saving other evidence. Nothing was written; your clips will be sent again shortly.',
-    fr: 'Le plan enregistre d’autres preuves. Rien n’a été écrit; vos extraits seront renvoyés sous peu.',
+    fr: 'Le plan enregistre d’autres preuves. Rien n’a été écrit\u202f; vos extraits seront renvoyés sous peu.',
   },
   'protocol.noPlan': {
     en: 'No plan table was found in this workbook. Ask your coordinator to check the plan set-up.',
@@ -24,11 +24,11 @@ export const localStrings = {
   },
   'protocol.tooLarge': {
     en: 'This clip is {length} characters long: shorten the passage to under {max} characters.',
-    fr: 'Cet extrait compte {length} caractères : raccourcissez le passage à moins de {max} caractères.',
+    fr: 'Cet extrait compte {length} caractères\u00a0: raccourcissez le passage à moins de {max} caractères.',
   },
   'protocol.requestTooLarge': {
     en: 'The request is larger than {max}: send fewer clips at a time.',
-    fr: 'La requête dépasse {max} : envoyez moins d’extraits à la fois.',
+    fr: 'La requête dépasse {max}\u00a0: envoyez moins d’extraits à la fois.',
   },
   'protocol.unknownKeyResult': {
     en: 'The key result of this clip is no longer in the plan (it may have been reworded or deleted). Choose a key result again and resend.',
@@ -40,19 +40,19 @@ export const localStrings = {
   },
   'protocol.internal': {
     en: 'The plan could not be saved ({detail}). Nothing was written; try again.',
-    fr: 'Le plan n’a pas pu être enregistré ({detail}). Rien n’a été écrit; réessayez.',
+    fr: 'Le plan n’a pas pu être enregistré ({detail}). Rien n’a été écrit\u202f; réessayez.',
   },
   'local.started': {
     en: 'Throughline is serving {file} at {url}',
-    fr: 'Throughline sert {file} à l’adresse {url}',
+    fr: 'Throughline ouvre {file} à l’adresse {url}',
   },
   'local.endpoint': {
     en: 'Extension endpoint: {endpoint}',
-    fr: 'Adresse pour l’extension : {endpoint}',
+    fr: 'Adresse pour l’extension\u00a0: {endpoint}',
   },
   'local.connectionCode': {
     en: 'Connection code for {coach} (paste it into the Throughline extension; shown once):',
-    fr: 'Code de connexion pour {coach} (à coller dans l’extension Throughline; affiché une seule fois) :',
+    fr: 'Code de connexion pour {coach} (à coller dans l’extension Throughline\u202f; affiché une seule fois)\u00a0:',
   },
   'local.createdDemo': {
     en: 'Created the demo workbook {file}.',
@@ -68,35 +68,35 @@ export const localStrings = {
   },
   'local.missingFile': {
     en: 'No such file: {file}',
-    fr: 'Fichier introuvable : {file}',
+    fr: 'Fichier introuvable\u00a0: {file}',
   },
   'local.notSpreadsheet': {
     en: '{file} is not an .xlsx spreadsheet: save it from Excel, Google Sheets or LibreOffice as .xlsx and try again.',
-    fr: '{file} n’est pas un classeur .xlsx : enregistrez-le au format .xlsx depuis Excel, Google Sheets ou LibreOffice, puis réessayez.',
+    fr: '{file} n’est pas un classeur .xlsx\u00a0: enregistrez-le au format .xlsx depuis Excel, Google Sheets ou LibreOffice, puis réessayez.',
   },
   'local.portBusy': {
     en: 'Port {port} is already in use: stop the other program or run with --port OTHER_PORT (or PORT=…).',
-    fr: 'Le port {port} est déjà utilisé : arrêtez l’autre programme ou relancez avec --port AUTRE_PORT (ou PORT=…).',
+    fr: 'Le port {port} est déjà utilisé\u00a0: arrêtez l’autre programme ou relancez avec --port AUTRE_PORT (ou PORT=…).',
   },
   'local.inUse': {
     en: '{file} is already being served by another Throughline window: use that one, or stop it first.',
-    fr: '{file} est déjà servi par une autre fenêtre Throughline : utilisez celle-ci ou arrêtez-la d’abord.',
+    fr: '{file} est déjà ouvert dans une autre fenêtre Throughline\u00a0: utilisez celle-ci ou fermez-la d’abord.',
   },
   'local.stopFirst': {
     en: '{file} is being served right now: stop that Throughline window (Ctrl+C) first, then revoke, then start it again.',
-    fr: '{file} est servi en ce moment : arrêtez d’abord cette fenêtre Throughline (Ctrl+C), révoquez, puis relancez-la.',
+    fr: '{file} est ouvert en ce moment\u00a0: arrêtez d’abord cette fenêtre Throughline (Ctrl+C), révoquez, puis relancez-la.',
   },
   'local.badPort': {
     en: 'Not a port number: {port}',
-    fr: 'Numéro de port invalide : {port}',
+    fr: 'Numéro de port invalide\u00a0: {port}',
   },
   'local.noPlan': {
     en: 'No plan table found in {file}: {detail}',
-    fr: 'Aucun tableau de plan trouvé dans {file} : {detail}',
+    fr: 'Aucun tableau de plan trouvé dans {file}\u00a0: {detail}',
   },
   'local.demoCoach': {
     en: 'Demo coach',
-    fr: 'Conseiller·ère démo',
+    fr: 'Conseiller·ère de démonstration',
   },
   'local.backup': {
     en: 'Kept a copy of your workbook as it was, in {file} (made once, before Throughline first saves it).',
@@ -104,18 +104,18 @@ export const localStrings = {
   },
   'local.revoked': {
     en: 'Revoked {count} connection(s) for {coach}: their extension can no longer send evidence to this workbook.',
-    fr: '{count} connexion(s) révoquée(s) pour {coach} : son extension ne peut plus envoyer de preuves à ce classeur.',
+    fr: '{count} connexion(s) révoquée(s) pour {coach}\u00a0: son extension ne peut plus envoyer de preuves à ce classeur.',
   },
   'local.noSuchCoach': {
     en: 'No connected coach named {coach}. Run npm start -- --coaches to list them.',
-    fr: 'Aucun conseiller ou conseillère connecté·e au nom de {coach}. Lancez npm start -- --coaches pour les afficher.',
+    fr: 'Aucune conseillère ni aucun conseiller connecté ne porte le nom {coach}. Lancez npm start -- --coaches pour afficher la liste.',
   },
   'local.coachLine': {
     en: '{coach} — connected {created}{revoked}',
     fr: '{coach} — connexion le {created}{revoked}',
   },
   'local.coachRevokedSuffix': { en: ', revoked {revoked}', fr: ', révoquée le {revoked}' },
-  'local.noCoaches': { en: 'No coach is connected to this workbook yet.', fr: 'Aucun conseiller n’est encore connecté à ce classeur.' },
+  'local.noCoaches': { en: 'No coach is connected to this workbook yet.', fr: 'Aucune conseillère ni aucun conseiller n’est encore connecté à ce classeur.' },
   'local.page.title': {
     en: 'Throughline — {plan}',
     fr: 'Throughline — {plan}',
@@ -125,7 +125,7 @@ export const localStrings = {
   'local.page.plan': { en: 'Plan', fr: 'Plan' },
   'local.page.generatedFrom': {
     en: 'Generated from {file} on {today}. Coaches’ clips arrive at {endpoint}.',
-    fr: 'Généré à partir de {file} le {today}. Les extraits des conseillers arrivent à {endpoint}.',
+    fr: 'Généré à partir de {file} le {today}. Les extraits des conseillères et conseillers arrivent à l’adresse {endpoint}.',
   },
   'local.page.noPlan': {
     en: 'No plan table was found in this workbook.',

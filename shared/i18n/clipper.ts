@@ -36,7 +36,7 @@ export const clipperStrings = {
   },
 
   'clipper.header.plan': { en: 'Plan: {plan}', fr: 'Plan\u00a0: {plan}' },
-  'clipper.header.coach': { en: 'Coach: {coach}', fr: 'Conseiller·ère\u00a0: {coach}' },
+  'clipper.header.coach': { en: 'Coach: {coach}', fr: 'Conseiller·ère pédagogique\u00a0: {coach}' },
   'clipper.header.disconnect': { en: 'Disconnect', fr: 'Se déconnecter' },
   'clipper.header.repair': {
     en: 'This plan no longer accepts your code. Your clips are kept: paste a new code to send them.',

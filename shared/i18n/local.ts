@@ -44,7 +44,7 @@ export const localStrings = {
   },
   'local.started': {
     en: 'Throughline is serving {file} at {url}',
-    fr: 'Throughline ouvre {file} à l’adresse {url}',
+    fr: 'Throughline affiche {file} à l’adresse {url}',
   },
   'local.endpoint': {
     en: 'Extension endpoint: {endpoint}',

@@ -9,6 +9,8 @@ describe('scanPersonalInfo', () => {
     { text: 'Reach 514.555.0199 or sam@example.org', found: [['phone', '514.555.0199'], ['email', 'sam@example.org']] },
     { text: 'Observed on 2025-10-14, 3/4 of students, room 204, 25 minutes', found: [] },
     { text: 'Scores rose from 38% to 52% across 120 students', found: [] },
+    { text: 'Class sizes 24 26 27 25 this week', found: [] },
+    { text: 'Write to 514.555.0199@example.org today', found: [['email', '514.555.0199@example.org']] },
   ])('$text', ({ text, found }) => {
     expect(scanPersonalInfo(text).map((m) => [m.kind, m.text])).toEqual(found);
   });

@@ -118,6 +118,20 @@ describe('sendOutbox', () => {
     expect(await outbox.get(clip.id)).toBeNull();
   });
 
+  it('a note the coach edits while its request is out is kept, not overwritten by the old copy', async () => {
+    const clip = evidence({ note: 'first thought' });
+    await queue(clip);
+    endpoint.onClipRequest.hook = async () => {
+      const record = await outbox.get(clip.id);
+      if (record) await outbox.put({ ...record, item: { ...record.item, note: 'edited while sending' }, updatedAt: record.updatedAt + 1 });
+    };
+    endpoint.mode = 'lose-reply';
+    await sendOutbox(deps(), { force: true });
+    const kept = await outbox.get(clip.id);
+    expect(kept?.item.note).toBe('edited while sending');
+    expect(kept?.state).toBe('waiting');
+  });
+
   it('splits a long outbox into batches of at most 50 clips', async () => {
     await queue(...Array.from({ length: 120 }, () => evidence()));
     await sendOutbox(deps(), { force: true });

@@ -95,6 +95,16 @@ describe('paceKeyResult', () => {
     expect(pace.progress).toBeCloseTo(0.6, 10);
   });
 
+  it.each([
+    [[40, 55, 50], 'up'],
+    [[60, 45, 50], 'down'],
+    [[50, 62, 50], 'flat'],
+    [[50], null],
+  ])('check-ins %j trend %s (first against last)', (values, expected) => {
+    const checkIns = values.map((value, i) => checkIn(`2025-11-0${i + 1}`, value));
+    expect(paceKeyResult(keyResult(), '2025-11-20', checkIns).trendDirection).toBe(expected);
+  });
+
   it('is stale when the last check-in is more than 30 days old', () => {
     expect(paceKeyResult(keyResult(), '2026-01-15', [checkIn('2025-12-16', 50)]).stale).toBe(false);
     expect(paceKeyResult(keyResult(), '2026-01-15', [checkIn('2025-12-15', 50)]).stale).toBe(true);

@@ -139,6 +139,17 @@ describe('sendOutbox', () => {
     expect(endpoint.sheet.size).toBe(120);
   });
 
+  it('stops after the first batch when the sheet is busy, leaving later clips untouched for the next pass', async () => {
+    await queue(...Array.from({ length: 60 }, () => evidence()));
+    endpoint.mode = 'busy';
+    const summary = await sendOutbox(deps(), { force: true });
+    expect(summary).toMatchObject({ attempted: 50, delivered: 0 });
+    const records = await outbox.list();
+    expect(records).toHaveLength(60);
+    expect(records.filter((r) => r.attempts === 0)).toHaveLength(10);
+    expect(records.every((r) => r.state === 'waiting')).toBe(true);
+  });
+
   it('does nothing without a pairing, and keeps the clips', async () => {
     fakeBrowser.reset();
     await queue(evidence());

@@ -16,6 +16,7 @@ describe('harmonizeScale: one scale per key result', () => {
     ['plain fractions stay fractions', [plain(0.3), plain(0.6), plain(0.45)], [0.3, 0.6, 0.45]],
     ['a formatted cell among plain fractions stays a fraction', [plain(0.3), formatted(0.6), plain(0.45)], [0.3, 0.6, 0.45]],
     ['a plain fraction among "%" text is lifted to points', [text(42), plain(0.6), text(48)], [42, 60, 48]],
+    ['a formatted cell and a plain fraction next to "42%" text all come out in points', [formatted(0.25), text(42), plain(0.6)], [25, 42, 60]],
     ['plain small numbers are left alone', [plain(2.8), plain(3.5), missing], [2.8, 3.5, null]],
     ['missing values stay missing', [missing, missing, missing], [null, null, null]],
   ])('%s', (_, readings, expected) => {

@@ -20,11 +20,6 @@ function digitCount(text: string): number {
   return text.replace(/\D/g, '').length;
 }
 
-/** Dates (2025-10-14, 14.10.2025) and plain years look like digit runs but are not phone numbers. */
-function looksLikeDate(text: string): boolean {
-  return /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(text) || /^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/.test(text);
-}
-
 function phoneMatches(text: string, taken: PersonalInfoMatch[]): PersonalInfoMatch[] {
   const found: PersonalInfoMatch[] = [];
   for (const m of text.matchAll(PHONE)) {
@@ -32,7 +27,8 @@ function phoneMatches(text: string, taken: PersonalInfoMatch[]): PersonalInfoMat
     const start = m.index + m[0].indexOf(raw);
     const end = start + raw.length;
     const digits = digitCount(raw);
-    if (digits < 9 || digits > 15 || looksLikeDate(raw)) continue;
+    // Fewer than 9 digits: dates (2025-10-14), years, class sizes — never a reachable phone number.
+    if (digits < 9 || digits > 15) continue;
     if (taken.some((t) => start < t.end && end > t.start)) continue;
     found.push({ kind: 'phone', start, end, text: raw });
   }

@@ -3,7 +3,7 @@
  * revoke one whose device was lost or who left (their next request gets `revoked`).
  */
 import { revokeCoach } from '../shared/coach-secrets';
-import { localText } from './local-text';
+import { t } from '../shared/i18n/index';
 import type { PlanSession } from './plan-session';
 
 /** Revokes every active connection of the coach with this name (case-insensitive); the caller saves. */
@@ -11,23 +11,23 @@ export function revokeByName(session: PlanSession, name: string, now: string): s
   const locale = session.locale();
   const wanted = name.trim().toLowerCase();
   const targets = session.coaches.filter((c) => c.revokedAt === null && c.name.toLowerCase() === wanted);
-  if (targets.length === 0) return [localText(locale, 'local.noSuchCoach', { coach: name })];
+  if (targets.length === 0) return [t(locale, 'local.noSuchCoach', { coach: name })];
   session.coaches = targets.reduce((records, coach) => revokeCoach(records, coach.id, now), session.coaches);
   session.storeCoaches();
-  return [localText(locale, 'local.revoked', { count: targets.length, coach: targets[0].name })];
+  return [t(locale, 'local.revoked', { count: targets.length, coach: targets[0].name })];
 }
 
 /** One line per connection, oldest first. */
 export function listCoaches(session: PlanSession): string[] {
   const locale = session.locale();
-  if (session.coaches.length === 0) return [localText(locale, 'local.noCoaches')];
+  if (session.coaches.length === 0) return [t(locale, 'local.noCoaches')];
   return [...session.coaches]
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
     .map((c) =>
-      localText(locale, 'local.coachLine', {
+      t(locale, 'local.coachLine', {
         coach: c.name,
         created: c.createdAt.slice(0, 10),
-        revoked: c.revokedAt ? localText(locale, 'local.coachRevokedSuffix', { revoked: c.revokedAt.slice(0, 10) }) : '',
+        revoked: c.revokedAt ? t(locale, 'local.coachRevokedSuffix', { revoked: c.revokedAt.slice(0, 10) }) : '',
       }),
     );
 }

@@ -11,7 +11,7 @@ import net from 'node:net';
 import path from 'node:path';
 import type { Locale } from '../shared/messages';
 import { buildDemoWorkbook } from './demo/build-demo-workbook';
-import { localText } from './local-text';
+import { t } from '../shared/i18n/index';
 import { listCoaches, revokeByName } from './coach-admin';
 import { servingProcess } from './file-lock';
 import { PlanSession } from './plan-session';
@@ -65,40 +65,40 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
   const today = args.today ?? localToday();
   const port = Number(args.port ?? env.PORT ?? 8787);
   const fail = (message: string): StartResult => (err(message), { code: 1, server: null });
-  if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(localText('en', 'local.badPort', { port: String(args.port ?? env.PORT) }));
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(t('en', 'local.badPort', { port: String(args.port ?? env.PORT) }));
   const file = path.resolve(cwd, args.file ?? DEMO_FILE);
   if (args.file === null && !existsSync(file)) {
     await buildDemoWorkbook(today).xlsx.writeFile(file);
-    out(localText('en', 'local.createdDemo', { file: path.relative(cwd, file) || file }));
+    out(t('en', 'local.createdDemo', { file: path.relative(cwd, file) || file }));
   }
   const opened = await PlanSession.open(file);
   if (!opened.ok) return fail(openFailure(opened.error.code, file));
   const session = opened.session;
   if ((args.revoke !== null || !args.coaches) && (await servingProcess(file)) !== null) {
-    return fail(localText(session.locale(), args.revoke !== null ? 'local.stopFirst' : 'local.inUse', { file: path.basename(file) }));
+    return fail(t(session.locale(), args.revoke !== null ? 'local.stopFirst' : 'local.inUse', { file: path.basename(file) }));
   }
   if (args.locale === 'en' || args.locale === 'fr') session.workbook.setSetting('locale', args.locale);
   const locale: Locale = session.locale();
   const managing = args.revoke !== null || args.coaches;
-  if (!managing && port !== 0 && !(await portFree(port))) return fail(localText(locale, 'local.portBusy', { port }));
+  if (!managing && port !== 0 && !(await portFree(port))) return fail(t(locale, 'local.portBusy', { port }));
   if (args.file !== null) {
     const backup = await backUpOnce(file);
-    if (backup) out(localText(locale, 'local.backup', { file: path.basename(backup) }));
+    if (backup) out(t(locale, 'local.backup', { file: path.basename(backup) }));
   }
   if (managing) {
     await manageCoaches(session, args, out);
     return { code: 0, server: null };
   }
   const refreshed = session.refreshTabs(today);
-  if (!refreshed.ok) return fail(localText(locale, 'local.noPlan', { file, detail: refreshed.error.message[locale] }));
+  if (!refreshed.ok) return fail(t(locale, 'local.noPlan', { file, detail: refreshed.error.message[locale] }));
   await session.workbook.save();
   const keyResults = refreshed.snapshot.plan.objectives.reduce((n, o) => n + o.keyResults.length, 0);
-  out(localText(locale, 'local.refreshed', { keyResults, evidence: refreshed.snapshot.evidence.length }));
+  out(t(locale, 'local.refreshed', { keyResults, evidence: refreshed.snapshot.evidence.length }));
   try {
     return { code: 0, server: await serve({ file, port, today: args.today, coach: args.connect, locale, out, handleSignals: options.handleSignals ?? false }) };
   } catch (error) {
-    if (error instanceof LocalServerError && error.code === 'port-busy') return fail(localText(locale, 'local.portBusy', { port }));
-    if (error instanceof LocalServerError && error.code === 'in-use') return fail(localText(locale, 'local.inUse', { file: path.basename(file) }));
+    if (error instanceof LocalServerError && error.code === 'port-busy') return fail(t(locale, 'local.portBusy', { port }));
+    if (error instanceof LocalServerError && error.code === 'in-use') return fail(t(locale, 'local.inUse', { file: path.basename(file) }));
     throw error;
   }
 }
@@ -113,12 +113,12 @@ async function manageCoaches(session: PlanSession, args: StartArgs, out: (line: 
 async function serve(input: { file: string; port: number; today: string | null; coach: string | null; locale: Locale; out: (line: string) => void; handleSignals: boolean }): Promise<LocalServer> {
   const { locale, out } = input;
   const server = await startLocalServer({ workbookPath: input.file, port: input.port, today: input.today ?? undefined });
-  const coach = input.coach ?? localText(locale, 'local.demoCoach');
-  out(localText(locale, 'local.started', { file: path.basename(input.file), url: server.url }));
-  out(localText(locale, 'local.endpoint', { endpoint: server.endpoint }));
-  out(localText(locale, 'local.connectionCode', { coach }));
+  const coach = input.coach ?? t(locale, 'local.demoCoach');
+  out(t(locale, 'local.started', { file: path.basename(input.file), url: server.url }));
+  out(t(locale, 'local.endpoint', { endpoint: server.endpoint }));
+  out(t(locale, 'local.connectionCode', { coach }));
   out(server.connectCoach(coach));
-  out(localText(locale, 'local.stop'));
+  out(t(locale, 'local.stop'));
   if (input.handleSignals) {
     const stop = () => void server.close().then(() => process.exit(0));
     process.once('SIGINT', stop);
@@ -140,7 +140,7 @@ async function backUpOnce(file: string): Promise<string | null> {
 }
 
 function openFailure(code: string, file: string): string {
-  return localText('en', code === 'missing-file' ? 'local.missingFile' : 'local.notSpreadsheet', { file });
+  return t('en', code === 'missing-file' ? 'local.missingFile' : 'local.notSpreadsheet', { file });
 }
 
 /** Checked before the workbook is touched, so a second `npm start` leaves the running one's file alone. */

@@ -3,7 +3,7 @@
  * and finds the extension id from its service worker. Used by test/e2e/extension-*.test.ts.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -11,13 +11,23 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve('dist/extension/chrome-mv3');
 
-let built = false;
+/** Newest modification time of any file under the given folders. */
+function newestSource(dirs: string[]): number {
+  let newest = 0;
+  for (const dir of dirs) {
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
 
-/** Builds the Chrome package once per test run, so the browser never loads a stale panel. */
+/** Builds the Chrome package when it is missing or older than its sources, so the browser never
+ * loads a stale panel, and `npm test`'s own build is not repeated for every test file. */
 export function ensureExtensionBuilt(): void {
-  if (built && existsSync(join(EXTENSION_DIR, 'manifest.json'))) return;
+  const manifest = join(EXTENSION_DIR, 'manifest.json');
+  if (existsSync(manifest) && statSync(manifest).mtimeMs >= newestSource(['extension', 'shared'])) return;
   execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
-  built = true;
 }
 
 /** Chromium with the built clipper loaded; `language` sets the browser UI language (getUILanguage). */

@@ -40,7 +40,7 @@ export async function inspect(options: InspectOptions): Promise<{ ok: true; outp
   const schools = readSchools(tab(SCHOOLS_TAB));
   const supports = readSupports(tab(SUPPORTS_TAB));
   const tabNames = { schools: tab(SCHOOLS_TAB)?.name, supports: tab(SUPPORTS_TAB)?.name, evidence: tab(EVIDENCE_TAB)?.name, checkIns: tab(CHECK_INS_TAB)?.name };
-  const { plan, mapping, diagnostics } = reading;
+  const { plan, map: mapping, diagnostics } = reading;
   const paces = plan.objectives.flatMap((o) => o.keyResults.map((kr) => paceKeyResult(kr, options.today, checkIns)));
   const findings = planHealth({ plan, today: options.today, schools, supports, evidence, checkIns, mapping, tabNames });
   if (options.json) return { ok: true, output: JSON.stringify(inspectReport(plan, paces, findings, diagnostics), null, 2) };

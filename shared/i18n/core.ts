@@ -44,6 +44,10 @@ export const coreStrings = {
   'diag.noObjective': { en: 'Key result "{title}" has no objective above it.', fr: 'Le résultat clé «\u00a0{title}\u00a0» n’a aucun objectif au-dessus de lui.' },
   'diag.valuesWithoutTitle': { en: 'This row has values but no key result title; it was skipped.', fr: 'Cette ligne a des valeurs mais aucun libellé de résultat clé\u202f; elle a été ignorée.' },
   'diag.noteIgnored': { en: '"{text}" below the table was read as a note, not an objective.', fr: '«\u00a0{text}\u00a0» sous le tableau a été lu comme une note, pas comme un objectif.' },
+  'diag.closeReading': {
+    en: 'Another reading of the sheet was almost as likely (tab "{sheet}", header on row {row}: {count} key results instead of {chosen}). Check the reading in Set up and correct it if needed.',
+    fr: 'Une autre lecture de la feuille était presque aussi probable (onglet « {sheet} », en-tête à la ligne {row} : {count} résultats clés au lieu de {chosen}). Vérifiez la lecture dans Configurer et corrigez-la au besoin.',
+  },
   'diag.duplicateKeyResult': { en: 'Key result "{title}" appears twice under the same objective.', fr: 'Le résultat clé «\u00a0{title}\u00a0» apparaît deux fois sous le même objectif.' },
   // Plan health
   'health.focus': {

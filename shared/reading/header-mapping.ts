@@ -25,6 +25,8 @@ export interface HeaderMapping {
   periods?: number[];
   /** True when the objective column was recognized by its content under a blank header cell. */
   unheadedObjective?: boolean;
+  /** 2 when the header is written on two rows (the row above `headerRow` is part of it). */
+  headerRows?: number;
 }
 
 interface Candidate {
@@ -35,16 +37,33 @@ interface Candidate {
 
 /** The best header row of a sheet, or null when no row names a key result column and a value column. */
 export function findHeaderRow(table: SheetTable): HeaderMapping | null {
-  let best: { mapping: HeaderMapping; score: number } | null = null;
+  return headerCandidates(table, 1)[0] ?? null;
+}
+
+/**
+ * Every row of the first 25 that reads as a plan header (on one row, or on two: a header written on
+ * two lines, or a group cell merged over its columns), strongest first: the readings the reader weighs.
+ */
+export function headerCandidates(table: SheetTable, limit = 3): HeaderMapping[] {
+  const found: Array<{ mapping: HeaderMapping; strength: number }> = [];
   const last = Math.min(table.values.length, HEADER_SEARCH_ROWS);
   for (let row = 0; row < last; row++) {
-    let mapping = mapHeaderRow(table, row);
-    if (!isPlanHeader(mapping) && row > 0) mapping = mapHeaderRow(table, row, twoRowHeader(table, row));
-    if (!isPlanHeader(mapping)) continue;
-    const score = Object.keys(mapping.columns).length;
-    if (!best || score > best.score) best = { mapping, score };
+    const single = mapHeaderRow(table, row);
+    if (isPlanHeader(single)) found.push({ mapping: single, strength: headerStrength(single) });
+    if (row === 0) continue;
+    const double = { ...mapHeaderRow(table, row, twoRowHeader(table, row)), headerRows: 2 };
+    if (isPlanHeader(double) && headerStrength(double) > (isPlanHeader(single) ? headerStrength(single) : 0)) found.push({ mapping: double, strength: headerStrength(double) - 0.5 });
   }
-  return best?.mapping ?? null;
+  return found
+    .sort((a, b) => b.strength - a.strength || a.mapping.headerRow - b.mapping.headerRow)
+    .slice(0, limit)
+    .map(({ mapping }) => mapping);
+}
+
+/** How much of a plan a header names: one point per field, a little more for the value and title fields. */
+export function headerStrength(mapping: HeaderMapping): number {
+  const core = (['keyResult', 'baseline', 'target', 'current', 'due'] as const).filter((f) => mapping.columns[f] !== undefined).length;
+  return Object.keys(mapping.columns).length + core * 0.25 + ((mapping.periods?.length ?? 0) > 0 ? 0.5 : 0);
 }
 
 /** A plan header names key results and at least one of baseline, target or current (or benchmark windows). */

@@ -26,6 +26,10 @@ export interface RowReadContext {
   periods?: number[];
   /** True when the headers are mostly French: words the reader adds (e.g. "(no objective)") are then French. */
   french?: boolean;
+  /** Due date written in a header ("Goal (May 2026)"), for rows whose own cells give none. */
+  headerDue?: string | null;
+  /** Columns the coordinator hid. */
+  hidden?: Set<number>;
 }
 
 /** A key result's values as read from its row, before it gets an id. */
@@ -90,7 +94,7 @@ export function readKeyResultFields(ctx: RowReadContext, row: number, title: str
     unit: unit !== '' ? unit : numbers.some((r) => r.kind === 'number' && r.scale !== 'plain') && !scaled.staysFraction ? '%' : null,
     owners: readOwners(rawText(ctx, row, 'owner')),
     start: readDateField(ctx, row, 'start', diagnostics),
-    due: readDateField(ctx, row, 'due', diagnostics),
+    due: readDateField(ctx, row, 'due', diagnostics) ?? ctx.headerDue ?? null,
     direction: directionOf(baseline, target),
   };
   return { fields, diagnostics };

@@ -14,6 +14,13 @@ import { readIndicator } from './indicator';
 import { fieldText, type RowReadContext } from './key-result-row';
 import { normalizeWords } from './normalize-text';
 import { isNoteText, sectionTitle, stripSectionPrefix } from './row-patterns';
+import type { SkipReason } from './plan-map';
+
+/** A row under the header that is not a key result, and why (for the PlanMap and Set up). */
+export interface SkippedRow {
+  row: number;
+  why: SkipReason;
+}
 
 /** What one row of the table is. */
 export type RowKind =
@@ -32,10 +39,14 @@ export interface ObjectiveGroup {
   keyResultRows: Array<{ row: number; title: string; indicator: Indicator | null }>;
 }
 
-/** Groups the key result rows of the table (rows after `headerRow`) under their objectives. */
-export function groupObjectives(ctx: RowReadContext, headerRow: number, headers: string[]): { objectives: ObjectiveGroup[]; diagnostics: Diagnostic[] } {
+/**
+ * Groups the key result rows of the table (rows after `headerRow`) under their objectives;
+ * `tabObjective` opens the objective a whole tab belongs to (one tab per objective).
+ */
+export function groupObjectives(ctx: RowReadContext, headerRow: number, headers: string[], tabObjective?: string): { objectives: ObjectiveGroup[]; diagnostics: Diagnostic[]; skipped: SkippedRow[] } {
   const objectives: ObjectiveGroup[] = [];
   const diagnostics: Diagnostic[] = [];
+  const skipped: SkippedRow[] = [];
   let current: ObjectiveGroup | null = null;
   let groupIndicator: Indicator | null = null;
   const open = (title: string, row: number): ObjectiveGroup => {
@@ -46,10 +57,12 @@ export function groupObjectives(ctx: RowReadContext, headerRow: number, headers:
     objectives.push(created);
     return created;
   };
-  const above = ctx.columns.objective === undefined ? sectionAboveHeader(ctx, headerRow) : null;
+  const above = tabObjective !== undefined ? { title: tabObjective, row: 0 } : ctx.columns.objective === undefined ? sectionAboveHeader(ctx, headerRow) : null;
   if (above) current = open(above.title, above.row);
   for (let row = headerRow + 1; row < ctx.table.values.length; row++) {
     const kind = classifyRow(ctx, row, headers);
+    const why = SKIP_REASON[kind.kind];
+    if (why) skipped.push({ row, why });
     if (kind.kind === 'section') {
       current = open(kind.title, row);
       groupIndicator = null;
@@ -68,8 +81,16 @@ export function groupObjectives(ctx: RowReadContext, headerRow: number, headers:
       diagnostics.push({ severity: 'warning', code: 'values-without-key-result', message: bilingual('diag.valuesWithoutTitle'), cell: a1(ctx.table.name, row, ctx.columns.keyResult ?? 0) });
     }
   }
-  return { objectives: dropTrailingEmpty(objectives, ctx, diagnostics), diagnostics };
+  return { objectives: dropTrailingEmpty(objectives, ctx, diagnostics), diagnostics, skipped };
 }
+
+const SKIP_REASON: Partial<Record<RowKind['kind'], SkipReason>> = {
+  skip: 'blank',
+  note: 'note',
+  section: 'objective',
+  'indicator-group': 'indicator-group',
+  'values-without-title': 'no-title',
+};
 
 /**
  * Plans laid out in blocks repeat the header under each "Objective 1: …" row, so the first

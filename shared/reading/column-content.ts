@@ -21,6 +21,23 @@ export function columnContent(table: SheetTable, headerRow: number, col: number)
 
 /** The column's kind and how many cells were filled, so one odd cell does not decide a column. */
 export function columnProfile(table: SheetTable, headerRow: number, col: number): { kind: ColumnContent; filled: number } {
+  const key = headerRow * 100_000 + col;
+  let profiles = profilesByTable.get(table);
+  if (!profiles) profilesByTable.set(table, (profiles = new Map()));
+  let profile = profiles.get(key);
+  if (!profile) profiles.set(key, (profile = measureColumn(table, headerRow, col)));
+  return profile;
+}
+
+/** "42", "18,5 %", "14 cycles", "7 of 25 schools": a value as people write it, not a sentence that holds a number. */
+function readsAsQuantity(text: string): boolean {
+  return text.length <= 40 && readNumberText(text).kind === 'number';
+}
+
+/** Tables are read-only once handed in: each column's profile under a header row is measured once. */
+const profilesByTable = new WeakMap<SheetTable, Map<number, { kind: ColumnContent; filled: number }>>();
+
+function measureColumn(table: SheetTable, headerRow: number, col: number): { kind: ColumnContent; filled: number } {
   const counts = { numbers: 0, dates: 0, words: 0 };
   let filled = 0;
   for (let row = headerRow + 1; row < Math.min(table.values.length, headerRow + 1 + SAMPLE_ROWS); row++) {
@@ -29,7 +46,7 @@ export function columnProfile(table: SheetTable, headerRow: number, col: number)
     if (text === '' || (typeof value === 'string' && readNumberText(text).kind === 'missing')) continue;
     filled++;
     if (value instanceof Date || (typeof value === 'string' && readDateText(text) !== null)) counts.dates++;
-    else if (typeof value === 'number' || /^[+\-−]?[\d\s.,\u00a0\u202f]+\s*%?$/.test(text)) counts.numbers++;
+    else if (typeof value === 'number' || (typeof value === 'string' && readsAsQuantity(text))) counts.numbers++;
     else counts.words++;
   }
   if (filled === 0) return { kind: 'empty', filled };

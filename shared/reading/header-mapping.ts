@@ -45,6 +45,18 @@ export function findHeaderRow(table: SheetTable): HeaderMapping | null {
  * two lines, or a group cell merged over its columns), strongest first: the readings the reader weighs.
  */
 export function headerCandidates(table: SheetTable, limit = 3): HeaderMapping[] {
+  let all = headersByTable.get(table);
+  if (!all) {
+    all = findHeaders(table);
+    headersByTable.set(table, all);
+  }
+  return all.slice(0, limit);
+}
+
+/** Tables are read-only once handed in: their header candidates are found once. */
+const headersByTable = new WeakMap<SheetTable, HeaderMapping[]>();
+
+function findHeaders(table: SheetTable): HeaderMapping[] {
   const found: Array<{ mapping: HeaderMapping; strength: number }> = [];
   const last = Math.min(table.values.length, HEADER_SEARCH_ROWS);
   for (let row = 0; row < last; row++) {
@@ -56,7 +68,6 @@ export function headerCandidates(table: SheetTable, limit = 3): HeaderMapping[] 
   }
   return found
     .sort((a, b) => b.strength - a.strength || a.mapping.headerRow - b.mapping.headerRow)
-    .slice(0, limit)
     .map(({ mapping }) => mapping);
 }
 

@@ -108,7 +108,21 @@ export function mapHeaderRow(table: SheetTable, headerRow: number, cells: CellVa
     }
     if (columnHoldsIndicators(table, headerRow, col)) candidates.push({ col, field: 'indicator', score: 150 });
   });
-  return withPeriods(table, withUnheadedObjective(table, assignColumns(candidates, cells.map((value) => cellText(value)), headerRow), cells), cells);
+  const headers = cells.map((value) => cellText(value));
+  const assigned = withKeyResultFromObjectiveRival(assignColumns(candidates, headers, headerRow), headers);
+  return withPeriods(table, withUnheadedObjective(table, assigned, cells), cells);
+}
+
+/**
+ * "Goal | SMART goal | Progress": two columns named like objectives and none like key results. A plan
+ * has key results and objectives sit left of them, so the right one holds the key results.
+ */
+function withKeyResultFromObjectiveRival(mapping: HeaderMapping, headers: string[]): HeaderMapping {
+  const rival = mapping.ambiguous.find((a) => a.field === 'objective');
+  if (mapping.columns.keyResult !== undefined || !rival) return mapping;
+  const [objective, keyResult] = [rival.col, rival.chosen].sort((a, b) => a - b);
+  const reasons = { ...mapping.reasons, objective: headers[objective], keyResult: headers[keyResult] };
+  return { ...mapping, columns: { ...mapping.columns, objective, keyResult }, reasons, ambiguous: mapping.ambiguous.filter((a) => a !== rival) };
 }
 
 /**
@@ -128,19 +142,27 @@ function withUnheadedObjective(table: SheetTable, mapping: HeaderMapping, cells:
 }
 
 /**
- * With no Current column, benchmark-window columns give it (the latest filled one); with no Baseline
- * column either, the first window is the baseline and the later ones give the current value.
+ * Values as a time series: benchmark windows or school years ("Fall | Winter | Spring", "2023-24 |
+ * 2024-25"), or several columns that each read as the current value ("Actual 2024-25 | Mid-year
+ * 2025-26"). The latest filled one after the baseline is current; with no Baseline column, the first
+ * one is the baseline. A single Current column stays as it is.
  */
 function withPeriods(table: SheetTable, mapping: HeaderMapping, cells: CellValue[]): HeaderMapping {
-  if (mapping.columns.current !== undefined) return mapping;
+  const rivals = mapping.ambiguous.filter((a) => a.field === 'current').map((a) => a.col);
+  const current = mapping.columns.current;
+  if (current !== undefined && rivals.length === 0) return mapping;
   const taken = new Set(Object.values(mapping.columns));
-  const periods = periodColumns(table, mapping.headerRow, cells, taken);
-  if (periods.length === 0) return mapping;
-  if (mapping.columns.baseline === undefined && periods.length >= 2) {
-    const [first, ...rest] = periods;
-    return { ...mapping, columns: { ...mapping.columns, baseline: first }, reasons: { ...mapping.reasons, baseline: cellText(cells[first]) }, periods: rest };
+  const windows = current === undefined ? periodColumns(table, mapping.headerRow, cells, taken) : [];
+  const series = [...new Set([...(current !== undefined ? [current] : []), ...rivals, ...windows])].sort((a, b) => a - b);
+  if (series.length === 0) return mapping;
+  const { current: _current, ...columns } = mapping.columns;
+  const { current: _reason, ...reasons } = mapping.reasons;
+  const ambiguous = mapping.ambiguous.filter((a) => a.field !== 'current');
+  if (columns.baseline === undefined && series.length >= 2) {
+    const [first, ...rest] = series;
+    return { ...mapping, ambiguous, columns: { ...columns, baseline: first }, reasons: { ...reasons, baseline: cellText(cells[first]) }, periods: rest };
   }
-  return { ...mapping, periods };
+  return { ...mapping, ambiguous, columns, reasons, periods: series.filter((col) => col !== columns.baseline) };
 }
 
 const NUMBER_FIELDS: PlanField[] = ['baseline', 'target', 'current'];

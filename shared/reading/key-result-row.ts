@@ -14,6 +14,7 @@ import { normalizeWords } from './normalize-text';
 import { formatAt, type CellReader } from './merged-cells';
 import { readOwners } from './owners';
 import { harmonizeScale } from './percent-scale';
+import { readGoalSentence } from './goal-sentence';
 import type { PlanField } from './plan-fields';
 
 /** What the reader needs to read any row of the chosen table. */
@@ -30,6 +31,8 @@ export interface RowReadContext {
   headerDue?: string | null;
   /** Columns the coordinator hid. */
   hidden?: Set<number>;
+  /** 30 June of the plan's school year, for "by the end of the year" in a goal sentence. */
+  yearEnd?: string | null;
 }
 
 /** A key result's values as read from its row, before it gets an id. */
@@ -78,7 +81,11 @@ export function readKeyResultFields(ctx: RowReadContext, row: number, title: str
   if (scaled.liftedFractions) {
     diagnostics.push({ severity: 'info', code: 'fraction-read-as-percent', message: bilingual('diag.fractionAsPercent', { title }), cell: cellRef(ctx, row, 'baseline') });
   }
-  const [baseline, target, current] = scaled.values;
+  const [fromCells, targetFromCells, current] = scaled.values;
+  // A goal written as a sentence states what no column gives ("… from 38% to 50% by May 2026").
+  const sentence = readGoalSentence(title, ctx.yearEnd ?? null);
+  const baseline = fromCells ?? sentence.baseline ?? null;
+  const target = targetFromCells ?? sentence.target ?? null;
   const indicatorText = fieldText(ctx, row, 'indicator');
   const indicator = readIndicator(indicatorText) ?? (indicatorText === '' ? indicatorInTitle(title) : null);
   if (indicatorText !== '' && indicator === null) {
@@ -91,11 +98,11 @@ export function readKeyResultFields(ctx: RowReadContext, row: number, title: str
     baseline,
     target,
     current,
-    unit: unit !== '' ? unit : numbers.some((r) => r.kind === 'number' && r.scale !== 'plain') && !scaled.staysFraction ? '%' : null,
+    unit: unit !== '' ? unit : (numbers.some((r) => r.kind === 'number' && r.scale !== 'plain') && !scaled.staysFraction) || sentence.percent ? '%' : null,
     owners: readOwners(rawText(ctx, row, 'owner')),
     start: readDateField(ctx, row, 'start', diagnostics),
-    due: readDateField(ctx, row, 'due', diagnostics) ?? ctx.headerDue ?? null,
-    direction: directionOf(baseline, target),
+    due: readDateField(ctx, row, 'due', diagnostics) ?? sentence.due ?? ctx.headerDue ?? null,
+    direction: directionOf(baseline, target) ?? sentence.direction ?? null,
   };
   return { fields, diagnostics };
 }

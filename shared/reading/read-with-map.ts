@@ -16,6 +16,7 @@ import type { PlanMap } from './plan-map';
 import type { PlanField } from './plan-fields';
 import { readTitleAndVision } from './plan-title';
 import type { SkippedRow } from './objective-structure';
+import { schoolYearInName } from './sheet-choice';
 
 /** One tab read with a map: its objectives, what was skipped, diagnostics, and its header texts. */
 export interface TabReading {
@@ -53,6 +54,7 @@ export function rowContext(table: SheetTable, map: PlanMap, headers: string[]): 
     french,
     headerDue: map.due ?? null,
     hidden: new Set(table.hiddenColumns ?? []),
+    yearEnd: planYearEnd(table, map),
   };
 }
 
@@ -64,6 +66,13 @@ export function readTabWithMap(table: SheetTable, map: PlanMap, keyResultIds: Re
   const { objectives, diagnostics, skipped } = buildObjectives(ctx, map.headerRow, headers, keyResultIds, objectiveTitle);
   const { title, vision } = readTitleAndVision(table, map.headerRow - ((map.headerRows ?? 1) - 1));
   return { sheet: table.name, objectives, skipped, diagnostics, headers, title, vision, french: ctx.french ?? false };
+}
+
+/** 30 June of the school year the tab's name or title names ("2025-26 Plan" → 2026-06-30), else null. */
+function planYearEnd(table: SheetTable, map: PlanMap): string | null {
+  const above = table.values.slice(0, map.headerRow).flat().filter((v): v is string => typeof v === 'string');
+  const year = [table.name, ...above].map(schoolYearInName).find((y) => y !== null);
+  return year ? `${year}-06-30` : null;
 }
 
 function withoutField(columns: PlanMap['columns'], field: PlanField): PlanMap['columns'] {

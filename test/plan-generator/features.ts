@@ -20,8 +20,11 @@ export const FEATURE_GROUPS = {
     'values:out-of',
     'values:ratio',
     'values:ratio-percent',
+    'values:ratio-target',
+    'values:annotation',
+    'values:missing-current',
   ],
-  due: ['due:column-date', 'due:column-text', 'due:none'],
+  due: ['due:column-date', 'due:column-text', 'due:target-header', 'due:value-phrase', 'due:none'],
   columns: ['columns:owner'],
   indicator: ['indicator:column'],
   indicatorWords: [

@@ -39,7 +39,10 @@ import { writeTable, writeTitleRows, type LayoutName } from './layouts';
 import type { ExpectedKeyResult, KrModel, ObjectiveModel, PlanContext, ValueStyle } from './model';
 import { Rng } from './prng';
 import { ownerColumn, valueColumns, type ColumnPlan } from './table-columns';
-import { drawDue } from './due';
+import { drawDue, duePhrase } from './due';
+import { pickSpec, type PlanSpec } from './plan-spec';
+import { directionOf } from './truth';
+import { lastDayOfMonth } from './model';
 import { cell, SheetBuilder } from './sheet-builder';
 import { indicatorWord, naturalIndicator, pickFamily } from './indicator';
 import type { Column } from './columns';
@@ -73,33 +76,26 @@ export function generatePlan(seed: number, options: GenerateOptions = {}): Gener
   const picker = new FeaturePicker(rng, options.features);
   const language = picker.one(FEATURE_GROUPS.lang) === 'lang:fr' ? 'fr' : 'en';
   const ctx: PlanContext = { rng, language, year: rng.pick([2025, 2026]), features: picker.used };
-  const layout = picker.one(FEATURE_GROUPS.layout).slice('layout:'.length) as LayoutName;
-  const dueFeature = picker.one(FEATURE_GROUPS.due);
-  const styles = new Set<ValueStyle>(['plain', ...picker.some(FEATURE_GROUPS.values.slice(1), 0.5).map((f) => f.slice(7) as ValueStyle)]);
-  const plan: ColumnPlan = {
-    objectiveColumn: layout !== 'section-rows',
-    indicatorColumn: false,
-    targetColumn: true,
-    dueMode: dueFeature === 'due:column-date' ? 'column-date' : dueFeature === 'due:column-text' ? 'column-text' : 'none',
-    owner: picker.maybe('columns:owner', 0.5),
-    bracket: picker.maybe('headers:bracket-qualifiers', 0.4),
-    question: picker.maybe('headers:question', 0.15),
-  };
-  const objectives = makeObjectives(ctx, options.keyResults, styles);
-  if (plan.dueMode !== 'none') for (const kr of objectives.flatMap((o) => o.keyResults)) kr.due = drawDue(ctx);
+  const spec = pickSpec(picker);
+  const objectives = makeObjectives(ctx, options.keyResults ?? rng.int(2, 12), spec);
+  const krs = objectives.flatMap((o) => o.keyResults);
+  const headerDue = applyDue(ctx, spec, krs, picker);
+  applyCurrentNotes(ctx, spec, krs, picker);
+  const plan: ColumnPlan = { ...spec, objectiveColumn: spec.layout !== 'section-rows', indicatorColumn: spec.indicatorColumn, targetColumn: !spec.ratioTarget, dueMode: spec.due, headerDue };
   const columns = valueColumns(ctx, plan, picker);
-  if (picker.maybe('indicator:column', 0.4)) columns.unshift(indicatorColumn(ctx, picker, objectives));
-  if (plan.owner) {
+  if (spec.indicatorColumn) columns.unshift(indicatorColumn(ctx, picker, objectives));
+  if (spec.owner) {
     columns.push(ownerColumn(ctx));
     picker.mark('columns:owner');
   }
   const sheet = new SheetBuilder(language === 'fr' ? rng.pick(['Plan', `Plan ${ctx.year}-${ctx.year + 1}`, 'Plan de district']) : rng.pick(['Plan', 'Math Plan', 'District Plan']));
-  if (picker.maybe('headers:title-rows', 0.6)) {
+  if (spec.titleRows) {
     writeTitleRows(sheet, ctx);
     picker.mark('headers:title-rows');
   }
-  writeTable(sheet, { ctx, picker, layout, objectives, columns, titleRows: true });
-  for (const kr of objectives.flatMap((o) => o.keyResults)) picker.mark(`values:${kr.style}`);
+  writeTable(sheet, { ctx, picker, layout: spec.layout, objectives, columns, titleRows: spec.titleRows });
+  for (const kr of krs) picker.mark(`values:${kr.style}`);
+  for (const kr of krs) kr.direction = directionOf(kr.baseline, kr.target, kr.sentence ?? kr.title);
   return {
     seed,
     language,
@@ -110,20 +106,58 @@ export function generatePlan(seed: number, options: GenerateOptions = {}): Gener
   };
 }
 
-function makeObjectives(ctx: PlanContext, total: number | undefined, styles: Set<ValueStyle>): ObjectiveModel[] {
+function makeObjectives(ctx: PlanContext, wanted: number, spec: PlanSpec): ObjectiveModel[] {
   const { rng } = ctx;
-  const wanted = total ?? rng.int(2, 12);
   const objectiveCount = Math.max(1, Math.min(OBJECTIVES.length, Math.round(wanted / rng.int(2, 4))));
   const titles = rng.sample(OBJECTIVES, objectiveCount).map((o) => o[ctx.language]);
-  const measures = Array.from({ length: wanted }, (_, i) => (i % MEASURES.length === 0 ? rng.shuffle(MEASURES) : null));
-  let pool = rng.shuffle(MEASURES);
+  const measures = spec.ratioTarget ? MEASURES.filter((m) => m.kind === 'ratio') : MEASURES;
+  let pool = rng.shuffle(measures);
   const objectives: ObjectiveModel[] = titles.map((title) => ({ title, keyResults: [] }));
   for (let i = 0; i < wanted; i++) {
-    if (i > 0 && i % MEASURES.length === 0) pool = measures[i] ?? rng.shuffle(MEASURES);
-    const kr: KrModel = makeKeyResult(ctx, pool[i % MEASURES.length], { styles });
+    if (i > 0 && i % pool.length === 0) pool = rng.shuffle(measures);
+    const kr: KrModel = makeKeyResult(ctx, pool[i % pool.length], { styles: spec.styles });
+    if (spec.ratioTarget) {
+      kr.target = kr.measure.total!;
+      ctx.features.add('values:ratio-target');
+    }
     objectives[i < objectiveCount ? i : rng.int(0, objectiveCount - 1)].keyResults.push(kr);
   }
   return objectives;
+}
+
+/** Due dates by the plan's due convention; returns the month named in the target header, if any. */
+function applyDue(ctx: PlanContext, spec: PlanSpec, krs: KrModel[], picker: FeaturePicker): ColumnPlan['headerDue'] {
+  const y = ctx.year + 1;
+  if (spec.due === 'column-date' || spec.due === 'column-text') for (const kr of krs) kr.due = drawDue(ctx);
+  if (spec.due === 'target-header') {
+    const month = ctx.rng.pick([5, 6]);
+    for (const kr of krs) kr.due = lastDayOfMonth(y, month);
+    return { month, year: y };
+  }
+  if (spec.due === 'value-phrase') {
+    for (const kr of krs) {
+      if (!ctx.rng.chance(0.75)) continue;
+      const phrase = duePhrase(ctx, ctx.rng.pick([1, 3, 5, 6]), y);
+      kr.dueText = phrase.text;
+      kr.due = phrase.due;
+    }
+    if (!krs.some((kr) => kr.dueText)) picker.used.delete('due:value-phrase');
+  }
+  return undefined;
+}
+
+/** Missing words and annotations on current values. */
+function applyCurrentNotes(ctx: PlanContext, spec: PlanSpec, krs: KrModel[], picker: FeaturePicker): void {
+  for (const kr of krs) {
+    if (spec.missingCurrent && ctx.rng.chance(0.3)) {
+      kr.current = null;
+      kr.currentNote = 'missing';
+      picker.mark('values:missing-current');
+    } else if (spec.annotation && kr.current !== null && kr.style !== 'ratio' && kr.style !== 'ratio-percent' && kr.style !== 'percent-format' && ctx.rng.chance(0.4)) {
+      kr.currentNote = 'annotation';
+      picker.mark('values:annotation');
+    }
+  }
 }
 
 function expectedOf(objectives: ObjectiveModel[]): GeneratedPlan['expected'] {

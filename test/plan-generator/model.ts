@@ -47,8 +47,8 @@ export interface KrModel {
   direction: 'increase' | 'decrease' | null;
   /** How current is written when missing ("TBD"), or an annotation on it. */
   currentNote?: 'missing' | 'annotation';
-  /** Due phrase written in the target cell ("50% by May 2026"). */
-  dueInValue?: boolean;
+  /** Due phrase written after the target value ("50% by May 2026"). */
+  dueText?: string;
   /** SMART sentence replacing the title (carries baseline/target/due). */
   sentence?: string;
   /** Indicator word as written on the sheet, when the plan says it. */

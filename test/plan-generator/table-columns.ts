@@ -8,7 +8,7 @@ import { datedTargetHeader, headerWord, qualified, type Role } from './headers';
 import type { FeaturePicker } from './features';
 import type { PlanContext } from './model';
 import { cell, blank, utcDate, type Cell } from './sheet-builder';
-import { annotate, MISSING_WORDS, writeValue } from './values';
+import { annotate, MISSING_WORDS, numberText, percentText, writeValue } from './values';
 import { dueCell } from './due';
 
 export interface ColumnPlan {
@@ -63,7 +63,15 @@ export function numberCell(ctx: PlanContext, row: RowData, role: 'baseline' | 't
   const kr = row.kr;
   const value = kr[role];
   if (value === null) return blank;
-  return writeValue(kr, value, kr.counts ? kr.counts[role] : null, ctx.language, ctx.rng);
+  const written = writeValue(kr, value, kr.counts ? kr.counts[role] : null, ctx.language, ctx.rng);
+  return role === 'target' && kr.dueText ? cell(`${asText(written, ctx)} ${kr.dueText}`) : written;
+}
+
+/** A written value as the text a person would type for it ("42%" for a percent-formatted 0.42). */
+function asText(written: Cell, ctx: PlanContext): string {
+  if (typeof written.v !== 'number') return String(written.v);
+  if (written.fmt?.includes('%')) return percentText(Math.round(written.v * 1000) / 10, ctx.language, ctx.rng);
+  return numberText(written.v, ctx.language);
 }
 
 /** The current cell: a value, a missing word, or an annotated value. */

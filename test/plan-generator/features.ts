@@ -10,6 +10,7 @@ export const FEATURE_GROUPS = {
   lang: ['lang:en', 'lang:fr'],
   layout: ['layout:objective-column', 'layout:objective-merged', 'layout:objective-first-row', 'layout:section-rows'],
   headers: ['headers:bracket-qualifiers', 'headers:question', 'headers:title-rows'],
+  headerRows: ['headers:one-row', 'headers:two-line', 'headers:two-level'],
   values: [
     'values:plain',
     'values:percent-text',

@@ -93,7 +93,8 @@ export function generatePlan(seed: number, options: GenerateOptions = {}): Gener
     writeTitleRows(sheet, ctx);
     picker.mark('headers:title-rows');
   }
-  writeTable(sheet, { ctx, picker, layout: spec.layout, objectives, columns, titleRows: spec.titleRows });
+  if (spec.headerMode === 'two-level') groupValueColumns(ctx, columns, headerDue !== undefined);
+  writeTable(sheet, { ctx, picker, layout: spec.layout, objectives, columns, titleRows: spec.titleRows, headerMode: spec.headerMode });
   for (const kr of krs) picker.mark(`values:${kr.style}`);
   for (const kr of krs) kr.direction = directionOf(kr.baseline, kr.target, kr.sentence ?? kr.title);
   return {
@@ -188,4 +189,16 @@ function indicatorColumn(ctx: PlanContext, picker: FeaturePicker, objectives: Ob
     kr.indicatorWord = kr.indicator ? indicatorWord(family, kr.indicator) : undefined;
   }
   return { role: 'indicator', header: headerWord('indicator', ctx.language, ctx.rng), write: (r) => cell(r.kr.indicatorWord ?? null) };
+}
+
+const FR_FRAGMENTS: Record<string, string[]> = { baseline: ['de départ', 'initiaux'], current: ['actuels', 'obtenus'], target: ['visés', 'attendus'] };
+
+/** Two-level header: a "Results" group over the value columns, French sub-headers as fragments ("visés"). */
+function groupValueColumns(ctx: PlanContext, columns: Column[], datedTarget: boolean): void {
+  const group = ctx.language === 'fr' ? 'Résultats' : ctx.rng.pick(['Results', 'Data', 'Progress data']);
+  for (const c of columns) {
+    if (c.role !== 'baseline' && c.role !== 'current' && c.role !== 'target' && c.role !== 'series') continue;
+    c.group = group;
+    if (ctx.language === 'fr' && FR_FRAGMENTS[c.role] && !(datedTarget && c.role === 'target')) c.sub = ctx.rng.pick(FR_FRAGMENTS[c.role]);
+  }
 }

@@ -8,6 +8,7 @@ import { headerWord } from './headers';
 import type { FeaturePicker } from './features';
 import { schoolYearLabel, type ObjectiveModel, type PlanContext } from './model';
 import { cell, type Cell, type SheetBuilder } from './sheet-builder';
+import { writeHeaderRows, type HeaderMode } from './header-rows';
 
 export type LayoutName = 'objective-column' | 'objective-merged' | 'objective-first-row' | 'section-rows';
 
@@ -19,6 +20,7 @@ export interface LayoutInput {
   /** Value and competing columns, right of the objective/title columns. */
   columns: Column[];
   titleRows: boolean;
+  headerMode: HeaderMode;
 }
 
 /** Title and vision lines above the table. */
@@ -51,7 +53,7 @@ export function writeTable(sheet: SheetBuilder, input: LayoutInput): void {
   const sectioned = layout === 'section-rows';
   const leading: Column[] = sectioned ? [titleColumn] : [objectiveColumn(input), titleColumn];
   const columns = [...leading, ...input.columns];
-  writeHeader(sheet, columns);
+  writeHeaderRows(sheet, columns, input.headerMode, ctx.rng);
   columns.forEach((c, i) => c.hidden && sheet.hidden.add(i));
   objectives.forEach((objective, objectiveIndex) => {
     if (sectioned) sheet.add([cell(sectionLabel(ctx, objectiveIndex, objective.title), undefined, ctx.rng.chance(0.5))]);
@@ -69,8 +71,4 @@ function objectiveColumn(input: LayoutInput): Column {
   const header = headerWord('objective', ctx.language, ctx.rng, ['goal', 'but']);
   const write = (r: RowData): Cell => (layout === 'objective-column' || r.krIndex === 0 ? cell(r.objective.title) : { v: null });
   return { role: 'objective', header, write };
-}
-
-function writeHeader(sheet: SheetBuilder, columns: Column[]): void {
-  sheet.add(columns.map((c) => cell(c.header)));
 }

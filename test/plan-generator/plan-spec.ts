@@ -5,6 +5,7 @@
 import { FEATURE_GROUPS, type FeaturePicker } from './features';
 import type { LayoutName } from './layouts';
 import type { ValueStyle } from './model';
+import type { HeaderMode } from './header-rows';
 
 export type DueMode = 'column-date' | 'column-text' | 'target-header' | 'value-phrase' | 'none';
 
@@ -21,6 +22,7 @@ export interface PlanSpec {
   question: boolean;
   titleRows: boolean;
   indicatorColumn: boolean;
+  headerMode: HeaderMode;
 }
 
 const STYLE_FEATURES = ['values:percent-text', 'values:percent-format', 'values:decimal-comma', 'values:thousands', 'values:units', 'values:out-of', 'values:ratio', 'values:ratio-percent'] as const;
@@ -48,5 +50,6 @@ export function pickSpec(picker: FeaturePicker): PlanSpec {
     question: picker.maybe('headers:question', 0.15),
     titleRows: picker.maybe('headers:title-rows', 0.6),
     indicatorColumn: picker.maybe('indicator:column', 0.4),
+    headerMode: picker.one(FEATURE_GROUPS.headerRows, [70, 15, 15]).slice('headers:'.length) as HeaderMode,
   };
 }

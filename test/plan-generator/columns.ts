@@ -19,6 +19,8 @@ export interface Column {
   role: Role | 'series' | 'hidden';
   /** Header text as one string (two-line headers split it over two rows). */
   header: string | Date;
+  /** Number format of a header cell holding a date (dated checkpoints). */
+  headerFormat?: string;
   /** Group cell merged over several columns in a two-level header ("Results"). */
   group?: string;
   /** The sub-header written under the group, when it is not the whole header ("visés" under "Résultats"). */

@@ -26,6 +26,15 @@ export const FEATURE_GROUPS = {
     'values:missing-current',
   ],
   due: ['due:column-date', 'due:column-text', 'due:target-header', 'due:value-phrase', 'due:none'],
+  series: [
+    'series:years',
+    'series:baseline-actual-mid-target',
+    'series:quarters',
+    'series:trimesters',
+    'series:boy-moy-eoy',
+    'series:seasons',
+    'series:dated-checkpoints',
+  ],
   columns: ['columns:owner'],
   indicator: ['indicator:column'],
   indicatorWords: [
@@ -70,6 +79,15 @@ export class FeaturePicker {
   maybe(feature: string, p: number): boolean {
     if (this.forced) return this.forced.has(feature);
     return this.rng.chance(p);
+  }
+
+  /** One option of a group with probability p, else null (recorded when picked). */
+  oneOrNone<T extends string>(options: readonly T[], p: number): T | null {
+    if (this.forced) {
+      const allowed = options.filter((o) => this.forced!.has(o));
+      return allowed.length ? this.record(this.rng.pick(allowed)) : null;
+    }
+    return this.rng.chance(p) ? this.record(this.rng.pick(options)) : null;
   }
 
   /** The subset of options that are on, each with probability p. */

@@ -12,7 +12,7 @@ export type HeaderMode = 'one-row' | 'two-line' | 'two-level';
 
 /** Writes the header rows; returns the index of the last one. */
 export function writeHeaderRows(sheet: SheetBuilder, columns: Column[], mode: HeaderMode, rng: Rng): number {
-  if (mode === 'one-row') return sheet.add(columns.map((c) => cell(c.header)));
+  if (mode === 'one-row') return sheet.add(columns.map(headerCell));
   if (mode === 'two-line') return writeTwoLine(sheet, columns, rng);
   return writeTwoLevel(sheet, columns, rng);
 }
@@ -24,8 +24,8 @@ function writeTwoLine(sheet: SheetBuilder, columns: Column[], rng: Rng): number 
   for (const c of columns) {
     const [a, b] = splitHeader(c.header, rng);
     if (b === null) {
-      top.push(cell(singlesOnTop ? a : null));
-      bottom.push(cell(singlesOnTop ? null : a));
+      top.push(singlesOnTop ? headerCell(c) : cell(null));
+      bottom.push(singlesOnTop ? cell(null) : headerCell(c));
     } else {
       top.push(cell(a));
       bottom.push(cell(b));
@@ -51,8 +51,8 @@ function splitHeader(header: string | Date, rng: Rng): [string | Date, string | 
 function writeTwoLevel(sheet: SheetBuilder, columns: Column[], rng: Rng): number {
   const topRow = sheet.rowCount;
   const mergeDown = rng.chance(0.6);
-  sheet.add(columns.map((c, i) => (c.group ? cell(i === 0 || columns[i - 1].group !== c.group ? c.group : null) : cell(c.header))));
-  const bottom = sheet.add(columns.map((c) => (c.group ? cell(c.sub ?? c.header) : cell(null))));
+  sheet.add(columns.map((c, i) => (c.group ? cell(i === 0 || columns[i - 1].group !== c.group ? c.group : null) : headerCell(c))));
+  const bottom = sheet.add(columns.map((c) => (c.group ? (c.sub ? cell(c.sub) : headerCell(c)) : cell(null))));
   columns.forEach((c, i) => {
     if (!c.group && mergeDown) sheet.merge(topRow, i, 2, 1);
     if (c.group && (i === 0 || columns[i - 1].group !== c.group)) {
@@ -72,4 +72,8 @@ function writeTwoLevel(sheet: SheetBuilder, columns: Column[], rng: Rng): number
     });
   }
   return bottom;
+}
+
+function headerCell(c: Column): Cell {
+  return cell(c.header, c.headerFormat);
 }

@@ -38,7 +38,9 @@ import { makeKeyResult } from './key-results';
 import { writeTable, writeTitleRows, type LayoutName } from './layouts';
 import type { ExpectedKeyResult, KrModel, ObjectiveModel, PlanContext, ValueStyle } from './model';
 import { Rng } from './prng';
-import { ownerColumn, valueColumns, type ColumnPlan } from './table-columns';
+import { dueColumns, ownerColumn, valueColumns, type ColumnPlan } from './table-columns';
+import { seriesColumns } from './series';
+import { datedTargetHeader } from './headers';
 import { drawDue, duePhrase } from './due';
 import { pickSpec, type PlanSpec } from './plan-spec';
 import { directionOf } from './truth';
@@ -80,9 +82,10 @@ export function generatePlan(seed: number, options: GenerateOptions = {}): Gener
   const objectives = makeObjectives(ctx, options.keyResults ?? rng.int(2, 12), spec);
   const krs = objectives.flatMap((o) => o.keyResults);
   const headerDue = applyDue(ctx, spec, krs, picker);
-  applyCurrentNotes(ctx, spec, krs, picker);
   const plan: ColumnPlan = { ...spec, objectiveColumn: spec.layout !== 'section-rows', indicatorColumn: spec.indicatorColumn, targetColumn: !spec.ratioTarget, dueMode: spec.due, headerDue };
-  const columns = valueColumns(ctx, plan, picker);
+  const columns = spec.series ? seriesTableColumns(ctx, spec, plan, krs) : valueColumns(ctx, plan, picker);
+  if (!spec.series) applyCurrentNotes(ctx, spec, krs, picker);
+  else if (spec.missingCurrent && krs.some((kr) => kr.series!.includes(null))) picker.mark('values:missing-current');
   if (spec.indicatorColumn) columns.unshift(indicatorColumn(ctx, picker, objectives));
   if (spec.owner) {
     columns.push(ownerColumn(ctx));
@@ -201,4 +204,10 @@ function groupValueColumns(ctx: PlanContext, columns: Column[], datedTarget: boo
     c.group = group;
     if (ctx.language === 'fr' && FR_FRAGMENTS[c.role] && !(datedTarget && c.role === 'target')) c.sub = ctx.rng.pick(FR_FRAGMENTS[c.role]);
   }
+}
+
+/** A series plan's columns: the series (with its own baseline and target headers), then the due column. */
+function seriesTableColumns(ctx: PlanContext, spec: PlanSpec, plan: ColumnPlan, krs: KrModel[]): Column[] {
+  const dated = plan.headerDue ? datedTargetHeader(ctx.language, plan.headerDue.month, plan.headerDue.year, ctx.rng) : undefined;
+  return [...seriesColumns(ctx, spec.series!, krs, spec.missingCurrent, dated), ...dueColumns(ctx, plan)];
 }

@@ -6,6 +6,7 @@ import { FEATURE_GROUPS, type FeaturePicker } from './features';
 import type { LayoutName } from './layouts';
 import type { ValueStyle } from './model';
 import type { HeaderMode } from './header-rows';
+import { seriesNamesYear, type SeriesKind } from './series';
 
 export type DueMode = 'column-date' | 'column-text' | 'target-header' | 'value-phrase' | 'none';
 
@@ -23,6 +24,7 @@ export interface PlanSpec {
   titleRows: boolean;
   indicatorColumn: boolean;
   headerMode: HeaderMode;
+  series: SeriesKind | null;
 }
 
 const STYLE_FEATURES = ['values:percent-text', 'values:percent-format', 'values:decimal-comma', 'values:thousands', 'values:units', 'values:out-of', 'values:ratio', 'values:ratio-percent'] as const;
@@ -30,8 +32,10 @@ const STYLE_FEATURES = ['values:percent-text', 'values:percent-format', 'values:
 /** The plan's features. */
 export function pickSpec(picker: FeaturePicker): PlanSpec {
   const layout = picker.one(FEATURE_GROUPS.layout).slice('layout:'.length) as LayoutName;
-  const ratioTarget = picker.maybe('values:ratio-target', 0.06);
-  const dueOptions = FEATURE_GROUPS.due.filter((d) => !ratioTarget || d === 'due:column-date' || d === 'due:none');
+  const seriesFeature = picker.oneOrNone(FEATURE_GROUPS.series, 0.35);
+  const series = seriesFeature ? (seriesFeature.slice('series:'.length) as SeriesKind) : null;
+  const ratioTarget = !series && picker.maybe('values:ratio-target', 0.06);
+  const dueOptions = FEATURE_GROUPS.due.filter((d) => (!ratioTarget || d === 'due:column-date' || d === 'due:none') && !(series && seriesNamesYear(series) && d === 'due:target-header'));
   const due = picker.one(dueOptions).slice('due:'.length) as DueMode;
   const styles = new Set<ValueStyle>(['plain', ...picker.some(STYLE_FEATURES, 0.45).map((f) => f.slice('values:'.length) as ValueStyle)]);
   if (ratioTarget) {
@@ -50,6 +54,7 @@ export function pickSpec(picker: FeaturePicker): PlanSpec {
     question: picker.maybe('headers:question', 0.15),
     titleRows: picker.maybe('headers:title-rows', 0.6),
     indicatorColumn: picker.maybe('indicator:column', 0.4),
+    series,
     headerMode: picker.one(FEATURE_GROUPS.headerRows, [70, 15, 15]).slice('headers:'.length) as HeaderMode,
   };
 }

@@ -46,16 +46,16 @@ export function valueColumns(ctx: PlanContext, plan: ColumnPlan, picker: Feature
   columns.push({ role: 'baseline', header: word('baseline'), write: (r) => numberCell(ctx, r, 'baseline') });
   columns.push({ role: 'current', header: word('current'), write: (r) => currentCell(ctx, r) });
   if (plan.targetColumn) {
-    const header =
-      plan.dueMode === 'target-header' && plan.headerDue
-        ? datedTargetHeader(language, plan.headerDue.month, plan.headerDue.year, rng)
-        : headerWord('target', language, rng);
+    const header = plan.headerDue ? datedTargetHeader(language, plan.headerDue.month, plan.headerDue.year, rng) : headerWord('target', language, rng);
     columns.push({ role: 'target', header, write: (r) => numberCell(ctx, r, 'target') });
   }
-  if (plan.dueMode === 'column-date' || plan.dueMode === 'column-text') {
-    columns.push({ role: 'due', header: headerWord('due', language, rng), write: (r) => dueCell(ctx, r.kr.due, plan.dueMode === 'column-text') });
-  }
-  return columns;
+  return [...columns, ...dueColumns(ctx, plan)];
+}
+
+/** The due column, when the plan has one. */
+export function dueColumns(ctx: PlanContext, plan: ColumnPlan): Column[] {
+  if (plan.dueMode !== 'column-date' && plan.dueMode !== 'column-text') return [];
+  return [{ role: 'due', header: headerWord('due', ctx.language, ctx.rng), write: (r) => dueCell(ctx, r.kr.due, plan.dueMode === 'column-text') }];
 }
 
 /** The cell of baseline or target for a row. */

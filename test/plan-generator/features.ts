@@ -8,7 +8,19 @@ import type { Rng } from './prng';
 /** Every feature the generator can write, by group; the first of a one-of group is its default. */
 export const FEATURE_GROUPS = {
   lang: ['lang:en', 'lang:fr'],
-  layout: ['layout:objective-column', 'layout:objective-merged', 'layout:objective-first-row', 'layout:section-rows'],
+  layout: [
+    'layout:objective-column',
+    'layout:objective-merged',
+    'layout:objective-first-row',
+    'layout:section-rows',
+    'layout:objective-rows-numbered',
+    'layout:objective-rows-letters',
+    'layout:objective-rows-indented',
+    'layout:objective-rows-bold',
+    'layout:outline',
+    'layout:tab-per-objective',
+  ],
+  rows: ['rows:rationale', 'rows:totals', 'rows:blank', 'rows:header-repeat', 'rows:footnote', 'titles:kr-labels'],
   headers: ['headers:bracket-qualifiers', 'headers:question', 'headers:title-rows'],
   headerRows: ['headers:one-row', 'headers:two-line', 'headers:two-level'],
   values: [

@@ -34,22 +34,13 @@
  */
 import type { SheetTable } from '../../shared/cells';
 import { FeaturePicker, FEATURE_GROUPS } from './features';
-import { makeKeyResult } from './key-results';
-import { writeTable, writeTitleRows, type LayoutName } from './layouts';
-import type { ExpectedKeyResult, KrModel, ObjectiveModel, PlanContext, ValueStyle } from './model';
+import type { ExpectedKeyResult, ObjectiveModel, PlanContext } from './model';
+import { applyCurrentNotes, applyDue, makeObjectives } from './objectives';
+import { planColumns } from './plan-columns';
+import { pickSpec } from './plan-spec';
 import { Rng } from './prng';
-import { dueColumns, ownerColumn, valueColumns, type ColumnPlan } from './table-columns';
-import { seriesColumns } from './series';
-import { datedTargetHeader } from './headers';
-import { drawDue, duePhrase } from './due';
-import { pickSpec, type PlanSpec } from './plan-spec';
 import { directionOf } from './truth';
-import { lastDayOfMonth } from './model';
-import { cell, SheetBuilder } from './sheet-builder';
-import { indicatorWord, naturalIndicator, pickFamily } from './indicator';
-import type { Column } from './columns';
-import { headerWord } from './headers';
-import { MEASURES, OBJECTIVES } from './vocabulary';
+import { writePlanTabs } from './workbook';
 
 export { comparePlan, normalizeKeyResultTitle, normalizeObjectiveTitle, type PlanLike, type ExpectedPlan } from './compare';
 export { ALL_FEATURES, FEATURE_GROUPS } from './features';
@@ -77,91 +68,24 @@ export function generatePlan(seed: number, options: GenerateOptions = {}): Gener
   const rng = new Rng(seed);
   const picker = new FeaturePicker(rng, options.features);
   const language = picker.one(FEATURE_GROUPS.lang) === 'lang:fr' ? 'fr' : 'en';
-  const ctx: PlanContext = { rng, language, year: rng.pick([2025, 2026]), features: picker.used };
+  const ctx: PlanContext = { rng, language, year: rng.pick([2025, 2026]), features: picker.used, memo: new Map() };
   const spec = pickSpec(picker);
   const objectives = makeObjectives(ctx, options.keyResults ?? rng.int(2, 12), spec);
   const krs = objectives.flatMap((o) => o.keyResults);
   const headerDue = applyDue(ctx, spec, krs, picker);
-  const plan: ColumnPlan = { ...spec, objectiveColumn: spec.layout !== 'section-rows', indicatorColumn: spec.indicatorColumn, targetColumn: !spec.ratioTarget, dueMode: spec.due, headerDue };
-  const columns = spec.series ? seriesTableColumns(ctx, spec, plan, krs) : valueColumns(ctx, plan, picker);
   if (!spec.series) applyCurrentNotes(ctx, spec, krs, picker);
-  else if (spec.missingCurrent && krs.some((kr) => kr.series!.includes(null))) picker.mark('values:missing-current');
-  if (spec.indicatorColumn) columns.unshift(indicatorColumn(ctx, picker, objectives));
-  if (spec.owner) {
-    columns.push(ownerColumn(ctx));
-    picker.mark('columns:owner');
-  }
-  const sheet = new SheetBuilder(language === 'fr' ? rng.pick(['Plan', `Plan ${ctx.year}-${ctx.year + 1}`, 'Plan de district']) : rng.pick(['Plan', 'Math Plan', 'District Plan']));
-  if (spec.titleRows) {
-    writeTitleRows(sheet, ctx);
-    picker.mark('headers:title-rows');
-  }
-  if (spec.headerMode === 'two-level') groupValueColumns(ctx, columns, headerDue !== undefined);
-  writeTable(sheet, { ctx, picker, layout: spec.layout, objectives, columns, titleRows: spec.titleRows, headerMode: spec.headerMode });
+  const columns = planColumns(ctx, spec, picker, objectives, headerDue);
+  const tabs = writePlanTabs(ctx, spec, picker, objectives, columns, {});
   for (const kr of krs) picker.mark(`values:${kr.style}`);
   for (const kr of krs) kr.direction = directionOf(kr.baseline, kr.target, kr.sentence ?? kr.title);
   return {
     seed,
     language,
     features: [...picker.used].sort(),
-    sheets: [sheet.toTable()],
-    planSheets: [sheet.name],
+    sheets: tabs.sheets.map((s) => s.toTable()),
+    planSheets: tabs.planSheets,
     expected: expectedOf(objectives),
   };
-}
-
-function makeObjectives(ctx: PlanContext, wanted: number, spec: PlanSpec): ObjectiveModel[] {
-  const { rng } = ctx;
-  const objectiveCount = Math.max(1, Math.min(OBJECTIVES.length, Math.round(wanted / rng.int(2, 4))));
-  const titles = rng.sample(OBJECTIVES, objectiveCount).map((o) => o[ctx.language]);
-  const measures = spec.ratioTarget ? MEASURES.filter((m) => m.kind === 'ratio') : MEASURES;
-  let pool = rng.shuffle(measures);
-  const objectives: ObjectiveModel[] = titles.map((title) => ({ title, keyResults: [] }));
-  for (let i = 0; i < wanted; i++) {
-    if (i > 0 && i % pool.length === 0) pool = rng.shuffle(measures);
-    const kr: KrModel = makeKeyResult(ctx, pool[i % pool.length], { styles: spec.styles });
-    if (spec.ratioTarget) {
-      kr.target = kr.measure.total!;
-      ctx.features.add('values:ratio-target');
-    }
-    objectives[i < objectiveCount ? i : rng.int(0, objectiveCount - 1)].keyResults.push(kr);
-  }
-  return objectives;
-}
-
-/** Due dates by the plan's due convention; returns the month named in the target header, if any. */
-function applyDue(ctx: PlanContext, spec: PlanSpec, krs: KrModel[], picker: FeaturePicker): ColumnPlan['headerDue'] {
-  const y = ctx.year + 1;
-  if (spec.due === 'column-date' || spec.due === 'column-text') for (const kr of krs) kr.due = drawDue(ctx);
-  if (spec.due === 'target-header') {
-    const month = ctx.rng.pick([5, 6]);
-    for (const kr of krs) kr.due = lastDayOfMonth(y, month);
-    return { month, year: y };
-  }
-  if (spec.due === 'value-phrase') {
-    for (const kr of krs) {
-      if (!ctx.rng.chance(0.75)) continue;
-      const phrase = duePhrase(ctx, ctx.rng.pick([1, 3, 5, 6]), y);
-      kr.dueText = phrase.text;
-      kr.due = phrase.due;
-    }
-    if (!krs.some((kr) => kr.dueText)) picker.used.delete('due:value-phrase');
-  }
-  return undefined;
-}
-
-/** Missing words and annotations on current values. */
-function applyCurrentNotes(ctx: PlanContext, spec: PlanSpec, krs: KrModel[], picker: FeaturePicker): void {
-  for (const kr of krs) {
-    if (spec.missingCurrent && ctx.rng.chance(0.3)) {
-      kr.current = null;
-      kr.currentNote = 'missing';
-      picker.mark('values:missing-current');
-    } else if (spec.annotation && kr.current !== null && kr.style !== 'ratio' && kr.style !== 'ratio-percent' && kr.style !== 'percent-format' && ctx.rng.chance(0.4)) {
-      kr.currentNote = 'annotation';
-      picker.mark('values:annotation');
-    }
-  }
 }
 
 function expectedOf(objectives: ObjectiveModel[]): GeneratedPlan['expected'] {
@@ -180,34 +104,4 @@ function expectedOf(objectives: ObjectiveModel[]): GeneratedPlan['expected'] {
       })),
     })),
   };
-}
-
-/** An indicator column in one word family; some key results leave it blank (indicator null). */
-function indicatorColumn(ctx: PlanContext, picker: FeaturePicker, objectives: ObjectiveModel[]): Column {
-  const family = pickFamily(ctx);
-  picker.mark('indicator:column');
-  picker.mark(`indicator-words:${family.name}`);
-  for (const kr of objectives.flatMap((o) => o.keyResults)) {
-    kr.indicator = ctx.rng.chance(0.85) ? (ctx.rng.chance(0.8) ? naturalIndicator(kr) : naturalIndicator(kr) === 'leading' ? 'lagging' : 'leading') : null;
-    kr.indicatorWord = kr.indicator ? indicatorWord(family, kr.indicator) : undefined;
-  }
-  return { role: 'indicator', header: headerWord('indicator', ctx.language, ctx.rng), write: (r) => cell(r.kr.indicatorWord ?? null) };
-}
-
-const FR_FRAGMENTS: Record<string, string[]> = { baseline: ['de départ', 'initiaux'], current: ['actuels', 'obtenus'], target: ['visés', 'attendus'] };
-
-/** Two-level header: a "Results" group over the value columns, French sub-headers as fragments ("visés"). */
-function groupValueColumns(ctx: PlanContext, columns: Column[], datedTarget: boolean): void {
-  const group = ctx.language === 'fr' ? 'Résultats' : ctx.rng.pick(['Results', 'Data', 'Progress data']);
-  for (const c of columns) {
-    if (c.role !== 'baseline' && c.role !== 'current' && c.role !== 'target' && c.role !== 'series') continue;
-    c.group = group;
-    if (ctx.language === 'fr' && FR_FRAGMENTS[c.role] && !(datedTarget && c.role === 'target')) c.sub = ctx.rng.pick(FR_FRAGMENTS[c.role]);
-  }
-}
-
-/** A series plan's columns: the series (with its own baseline and target headers), then the due column. */
-function seriesTableColumns(ctx: PlanContext, spec: PlanSpec, plan: ColumnPlan, krs: KrModel[]): Column[] {
-  const dated = plan.headerDue ? datedTargetHeader(ctx.language, plan.headerDue.month, plan.headerDue.year, ctx.rng) : undefined;
-  return [...seriesColumns(ctx, spec.series!, krs, spec.missingCurrent, dated), ...dueColumns(ctx, plan)];
 }

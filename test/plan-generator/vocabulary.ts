@@ -92,3 +92,43 @@ export const MONTHS_SHORT: Record<Language, string[]> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
   fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
 };
+
+/** Strategies of outline plans (Goal → Strategy → Action step). */
+export const STRATEGIES: Bi[] = [
+  { en: 'Implement daily number talks in grades K-5', fr: 'Mettre en place des causeries mathématiques quotidiennes de la maternelle à la 5e année' },
+  { en: 'Provide job-embedded coaching for math teachers', fr: 'Offrir un accompagnement en classe aux enseignants de mathématiques' },
+  { en: 'Use common formative assessments in grade-level teams', fr: 'Utiliser des évaluations formatives communes en équipe de niveau' },
+  { en: 'Expand high-dosage tutoring in middle school', fr: 'Étendre le tutorat intensif au secondaire' },
+  { en: 'Strengthen Tier 2 math intervention blocks', fr: "Renforcer les périodes d'intervention de niveau 2" },
+  { en: 'Engage families through math nights and home games', fr: 'Mobiliser les familles par des soirées et des jeux mathématiques' },
+  { en: 'Align curriculum maps to the new standards', fr: 'Arrimer les planifications au nouveau programme' },
+  { en: 'Build a data routine for monthly progress reviews', fr: 'Instaurer une routine mensuelle de suivi des données' },
+];
+
+/** Action steps of outline plans: never key results, whatever numbers they carry. */
+export const ACTIONS: Bi[] = [
+  { en: 'Train math coaches on the coaching cycle', fr: 'Former les conseillers pédagogiques au cycle de coaching' },
+  { en: 'Purchase manipulatives kits for grades 3-5', fr: 'Acheter des trousses de matériel de manipulation pour la 3e à la 5e année' },
+  { en: 'Schedule monthly PLC data meetings', fr: 'Planifier des rencontres mensuelles de CAP sur les données' },
+  { en: 'Hold family math nights at each elementary school', fr: 'Tenir des soirées mathématiques dans chaque école primaire' },
+  { en: 'Release teachers for peer observations', fr: 'Libérer les enseignants pour des observations entre pairs' },
+  { en: 'Review i-Ready data with principals', fr: 'Analyser les données i-Ready avec les directions' },
+  { en: 'Recruit and train tutors', fr: 'Recruter et former des tuteurs' },
+  { en: 'Publish a parent guide to the new curriculum', fr: 'Publier un guide du nouveau programme pour les parents' },
+  { en: 'Run summer bridge math sessions', fr: "Offrir des séances estivales de transition en mathématiques" },
+];
+
+/** Rationale lines written between an objective's title and its table. */
+export const RATIONALES: Bi[] = [
+  { en: 'Rationale: only 38% of grade 4 students met benchmark last spring; fractions were the weakest strand.', fr: 'Pourquoi : seulement 38 % des élèves de 4e année ont atteint le seuil au printemps dernier; les fractions sont le volet le plus faible.' },
+  { en: 'Rationale: chronic absence in grade 6 rose from 14% to 19% over two years.', fr: 'Pourquoi : l’absentéisme chronique en 6e année est passé de 14 % à 19 % en deux ans.' },
+  { en: 'Why this matters: 3 of 8 schools have no common math assessment.', fr: 'Justification : 3 écoles sur 8 n’ont pas d’évaluation commune en mathématiques.' },
+  { en: 'Rationale: teachers asked for coaching in 2 of 3 surveys (n = 212).', fr: 'Pourquoi : les enseignants ont demandé du coaching dans 2 sondages sur 3 (n = 212).' },
+];
+
+/** Footnotes under a plan table. */
+export const FOOTNOTES: Bi[] = [
+  { en: '* Data source: i-Ready diagnostic, pulled on the 15th of each month.', fr: '* Source : diagnostic i-Ready, extrait le 15 de chaque mois.' },
+  { en: 'Note: 2024-25 figures are final; 2025-26 figures are preliminary.', fr: 'Note : les données 2024-2025 sont définitives; celles de 2025-2026 sont provisoires.' },
+  { en: 'Targets approved by the board on 12 Aug; 4 schools piloting.', fr: 'Cibles adoptées par le conseil le 12 août; 4 écoles pilotes.' },
+];

@@ -19,10 +19,12 @@ export interface Column {
   role: Role | 'series' | 'hidden';
   /** Header text as one string (two-line headers split it over two rows). */
   header: string | Date;
-  /** Header split over two rows, when the plan writes it that way. */
-  lines?: [string, string];
+  /** Number format of a header cell holding a date (dated checkpoints). */
+  headerFormat?: string;
   /** Group cell merged over several columns in a two-level header ("Results"). */
   group?: string;
+  /** The sub-header written under the group, when it is not the whole header ("visés" under "Résultats"). */
+  sub?: string;
   hidden?: boolean;
   write: (row: RowData) => Cell;
 }

@@ -28,3 +28,10 @@ export function dueCell(ctx: PlanContext, due: string | null, asText: boolean): 
       : [due, `${MONTHS.en[m - 1]} ${d}, ${y}`, `${m}/${d}/${y}`, ...(monthOnly ? [`${MONTHS.en[m - 1]} ${y}`] : [])];
   return cell(rng.pick(options));
 }
+
+/** "by May 2026" / "d'ici mai 2026": a due phrase written after a target value; the month's last day. */
+export function duePhrase(ctx: PlanContext, month: number, year: number): { text: string; due: string } {
+  const name = MONTHS[ctx.language][month - 1];
+  const text = ctx.language === 'fr' ? `${ctx.rng.pick(["d'ici", 'd’ici'])} ${name} ${year}` : `${ctx.rng.pick(['by', 'by end of'])} ${name} ${year}`;
+  return { text, due: lastDayOfMonth(year, month) };
+}

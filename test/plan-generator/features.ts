@@ -8,8 +8,21 @@ import type { Rng } from './prng';
 /** Every feature the generator can write, by group; the first of a one-of group is its default. */
 export const FEATURE_GROUPS = {
   lang: ['lang:en', 'lang:fr'],
-  layout: ['layout:objective-column', 'layout:objective-merged', 'layout:objective-first-row', 'layout:section-rows'],
+  layout: [
+    'layout:objective-column',
+    'layout:objective-merged',
+    'layout:objective-first-row',
+    'layout:section-rows',
+    'layout:objective-rows-numbered',
+    'layout:objective-rows-letters',
+    'layout:objective-rows-indented',
+    'layout:objective-rows-bold',
+    'layout:outline',
+    'layout:tab-per-objective',
+  ],
+  rows: ['rows:rationale', 'rows:totals', 'rows:blank', 'rows:header-repeat', 'rows:footnote', 'titles:kr-labels'],
   headers: ['headers:bracket-qualifiers', 'headers:question', 'headers:title-rows'],
+  headerRows: ['headers:one-row', 'headers:two-line', 'headers:two-level'],
   values: [
     'values:plain',
     'values:percent-text',
@@ -20,8 +33,20 @@ export const FEATURE_GROUPS = {
     'values:out-of',
     'values:ratio',
     'values:ratio-percent',
+    'values:ratio-target',
+    'values:annotation',
+    'values:missing-current',
   ],
-  due: ['due:column-date', 'due:column-text', 'due:none'],
+  due: ['due:column-date', 'due:column-text', 'due:target-header', 'due:value-phrase', 'due:none'],
+  series: [
+    'series:years',
+    'series:baseline-actual-mid-target',
+    'series:quarters',
+    'series:trimesters',
+    'series:boy-moy-eoy',
+    'series:seasons',
+    'series:dated-checkpoints',
+  ],
   columns: ['columns:owner'],
   indicator: ['indicator:column'],
   indicatorWords: [
@@ -66,6 +91,15 @@ export class FeaturePicker {
   maybe(feature: string, p: number): boolean {
     if (this.forced) return this.forced.has(feature);
     return this.rng.chance(p);
+  }
+
+  /** One option of a group with probability p, else null (recorded when picked). */
+  oneOrNone<T extends string>(options: readonly T[], p: number): T | null {
+    if (this.forced) {
+      const allowed = options.filter((o) => this.forced!.has(o));
+      return allowed.length ? this.record(this.rng.pick(allowed)) : null;
+    }
+    return this.rng.chance(p) ? this.record(this.rng.pick(options)) : null;
   }
 
   /** The subset of options that are on, each with probability p. */

@@ -34,17 +34,13 @@
  */
 import type { SheetTable } from '../../shared/cells';
 import { FeaturePicker, FEATURE_GROUPS } from './features';
-import { makeKeyResult } from './key-results';
-import { writeTable, writeTitleRows, type LayoutName } from './layouts';
-import type { ExpectedKeyResult, KrModel, ObjectiveModel, PlanContext, ValueStyle } from './model';
+import type { ExpectedKeyResult, ObjectiveModel, PlanContext } from './model';
+import { applyCurrentNotes, applyDue, makeObjectives } from './objectives';
+import { planColumns } from './plan-columns';
+import { pickSpec } from './plan-spec';
 import { Rng } from './prng';
-import { ownerColumn, valueColumns, type ColumnPlan } from './table-columns';
-import { drawDue } from './due';
-import { cell, SheetBuilder } from './sheet-builder';
-import { indicatorWord, naturalIndicator, pickFamily } from './indicator';
-import type { Column } from './columns';
-import { headerWord } from './headers';
-import { MEASURES, OBJECTIVES } from './vocabulary';
+import { directionOf } from './truth';
+import { writePlanTabs } from './workbook';
 
 export { comparePlan, normalizeKeyResultTitle, normalizeObjectiveTitle, type PlanLike, type ExpectedPlan } from './compare';
 export { ALL_FEATURES, FEATURE_GROUPS } from './features';
@@ -72,58 +68,24 @@ export function generatePlan(seed: number, options: GenerateOptions = {}): Gener
   const rng = new Rng(seed);
   const picker = new FeaturePicker(rng, options.features);
   const language = picker.one(FEATURE_GROUPS.lang) === 'lang:fr' ? 'fr' : 'en';
-  const ctx: PlanContext = { rng, language, year: rng.pick([2025, 2026]), features: picker.used };
-  const layout = picker.one(FEATURE_GROUPS.layout).slice('layout:'.length) as LayoutName;
-  const dueFeature = picker.one(FEATURE_GROUPS.due);
-  const styles = new Set<ValueStyle>(['plain', ...picker.some(FEATURE_GROUPS.values.slice(1), 0.5).map((f) => f.slice(7) as ValueStyle)]);
-  const plan: ColumnPlan = {
-    objectiveColumn: layout !== 'section-rows',
-    indicatorColumn: false,
-    targetColumn: true,
-    dueMode: dueFeature === 'due:column-date' ? 'column-date' : dueFeature === 'due:column-text' ? 'column-text' : 'none',
-    owner: picker.maybe('columns:owner', 0.5),
-    bracket: picker.maybe('headers:bracket-qualifiers', 0.4),
-    question: picker.maybe('headers:question', 0.15),
-  };
-  const objectives = makeObjectives(ctx, options.keyResults, styles);
-  if (plan.dueMode !== 'none') for (const kr of objectives.flatMap((o) => o.keyResults)) kr.due = drawDue(ctx);
-  const columns = valueColumns(ctx, plan, picker);
-  if (picker.maybe('indicator:column', 0.4)) columns.unshift(indicatorColumn(ctx, picker, objectives));
-  if (plan.owner) {
-    columns.push(ownerColumn(ctx));
-    picker.mark('columns:owner');
-  }
-  const sheet = new SheetBuilder(language === 'fr' ? rng.pick(['Plan', `Plan ${ctx.year}-${ctx.year + 1}`, 'Plan de district']) : rng.pick(['Plan', 'Math Plan', 'District Plan']));
-  if (picker.maybe('headers:title-rows', 0.6)) {
-    writeTitleRows(sheet, ctx);
-    picker.mark('headers:title-rows');
-  }
-  writeTable(sheet, { ctx, picker, layout, objectives, columns, titleRows: true });
-  for (const kr of objectives.flatMap((o) => o.keyResults)) picker.mark(`values:${kr.style}`);
+  const ctx: PlanContext = { rng, language, year: rng.pick([2025, 2026]), features: picker.used, memo: new Map() };
+  const spec = pickSpec(picker);
+  const objectives = makeObjectives(ctx, options.keyResults ?? rng.int(2, 12), spec);
+  const krs = objectives.flatMap((o) => o.keyResults);
+  const headerDue = applyDue(ctx, spec, krs, picker);
+  if (!spec.series) applyCurrentNotes(ctx, spec, krs, picker);
+  const columns = planColumns(ctx, spec, picker, objectives, headerDue);
+  const tabs = writePlanTabs(ctx, spec, picker, objectives, columns, {});
+  for (const kr of krs) picker.mark(`values:${kr.style}`);
+  for (const kr of krs) kr.direction = directionOf(kr.baseline, kr.target, kr.sentence ?? kr.title);
   return {
     seed,
     language,
     features: [...picker.used].sort(),
-    sheets: [sheet.toTable()],
-    planSheets: [sheet.name],
+    sheets: tabs.sheets.map((s) => s.toTable()),
+    planSheets: tabs.planSheets,
     expected: expectedOf(objectives),
   };
-}
-
-function makeObjectives(ctx: PlanContext, total: number | undefined, styles: Set<ValueStyle>): ObjectiveModel[] {
-  const { rng } = ctx;
-  const wanted = total ?? rng.int(2, 12);
-  const objectiveCount = Math.max(1, Math.min(OBJECTIVES.length, Math.round(wanted / rng.int(2, 4))));
-  const titles = rng.sample(OBJECTIVES, objectiveCount).map((o) => o[ctx.language]);
-  const measures = Array.from({ length: wanted }, (_, i) => (i % MEASURES.length === 0 ? rng.shuffle(MEASURES) : null));
-  let pool = rng.shuffle(MEASURES);
-  const objectives: ObjectiveModel[] = titles.map((title) => ({ title, keyResults: [] }));
-  for (let i = 0; i < wanted; i++) {
-    if (i > 0 && i % MEASURES.length === 0) pool = measures[i] ?? rng.shuffle(MEASURES);
-    const kr: KrModel = makeKeyResult(ctx, pool[i % MEASURES.length], { styles });
-    objectives[i < objectiveCount ? i : rng.int(0, objectiveCount - 1)].keyResults.push(kr);
-  }
-  return objectives;
 }
 
 function expectedOf(objectives: ObjectiveModel[]): GeneratedPlan['expected'] {
@@ -142,16 +104,4 @@ function expectedOf(objectives: ObjectiveModel[]): GeneratedPlan['expected'] {
       })),
     })),
   };
-}
-
-/** An indicator column in one word family; some key results leave it blank (indicator null). */
-function indicatorColumn(ctx: PlanContext, picker: FeaturePicker, objectives: ObjectiveModel[]): Column {
-  const family = pickFamily(ctx);
-  picker.mark('indicator:column');
-  picker.mark(`indicator-words:${family.name}`);
-  for (const kr of objectives.flatMap((o) => o.keyResults)) {
-    kr.indicator = ctx.rng.chance(0.85) ? (ctx.rng.chance(0.8) ? naturalIndicator(kr) : naturalIndicator(kr) === 'leading' ? 'lagging' : 'leading') : null;
-    kr.indicatorWord = kr.indicator ? indicatorWord(family, kr.indicator) : undefined;
-  }
-  return { role: 'indicator', header: headerWord('indicator', ctx.language, ctx.rng), write: (r) => cell(r.kr.indicatorWord ?? null) };
 }

@@ -47,8 +47,8 @@ export interface KrModel {
   direction: 'increase' | 'decrease' | null;
   /** How current is written when missing ("TBD"), or an annotation on it. */
   currentNote?: 'missing' | 'annotation';
-  /** Due phrase written in the target cell ("50% by May 2026"). */
-  dueInValue?: boolean;
+  /** Due phrase written after the target value ("50% by May 2026"). */
+  dueText?: string;
   /** SMART sentence replacing the title (carries baseline/target/due). */
   sentence?: string;
   /** Indicator word as written on the sheet, when the plan says it. */
@@ -68,6 +68,18 @@ export interface PlanContext {
   /** First calendar year of the school year (2025 for 2025-26). */
   year: number;
   features: Set<string>;
+  /** Choices made once per plan (a label style is used on every row of a plan). */
+  memo: Map<string, number>;
+}
+
+/** The option chosen for `key` the first time it is asked, the same one ever after in this plan. */
+export function pickOnce<T>(ctx: PlanContext, key: string, options: readonly T[]): T {
+  let index = ctx.memo.get(key);
+  if (index === undefined) {
+    index = ctx.rng.int(0, options.length - 1);
+    ctx.memo.set(key, index);
+  }
+  return options[index % options.length];
 }
 
 /** "2025-26" for 2025. */

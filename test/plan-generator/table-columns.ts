@@ -8,7 +8,7 @@ import { datedTargetHeader, headerWord, qualified, type Role } from './headers';
 import type { FeaturePicker } from './features';
 import type { PlanContext } from './model';
 import { cell, blank, utcDate, type Cell } from './sheet-builder';
-import { annotate, MISSING_WORDS, writeValue } from './values';
+import { annotate, MISSING_WORDS, numberText, percentText, writeValue } from './values';
 import { dueCell } from './due';
 
 export interface ColumnPlan {
@@ -46,16 +46,16 @@ export function valueColumns(ctx: PlanContext, plan: ColumnPlan, picker: Feature
   columns.push({ role: 'baseline', header: word('baseline'), write: (r) => numberCell(ctx, r, 'baseline') });
   columns.push({ role: 'current', header: word('current'), write: (r) => currentCell(ctx, r) });
   if (plan.targetColumn) {
-    const header =
-      plan.dueMode === 'target-header' && plan.headerDue
-        ? datedTargetHeader(language, plan.headerDue.month, plan.headerDue.year, rng)
-        : headerWord('target', language, rng);
+    const header = plan.headerDue ? datedTargetHeader(language, plan.headerDue.month, plan.headerDue.year, rng) : headerWord('target', language, rng);
     columns.push({ role: 'target', header, write: (r) => numberCell(ctx, r, 'target') });
   }
-  if (plan.dueMode === 'column-date' || plan.dueMode === 'column-text') {
-    columns.push({ role: 'due', header: headerWord('due', language, rng), write: (r) => dueCell(ctx, r.kr.due, plan.dueMode === 'column-text') });
-  }
-  return columns;
+  return [...columns, ...dueColumns(ctx, plan)];
+}
+
+/** The due column, when the plan has one. */
+export function dueColumns(ctx: PlanContext, plan: ColumnPlan): Column[] {
+  if (plan.dueMode !== 'column-date' && plan.dueMode !== 'column-text') return [];
+  return [{ role: 'due', header: headerWord('due', ctx.language, ctx.rng), write: (r) => dueCell(ctx, r.kr.due, plan.dueMode === 'column-text') }];
 }
 
 /** The cell of baseline or target for a row. */
@@ -63,7 +63,15 @@ export function numberCell(ctx: PlanContext, row: RowData, role: 'baseline' | 't
   const kr = row.kr;
   const value = kr[role];
   if (value === null) return blank;
-  return writeValue(kr, value, kr.counts ? kr.counts[role] : null, ctx.language, ctx.rng);
+  const written = writeValue(kr, value, kr.counts ? kr.counts[role] : null, ctx.language, ctx.rng);
+  return role === 'target' && kr.dueText ? cell(`${asText(written, ctx)} ${kr.dueText}`) : written;
+}
+
+/** A written value as the text a person would type for it ("42%" for a percent-formatted 0.42). */
+function asText(written: Cell, ctx: PlanContext): string {
+  if (typeof written.v !== 'number') return String(written.v);
+  if (written.fmt?.includes('%')) return percentText(Math.round(written.v * 1000) / 10, ctx.language, ctx.rng);
+  return numberText(written.v, ctx.language);
 }
 
 /** The current cell: a value, a missing word, or an annotated value. */

@@ -62,6 +62,9 @@ export const MEASURES: Measure[] = [
   { title: { en: 'Classrooms with a math word wall in use', fr: 'Classes utilisant un mur de mots mathématiques' }, kind: 'ratio', direction: 'increase', min: 5, max: 30, decimals: 0, total: 30, unit: { en: 'classrooms', fr: 'classes' } },
   { title: { en: 'Teachers trained in the new curriculum', fr: 'Enseignants formés au nouveau programme' }, kind: 'ratio', direction: 'increase', min: 10, max: 48, decimals: 0, total: 48, unit: { en: 'teachers', fr: 'enseignants' } },
   { title: { en: 'Schools running a math intervention block', fr: 'Écoles offrant une période d’intervention en mathématiques' }, kind: 'ratio', direction: 'increase', min: 2, max: 12, decimals: 0, total: 12, unit: { en: 'schools', fr: 'écoles' } },
+  { title: { en: 'Grade-level teams using common formative assessments', fr: 'Équipes de niveau utilisant des évaluations formatives communes' }, kind: 'ratio', direction: 'increase', min: 3, max: 18, decimals: 0, total: 18, unit: { en: 'teams', fr: 'équipes' } },
+  { title: { en: 'Elementary schools hosting a family math night', fr: 'Écoles primaires organisant une soirée mathématique familiale' }, kind: 'ratio', direction: 'increase', min: 2, max: 16, decimals: 0, total: 16, unit: { en: 'schools', fr: 'écoles' } },
+  { title: { en: 'Classrooms observed using manipulatives', fr: 'Classes observées utilisant du matériel de manipulation' }, kind: 'ratio', direction: 'increase', min: 6, max: 40, decimals: 0, total: 40, unit: { en: 'classrooms', fr: 'classes' } },
   { title: { en: 'Grade 7 students scoring 3 or 4 on the performance task', fr: 'Élèves de 7e année obtenant 3 ou 4 à la tâche de performance' }, kind: 'percent', direction: 'increase', min: 25, max: 68, decimals: 0 },
   { title: { en: 'English learners proficient on the spring benchmark', fr: 'Élèves allophones au niveau attendu à l’évaluation du printemps' }, kind: 'percent', direction: 'increase', min: 15, max: 55, decimals: 0 },
   { title: { en: 'Students with disabilities meeting IEP math goals', fr: 'Élèves HDAA atteignant leurs objectifs de mathématiques du plan d’intervention' }, kind: 'percent', direction: 'increase', min: 30, max: 75, decimals: 0 },
@@ -89,3 +92,43 @@ export const MONTHS_SHORT: Record<Language, string[]> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
   fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
 };
+
+/** Strategies of outline plans (Goal → Strategy → Action step). */
+export const STRATEGIES: Bi[] = [
+  { en: 'Implement daily number talks in grades K-5', fr: 'Mettre en place des causeries mathématiques quotidiennes de la maternelle à la 5e année' },
+  { en: 'Provide job-embedded coaching for math teachers', fr: 'Offrir un accompagnement en classe aux enseignants de mathématiques' },
+  { en: 'Use common formative assessments in grade-level teams', fr: 'Utiliser des évaluations formatives communes en équipe de niveau' },
+  { en: 'Expand high-dosage tutoring in middle school', fr: 'Étendre le tutorat intensif au secondaire' },
+  { en: 'Strengthen Tier 2 math intervention blocks', fr: "Renforcer les périodes d'intervention de niveau 2" },
+  { en: 'Engage families through math nights and home games', fr: 'Mobiliser les familles par des soirées et des jeux mathématiques' },
+  { en: 'Align curriculum maps to the new standards', fr: 'Arrimer les planifications au nouveau programme' },
+  { en: 'Build a data routine for monthly progress reviews', fr: 'Instaurer une routine mensuelle de suivi des données' },
+];
+
+/** Action steps of outline plans: never key results, whatever numbers they carry. */
+export const ACTIONS: Bi[] = [
+  { en: 'Train math coaches on the coaching cycle', fr: 'Former les conseillers pédagogiques au cycle de coaching' },
+  { en: 'Purchase manipulatives kits for grades 3-5', fr: 'Acheter des trousses de matériel de manipulation pour la 3e à la 5e année' },
+  { en: 'Schedule monthly PLC data meetings', fr: 'Planifier des rencontres mensuelles de CAP sur les données' },
+  { en: 'Hold family math nights at each elementary school', fr: 'Tenir des soirées mathématiques dans chaque école primaire' },
+  { en: 'Release teachers for peer observations', fr: 'Libérer les enseignants pour des observations entre pairs' },
+  { en: 'Review i-Ready data with principals', fr: 'Analyser les données i-Ready avec les directions' },
+  { en: 'Recruit and train tutors', fr: 'Recruter et former des tuteurs' },
+  { en: 'Publish a parent guide to the new curriculum', fr: 'Publier un guide du nouveau programme pour les parents' },
+  { en: 'Run summer bridge math sessions', fr: "Offrir des séances estivales de transition en mathématiques" },
+];
+
+/** Rationale lines written between an objective's title and its table. */
+export const RATIONALES: Bi[] = [
+  { en: 'Rationale: only 38% of grade 4 students met benchmark last spring; fractions were the weakest strand.', fr: 'Pourquoi : seulement 38 % des élèves de 4e année ont atteint le seuil au printemps dernier; les fractions sont le volet le plus faible.' },
+  { en: 'Rationale: chronic absence in grade 6 rose from 14% to 19% over two years.', fr: 'Pourquoi : l’absentéisme chronique en 6e année est passé de 14 % à 19 % en deux ans.' },
+  { en: 'Why this matters: 3 of 8 schools have no common math assessment.', fr: 'Justification : 3 écoles sur 8 n’ont pas d’évaluation commune en mathématiques.' },
+  { en: 'Rationale: teachers asked for coaching in 2 of 3 surveys (n = 212).', fr: 'Pourquoi : les enseignants ont demandé du coaching dans 2 sondages sur 3 (n = 212).' },
+];
+
+/** Footnotes under a plan table. */
+export const FOOTNOTES: Bi[] = [
+  { en: '* Data source: i-Ready diagnostic, pulled on the 15th of each month.', fr: '* Source : diagnostic i-Ready, extrait le 15 de chaque mois.' },
+  { en: 'Note: 2024-25 figures are final; 2025-26 figures are preliminary.', fr: 'Note : les données 2024-2025 sont définitives; celles de 2025-2026 sont provisoires.' },
+  { en: 'Targets approved by the board on 12 Aug; 4 schools piloting.', fr: 'Cibles adoptées par le conseil le 12 août; 4 écoles pilotes.' },
+];

@@ -144,8 +144,8 @@ function withUnheadedObjective(table: SheetTable, mapping: HeaderMapping, cells:
 /**
  * Values as a time series: benchmark windows or school years ("Fall | Winter | Spring", "2023-24 |
  * 2024-25"), or several columns that each read as the current value ("Actual 2024-25 | Mid-year
- * 2025-26"). The latest filled one after the baseline is current; with no Baseline column, the first
- * one is the baseline. A single Current column stays as it is.
+ * 2025-26"). With no Baseline column, a row's first filled value is its baseline; the latest filled
+ * one after the baseline is current. A single Current column stays as it is.
  */
 function withPeriods(table: SheetTable, mapping: HeaderMapping, cells: CellValue[]): HeaderMapping {
   const rivals = mapping.ambiguous.filter((a) => a.field === 'current').map((a) => a.col);
@@ -158,10 +158,6 @@ function withPeriods(table: SheetTable, mapping: HeaderMapping, cells: CellValue
   const { current: _current, ...columns } = mapping.columns;
   const { current: _reason, ...reasons } = mapping.reasons;
   const ambiguous = mapping.ambiguous.filter((a) => a.field !== 'current');
-  if (columns.baseline === undefined && series.length >= 2) {
-    const [first, ...rest] = series;
-    return { ...mapping, ambiguous, columns: { ...columns, baseline: first }, reasons: { ...reasons, baseline: cellText(cells[first]) }, periods: rest };
-  }
   return { ...mapping, ambiguous, columns, reasons, periods: series.filter((col) => col !== columns.baseline) };
 }
 

@@ -31,6 +31,8 @@ export interface RowReadContext {
   headerDue?: string | null;
   /** Columns the coordinator hid. */
   hidden?: Set<number>;
+  /** Every header cell's words (all header rows), to tell a repeated header from a key result. */
+  headerWords?: Set<string>;
   /** 30 June of the plan's school year, for "by the end of the year" in a goal sentence. */
   yearEnd?: string | null;
 }
@@ -74,9 +76,12 @@ export function fieldText(ctx: RowReadContext, row: number, field: PlanField): s
 /** All fields of a key result row, with diagnostics for the cells that could not be read. */
 export function readKeyResultFields(ctx: RowReadContext, row: number, title: string): { fields: KeyResultFields; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const numbers = (['baseline', 'target', 'current'] as const).map((field) =>
-    field === 'current' && ctx.columns.current === undefined ? latestPeriodValue(ctx, row, diagnostics) : readNumberField(ctx, row, field, diagnostics),
-  );
+  const series = ctx.columns.current === undefined ? seriesValues(ctx, row, diagnostics) : null;
+  const numbers = [
+    series && ctx.columns.baseline === undefined ? series.first : readNumberField(ctx, row, 'baseline', diagnostics),
+    readNumberField(ctx, row, 'target', diagnostics),
+    series ? (ctx.columns.baseline === undefined ? series.afterFirst : series.latest) : readNumberField(ctx, row, 'current', diagnostics),
+  ];
   const scaled = harmonizeScale(numbers);
   if (scaled.liftedFractions) {
     diagnostics.push({ severity: 'info', code: 'fraction-read-as-percent', message: bilingual('diag.fractionAsPercent', { title }), cell: cellRef(ctx, row, 'baseline') });
@@ -107,14 +112,14 @@ export function readKeyResultFields(ctx: RowReadContext, row: number, title: str
   return { fields, diagnostics };
 }
 
-/** The value of the latest benchmark window filled on this row ("Fall 42, Winter 47, Spring –" → 47). */
-function latestPeriodValue(ctx: RowReadContext, row: number, diagnostics: Diagnostic[]): NumberReading {
-  let latest: NumberReading = { kind: 'missing' };
-  for (const col of ctx.periods ?? []) {
-    const reading = readNumberAt(ctx, row, col, diagnostics);
-    if (reading.kind === 'number') latest = reading;
-  }
-  return latest;
+/**
+ * A row's values along the series columns: the first filled (the baseline when no column names one),
+ * the latest filled, and the latest filled after the first ("– | 31% | 29%" → 31, 29, 29; "1500 | – | –" → 1500, 1500, none).
+ */
+function seriesValues(ctx: RowReadContext, row: number, diagnostics: Diagnostic[]): { first: NumberReading; latest: NumberReading; afterFirst: NumberReading } {
+  const filled = (ctx.periods ?? []).map((col) => readNumberAt(ctx, row, col, diagnostics)).filter((r) => r.kind === 'number');
+  const missing: NumberReading = { kind: 'missing' };
+  return { first: filled[0] ?? missing, latest: filled[filled.length - 1] ?? missing, afterFirst: filled.length > 1 ? filled[filled.length - 1] : missing };
 }
 
 function readNumberField(ctx: RowReadContext, row: number, field: PlanField, diagnostics: Diagnostic[]): NumberReading {

@@ -13,7 +13,7 @@ import type { Indicator } from '../plan-schema';
 import { readIndicator } from './indicator';
 import { fieldText, type RowReadContext } from './key-result-row';
 import { normalizeWords } from './normalize-text';
-import { isNoteText, sectionTitle, stripSectionPrefix } from './row-patterns';
+import { isNoteText, isRationaleText, isSummaryText, sectionTitle, stripSectionPrefix } from './row-patterns';
 import type { SkipReason } from './plan-map';
 
 /** A row under the header that is not a key result, and why (for the PlanMap and Set up). */
@@ -25,6 +25,9 @@ export interface SkippedRow {
 /** What one row of the table is. */
 export type RowKind =
   | { kind: 'skip' }
+  | { kind: 'header-repeat' }
+  | { kind: 'summary' }
+  | { kind: 'rationale' }
   | { kind: 'note'; text: string }
   | { kind: 'section'; title: string }
   | { kind: 'indicator-group'; indicator: Indicator }
@@ -86,6 +89,9 @@ export function groupObjectives(ctx: RowReadContext, headerRow: number, headers:
 
 const SKIP_REASON: Partial<Record<RowKind['kind'], SkipReason>> = {
   skip: 'blank',
+  'header-repeat': 'header-repeat',
+  summary: 'summary-row',
+  rationale: 'rationale',
   note: 'note',
   section: 'objective',
   'indicator-group': 'indicator-group',
@@ -124,15 +130,35 @@ export function classifyRow(ctx: RowReadContext, row: number, headers: string[])
   const firstText = cellText(raw[0].value);
   const keyResultCell = keyResultCol === undefined ? null : ctx.cell(row, keyResultCol);
   const title = typeof keyResultCell === 'string' ? cellText(keyResultCell) : '';
-  if (keyResultCol !== undefined && normalizeWords(title) === normalizeWords(headers[keyResultCol] ?? '') && title !== '') return { kind: 'skip' };
+  if (isHeaderRepeat(ctx, raw.map(({ value }) => cellText(value)), headers)) return { kind: 'header-repeat' };
+  if (isSummaryText(title || firstText)) return { kind: 'summary' };
+  if (isRationaleText(firstText) && (title === '' || title === firstText)) return { kind: 'rationale' };
   if (raw.length === 1 && typeof raw[0].value === 'string') return classifyLoneText(firstText, raw[0].col, objectiveCol, keyResultCol);
   if (isNoteText(firstText) && (title === '' || (title === firstText && isShortNote(firstText)))) return { kind: 'note', text: firstText };
-  const objective = stripSectionPrefix(fieldText(ctx, row, 'objective'));
+  const objective = objectiveCol === undefined ? labelledObjective(ctx, row, keyResultCol) : stripSectionPrefix(fieldText(ctx, row, 'objective'));
   if (title === '') {
     if (objective !== '' && !hasValues(ctx, row)) return { kind: 'section', title: objective };
     return hasValues(ctx, row) ? { kind: 'values-without-title' } : { kind: 'note', text: firstText };
   }
   return { kind: 'keyResult', objective, title };
+}
+
+/** A repeat of the header under the table ("Objective | Key result | Baseline …" again, or one line of a two-row header). */
+function isHeaderRepeat(ctx: RowReadContext, texts: string[], headers: string[]): boolean {
+  const known = ctx.headerWords ?? new Set(headers.map(normalizeWords).filter((h) => h !== ''));
+  return texts.every((text) => known.has(normalizeWords(text)));
+}
+
+/**
+ * With no objective column, a cell left of the key result that is labelled like an objective
+ * ("Goal 4: …", "But 4 : …", "O4 …") opens that objective on the same row as its key result.
+ */
+function labelledObjective(ctx: RowReadContext, row: number, keyResultCol: number | undefined): string {
+  for (let col = 0; col < (keyResultCol ?? 0); col++) {
+    const title = sectionTitle(cellText(ctx.cell(row, col)));
+    if (title) return title;
+  }
+  return '';
 }
 
 function classifyLoneText(text: string, col: number, objectiveCol: number | undefined, keyResultCol: number | undefined): RowKind {

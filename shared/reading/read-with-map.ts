@@ -17,6 +17,7 @@ import type { PlanField } from './plan-fields';
 import { readTitleAndVision } from './plan-title';
 import type { SkippedRow } from './objective-structure';
 import { schoolYearInName } from './sheet-choice';
+import { normalizeWords } from './normalize-text';
 
 /** One tab read with a map: its objectives, what was skipped, diagnostics, and its header texts. */
 export interface TabReading {
@@ -55,6 +56,7 @@ export function rowContext(table: SheetTable, map: PlanMap, headers: string[]): 
     headerDue: map.due ?? null,
     hidden: new Set(table.hiddenColumns ?? []),
     yearEnd: planYearEnd(table, map),
+    headerWords: headerWordsOf(table, map),
   };
 }
 
@@ -66,6 +68,12 @@ export function readTabWithMap(table: SheetTable, map: PlanMap, keyResultIds: Re
   const { objectives, diagnostics, skipped } = buildObjectives(ctx, map.headerRow, headers, keyResultIds, objectiveTitle);
   const { title, vision } = readTitleAndVision(table, map.headerRow - ((map.headerRows ?? 1) - 1));
   return { sheet: table.name, objectives, skipped, diagnostics, headers, title, vision, french: ctx.french ?? false };
+}
+
+/** The normalized words of every header cell, on every header row. */
+function headerWordsOf(table: SheetTable, map: PlanMap): Set<string> {
+  const rows = Array.from({ length: map.headerRows ?? 1 }, (_, i) => table.values[map.headerRow - i] ?? []);
+  return new Set(rows.flat().map((value) => normalizeWords(cellText(value))).filter((words) => words !== ''));
 }
 
 /** 30 June of the school year the tab's name or title names ("2025-26 Plan" → 2026-06-30), else null. */

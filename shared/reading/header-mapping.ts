@@ -63,8 +63,11 @@ function findHeaders(table: SheetTable): HeaderMapping[] {
     const single = mapHeaderRow(table, row);
     if (isPlanHeader(single)) found.push({ mapping: single, strength: headerStrength(single) });
     if (row === 0) continue;
-    const double = { ...mapHeaderRow(table, row, twoRowHeader(table, row)), headerRows: 2 };
-    if (isPlanHeader(double) && headerStrength(double) > (isPlanHeader(single) ? headerStrength(single) : 0)) found.push({ mapping: double, strength: headerStrength(double) - 0.5 });
+    const floor = isPlanHeader(single) ? headerStrength(single) : 0;
+    for (const cells of twoRowHeaders(table, row)) {
+      const double = { ...mapHeaderRow(table, row, cells), headerRows: 2 };
+      if (isPlanHeader(double) && headerStrength(double) > floor) found.push({ mapping: double, strength: headerStrength(double) - 0.5 });
+    }
   }
   return found
     .sort((a, b) => b.strength - a.strength || a.mapping.headerRow - b.mapping.headerRow)
@@ -85,13 +88,17 @@ export function isPlanHeader(mapping: HeaderMapping): boolean {
 }
 
 /**
- * A header written on two rows ("Objective | Key result | 2025-26" above "| | Baseline | Target"):
- * each column's text from the lower row, or from the row above when the lower cell is blank.
+ * The two ways a header on two rows reads: a group cell over its columns ("Results" merged over
+ * "Fall | Winter | Target": the lower row, or the upper where the lower is blank), and one header
+ * written on two lines ("Key" over "result", "Baseline" over "2024-25": both lines joined).
  */
-function twoRowHeader(table: SheetTable, row: number): CellValue[] {
+function twoRowHeaders(table: SheetTable, row: number): CellValue[][] {
   const upper = table.values[row - 1] ?? [];
   const lower = table.values[row] ?? [];
-  return Array.from({ length: Math.max(upper.length, lower.length) }, (_, col) => (isBlank(lower[col]) ? (upper[col] ?? null) : lower[col]));
+  const width = Math.max(upper.length, lower.length);
+  const grouped = Array.from({ length: width }, (_, col) => (isBlank(lower[col]) ? (upper[col] ?? null) : lower[col]));
+  const joined = Array.from({ length: width }, (_, col) => [upper[col], lower[col]].filter((v) => !isBlank(v)).map((v) => cellText(v)).join(' ') || null);
+  return [grouped, joined];
 }
 
 /** Maps one row's cells to fields, letting the column's content settle "Indicator" (leading/lagging words). */
@@ -109,8 +116,18 @@ export function mapHeaderRow(table: SheetTable, headerRow: number, cells: CellVa
     if (columnHoldsIndicators(table, headerRow, col)) candidates.push({ col, field: 'indicator', score: 150 });
   });
   const headers = cells.map((value) => cellText(value));
-  const assigned = withKeyResultFromObjectiveRival(assignColumns(candidates, headers, headerRow), headers);
+  const assigned = withCurrentRivals(withKeyResultFromObjectiveRival(assignColumns(candidates, headers, headerRow), headers), candidates);
   return withPeriods(table, withUnheadedObjective(table, assigned, cells), cells);
+}
+
+/** Every other column that reads as a current value ("Actual 2024-25" beside "Mid-year 2025-26") is a rival, so they form a series. */
+function withCurrentRivals(mapping: HeaderMapping, candidates: Candidate[]): HeaderMapping {
+  const chosen = mapping.columns.current;
+  if (chosen === undefined) return mapping;
+  const taken = new Set(Object.values(mapping.columns));
+  const rivals = candidates.filter((c) => c.field === 'current' && !taken.has(c.col) && !mapping.ambiguous.some((a) => a.col === c.col));
+  const unique = [...new Set(rivals.map((c) => c.col))];
+  return unique.length === 0 ? mapping : { ...mapping, ambiguous: [...mapping.ambiguous, ...unique.map((col) => ({ field: 'current' as const, col, chosen }))] };
 }
 
 /**

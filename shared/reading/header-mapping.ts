@@ -103,10 +103,18 @@ function twoRowHeaders(table: SheetTable, row: number): CellValue[][] {
 
 /** Maps one row's cells to fields, letting the column's content settle "Indicator" (leading/lagging words). */
 export function mapHeaderRow(table: SheetTable, headerRow: number, cells: CellValue[] = table.values[headerRow] ?? []): HeaderMapping {
+  const first = mapHeaderCells(table, headerRow, cells);
+  if (first.columns.keyResult === undefined) return first;
+  // Judge each column by what it holds on key-result rows only: action steps' "Done" or "2 of 5 held" do not make a value column words.
+  const second = mapHeaderCells(table, headerRow, cells, first.columns.keyResult);
+  return headerStrength(second) > headerStrength(first) ? second : first;
+}
+
+function mapHeaderCells(table: SheetTable, headerRow: number, cells: CellValue[], keyResultCol?: number): HeaderMapping {
   const candidates: Candidate[] = [];
   cells.forEach((value, col) => {
     if (typeof value !== 'string' || isBlank(value)) return;
-    const content = columnProfile(table, headerRow, col);
+    const content = columnProfile(table, headerRow, col, keyResultCol);
     for (const match of matchHeader(value)) {
       if (fitsContent(match.field, content)) candidates.push({ col, ...match });
       else if (match.field === 'target' && content.kind === 'dates') candidates.push({ col, field: 'due', score: 90 });

@@ -31,8 +31,14 @@ export function matchHeader(header: string): HeaderMatch[] {
 /** Cue words present in the header: the more of the header they explain, the stronger. */
 function cueScore(words: string, cues: string[]): number {
   const tokens = words.split(' ');
-  const hits = tokens.filter((w) => cues.includes(w)).length;
+  const stems = new Set(cues.map(stem));
+  const hits = tokens.filter((w) => stems.has(stem(w))).length;
   return hits === 0 ? 0 : CUE + Math.round((10 * hits) / tokens.length);
+}
+
+/** "obtenus" ≈ "obtenu", "targets" ≈ "target", "visées" ≈ "visé": plural and feminine endings do not matter for a cue. */
+function stem(word: string): string {
+  return word.length > 3 ? word.replace(/(es|s|x)$/, '').replace(/e$/, '') : word;
 }
 
 function fieldScore(words: string, synonyms: string[]): number {

@@ -6,6 +6,7 @@
 import type { CellValue, SheetTable } from '../cells';
 import { columnContent } from './column-content';
 import { normalizeWords } from './normalize-text';
+import { readDateText } from './dates';
 
 const MONTH_WORDS =
   'january|jan|janvier|janv|february|feb|fevrier|fevr|fev|march|mar|mars|april|apr|avril|avr|may|mai|june|jun|juin|july|jul|juillet|juil|august|aug|aout|september|sept|sep|septembre|october|oct|octobre|november|nov|novembre|december|dec|decembre';
@@ -23,6 +24,7 @@ const YEAR = new RegExp(`^(?:(?:sy|fy|school year|annee scolaire|annee|year)\\s)
 export function isPeriodHeader(value: CellValue | undefined): boolean {
   if (value instanceof Date) return true;
   if (typeof value !== 'string') return false;
+  if (/\d/.test(value) && readDateText(value) !== null) return true;
   const words = normalizeWords(value);
   if (PERIOD.test(words) || YEAR.test(words)) return true;
   const core = words.replace(FILLER, ' ').replace(/\s+/g, ' ').trim();

@@ -9,7 +9,7 @@ import { matchHeader } from './header-match';
 import { readIndicator } from './indicator';
 import type { PlanField } from './plan-fields';
 import { columnProfile, type ColumnContent } from './column-content';
-import { periodColumns } from './period-columns';
+import { isPeriodHeader, periodColumns } from './period-columns';
 
 /** Title rows, a vision line and notes rarely push the header below row 25. */
 export const HEADER_SEARCH_ROWS = 25;
@@ -64,6 +64,7 @@ function findHeaders(table: SheetTable): HeaderMapping[] {
     if (isPlanHeader(single)) found.push({ mapping: single, strength: headerStrength(single) });
     if (row === 0) continue;
     const floor = isPlanHeader(single) ? headerStrength(single) : 0;
+    if (!mayBeHeaderLine(table.values[row] ?? [])) continue;
     for (const cells of twoRowHeaders(table, row)) {
       const double = { ...mapHeaderRow(table, row, cells), headerRows: 2 };
       if (isPlanHeader(double) && headerStrength(double) > floor) found.push({ mapping: double, strength: headerStrength(double) - 0.5 });
@@ -85,6 +86,16 @@ export function isPlanHeader(mapping: HeaderMapping): boolean {
   const { columns } = mapping;
   const values = columns.baseline !== undefined || columns.target !== undefined || columns.current !== undefined || (mapping.periods?.length ?? 0) > 0;
   return columns.keyResult !== undefined && values;
+}
+
+/**
+ * The lower line of a two-row header is words naming columns ("de départ | actuels | visés", "area |
+ * result | 2024-25"), not a data row: at least two cells, most of them naming a field or a period.
+ */
+function mayBeHeaderLine(cells: CellValue[]): boolean {
+  const filled = cells.filter((value) => !isBlank(value));
+  const naming = filled.filter((value) => isPeriodHeader(value) || (typeof value === 'string' && value.length <= 40 && matchHeader(value).length > 0));
+  return filled.length >= 2 && naming.length * 2 >= filled.length;
 }
 
 /**

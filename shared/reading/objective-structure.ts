@@ -15,6 +15,7 @@ import { fieldText, type RowReadContext } from './key-result-row';
 import { normalizeWords } from './normalize-text';
 import { isNoteText, isRationaleText, isSummaryText, sectionTitle, stripSectionPrefix } from './row-patterns';
 import type { SkipReason } from './plan-map';
+import { outlineLevel } from './outline-level';
 
 /** A row under the header that is not a key result, and why (for the PlanMap and Set up). */
 export interface SkippedRow {
@@ -29,9 +30,10 @@ export type RowKind =
   | { kind: 'summary' }
   | { kind: 'rationale' }
   | { kind: 'note'; text: string }
-  | { kind: 'section'; title: string }
+  | { kind: 'section'; title: string; level: number }
+  | { kind: 'action-step' }
   | { kind: 'indicator-group'; indicator: Indicator }
-  | { kind: 'keyResult'; objective: string; title: string }
+  | { kind: 'keyResult'; objective: string; title: string; level?: number }
   | { kind: 'values-without-title' };
 
 /** An objective and the rows of its key results, in sheet order. */
@@ -60,10 +62,11 @@ export function groupObjectives(ctx: RowReadContext, headerRow: number, headers:
     objectives.push(created);
     return created;
   };
+  const objectiveLevel = shallowestSection(ctx, headerRow, headers);
   const above = tabObjective !== undefined ? { title: tabObjective, row: 0 } : ctx.columns.objective === undefined ? sectionAboveHeader(ctx, headerRow) : null;
   if (above) current = open(above.title, above.row);
   for (let row = headerRow + 1; row < ctx.table.values.length; row++) {
-    const kind = classifyRow(ctx, row, headers);
+    const kind = deeperThan(classifyRow(ctx, row, headers), objectiveLevel);
     const why = SKIP_REASON[kind.kind];
     if (why) skipped.push({ row, why });
     if (kind.kind === 'section') {
@@ -96,7 +99,26 @@ const SKIP_REASON: Partial<Record<RowKind['kind'], SkipReason>> = {
   section: 'objective',
   'indicator-group': 'indicator-group',
   'values-without-title': 'no-title',
+  'action-step': 'action-step',
 };
+
+/** The level of the shallowest row that would open an objective: the plan's objective level. */
+function shallowestSection(ctx: RowReadContext, headerRow: number, headers: string[]): number {
+  let level = Infinity;
+  for (let row = headerRow + 1; row < ctx.table.values.length; row++) {
+    const kind = classifyRow(ctx, row, headers);
+    if (kind.kind === 'section') level = Math.min(level, kind.level);
+  }
+  return level;
+}
+
+/** A section row deeper than the plan's objectives (a strategy or action step with no measure), or an action row's values, is an action step. */
+function deeperThan(kind: RowKind, objectiveLevel: number): RowKind {
+  if (kind.kind === 'section' && kind.level > objectiveLevel) return { kind: 'action-step' };
+  // "Strategy 1.1" in the objective column under "Goal 1": the key result stays under the goal.
+  if (kind.kind === 'keyResult' && kind.objective !== '' && (kind.level ?? 1) > objectiveLevel) return { ...kind, objective: '' };
+  return kind;
+}
 
 /**
  * Plans laid out in blocks repeat the header under each "Objective 1: …" row, so the first
@@ -133,14 +155,17 @@ export function classifyRow(ctx: RowReadContext, row: number, headers: string[])
   if (isHeaderRepeat(ctx, raw.map(({ value }) => cellText(value)), headers)) return { kind: 'header-repeat' };
   if (isSummaryText(title || firstText)) return { kind: 'summary' };
   if (isRationaleText(firstText) && (title === '' || title === firstText)) return { kind: 'rationale' };
-  if (raw.length === 1 && typeof raw[0].value === 'string') return classifyLoneText(firstText, raw[0].col, objectiveCol, keyResultCol);
+  const level = outlineLevel(typeof raw[0].value === 'string' ? raw[0].value : firstText);
+  if (raw.length === 1 && typeof raw[0].value === 'string') return classifyLoneText(firstText, level, raw[0].col, objectiveCol, keyResultCol);
   if (isNoteText(firstText) && (title === '' || (title === firstText && isShortNote(firstText)))) return { kind: 'note', text: firstText };
   const objective = objectiveCol === undefined ? labelledObjective(ctx, row, keyResultCol) : stripSectionPrefix(fieldText(ctx, row, 'objective'));
   if (title === '') {
-    if (objective !== '' && !hasValues(ctx, row)) return { kind: 'section', title: objective };
+    if (objective !== '' && !hasValues(ctx, row)) return { kind: 'section', title: objective, level };
+    if (level > 1) return { kind: 'action-step' };
     return hasValues(ctx, row) ? { kind: 'values-without-title' } : { kind: 'note', text: firstText };
   }
-  return { kind: 'keyResult', objective, title };
+  const objectiveRaw = objectiveCol === undefined ? '' : ctx.cell(row, objectiveCol);
+  return { kind: 'keyResult', objective, title, level: outlineLevel(typeof objectiveRaw === 'string' ? objectiveRaw : '') };
 }
 
 /** A repeat of the header under the table ("Objective | Key result | Baseline …" again, or one line of a two-row header). */
@@ -161,14 +186,14 @@ function labelledObjective(ctx: RowReadContext, row: number, keyResultCol: numbe
   return '';
 }
 
-function classifyLoneText(text: string, col: number, objectiveCol: number | undefined, keyResultCol: number | undefined): RowKind {
+function classifyLoneText(text: string, level: number, col: number, objectiveCol: number | undefined, keyResultCol: number | undefined): RowKind {
   const section = sectionTitle(text);
-  if (section) return { kind: 'section', title: section };
+  if (section) return { kind: 'section', title: section, level };
   if (isNoteText(text)) return { kind: 'note', text };
   const indicator = indicatorGroup(text);
   if (indicator) return { kind: 'indicator-group', indicator };
   if (col === keyResultCol && objectiveCol !== undefined) return { kind: 'keyResult', objective: '', title: text };
-  if (objectiveCol === undefined || col === objectiveCol) return { kind: 'section', title: text };
+  if (objectiveCol === undefined || col === objectiveCol) return { kind: 'section', title: text, level };
   return { kind: 'note', text };
 }
 

@@ -1,0 +1,265 @@
+/**
+ * One grammar for every value a coordinator types — plan cells, check-ins, Evidence — in English
+ * and French. A cell is read as:
+ *
+ *   [label:] [qualifier] [from] VALUE [unit words] [RATIO] {ASIDE}      where
+ *   VALUE  = [currency] [sign] NUMBER [% | percent | pts] [currency]    "≈ 30", "−3", "$12,000", "42 %"
+ *   RATIO  = (of | out of | sur | de | /) VALUE [unit words]             "7 of 25 schools", "3,2 sur 4", "11/30"
+ *   ASIDE  = a bracket or the rest of the cell, holding any of:
+ *            a percent beside a ratio       "11/30 (37%)"        → percent 37
+ *            (to | à | vers | →) VALUE       "+5 pts (to 40%)"    → value 40: the level reached is the value
+ *            (by | d'ici | avant | en …) DATE "45 % d'ici mai 2026" → due 2026-05-31 (month only: its last day)
+ *            anything else is an annotation: "(fall)", "✓", "classrooms", "[note 2]"
+ *
+ * Decisions, so callers can rely on them:
+ * - "3 → 5", "from 38% to 50%", "de 38 % à 50 %": the value is where it goes (5, 50); `from` keeps
+ *   the first number. A signed change or points ("+5 pts to 40%") has no `from`.
+ * - "N of M" gives N as the value and M as `of`. A share is not decided here: a caller that knows
+ *   the key result is a share asks `shareValue(reading)` (the written percent, else N/M × 100).
+ * - A cell starting with a word for "nobody has it yet" ("n/a until spring", "TBD", "à venir",
+ *   "pending (Jan)", "—") is missing; units and annotations never make a value missing.
+ * - Text with no number after its qualifiers ("On track", "Green", "about half"), a date ("May
+ *   2026", "2025-26"), a range ("10–15") or two bare numbers side by side ("12 15") is invalid.
+ * - A due date needs a due word: a bare "(May 2026)" is when the value was measured, an annotation.
+ *   A year alone ("by 2026") is due at the end of that school year, 30 June, as in dates.ts.
+ */
+import { readDateText, isoFromParts, type DayOrder } from './dates';
+import { foldText, normalizeWords } from './normalize-text';
+import { parseDigits, tokenize, type Token } from './quantity-tokens';
+import {
+  CURRENCIES, DATE_FILLER, DUE_WORDS, FROM_WORDS, MISSING_START, MISSING_SYMBOLS, PERCENT_WORDS, POINT_WORDS,
+  QUALIFIERS, RATIO_WORDS, TO_WORDS, phraseAt,
+} from './quantity-words';
+
+/** How the number was written: plain, "42%" text (points), or a percent-formatted cell (fraction). */
+export type NumberScale = 'plain' | 'percent-text' | 'percent-format';
+
+/** A number read from a cell, with what was written beside it. */
+export interface NumberValue {
+  kind: 'number';
+  value: number;
+  scale: NumberScale;
+  /** M of "N of M", "N/M", "N sur M": what N counts out of (a target when no column gives one). */
+  of?: number;
+  /** A percent written beside a ratio: 37 for "11/30 (37%)". */
+  percent?: number;
+  /** YYYY-MM-DD of a due phrase: "d'ici mai 2026" → 2026-05-31. */
+  due?: string;
+  /** The starting number of "3 → 5" or "from 38% to 50%". */
+  from?: number;
+}
+
+/** A number and how it was written, a value nobody has yet, or text that is not a number. */
+export type NumberReading = NumberValue | { kind: 'missing' } | { kind: 'invalid'; text: string };
+
+/** What the cell alone cannot say: how the sheet writes decimals and all-number dates. */
+export interface QuantityContext {
+  decimalMark?: ',' | '.';
+  dayOrder?: DayOrder;
+}
+
+/** A number as the grammar found it, before it becomes a reading. */
+interface Found {
+  value: number;
+  percent: boolean;
+  /** A signed number or points: a change, so "+5 pts to 40%" has no starting value. */
+  change: boolean;
+  next: number;
+}
+
+interface Parsed extends Omit<Found, 'next'> {
+  of?: number;
+  beside?: number;
+  due?: string;
+  from?: number;
+}
+
+/** Reads one written value with the grammar above. */
+export function readQuantity(raw: string, context: QuantityContext = {}): NumberReading {
+  const text = foldText(raw).replace(/\s+/g, ' ').trim();
+  const invalid = { kind: 'invalid', text: raw.trim() } as const;
+  if (text === '') return { kind: 'missing' };
+  if (readDateText(text, context.dayOrder) !== null) return invalid;
+  const { main, asides } = splitAsides(text);
+  const body = dropLabel(main === '' && asides.length > 0 ? (asides.shift() as string) : main, context);
+  if (MISSING_SYMBOLS.test(body) || MISSING_START.test(normalizeWords(body))) return { kind: 'missing' };
+  const tokens = tokenize(body);
+  const start = readMain(tokens, context);
+  if (start === null) return invalid;
+  const parsed: Parsed = { value: start.value, percent: start.percent, change: start.change, of: start.of };
+  readAside(tokens, body, start.next, parsed, context);
+  for (const aside of asides) readAside(tokenize(aside), aside, 0, parsed, context);
+  return toReading(parsed);
+}
+
+/**
+ * The percent points a cell gives for a key result known to be a share: the percent written beside
+ * a ratio, else N/M × 100, else a "42%" value. Null when the cell alone does not say (a plain 0.42
+ * or 42: percent-scale.ts decides those from the key result's other values).
+ */
+export function shareValue(reading: NumberReading): number | null {
+  if (reading.kind !== 'number') return null;
+  if (reading.percent !== undefined) return reading.percent;
+  if (reading.of !== undefined && reading.of > 0) return clean((reading.value / reading.of) * 100);
+  if (reading.scale === 'percent-text') return reading.value;
+  if (reading.scale === 'percent-format') return clean(reading.value * 100);
+  return null;
+}
+
+/**
+ * The decimal mark a sheet's texts show: ',' when more cells write "3,2" or "18,5 %" than "2.8",
+ * so the context of an ambiguous "1.250" is the rest of the sheet.
+ */
+export function decimalMarkOf(texts: string[]): ',' | '.' | undefined {
+  let comma = 0;
+  let dot = 0;
+  for (const text of texts) {
+    for (const number of text.match(/\d[\d.,]*\d/g) ?? []) {
+      if (/^\d+,\d{1,2}$|\.\d{3},\d+$/.test(number)) comma++;
+      else if (/^\d+\.\d{1,2}$|,\d{3}\.\d+$/.test(number)) dot++;
+    }
+  }
+  if (comma === dot) return undefined;
+  return comma > dot ? ',' : '.';
+}
+
+/** Brackets hold asides ("(37%)", "(to 40%)", "(fall)"); the rest is the value's own text. */
+function splitAsides(text: string): { main: string; asides: string[] } {
+  const asides: string[] = [];
+  const main = text.replace(/\(([^()]*)\)|\[([^\]]*)\]/g, (_, round?: string, square?: string) => {
+    asides.push((round ?? square ?? '').trim());
+    return ' ';
+  });
+  return { main: main.replace(/\s+/g, ' ').trim(), asides };
+}
+
+/** "Fall: 42", "Automne : 42", "Cible 2026 : 45 %", "2024-25: 19%": a label before a colon names the value, it is not it. */
+function dropLabel(text: string, context: QuantityContext): string {
+  const colon = text.indexOf(':');
+  if (colon <= 0) return text;
+  const label = text.slice(0, colon).trim();
+  const rest = text.slice(colon + 1).trim();
+  const labelIsWords = /^[a-z]/.test(label) || readDateText(label, context.dayOrder) !== null;
+  return labelIsWords && /\d/.test(rest) ? rest : text;
+}
+
+/** [qualifier] [from] VALUE [units] [RATIO]; null when no number comes first or two numbers compete. */
+function readMain(tokens: Token[], context: QuantityContext): (Found & { of?: number }) | null {
+  let at = skip(tokens, 0, QUALIFIERS);
+  const fromWord = phraseAt(tokens, at, FROM_WORDS);
+  if (fromWord > 0 && readValue(tokens, at + fromWord, context)) at += fromWord;
+  const first = readValue(tokens, at, context);
+  if (first === null) return null;
+  const ratio = readRatio(tokens, first.next, first.percent, context);
+  const next = tokens[ratio.next];
+  const after = tokens[ratio.next + 1];
+  if (next?.kind === 'num' || (next?.kind === 'sym' && /^[-–—]$/.test(next.text) && after?.kind === 'num')) return null;
+  return { ...first, of: ratio.of, next: ratio.next };
+}
+
+/** Unit words, then "of/out of/sur/de / M" when a number follows: "7 écoles sur 25", "11/30". */
+function readRatio(tokens: Token[], at: number, percent: boolean, context: QuantityContext): { of?: number; next: number } {
+  for (let words = 0; words <= 4; words++) {
+    const connector = phraseAt(tokens, at, RATIO_WORDS);
+    const whole = connector > 0 && !percent ? readValue(tokens, at + connector, context) : null;
+    if (whole) return { of: whole.value, next: skipUnits(tokens, whole.next) };
+    const token = tokens[at];
+    if (token?.kind !== 'word' || phraseAt(tokens, at, TO_WORDS) > 0 || phraseAt(tokens, at, DUE_WORDS) > 0) break;
+    at++;
+  }
+  return { next: at };
+}
+
+/** Skips unit words after a number ("schools", "écoles") up to a word that starts a phrase. */
+function skipUnits(tokens: Token[], at: number): number {
+  while (tokens[at]?.kind === 'word' && phraseAt(tokens, at, TO_WORDS) === 0 && phraseAt(tokens, at, DUE_WORDS) === 0) at++;
+  return at;
+}
+
+/** VALUE = [qualifier] [currency] [sign] NUMBER [percent | points] [currency]. */
+function readValue(tokens: Token[], at: number, context: QuantityContext): Found | null {
+  at = skip(tokens, at, QUALIFIERS);
+  let money = skip(tokens, at, CURRENCIES) > at;
+  at = skip(tokens, at, CURRENCIES);
+  const sign = tokens[at]?.kind === 'sym' && /^[+\-−–]$/.test(tokens[at].text) ? tokens[at++].text : '';
+  at = skip(tokens, at, CURRENCIES);
+  const number = tokens[at];
+  if (number?.kind !== 'num') return null;
+  at++;
+  const percent = phraseAt(tokens, at, PERCENT_WORDS);
+  const points = percent ? 0 : phraseAt(tokens, at, POINT_WORDS);
+  at += percent + points;
+  money ||= skip(tokens, at, CURRENCIES) > at;
+  const digits = parseDigits(number.text, { decimalMark: context.decimalMark, money });
+  if (digits === null) return null;
+  const value = sign === '' || sign === '+' ? digits : -digits;
+  return { value, percent: percent > 0, change: sign !== '' || points > 0, next: at };
+}
+
+/** An aside: a percent beside the ratio, a level reached ("to 40%"), a due date ("by May 2026"). */
+function readAside(tokens: Token[], text: string, at: number, parsed: Parsed, context: QuantityContext): void {
+  const lead = skipSymbols(tokens, at);
+  const beside = parsed.of !== undefined && parsed.beside === undefined ? readValue(tokens, lead, context) : null;
+  if (beside?.percent) parsed.beside = beside.value;
+  for (let i = beside?.percent ? beside.next : at; i < tokens.length; i++) {
+    const to = phraseAt(tokens, i, TO_WORDS);
+    const reached = to > 0 ? readValue(tokens, i + to, context) : null;
+    if (reached) {
+      reach(parsed, reached);
+      i = reached.next - 1;
+      continue;
+    }
+    const due = phraseAt(tokens, i, DUE_WORDS);
+    if (due > 0 && parsed.due === undefined) parsed.due = readDue(text.slice(tokens[i + due - 1].end), context) ?? undefined;
+  }
+}
+
+/** "3 → 5", "+5 pts (to 40%)": the value becomes the level reached; a plain start is kept as `from`. */
+function reach(parsed: Parsed, reached: Found): void {
+  if (!parsed.change && parsed.from === undefined) parsed.from = parsed.value;
+  parsed.percent = reached.percent || (parsed.percent && !reached.change);
+  parsed.value = reached.value;
+  parsed.change = false;
+  parsed.of = undefined;
+  parsed.beside = undefined;
+}
+
+/** The longest run of words after a due word that reads as a date: "la fin de juin 2026 selon…" → 2026-06-30. */
+function readDue(rest: string, context: QuantityContext): string | null {
+  const words = rest.trim().split(' ').filter(Boolean);
+  while (words.length > 0 && DATE_FILLER.has(words[0].replace(/[^a-z]/g, ''))) words.shift();
+  for (let count = Math.min(words.length, 6); count > 0; count--) {
+    const candidate = words.slice(0, count).join(' ').replace(/[,;:.!?)\]]+$/, '');
+    const year = /^(\d{4})$/.exec(candidate);
+    if (year && +year[1] >= 1990 && +year[1] <= 2100) return isoFromParts(+year[1], 6, 30);
+    const iso = readDateText(candidate, context.dayOrder);
+    if (iso !== null) return iso;
+  }
+  return null;
+}
+
+function skip(tokens: Token[], at: number, list: string[][]): number {
+  for (let step = phraseAt(tokens, at, list); step > 0; step = phraseAt(tokens, at, list)) at += step;
+  return at;
+}
+
+/** Punctuation before a percent beside a ratio: "= 37%", ", 37 %", "– 37%". */
+function skipSymbols(tokens: Token[], at: number): number {
+  while (tokens[at]?.kind === 'sym' && /^[=,;:\-–—|]$/.test(tokens[at].text)) at++;
+  return at;
+}
+
+function toReading(parsed: Parsed): NumberValue {
+  const reading: NumberValue = { kind: 'number', value: clean(parsed.value), scale: parsed.percent ? 'percent-text' : 'plain' };
+  if (parsed.of !== undefined) reading.of = parsed.of;
+  if (parsed.beside !== undefined) reading.percent = parsed.beside;
+  if (parsed.due !== undefined) reading.due = parsed.due;
+  if (parsed.from !== undefined) reading.from = clean(parsed.from);
+  return reading;
+}
+
+/** No floating noise (36.666666667 stays, 18.499999999 becomes 18.5) and no −0. */
+function clean(value: number): number {
+  const rounded = Math.round(value * 1e9) / 1e9;
+  return rounded === 0 ? 0 : rounded;
+}

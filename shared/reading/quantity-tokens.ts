@@ -9,6 +9,8 @@ export interface Token {
   text: string;
   /** Offset just after the token in the text it was cut from, so a phrase's remainder can be read as a date. */
   end: number;
+  /** True for a word written against the number before it: "3rd", "3e", "14cycles". */
+  glued?: boolean;
 }
 
 /** What the digits alone cannot tell: the sheet's decimal mark, and whether the amount is money. */
@@ -30,8 +32,9 @@ export function tokenize(text: string): Token[] {
   while (at < text.length) {
     const char = text[at];
     if (/[\s'’"«»“”]/.test(char)) { at++; continue; }
-    const glued = at > 0 && /[a-z]/.test(text[at - 1]);
-    const token = (glued ? null : sticky(NUMBER, text, at, 'num')) ?? sticky(WORD, text, at, 'word') ?? arrow(text, at);
+    const afterLetter = at > 0 && /[a-z]/.test(text[at - 1]);
+    const token = (afterLetter ? null : sticky(NUMBER, text, at, 'num')) ?? sticky(WORD, text, at, 'word') ?? arrow(text, at);
+    if (token.kind === 'word' && at > 0 && /\d/.test(text[at - 1])) token.glued = true;
     tokens.push(token);
     at = token.end;
   }

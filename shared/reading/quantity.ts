@@ -18,8 +18,9 @@
  *   the key result is a share asks `shareValue(reading)` (the written percent, else N/M × 100).
  * - A cell starting with a word for "nobody has it yet" ("n/a until spring", "TBD", "à venir",
  *   "pending (Jan)", "—") is missing; units and annotations never make a value missing.
- * - Text with no number after its qualifiers ("On track", "Green", "about half"), a date ("May
- *   2026", "2025-26"), a range ("10–15") or two bare numbers side by side ("12 15") is invalid.
+ * - Text with no number after its qualifiers ("On track", "Green", "about half", "Grade 4"), a
+ *   date ("May 2026", "2025-26"), an ordinal ("3rd grade"), a range ("10–15"), two bare numbers
+ *   side by side ("12 15") or a failed formula ("#N/A") is invalid.
  * - A due date needs a due word: a bare "(May 2026)" is when the value was measured, an annotation.
  *   A year alone ("by 2026") is due at the end of that school year, 30 June, as in dates.ts.
  */
@@ -58,6 +59,15 @@ export interface QuantityContext {
   dayOrder?: DayOrder;
 }
 
+/** "#N/A", "#DIV/0!": a failed formula is not a value nobody has yet; the reader reports it. */
+const FORMULA_ERROR = /^#[a-z]/;
+
+/** "— until spring", "- données en juin": a dash for the value, then a note (not "- 3", "- $5"). */
+const MISSING_LEAD = /^(?:[-–—―_?…]+\s+)+(?![\d$€£+\-−–.,~≈])/;
+
+/** "3rd", "3e", "1er": an ordinal names a grade or a rank, it is not a quantity. */
+const ORDINAL = /^(st|nd|rd|th|er|re|e|eme|ieme|ere)$/;
+
 /** A number as the grammar found it, before it becomes a reading. */
 interface Found {
   value: number;
@@ -79,10 +89,10 @@ export function readQuantity(raw: string, context: QuantityContext = {}): Number
   const text = foldText(raw).replace(/\s+/g, ' ').trim();
   const invalid = { kind: 'invalid', text: raw.trim() } as const;
   if (text === '') return { kind: 'missing' };
-  if (readDateText(text, context.dayOrder) !== null) return invalid;
+  if (FORMULA_ERROR.test(text) || isDate(text, context)) return invalid;
   const { main, asides } = splitAsides(text);
   const body = dropLabel(main === '' && asides.length > 0 ? (asides.shift() as string) : main, context);
-  if (MISSING_SYMBOLS.test(body) || MISSING_START.test(normalizeWords(body))) return { kind: 'missing' };
+  if (MISSING_SYMBOLS.test(body) || MISSING_LEAD.test(body) || MISSING_START.test(normalizeWords(body))) return { kind: 'missing' };
   const tokens = tokenize(body);
   const start = readMain(tokens, context);
   if (start === null) return invalid;
@@ -123,6 +133,13 @@ export function decimalMarkOf(texts: string[]): ',' | '.' | undefined {
   return comma > dot ? ',' : '.';
 }
 
+/** "15 juin 2026", "15/06/2026" are dates; "3 by February 2025" is a value with a due phrase. */
+function isDate(text: string, context: QuantityContext): boolean {
+  if (readDateText(text, context.dayOrder) === null) return false;
+  const tokens = tokenize(text);
+  return !tokens.some((_, i) => phraseAt(tokens, i, DUE_WORDS) > 0);
+}
+
 /** Brackets hold asides ("(37%)", "(to 40%)", "(fall)"); the rest is the value's own text. */
 function splitAsides(text: string): { main: string; asides: string[] } {
   const asides: string[] = [];
@@ -139,7 +156,7 @@ function dropLabel(text: string, context: QuantityContext): string {
   if (colon <= 0) return text;
   const label = text.slice(0, colon).trim();
   const rest = text.slice(colon + 1).trim();
-  const labelIsWords = /^[a-z]/.test(label) || readDateText(label, context.dayOrder) !== null;
+  const labelIsWords = /^([a-z]|\d+(st|nd|rd|th|er|re|e|eme)\b)/.test(label) || readDateText(label, context.dayOrder) !== null;
   return labelIsWords && /\d/.test(rest) ? rest : text;
 }
 
@@ -150,10 +167,10 @@ function readMain(tokens: Token[], context: QuantityContext): (Found & { of?: nu
   if (fromWord > 0 && readValue(tokens, at + fromWord, context)) at += fromWord;
   const first = readValue(tokens, at, context);
   if (first === null) return null;
+  const next = tokens[first.next];
+  const after = tokens[first.next + 1];
+  if ((next?.kind === 'num' && ordinalAt(tokens, first.next) === 0) || (next?.kind === 'sym' && /^[-–—]$/.test(next.text) && after?.kind === 'num')) return null;
   const ratio = readRatio(tokens, first.next, first.percent, context);
-  const next = tokens[ratio.next];
-  const after = tokens[ratio.next + 1];
-  if (next?.kind === 'num' || (next?.kind === 'sym' && /^[-–—]$/.test(next.text) && after?.kind === 'num')) return null;
   return { ...first, of: ratio.of, next: ratio.next };
 }
 
@@ -163,17 +180,31 @@ function readRatio(tokens: Token[], at: number, percent: boolean, context: Quant
     const connector = phraseAt(tokens, at, RATIO_WORDS);
     const whole = connector > 0 && !percent ? readValue(tokens, at + connector, context) : null;
     if (whole) return { of: whole.value, next: skipUnits(tokens, whole.next) };
-    const token = tokens[at];
-    if (token?.kind !== 'word' || phraseAt(tokens, at, TO_WORDS) > 0 || phraseAt(tokens, at, DUE_WORDS) > 0) break;
-    at++;
+    const unit = unitAt(tokens, at);
+    if (unit === 0) break;
+    at += unit;
   }
   return { next: at };
 }
 
-/** Skips unit words after a number ("schools", "écoles") up to a word that starts a phrase. */
+/** Skips unit words after a number ("schools", "écoles", "de 4e année") up to a word that starts a phrase. */
 function skipUnits(tokens: Token[], at: number): number {
-  while (tokens[at]?.kind === 'word' && phraseAt(tokens, at, TO_WORDS) === 0 && phraseAt(tokens, at, DUE_WORDS) === 0) at++;
+  for (let unit = unitAt(tokens, at); unit > 0; unit = unitAt(tokens, at)) at += unit;
   return at;
+}
+
+/** How many tokens one unit word takes at `at` (an ordinal "4e" takes two); 0 at a phrase word or a number. */
+function unitAt(tokens: Token[], at: number): number {
+  const token = tokens[at];
+  if (token?.kind === 'num') return ordinalAt(tokens, at);
+  if (token?.kind !== 'word' || phraseAt(tokens, at, TO_WORDS) > 0 || phraseAt(tokens, at, DUE_WORDS) > 0) return 0;
+  return 1;
+}
+
+/** 2 when a number and its ordinal suffix ("4e", "3rd") start at `at`, else 0. */
+function ordinalAt(tokens: Token[], at: number): number {
+  const suffix = tokens[at + 1];
+  return tokens[at]?.kind === 'num' && suffix?.glued === true && ORDINAL.test(suffix.text) ? 2 : 0;
 }
 
 /** VALUE = [qualifier] [currency] [sign] NUMBER [percent | points] [currency]. */
@@ -184,7 +215,7 @@ function readValue(tokens: Token[], at: number, context: QuantityContext): Found
   const sign = tokens[at]?.kind === 'sym' && /^[+\-−–]$/.test(tokens[at].text) ? tokens[at++].text : '';
   at = skip(tokens, at, CURRENCIES);
   const number = tokens[at];
-  if (number?.kind !== 'num') return null;
+  if (number?.kind !== 'num' || ordinalAt(tokens, at) > 0) return null;
   at++;
   const percent = phraseAt(tokens, at, PERCENT_WORDS);
   const points = percent ? 0 : phraseAt(tokens, at, POINT_WORDS);
@@ -250,16 +281,15 @@ function skipSymbols(tokens: Token[], at: number): number {
 }
 
 function toReading(parsed: Parsed): NumberValue {
-  const reading: NumberValue = { kind: 'number', value: clean(parsed.value), scale: parsed.percent ? 'percent-text' : 'plain' };
+  const reading: NumberValue = { kind: 'number', value: parsed.value === 0 ? 0 : parsed.value, scale: parsed.percent ? 'percent-text' : 'plain' };
   if (parsed.of !== undefined) reading.of = parsed.of;
   if (parsed.beside !== undefined) reading.percent = parsed.beside;
   if (parsed.due !== undefined) reading.due = parsed.due;
-  if (parsed.from !== undefined) reading.from = clean(parsed.from);
+  if (parsed.from !== undefined) reading.from = parsed.from;
   return reading;
 }
 
-/** No floating noise (36.666666667 stays, 18.499999999 becomes 18.5) and no −0. */
+/** A computed percent without floating noise: 0.185 × 100 is 18.5, not 18.499999999999996. */
 function clean(value: number): number {
-  const rounded = Math.round(value * 1e9) / 1e9;
-  return rounded === 0 ? 0 : rounded;
+  return Number(value.toPrecision(12));
 }

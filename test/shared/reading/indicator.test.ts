@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readIndicator } from '../../../shared/reading/indicator';
 import type { Indicator } from '../../../shared/plan-schema';
+import { pick, seeded, type Random } from '../seeded-random';
 
 describe('readIndicator reads every wording of leading and lagging', () => {
   it.each<[string, Indicator | null]>([
@@ -67,18 +68,6 @@ describe('readIndicator reads every wording of leading and lagging', () => {
   });
 });
 
-/** mulberry32: a small seeded generator, so every run composes the same cases. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** English words: the kind word, and how it takes "indicator". */
 const EN: Record<Indicator, string[]> = {
   leading: ['leading', 'lead', 'process', 'implementation', 'input', 'formative', 'predictive'],
@@ -88,8 +77,6 @@ const EN: Record<Indicator, string[]> = {
 const FR_ADJECTIVES: Record<Indicator, string[]> = { leading: ['avancé', 'formatif', 'prédictif', 'précurseur'], lagging: ['retardé', 'sommatif', 'tardif'] };
 const FR_NOUNS: Record<Indicator, string[]> = { leading: ['processus', 'mise en œuvre', 'intrant'], lagging: ['résultat', 'impact', 'effet', 'extrant'] };
 
-const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)];
-
 /** "avancé" → "avancées", "formatif" → "formatives", "précurseur" → "précurseurs". */
 function agree(adjective: string, plural: boolean, feminine: boolean): string {
   let word = adjective;
@@ -97,14 +84,14 @@ function agree(adjective: string, plural: boolean, feminine: boolean): string {
   return plural ? `${word}s` : word;
 }
 
-function composeEnglish(random: () => number, kind: Indicator): string {
+function composeEnglish(random: Random, kind: Indicator): string {
   const word = pick(random, EN[kind]);
   const plural = random() < 0.3 ? 's' : '';
   const words = plural && word.endsWith('s') ? `${word}es` : word + plural;
   return pick(random, [words, `${word} indicator${plural}`, `${word} measure${plural}`, `Indicator: ${word}`, `${word} (indicator)`, `Type: ${word}`, `${word} - weekly`]);
 }
 
-function composeFrench(random: () => number, kind: Indicator): string {
+function composeFrench(random: Random, kind: Indicator): string {
   const plural = random() < 0.4;
   const s = plural ? 's' : '';
   if (random() < 0.5) {
@@ -118,7 +105,7 @@ function composeFrench(random: () => number, kind: Indicator): string {
 }
 
 /** Case, accents and spacing as people type them. */
-function retype(random: () => number, text: string): string {
+function retype(random: Random, text: string): string {
   let out = random() < 0.3 ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
   const roll = random();
   if (roll < 0.2) out = out.toUpperCase();

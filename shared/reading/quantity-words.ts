@@ -7,8 +7,16 @@ import type { Token } from './quantity-tokens';
 
 type Phrase = string[];
 
-/** Longest first, so "out of" wins over "of" and "d ici a" over "d ici". */
-const phrases = (list: string[]): Phrase[] => list.map((words) => words.split(' ')).sort((a, b) => b.length - a.length);
+/** One role's phrases by their first word, longest first, so "out of" wins over "of". */
+export type PhraseList = ReadonlyMap<string, Phrase[]>;
+
+function phrases(list: string[]): PhraseList {
+  const byFirst = new Map<string, Phrase[]>();
+  for (const phrase of list.map((words) => words.split(' ')).sort((a, b) => b.length - a.length)) {
+    byFirst.set(phrase[0], [...(byFirst.get(phrase[0]) ?? []), phrase]);
+  }
+  return byFirst;
+}
 
 /** Before a number, saying it is approximate or a bound: "≈ 30", "about 30", "au moins 12". */
 export const QUALIFIERS = phrases([
@@ -62,8 +70,10 @@ export const MISSING_START = new RegExp(`^(${[
 export const MISSING_SYMBOLS = /^[\s\-–—―_?.…*x]*$/;
 
 /** Length of the first phrase of `list` that starts at `at`, or 0. */
-export function phraseAt(tokens: Token[], at: number, list: Phrase[]): number {
-  for (const phrase of list) {
+export function phraseAt(tokens: Token[], at: number, list: PhraseList): number {
+  const first = tokens[at];
+  if (first === undefined || first.kind === 'num') return 0;
+  for (const phrase of list.get(first.text) ?? []) {
     if (phrase.every((word, i) => tokens[at + i] !== undefined && tokens[at + i].kind !== 'num' && tokens[at + i].text === word)) return phrase.length;
   }
   return 0;

@@ -29,7 +29,7 @@ import { foldText, normalizeWords } from './normalize-text';
 import { parseDigits, tokenize, type Token } from './quantity-tokens';
 import {
   CURRENCIES, DATE_FILLER, DUE_WORDS, FROM_WORDS, MISSING_START, MISSING_SYMBOLS, PERCENT_WORDS, POINT_WORDS,
-  QUALIFIERS, RATIO_WORDS, TO_WORDS, phraseAt,
+  QUALIFIERS, RATIO_WORDS, TO_WORDS, phraseAt, type PhraseList,
 } from './quantity-words';
 
 /** How the number was written: plain, "42%" text (points), or a percent-formatted cell (fraction). */
@@ -59,6 +59,9 @@ export interface QuantityContext {
   dayOrder?: DayOrder;
 }
 
+/** "42", "-3.5", "61%": most cells, read without the grammar's cost. */
+const PLAIN = /^\s*([+-]?)(\d+(?:\.\d+)?)\s?(%?)\s*$/;
+
 /** "#N/A", "#DIV/0!": a failed formula is not a value nobody has yet; the reader reports it. */
 const FORMULA_ERROR = /^#[a-z]/;
 
@@ -86,6 +89,11 @@ interface Parsed extends Omit<Found, 'next'> {
 
 /** Reads one written value with the grammar above. */
 export function readQuantity(raw: string, context: QuantityContext = {}): NumberReading {
+  const plain = PLAIN.exec(raw);
+  if (plain && !(plain[2].includes('.') && context.decimalMark === ',')) {
+    const value = plain[1] === '-' ? -Number(plain[2]) : Number(plain[2]);
+    return { kind: 'number', value: value === 0 ? 0 : value, scale: plain[3] ? 'percent-text' : 'plain' };
+  }
   const text = foldText(raw).replace(/\s+/g, ' ').trim();
   const invalid = { kind: 'invalid', text: raw.trim() } as const;
   if (text === '') return { kind: 'missing' };
@@ -135,7 +143,7 @@ export function decimalMarkOf(texts: string[]): ',' | '.' | undefined {
 
 /** "15 juin 2026", "15/06/2026" are dates; "3 by February 2025" is a value with a due phrase. */
 function isDate(text: string, context: QuantityContext): boolean {
-  if (readDateText(text, context.dayOrder) === null) return false;
+  if (!/[a-z]{3}|\d[-/.]\d|^\d{4}/.test(text) || readDateText(text, context.dayOrder) === null) return false;
   const tokens = tokenize(text);
   return !tokens.some((_, i) => phraseAt(tokens, i, DUE_WORDS) > 0);
 }
@@ -255,11 +263,11 @@ function reach(parsed: Parsed, reached: Found): void {
   parsed.beside = undefined;
 }
 
-/** The longest run of words after a due word that reads as a date: "la fin de juin 2026 selon…" → 2026-06-30. */
+/** The first run of words after a due word that reads as a date: "la fin de juin 2026 selon…" → 2026-06-30. */
 function readDue(rest: string, context: QuantityContext): string | null {
   const words = rest.trim().split(' ').filter(Boolean);
   while (words.length > 0 && DATE_FILLER.has(words[0].replace(/[^a-z]/g, ''))) words.shift();
-  for (let count = Math.min(words.length, 6); count > 0; count--) {
+  for (let count = 1; count <= Math.min(words.length, 5); count++) {
     const candidate = words.slice(0, count).join(' ').replace(/[,;:.!?)\]]+$/, '');
     const year = /^(\d{4})$/.exec(candidate);
     if (year && +year[1] >= 1990 && +year[1] <= 2100) return isoFromParts(+year[1], 6, 30);
@@ -269,7 +277,7 @@ function readDue(rest: string, context: QuantityContext): string | null {
   return null;
 }
 
-function skip(tokens: Token[], at: number, list: string[][]): number {
+function skip(tokens: Token[], at: number, list: PhraseList): number {
   for (let step = phraseAt(tokens, at, list); step > 0; step = phraseAt(tokens, at, list)) at += step;
   return at;
 }

@@ -209,10 +209,11 @@ function unitAt(tokens: Token[], at: number): number {
   return 1;
 }
 
-/** 2 when a number and its ordinal suffix ("4e", "3rd") start at `at`, else 0. */
+/** 2 when a number and its ordinal suffix ("4e", "3rd") start at `at`, else 0; "72nd percentile" is a value. */
 function ordinalAt(tokens: Token[], at: number): number {
   const suffix = tokens[at + 1];
-  return tokens[at]?.kind === 'num' && suffix?.glued === true && ORDINAL.test(suffix.text) ? 2 : 0;
+  if (tokens[at]?.kind !== 'num' || suffix?.glued !== true || !ORDINAL.test(suffix.text)) return 0;
+  return /^(percentile|centile)$/.test(tokens[at + 2]?.text ?? '') ? 0 : 2;
 }
 
 /** VALUE = [qualifier] [currency] [sign] NUMBER [percent | points] [currency]. */

@@ -24,6 +24,11 @@ describe('readQuantity reads values as coordinators write them', () => {
     ['80% of students', pct(80)],
     ['80 % des élèves', pct(80)],
     ['14 cycles in 3 schools', num(14)],
+    ['72nd percentile', num(72)],
+    ['42 % vs 38 % l\'an dernier', pct(42)],
+    ['4 sur 5 ✓ (80 %)', num(4, { of: 5, percent: 80 })],
+    ['80 % (4/5)', pct(80)],
+    ['45% → 52% (Dec)', pct(52, { from: 45 })],
     // ratios
     ['3.1 out of 5', num(3.1, { of: 5 })],
     ['3,2 sur 4', num(3.2, { of: 4 })],

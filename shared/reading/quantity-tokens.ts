@@ -13,12 +13,14 @@ export interface Token {
   glued?: boolean;
 }
 
-/** What the digits alone cannot tell: the sheet's decimal mark, and whether the amount is money. */
+/** What the digits alone cannot tell: the sheet's decimal mark, and what the number counts. */
 export interface DigitContext {
   /** ',' when the sheet writes decimals with a comma (then "1.250" is 1250 and "1,25" is 1.25). */
   decimalMark?: ',' | '.';
   /** True beside a currency sign: nobody writes "12.000 €" for twelve euros. */
   money?: boolean;
+  /** True before a unit word: "1.250 élèves" counts students, it is not 1.25 of them. */
+  counted?: boolean;
 }
 
 const NUMBER = /(?:\d+|\.\d+)(?:[.,]\d+|[ '’]\d{3}(?!\d))*/y;
@@ -56,8 +58,8 @@ function arrow(text: string, at: number): Token {
 
 /**
  * "1,250" and "1 250" are thousands; "18,5", "2.8" and "1.250" are decimals; "1.250.000",
- * "1.250,5" and "1,250.5" say which mark is which. A sheet that writes decimal commas, or money,
- * makes "1.250" thousands. Null when the separators contradict each other.
+ * "1.250,5" and "1,250.5" say which mark is which. Money ("12.000 €"), a unit ("1.250 élèves")
+ * or a sheet that writes decimal commas makes "1.250" thousands; the sheet's mark beats the unit. Null when the separators contradict each other.
  */
 export function parseDigits(text: string, context: DigitContext = {}): number | null {
   let body = text.replace(/[ '’]/g, '').replace(/^([.,])/, '0$1');
@@ -73,12 +75,12 @@ export function parseDigits(text: string, context: DigitContext = {}): number | 
   return Number(body);
 }
 
-/** Digits with only commas or only dots: grouped by threes means thousands unless context says decimal. */
+/** Digits with only commas or only dots: "1,250" is thousands, "1.250" a decimal, unless the context says otherwise. */
 function oneMark(body: string, mark: ',' | '.', context: DigitContext): string {
   const parts = body.split(mark);
   const grouped = /^[1-9]\d{0,2}$/.test(parts[0]) && parts.slice(1).every((part) => part.length === 3);
-  const decimalMark = context.decimalMark ?? '.';
-  const thousands = grouped && (parts.length > 2 || context.money === true || mark !== decimalMark);
+  const byContext = context.decimalMark === undefined ? mark === ',' || context.counted === true : mark !== context.decimalMark;
+  const thousands = grouped && (parts.length > 2 || context.money === true || byContext);
   if (thousands) return parts.join('');
   return parts.length === 2 ? `${parts[0]}.${parts[1]}` : body;
 }

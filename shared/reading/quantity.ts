@@ -21,6 +21,9 @@
  * - Text with no number after its qualifiers ("On track", "Green", "about half", "Grade 4"), a
  *   date ("May 2026", "2025-26"), an ordinal ("3rd grade"), a range ("10–15"), two bare numbers
  *   side by side ("12 15") or a failed formula ("#N/A") is invalid.
+ * - Separators: "1,250", "1 250", "1'250" and "1.250.000" are thousands; "2.5", "18,5" and a lone
+ *   "1.250" are decimals, unless money ("12.000 €"), a unit ("1.250 élèves") or the sheet's decimal
+ *   mark (`context.decimalMark`, see `decimalMarkOf`) says the dot groups thousands.
  * - A due date needs a due word: a bare "(May 2026)" is when the value was measured, an annotation.
  *   A year alone ("by 2026") is due at the end of that school year, 30 June, as in dates.ts.
  */
@@ -230,7 +233,8 @@ function readValue(tokens: Token[], at: number, context: QuantityContext): Found
   const points = percent ? 0 : phraseAt(tokens, at, POINT_WORDS);
   at += percent + points;
   money ||= skip(tokens, at, CURRENCIES) > at;
-  const digits = parseDigits(number.text, { decimalMark: context.decimalMark, money });
+  const counted = percent + points === 0 && !money && unitAt(tokens, at) === 1 && phraseAt(tokens, at, RATIO_WORDS) === 0;
+  const digits = parseDigits(number.text, { decimalMark: context.decimalMark, money, counted });
   if (digits === null) return null;
   const value = sign === '' || sign === '+' ? digits : -digits;
   return { value, percent: percent > 0, change: sign !== '' || points > 0, next: at };

@@ -18,7 +18,8 @@ type Style = 'en' | 'fr';
 interface Written {
   text: string;
   value: number;
-  needsFrenchContext: boolean;
+  /** The digits without spaces: "1.250" when written "1.250" or "1 250" → "1250". */
+  digits: string;
 }
 
 const EN_THOUSANDS = ['', ',', ' ', '\u00a0', "'"];
@@ -45,7 +46,7 @@ const MONTHS = {
 };
 
 /** A number written with the style's separators, and the value it means. */
-function writeNumber(random: Random, style: Style, maxDecimals: number, money = false): Written {
+function writeNumber(random: Random, style: Style, maxDecimals: number): Written {
   const magnitude = pick(random, [10, 100, 1000, 100000, 10000000]);
   const whole = Math.floor(random() * magnitude);
   const decimals = Math.floor(random() * (maxDecimals + 1));
@@ -55,10 +56,19 @@ function writeNumber(random: Random, style: Style, maxDecimals: number, money = 
   const decimalMark = style === 'en' ? '.' : ',';
   const text = groups.split('\u0000').join(thousands) + (decimals > 0 ? decimalMark + fraction : '');
   const value = Number(`${whole}.${fraction || '0'}`);
-  const plain = text.replace(/[ \u00a0\u202f']/g, '');
-  // "1.250" (thousands) and "125,125" (decimals) need the sheet's decimal mark unless money says it.
-  const needsFrenchContext = style === 'fr' && /^[1-9]\d{0,2}[.,]\d{3}$/.test(plain) && !(money && plain.includes('.'));
-  return { text, value, needsFrenchContext };
+  return { text, value, digits: text.replace(/[ \u00a0\u202f']/g, '') };
+}
+
+/**
+ * The sheet's decimal mark, given only when the cell alone reads otherwise: a lone "1,250" is
+ * thousands, a lone "1.250" a decimal unless money or a unit word says it counts.
+ */
+function contextFor(written: Written, style: Style, wholeAmount: boolean): QuantityContext {
+  if (!/^[1-9]\d{0,2}[.,]\d{3}$/.test(written.digits)) return {};
+  const mark = written.digits.includes('.') ? '.' : ',';
+  const readAsThousands = mark === ',' || wholeAmount;
+  const meantAsThousands = mark !== (style === 'en' ? '.' : ',');
+  return readAsThousands === meantAsThousands ? {} : { decimalMark: style === 'en' ? '.' : ',' };
 }
 
 function number(value: number, extra: Partial<Extract<NumberReading, { kind: 'number' }>> = {}): Extract<NumberReading, { kind: 'number' }> {
@@ -68,17 +78,19 @@ function number(value: number, extra: Partial<Extract<NumberReading, { kind: 'nu
 /** A plain value: sign, approximation, label, currency or percent, unit, annotation. */
 function composeValue(random: Random, style: Style): Case {
   const money = chance(random, 0.15);
-  const written = writeNumber(random, style, money ? 2 : 3, money);
+  const written = writeNumber(random, style, money ? 2 : 3);
   const sign = written.value === 0 ? '' : pick(random, ['', '', '', '-', '−', '+', '- ']);
   const value = sign.trim() === '-' || sign === '−' ? -written.value : written.value;
   const percent = !money && chance(random, 0.4);
   let core = `${sign}${written.text}`;
   if (money) core = style === 'en' ? `${sign}$${written.text}` : `${core} ${pick(random, ['$', '€', '$ CA'])}`;
+  const unit = !money && !percent && chance(random, 0.4) ? pick(random, UNITS[style]) : '';
   if (percent) core += pick(random, PERCENT[style]);
-  else if (!money && chance(random, 0.4)) core += ` ${pick(random, UNITS[style])}`;
+  else if (unit !== '') core += ` ${unit}`;
+  const counted = unit !== '' && !unit.startsWith('of ');
   const prefix = (chance(random, 0.2) ? pick(random, LABELS[style]) : '') + (sign === '' && chance(random, 0.25) ? pick(random, APPROX[style]) : '');
   const suffix = chance(random, 0.4) ? ` ${pick(random, ANNOTATIONS[style])}` : '';
-  return { text: prefix + core + suffix, expected: number(value, { scale: percent ? 'percent-text' : 'plain' }), context: written.needsFrenchContext ? { decimalMark: ',' } : {} };
+  return { text: prefix + core + suffix, expected: number(value, { scale: percent ? 'percent-text' : 'plain' }), context: contextFor(written, style, money || counted) };
 }
 
 /** "N of M", "N/M", "N sur M", "N écoles sur M", with a percent beside it sometimes. */

@@ -109,6 +109,10 @@ describe('readQuantity reads values as coordinators write them', () => {
     ['12 000 $', num(12000)],
     ['12.000 €', num(12000)],
     ['€1.50', num(1.5)],
+    ['1.250 élèves', num(1250)],
+    ['1.250 students', num(1250)],
+    ['2.5 hours', num(2.5)],
+    ['1.250 %', pct(1.25)],
     ['42 %', pct(42)],
     ['42\u00a0%', pct(42)],
     ['42 percent', pct(42)],
@@ -168,6 +172,8 @@ describe('readQuantity with the sheet as context', () => {
     expect(readQuantity('1.250', { decimalMark: ',' })).toEqual(num(1250));
     expect(readQuantity('1,250', { decimalMark: ',' })).toEqual(num(1.25));
     expect(readQuantity('2.5', { decimalMark: ',' })).toEqual(num(2.5));
+    expect(readQuantity('1.250 sur 2.000', { decimalMark: ',' })).toEqual(num(1250, { of: 2000 }));
+    expect(readQuantity('1.250 hours', { decimalMark: '.' })).toEqual(num(1.25));
   });
 
   it('reads all-number due dates in the sheet\'s day order', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readIndicator } from '../../../shared/reading/indicator';
+import { readPlan } from '../../../shared/read-plan';
 import type { Indicator } from '../../../shared/plan-schema';
 import { pick, seeded, type Random } from '../seeded-random';
 
@@ -127,5 +128,23 @@ describe('readIndicator on generated wordings', () => {
       if (readIndicator(both) !== null) failures.push(`${JSON.stringify(both)} → ${readIndicator(both)}, expected null`);
     }
     expect(failures.slice(0, 15)).toEqual([]);
+  });
+});
+
+describe('a plan whose indicator column uses other words for the two kinds', () => {
+  it.each([
+    ['Type', ['Outcome', 'Process']],
+    ['Process / outcome', ['Impact', 'Implementation']],
+    ['Indicateur', ['Indicateur de résultat', 'Indicateur de mise en œuvre']],
+    ['Nature', ["d'impact", 'intrant']],
+  ])('reads "%s" cells %j as lagging then leading', (header, [lagging, leading]) => {
+    const rows = [
+      ['Objective', 'Key result', header, 'Baseline', 'Target', 'Current'],
+      ['Students reason', 'Students at level 3+', lagging, 40, 60, 47],
+      ['Students reason', 'Classrooms with daily discourse', leading, 10, 40, 22],
+    ];
+    const reading = readPlan([{ name: 'Plan', values: rows }]);
+    if (!reading.ok) throw new Error(reading.error.message.en);
+    expect(reading.plan.objectives[0].keyResults.map((kr) => kr.indicator)).toEqual(['lagging', 'leading']);
   });
 });

@@ -30,6 +30,12 @@ export const QUALIFIERS = phrases([
 /** Money signs and codes, read past on either side of a number. */
 export const CURRENCIES = phrases(['$', '€', '£', '¥', 'usd', 'cad', 'eur', 'us', 'ca', 'dollars', 'dollar', 'euros', 'euro']);
 
+/** Words that multiply the number before them: "$12k", "1,2 M$", "3 million". "m" counts only beside money. */
+export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['k', 1e3], ['thousand', 1e3], ['mille', 1e3], ['m', 1e6], ['mm', 1e6], ['million', 1e6], ['millions', 1e6],
+  ['billion', 1e9], ['billions', 1e9], ['milliard', 1e9], ['milliards', 1e9],
+]);
+
 /** A percent written after the number: "42%", "42 percent", "42 pour cent". */
 export const PERCENT_WORDS = phrases(['%', 'percent', 'per cent', 'pct', 'pour cent', 'pourcent', 'p cent']);
 

@@ -3,7 +3,7 @@
  * and French. A cell is read as:
  *
  *   [label:] [qualifier] [from] VALUE [unit words] [RATIO] {ASIDE}      where
- *   VALUE  = [currency] [sign] NUMBER [% | percent | pts] [currency]    "≈ 30", "−3", "$12,000", "42 %"
+ *   VALUE  = [currency] [sign] NUMBER [k | million] [% | percent | pts] [currency]   "≈ 30", "−3", "$12k", "42 %"
  *   RATIO  = (of | out of | sur | de | /) VALUE [unit words]             "7 of 25 schools", "3,2 sur 4", "11/30"
  *   ASIDE  = a bracket or the rest of the cell, holding any of:
  *            a percent beside a ratio       "11/30 (37%)"        → percent 37
@@ -31,7 +31,7 @@ import { readDateText, isoFromParts, type DayOrder } from './dates';
 import { foldText, normalizeWords } from './normalize-text';
 import { parseDigits, tokenize, type Token } from './quantity-tokens';
 import {
-  CURRENCIES, DATE_FILLER, DUE_WORDS, FROM_WORDS, MISSING_START, MISSING_SYMBOLS, PERCENT_WORDS, POINT_WORDS,
+  CURRENCIES, DATE_FILLER, DUE_WORDS, FROM_WORDS, MISSING_START, MISSING_SYMBOLS, MULTIPLIERS, PERCENT_WORDS, POINT_WORDS,
   QUALIFIERS, RATIO_WORDS, TO_WORDS, phraseAt, type PhraseList,
 } from './quantity-words';
 
@@ -229,6 +229,8 @@ function readValue(tokens: Token[], at: number, context: QuantityContext): Found
   const number = tokens[at];
   if (number?.kind !== 'num' || ordinalAt(tokens, at) > 0) return null;
   at++;
+  const factor = multiplierAt(tokens, at, money);
+  if (factor > 1) at++;
   const percent = phraseAt(tokens, at, PERCENT_WORDS);
   const points = percent ? 0 : phraseAt(tokens, at, POINT_WORDS);
   at += percent + points;
@@ -236,8 +238,18 @@ function readValue(tokens: Token[], at: number, context: QuantityContext): Found
   const counted = percent + points === 0 && !money && unitAt(tokens, at) === 1 && phraseAt(tokens, at, RATIO_WORDS) === 0;
   const digits = parseDigits(number.text, { decimalMark: context.decimalMark, money, counted });
   if (digits === null) return null;
-  const value = sign === '' || sign === '+' ? digits : -digits;
+  const amount = factor > 1 ? Number((digits * factor).toPrecision(15)) : digits;
+  const value = sign === '' || sign === '+' ? amount : -amount;
   return { value, percent: percent > 0, change: sign !== '' || points > 0, next: at };
+}
+
+/** The factor of "k", "million", "M" (beside money) right after a number; 1 when there is none. */
+function multiplierAt(tokens: Token[], at: number, money: boolean): number {
+  const word = tokens[at];
+  const factor = word?.kind === 'word' ? MULTIPLIERS.get(word.text) : undefined;
+  if (factor === undefined) return 1;
+  const isMoney = money || skip(tokens, at + 1, CURRENCIES) > at + 1;
+  return word.text === 'm' || word.text === 'mm' ? (isMoney ? factor : 1) : factor;
 }
 
 /** An aside: a percent beside the ratio, a level reached ("to 40%"), a due date ("by May 2026"). */

@@ -93,6 +93,17 @@ function composeValue(random: Random, style: Style): Case {
   return { text: prefix + core + suffix, expected: number(value, { scale: percent ? 'percent-text' : 'plain' }), context: contextFor(written, style, money || counted) };
 }
 
+/** Money in thousands or millions: "$12k", "12,5 k$", "$1.2M", "2 millions $". */
+function composeMultiplied(random: Random, style: Style): Case {
+  const tenths = Math.floor(random() * 10000);
+  const amount = style === 'en' ? String(tenths / 10) : String(tenths / 10).replace('.', ',');
+  const [word, factor] = pick(random, [['k', 1e3], ['K', 1e3], [' k', 1e3], ['M', 1e6], [' million', 1e6], [' millions', 1e6]] as const);
+  const text = style === 'en' ? `${pick(random, ['$', 'US$', ''])}${amount}${word}${word === 'M' ? '' : pick(random, ['', ' USD'])}` : `${amount}${word} ${pick(random, ['$', '€', '$ CA'])}`;
+  const needsMoney = word === 'M' && !text.includes('$') && !text.includes('€');
+  const written = needsMoney ? `$${text}` : text;
+  return { text: written, expected: number(Number(((tenths / 10) * factor).toPrecision(15))), context: {} };
+}
+
 /** "N of M", "N/M", "N sur M", "N écoles sur M", with a percent beside it sometimes. */
 function composeRatio(random: Random, style: Style): Case {
   const whole = 1 + Math.floor(random() * 40);
@@ -154,7 +165,7 @@ function recase(random: Random, text: string): string {
 function compose(random: Random): Case {
   const style: Style = chance(random, 0.5) ? 'en' : 'fr';
   const kind = random();
-  const made = kind < 0.4 ? composeValue(random, style) : kind < 0.6 ? composeRatio(random, style) : kind < 0.7 ? composeReached(random, style) : kind < 0.9 ? composeDue(random, style) : composeMissing(random, style);
+  const made = kind < 0.35 ? composeValue(random, style) : kind < 0.4 ? composeMultiplied(random, style) : kind < 0.6 ? composeRatio(random, style) : kind < 0.7 ? composeReached(random, style) : kind < 0.9 ? composeDue(random, style) : composeMissing(random, style);
   return { ...made, text: recase(random, made.text) };
 }
 

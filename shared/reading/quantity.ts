@@ -90,13 +90,27 @@ interface Parsed extends Omit<Found, 'next'> {
   from?: number;
 }
 
-/** Reads one written value with the grammar above. */
+/** Readings already made: a reader weighing several interpretations reads the same cells again. */
+const READ = new Map<string, NumberReading>();
+const READ_LIMIT = 20000;
+
+/** Reads one written value with the grammar above (the same text and context always read the same). */
 export function readQuantity(raw: string, context: QuantityContext = {}): NumberReading {
   const plain = PLAIN.exec(raw);
   if (plain && !(plain[2].includes('.') && context.decimalMark === ',')) {
     const value = plain[1] === '-' ? -Number(plain[2]) : Number(plain[2]);
     return { kind: 'number', value: value === 0 ? 0 : value, scale: plain[3] ? 'percent-text' : 'plain' };
   }
+  const key = `${context.decimalMark ?? ''}${context.dayOrder ?? ''}|${raw}`;
+  const known = READ.get(key);
+  if (known !== undefined) return { ...known };
+  if (READ.size >= READ_LIMIT) READ.clear();
+  const reading = readWritten(raw, context);
+  READ.set(key, reading);
+  return { ...reading };
+}
+
+function readWritten(raw: string, context: QuantityContext): NumberReading {
   const text = foldText(raw).replace(/\s+/g, ' ').trim();
   const invalid = { kind: 'invalid', text: raw.trim() } as const;
   if (text === '') return { kind: 'missing' };

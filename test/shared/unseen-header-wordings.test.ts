@@ -14,7 +14,7 @@ const ROWS: CellValue[][] = [
 const WORDINGS: Array<[PlanField, string[]]> = [
   ['objective', ['Goal', 'Strategic Objective', 'Objectif', 'But', 'Objectifs stratégiques', 'SMART goal', 'Focus area', 'Priorité']],
   ['keyResult', ['Measure', 'Metric', 'Indicator', 'Indicateur', 'Résultat clé', 'Key Results (KR)', 'KPI', 'Success measure', 'Mesure']],
-  ['indicator', ['Type', 'Nature', "Type d'indicateur", 'Leading/Lagging', 'Lead or lag', 'Indicator type', 'Avancé ou retardé']],
+  ['indicator', ['Type', 'Nature', "Type d'indicateur", 'Leading/Lagging', 'Lead or lag', 'Indicator type', 'Avancé ou retardé', 'Process / outcome', 'Implementation or impact', 'Processus ou résultat', 'Mise en œuvre / impact']],
   ['baseline', ['Sept Baseline', 'Start value', 'Point de départ', 'Départ', 'Baseline (Sept 2025)', 'Valeur de départ', 'Starting point']],
   ['target', ['June Target', 'Goal value', 'Cible', 'Cible visée', 'Target (June 2026)', 'End of year target', 'Valeur cible']],
   ['current', ['Now', 'Latest', 'Actual to date', 'Résultat actuel', 'Valeur actuelle', 'Most recent', 'Current (Jan)', 'Résultat']],

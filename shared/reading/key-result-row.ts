@@ -13,7 +13,7 @@ import { readIndicator } from './indicator';
 import { normalizeWords } from './normalize-text';
 import { formatAt, type CellReader } from './merged-cells';
 import { readOwners } from './owners';
-import { harmonizeScale } from './percent-scale';
+import { keyResultValues } from './key-result-values';
 import { readGoalSentence } from './goal-sentence';
 import type { PlanField } from './plan-fields';
 
@@ -82,11 +82,11 @@ export function readKeyResultFields(ctx: RowReadContext, row: number, title: str
     readNumberField(ctx, row, 'target', diagnostics),
     series ? (ctx.columns.baseline === undefined ? series.afterFirst : series.latest) : readNumberField(ctx, row, 'current', diagnostics),
   ];
-  const scaled = harmonizeScale(numbers);
+  const scaled = keyResultValues(numbers);
   if (scaled.liftedFractions) {
     diagnostics.push({ severity: 'info', code: 'fraction-read-as-percent', message: bilingual('diag.fractionAsPercent', { title }), cell: cellRef(ctx, row, 'baseline') });
   }
-  const [fromCells, targetFromCells, current] = scaled.values;
+  const { baseline: fromCells, target: targetFromCells, current } = scaled;
   // A goal written as a sentence states what no column gives ("… from 38% to 50% by May 2026").
   const sentence = readGoalSentence(title, ctx.yearEnd ?? null);
   const baseline = fromCells ?? sentence.baseline ?? null;
@@ -103,10 +103,10 @@ export function readKeyResultFields(ctx: RowReadContext, row: number, title: str
     baseline,
     target,
     current,
-    unit: unit !== '' ? unit : (numbers.some((r) => r.kind === 'number' && r.scale !== 'plain') && !scaled.staysFraction) || sentence.percent ? '%' : null,
+    unit: unit !== '' ? unit : scaled.percent || sentence.percent ? '%' : null,
     owners: readOwners(rawText(ctx, row, 'owner')),
     start: readDateField(ctx, row, 'start', diagnostics),
-    due: readDateField(ctx, row, 'due', diagnostics) ?? sentence.due ?? ctx.headerDue ?? null,
+    due: readDateField(ctx, row, 'due', diagnostics) ?? scaled.due ?? sentence.due ?? ctx.headerDue ?? null,
     direction: directionOf(baseline, target) ?? sentence.direction ?? null,
   };
   return { fields, diagnostics };

@@ -90,11 +90,12 @@ export function isPlanHeader(mapping: HeaderMapping): boolean {
 
 /**
  * The lower line of a two-row header is words naming columns ("de départ | actuels | visés", "area |
- * result | 2024-25"), not a data row: at least two cells, most of them naming a field or a period.
+ * result | 2024-25", "(KR) | (Sept 2026)"), not a data row: at least two cells, most of them naming a
+ * field or a period, or a qualifier in brackets.
  */
 function mayBeHeaderLine(cells: CellValue[]): boolean {
   const filled = cells.filter((value) => !isBlank(value));
-  const naming = filled.filter((value) => isPeriodHeader(value) || (typeof value === 'string' && value.length <= 40 && matchHeader(value).length > 0));
+  const naming = filled.filter((value) => isPeriodHeader(value) || (typeof value === 'string' && value.length <= 40 && (matchHeader(value).length > 0 || /^\s*[([][^)\]]*[)\]]\s*$/.test(value))));
   return filled.length >= 2 && naming.length * 2 >= filled.length;
 }
 

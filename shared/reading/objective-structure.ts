@@ -128,7 +128,9 @@ function sectionAboveHeader(ctx: RowReadContext, headerRow: number): { title: st
   for (let row = headerRow - 1; row >= 0; row--) {
     const cells = (ctx.table.values[row] ?? []).filter((value) => !isBlank(value));
     if (cells.length === 0) continue;
-    const title = cells.length === 1 && typeof cells[0] === 'string' ? sectionTitle(cellText(cells[0])) : null;
+    const text = cells.length === 1 && typeof cells[0] === 'string' ? cellText(cells[0]) : '';
+    if (isRationaleText(text)) continue;
+    const title = sectionTitle(text);
     return title ? { title, row } : null;
   }
   return null;

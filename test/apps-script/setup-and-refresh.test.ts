@@ -95,10 +95,32 @@ describe('Set up', () => {
     const { spreadsheet, addon } = world();
     setUp(addon, { current: null });
     const mapping = JSON.parse(addon.world.documentProperties.get('throughline.mapping') ?? '{}');
-    expect(mapping.v).toBe(1);
-    expect(mapping.mapping.columns.current).toBeUndefined();
+    expect(mapping.v).toBe(2);
+    expect(mapping.setBy).toBe('coordinator');
+    expect(mapping.columns.current).toBeUndefined();
     const row = rowStartingWith(sheet(spreadsheet, 'Dashboard'), KR.explain);
     expect(row[3]).toBe('—');
+  });
+
+  it('shows the key results as read, previews a structural correction, and keeps it across refreshes', () => {
+    const { spreadsheet, addon } = world();
+    const state = addon.call('getSetupState') as SetupState & { reading: { preview: { title: string; values: string }[] }; structure: { objectives: string }; setBy: string };
+    expect(state.setBy).toBe('reader');
+    expect(state.structure.objectives).toBe('column');
+    expect(state.reading.preview[0].title).toBe(KR.explain);
+    expect(state.reading.preview[0].values).toMatch(/→ .* →/);
+    const columns = Object.fromEntries(state.fields.map((f) => [f.field, f.column]));
+    // The coordinator says the plan has no objectives to read: every key result under "(no objective)".
+    const choice = { sheet: state.sheet, headerRow: state.headerRow, columns, objectives: 'none' };
+    const preview = addon.call('previewSetup', choice) as typeof state & { reading: { lines: { text: string }[] } };
+    expect(preview.setBy).toBe('coordinator');
+    expect(preview.reading.lines.map((l) => l.text)).toContain('none: key results are listed without objectives');
+    expect(spreadsheet.sheet('Dashboard')).toBeUndefined();
+    expect((addon.call('saveSetup', choice) as { ok: boolean }).ok).toBe(true);
+    addon.call('refreshDashboard');
+    expect(lines(sheet(spreadsheet, 'Dashboard')).join('\n')).toContain('(no objective)');
+    const again = addon.call('getSetupState') as typeof state;
+    expect([again.setBy, again.structure.objectives]).toEqual(['coordinator', 'none']);
   });
 
   it('tags each key-result row with its stable id as developer metadata', () => {

@@ -9,6 +9,7 @@ import { matchHeader } from './header-match';
 import { readIndicator } from './indicator';
 import type { PlanField } from './plan-fields';
 import { columnProfile, type ColumnContent } from './column-content';
+import { readNumberText } from './cell-values';
 import { isPeriodHeader, periodColumns } from './period-columns';
 
 /** Title rows, a vision line and notes rarely push the header below row 25. */
@@ -105,14 +106,14 @@ function mayName(cells: CellValue[]): boolean {
 }
 
 /**
- * The lower line of a two-row header is words naming columns ("de départ | actuels | visés", "area |
- * result | 2024-25", "(KR) | (Sept 2026)"), not a data row: at least two cells, most of them naming a
- * field or a period, or a qualifier in brackets.
+ * The lower line of a two-row header is short words naming columns ("de départ | actuels | visés",
+ * "area | result | 2024-25", "(KR) | (Sept 2026)"), not a data row: at least two cells, none of them
+ * a value or a long text.
  */
 function mayBeHeaderLine(cells: CellValue[]): boolean {
   const filled = cells.filter((value) => !isBlank(value));
-  const naming = filled.filter((value) => isPeriodHeader(value) || (typeof value === 'string' && value.length <= 40 && (matchHeader(value).length > 0 || /^\s*[([][^)\]]*[)\]]\s*$/.test(value))));
-  return filled.length >= 2 && naming.length * 2 >= filled.length;
+  const wordy = filled.filter((value) => isPeriodHeader(value) || (typeof value === 'string' && value.length <= 40 && readNumberText(value).kind !== 'number'));
+  return filled.length >= 2 && wordy.length === filled.length;
 }
 
 /**
@@ -202,16 +203,25 @@ function withUnheadedObjective(table: SheetTable, mapping: HeaderMapping, cells:
  */
 function withPeriods(table: SheetTable, mapping: HeaderMapping, cells: CellValue[]): HeaderMapping {
   const rivals = mapping.ambiguous.filter((a) => a.field === 'current').map((a) => a.col);
-  const current = mapping.columns.current;
-  if (current !== undefined && rivals.length === 0) return mapping;
+  const { current, baseline } = mapping.columns;
   const taken = new Set(Object.values(mapping.columns));
-  const windows = current === undefined ? periodColumns(table, mapping.headerRow, cells, taken) : [];
-  const series = [...new Set([...(current !== undefined ? [current] : []), ...rivals, ...windows])].sort((a, b) => a - b);
+  const windows = periodColumns(table, mapping.headerRow, cells, taken);
+  // "Début d'année | Mi-année | Fin d'année", "BOY | MOY | EOY": windows named as baseline or current are part of the series.
+  const windowBaseline = baseline !== undefined && isPeriodHeader(cells[baseline]) && (windows.length > 0 || (current !== undefined && isPeriodHeader(cells[current])));
+  const windowCurrent = current !== undefined && isPeriodHeader(cells[current]) && windows.length > 0;
+  if (current !== undefined && rivals.length === 0 && !windowCurrent) return mapping;
+  const series = [...new Set([...(current !== undefined ? [current] : []), ...rivals, ...windows, ...(windowBaseline ? [baseline] : [])])].sort((a, b) => a - b);
   if (series.length === 0) return mapping;
-  const { current: _current, ...columns } = mapping.columns;
+  const { current: _current, ...kept } = mapping.columns;
+  const columns = windowBaseline ? withoutBaseline(kept) : kept;
   const { current: _reason, ...reasons } = mapping.reasons;
   const ambiguous = mapping.ambiguous.filter((a) => a.field !== 'current');
   return { ...mapping, ambiguous, columns, reasons, periods: series.filter((col) => col !== columns.baseline) };
+}
+
+function withoutBaseline(columns: HeaderMapping['columns']): HeaderMapping['columns'] {
+  const { baseline: _baseline, ...rest } = columns;
+  return rest;
 }
 
 const NUMBER_FIELDS: PlanField[] = ['baseline', 'target', 'current'];
@@ -224,7 +234,7 @@ const WORD_FIELDS: PlanField[] = ['objective', 'keyResult', 'owner', 'indicator'
 function fitsContent(field: PlanField, { kind, filled }: { kind: ColumnContent; filled: number }): boolean {
   if (NUMBER_FIELDS.includes(field)) return kind !== 'dates' && !(kind === 'words' && filled >= 2);
   if (WORD_FIELDS.includes(field)) return kind !== 'numbers';
-  if (field === 'start') return kind !== 'numbers';
+  if (field === 'start' || field === 'due') return kind !== 'numbers';
   return true;
 }
 

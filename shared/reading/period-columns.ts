@@ -11,7 +11,7 @@ import { readDateText } from './dates';
 const MONTH_WORDS =
   'january|jan|janvier|janv|february|feb|fevrier|fevr|fev|march|mar|mars|april|apr|avril|avr|may|mai|june|jun|juin|july|jul|juillet|juil|august|aug|aout|september|sept|sep|septembre|october|oct|octobre|november|nov|novembre|december|dec|decembre';
 const WINDOW =
-  `fall|autumn|winter|spring|automne|hiver|printemps|boy|moy|eoy|beginning of year|middle of year|end of year|debut d annee|fin d annee|` +
+  `fall|autumn|winter|spring|automne|hiver|printemps|boy|moy|eoy|beginning of year|middle of year|mid year|midyear|end of year|debut d annee|mi annee|milieu d annee|fin d annee|` +
   `q[1-4]|quarter [1-4]|t[1-4]|trimester [1-3]|trimestre [1-3]|etape [1-3]|term [1-4]|semester [12]|semestre [12]|period [1-6]|periode [1-6]|` +
   `(?:benchmark|check in|checkpoint|window|round|data point|bilan|suivi) [1-6]|${MONTH_WORDS}`;
 const FILLER = /\b(data|donnees|result|results|resultat|resultats|score|scores|benchmark|check in|value|valeur|valeurs|actual|reel|mesure|as of|as at|en date du|au|at|on|of|le|du|\d{4}|\d{2} \d{2}|\d{1,2})\b/g;

@@ -31,7 +31,7 @@ export interface RowReadContext {
   headerDue?: string | null;
   /** Columns the coordinator hid. */
   hidden?: Set<number>;
-  /** Every header cell's words (all header rows), to tell a repeated header from a key result. */
+  /** Every word of the header cells (all header rows), to tell a repeated header from a key result. */
   headerWords?: Set<string>;
   /** 30 June of the plan's school year, for "by the end of the year" in a goal sentence. */
   yearEnd?: string | null;

@@ -170,10 +170,16 @@ export function classifyRow(ctx: RowReadContext, row: number, headers: string[])
   return { kind: 'keyResult', objective, title, level: outlineLevel(typeof objectiveRaw === 'string' ? objectiveRaw : '') };
 }
 
-/** A repeat of the header under the table ("Objective | Key result | Baseline …" again, or one line of a two-row header). */
+/**
+ * A repeat of the header under the table ("Objective | Key result | Baseline …" again, one line of a
+ * two-row header, or its words split over two lines another way): every cell's words are header words.
+ */
 function isHeaderRepeat(ctx: RowReadContext, texts: string[], headers: string[]): boolean {
-  const known = ctx.headerWords ?? new Set(headers.map(normalizeWords).filter((h) => h !== ''));
-  return texts.every((text) => known.has(normalizeWords(text)));
+  const known = ctx.headerWords ?? new Set(headers.flatMap((h) => normalizeWords(h).split(' ')).filter((w) => w !== ''));
+  return texts.every((text) => {
+    const words = normalizeWords(text).split(' ').filter((w) => w !== '');
+    return words.length > 0 && words.every((w) => known.has(w));
+  });
 }
 
 /**

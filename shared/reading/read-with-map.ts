@@ -70,10 +70,10 @@ export function readTabWithMap(table: SheetTable, map: PlanMap, keyResultIds: Re
   return { sheet: table.name, objectives, skipped, diagnostics, headers, title, vision, french: ctx.french ?? false };
 }
 
-/** The normalized words of every header cell, on every header row. */
+/** Every word of every header cell, on every header row (normalized). */
 function headerWordsOf(table: SheetTable, map: PlanMap): Set<string> {
   const rows = Array.from({ length: map.headerRows ?? 1 }, (_, i) => table.values[map.headerRow - i] ?? []);
-  return new Set(rows.flat().map((value) => normalizeWords(cellText(value))).filter((words) => words !== ''));
+  return new Set(rows.flat().flatMap((value) => normalizeWords(cellText(value)).split(' ')).filter((word) => word !== ''));
 }
 
 /** 30 June of the school year the tab's name or title names ("2025-26 Plan" → 2026-06-30), else null. */

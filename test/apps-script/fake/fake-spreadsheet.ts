@@ -20,6 +20,8 @@ export class FakeSpreadsheet {
   toasts: string[] = [];
   proxy: FakeSpreadsheet;
   private nextId = 1000;
+  /** The year Sheets gives a date typed without one ("3/4"). */
+  year = 2026;
 
   constructor(readonly log: CallLog, public locale = 'en_US', public timeZone = 'America/Toronto', public name = 'District math plan') {
     this.proxy = instrument(log, 'Spreadsheet', this, () => SCOPE.spreadsheets);

@@ -34,6 +34,9 @@ const checkInFormSchema = z.object({
   by: z.string().max(200).default(''),
 });
 
+/** The check-in's day as a date cell (not a string Sheets would have to guess at). */
+const calendarDay = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
+
 export function showCheckIn(): void {
   showSidebar('check-in-sidebar', 'addon.checkIn.title');
 }
@@ -66,7 +69,7 @@ export function saveCheckIn(form: unknown): { ok: true; message: string } | { ok
   const name = ownedTabName(ctx.port.sheetNames(), CHECK_INS_TAB) ?? CHECK_INS_TAB.name[ctx.locale];
   const confidence = typeof checkIn.confidence === 'number' ? checkIn.confidence : '';
   ctx.port.appendRows(name, CHECK_INS_TAB.columns.map((c) => c.header[ctx.locale]), [[
-    keyResult.id, inertText(keyResult.title), checkIn.date, checkIn.value, confidence, inertText(checkIn.comment), inertText(checkIn.by),
+    keyResult.id, inertText(keyResult.title), calendarDay(checkIn.date), checkIn.value, confidence, inertText(checkIn.comment), inertText(checkIn.by),
   ]]);
   ctx.port.forget();
   runRefresh(ctx);

@@ -5,6 +5,8 @@
  */
 import type { CellValue } from '../shared/cells';
 import type { CellStyle, Layout } from '../shared/layout';
+import { fromInertText } from '../shared/inert-text';
+import { toSheetDate } from './sheet-dates';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -70,17 +72,46 @@ export function valuesWithLinks(layout: Layout, cols: number, gidOf: (sheet: str
   return values;
 }
 
+/** Sheets' number format for plain text: what is written there is kept exactly, never parsed. */
+export const PLAIN_TEXT_FORMAT = '@';
+/** A date cell the layout gave no format shows as an unambiguous day. */
+const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
+
+/**
+ * Sheets parses a written string like typed input ("3/4" becomes a date, "007" a 7, "42%" 0.42),
+ * so each cell is written typed: text into a plain-text cell, exactly as typed (the leading
+ * apostrophe the core adds to formula-like text is not needed there, and would show); our own
+ * formulas, numbers and dates with their number format; dates as the instant of that day in the
+ * spreadsheet's zone. Formats are set before values, since the parse depends on the format.
+ */
+export function typedCells(values: CellValue[][], formats: string[][], timeZone: string): { values: unknown[][]; formats: string[][] } {
+  const outFormats = formats.map((line) => line.slice());
+  const outValues = values.map((line, r) => line.map((value, c) => {
+    if (typeof value === 'string' && value !== '' && !value.startsWith('=')) {
+      outFormats[r][c] = PLAIN_TEXT_FORMAT;
+      return fromInertText(value);
+    }
+    if (value instanceof Date) {
+      if (outFormats[r][c] === AUTOMATIC_FORMAT) outFormats[r][c] = DEFAULT_DATE_FORMAT;
+      return toSheetDate(value, timeZone);
+    }
+    return value ?? '';
+  }));
+  return { values: outValues, formats: outFormats };
+}
+
 /** Writes values and every style grid in one call each. */
-export function paintLayout(sheet: Sheet, layout: Layout, gidOf: (sheet: string) => number | null): void {
+export function paintLayout(sheet: Sheet, layout: Layout, gidOf: (sheet: string) => number | null, timeZone: string): void {
   const rows = Math.max(1, layout.values.length);
   const cols = Math.max(1, layout.columnWidths.length, ...layout.values.map((l) => l.length));
   ensureSize(sheet, rows, cols);
   const range = sheet.getRange(1, 1, rows, cols);
   const values = valuesWithLinks(layout, cols, gidOf);
   while (values.length < rows) values.push(Array.from({ length: cols }, () => ''));
-  range.setValues(values as unknown[][]);
   const g = styleGrids(layout, rows, cols);
-  range.setNumberFormats(g.numberFormats);
+  const typed = typedCells(values, g.numberFormats, timeZone);
+  range.setNumberFormats(typed.formats);
+  range.setValues(typed.values);
   range.setBackgrounds(g.backgrounds as string[][]);
   range.setFontColors(g.fontColors as string[][]);
   range.setFontWeights(g.fontWeights as GoogleAppsScript.Spreadsheet.FontWeight[][]);

@@ -9,7 +9,7 @@ import type { WorkbookPort } from '../shared/workbook-port';
 import { CHECK_INS_TAB, EVIDENCE_TAB, SUMMARY_TAB } from '../shared/owned-tabs';
 import { t } from '../shared/i18n';
 import type { Locale } from '../shared/messages';
-import { ensureSize, paintLayout } from './layout-paint';
+import { AUTOMATIC_FORMAT, ensureSize, paintLayout, typedCells } from './layout-paint';
 import { toCalendarDates } from './sheet-dates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -86,7 +86,7 @@ export class SheetsWorkbook implements WorkbookPort {
       if (!gids.has(sheetName)) gids.set(sheetName, this.byName(sheetName)?.getSheetId() ?? null);
       return gids.get(sheetName) ?? null;
     };
-    paintLayout(sheet, layout, gidOf);
+    paintLayout(sheet, layout, gidOf, this.timeZone());
     for (const chart of layout.charts) insertChart(sheet, chart);
     if (name === SUMMARY_TAB.name.en || name === SUMMARY_TAB.name.fr) sheet.setHiddenGridlines(true); // prints like a letter
     protectGenerated(sheet, this.locale);
@@ -103,7 +103,10 @@ export class SheetsWorkbook implements WorkbookPort {
     if (writeHeaders) lastRow = 0;
     const maxRows = sheet.getMaxRows();
     ensureSize(sheet, lastRow + block.length, width);
-    sheet.getRange(lastRow + 1, 1, block.length, width).setValues(block as unknown[][]);
+    const typed = typedCells(block, block.map((line) => line.map(() => AUTOMATIC_FORMAT)), this.timeZone());
+    const range = sheet.getRange(lastRow + 1, 1, block.length, width);
+    range.setNumberFormats(typed.formats);
+    range.setValues(typed.values);
     if (!writeHeaders && lastRow + block.length > maxRows) extendDropdowns(sheet, maxRows, lastRow + block.length, width);
     if (writeHeaders) sheet.setFrozenRows(1);
   }

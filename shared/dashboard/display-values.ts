@@ -24,6 +24,43 @@ export function formatAmount(value: number | null, unit: string | null, locale: 
   return `${number} ${unit.trim()}`;
 }
 
+/** A value typed for a generated tab, with the number format that shows it as a coordinator writes it. */
+export interface TypedCell {
+  value: number | Date | string;
+  numberFormat?: string;
+}
+
+/** "0%" or "0.0%", "0" or "0.0": one decimal only where the value has one (after rounding to one). */
+const decimalsFormat = (shown: number, base: string) => (Number.isInteger(Math.round(shown * 10) / 10) ? base : base.replace('0', '0.0'));
+
+/**
+ * A baseline, current or target as a typed cell: a percent key result is a fraction with a percent
+ * format, a bare number a number; an amount with a unit word ("10 cycles") stays text, and so does
+ * a dash for no value. Hosts write text as text, so nothing is reinterpreted.
+ */
+export function amountCell(value: number | null, unit: string | null, locale: Locale): TypedCell {
+  if (value === null) return { value: '—' };
+  const rounded = Math.round(value * 10) / 10;
+  if (unit?.trim() === '%') return { value: rounded / 100, numberFormat: decimalsFormat(rounded, '0%') };
+  if (!unit?.trim()) return { value: rounded, numberFormat: decimalsFormat(rounded, '0') };
+  return { value: formatAmount(value, unit, locale) };
+}
+
+/** A share of 0..1 as a whole percent, typed. */
+export function percentCell(share: number): TypedCell {
+  return { value: Math.round(share * 100) / 100, numberFormat: '0%' };
+}
+
+/** Date formats in each language's style; Sheets writes month names in the spreadsheet's language. */
+export const DATE_FORMAT: Record<Locale, string> = { en: 'mmm d, yyyy', fr: 'd mmm yyyy' };
+
+/** A YYYY-MM-DD day as a typed date cell (a calendar date in UTC fields, as the core reads them). */
+export function dateCell(iso: string, locale: Locale): TypedCell {
+  const day = isoDay(iso);
+  if (!day) return { value: iso };
+  return { value: new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)))), numberFormat: DATE_FORMAT[locale] };
+}
+
 /** Ten blocks and a percentage, readable in Sheets, Excel, HTML and print; a dash without data (the status says why). */
 export function progressBar(progress: number | null, locale: Locale): string {
   if (progress === null) return '—';

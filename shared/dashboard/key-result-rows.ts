@@ -9,7 +9,7 @@ import type { EvidenceRecord, KeyResultPace } from '../records';
 import { t } from '../i18n';
 import type { LayoutGrid } from './layout-grid';
 import { countByType, latestDate, recentEvidence, typeCountsText } from './evidence-counts';
-import { STATUS_COLOURS, formatAmount, formatPercent, progressBar, sparklineFormula, statusLabel } from './display-values';
+import { STATUS_COLOURS, amountCell, dateCell, formatAmount, percentCell, progressBar, sparklineFormula, statusLabel, type TypedCell } from './display-values';
 
 export const KR_COLUMNS = 13;
 export const KR_COLUMN_WIDTHS = [330, 75, 80, 95, 80, 150, 95, 70, 100, 75, 70, 200, 90];
@@ -45,22 +45,36 @@ export function addKeyResultRow(grid: LayoutGrid, keyResult: KeyResult, ctx: Key
   const status = pace?.status ?? 'no-data';
   const indicator = keyResult.indicator ? t(locale, keyResult.indicator === 'leading' ? 'addon.indicator.leading' : 'addon.indicator.lagging') : '—';
   const current = pace?.current ?? keyResult.current;
-  const currentText = formatAmount(current, keyResult.unit, locale) + (pace?.currentSource === 'check-in' ? ' ✓' : '');
+  // A check-in value is marked ✓: then the cell is text ("47% ✓"), written as text.
+  const currentCell: TypedCell = pace?.currentSource === 'check-in' && current !== null
+    ? { value: `${formatAmount(current, keyResult.unit, locale)} ✓` }
+    : amountCell(current, keyResult.unit, locale);
+  const latest = latestDate(all);
+  const typed: [number, TypedCell][] = [
+    [2, amountCell(keyResult.baseline, keyResult.unit, locale)],
+    [3, currentCell],
+    [4, amountCell(keyResult.target, keyResult.unit, locale)],
+    [7, pace ? percentCell(pace.elapsed) : { value: '—' }],
+    [9, { value: recent.length, numberFormat: '0' }],
+    [10, { value: all.length, numberFormat: '0' }],
+    [12, latest ? dateCell(latest, locale) : { value: '—' }],
+  ];
   const row = grid.addRow([
     keyResult.title,
     indicator,
-    formatAmount(keyResult.baseline, keyResult.unit, locale),
-    currentText,
-    formatAmount(keyResult.target, keyResult.unit, locale),
+    null,
+    null,
+    null,
     progressBar(pace?.progress ?? null, locale),
     statusLabel(status, locale) + (pace?.stale ? ` · ${t(locale, 'addon.dashboard.stale')}` : ''),
-    pace ? formatPercent(pace.elapsed, locale) : '—',
+    null,
     sparklineFormula(pace?.trend ?? []),
-    recent.length,
-    all.length,
+    null,
+    null,
     typeCountsText(countByType(recent), locale) || '—',
-    latestDate(all) ?? '—',
+    null,
   ]);
+  for (const [col, cell] of typed) grid.set(row, col, cell.value, cell.numberFormat ? { numberFormat: cell.numberFormat } : undefined);
   grid.style({ row, col: 0, rows: 1, cols: 1 }, { wrap: true });
   grid.style({ row, col: 1, rows: 1, cols: 4 }, { align: 'center' });
   grid.style({ row, col: 5, rows: 1, cols: 1 }, { color: '#1a73e8', fontSize: 9 });

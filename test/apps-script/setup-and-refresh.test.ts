@@ -116,7 +116,7 @@ describe('Dashboard for the plan-simple fixture', () => {
   it('shows each key result as baseline → current → target, progress, status, elapsed and evidence', () => {
     const dashboard = sheet(spreadsheet, 'Dashboard');
     expect(rowStartingWith(dashboard, KR.explain)).toEqual([
-      KR.explain, 'Leading', '22%', '41%', '60%', '█████░░░░░ 50%', 'On track', '47%', '—', '3', '4', 'Observation 2 · Student work 1', '2026-01-14',
+      KR.explain, 'Leading', '22%', '41%', '60%', '█████░░░░░ 50%', 'On track', '47%', '—', '3', '4', 'Observation 2 · Student work 1', 'Jan 14, 2026',
     ]);
     expect(rowStartingWith(dashboard, KR.below2).slice(1, 8)).toEqual(['Lagging', '38%', '33%', '25%', '████░░░░░░ 38%', 'On track', '45%']);
     expect(rowStartingWith(dashboard, KR.grade6).slice(3, 7)).toEqual(['—', '55%', '—', 'No data yet']);

@@ -14,7 +14,7 @@ import { ownedTabName, readPlanFromWorkbook } from '../shared/plan-snapshot';
 import { formatAmount } from '../shared/dashboard/display-values';
 import { t } from '../shared/i18n';
 import { hostContext, savedMapping, type HostContext } from './host-context';
-import { readKeyResultIds } from './key-result-ids';
+import { stableKeyResultIds } from './key-result-ids';
 import { runRefresh } from './refresh';
 import { showSidebar } from './sidebar';
 
@@ -43,8 +43,7 @@ export function showCheckIn(): void {
 
 function planKeyResults(ctx: HostContext): CheckInState['keyResults'] {
   const mapping = savedMapping(ctx);
-  const planSheet = mapping ? ctx.spreadsheet.getSheetByName(mapping.sheet) : null;
-  const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: planSheet ? readKeyResultIds(planSheet).ids : {} });
+  const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: stableKeyResultIds(ctx, mapping) });
   if (!reading.ok) return [];
   const tab = ownedTabName(ctx.port.sheetNames(), CHECK_INS_TAB);
   const checkIns = readCheckIns(tab ? ctx.port.readSheet(tab) : null);

@@ -100,18 +100,40 @@ export function typedCells(values: CellValue[][], formats: string[][], timeZone:
   return { values: outValues, formats: outFormats };
 }
 
-/** Writes values and every style grid in one call each. */
-export function paintLayout(sheet: Sheet, layout: Layout, gidOf: (sheet: string) => number | null, timeZone: string): void {
+/** A layout ready to write: its size, typed values and formats, and the style grids. */
+export interface PlannedPaint {
+  rows: number;
+  cols: number;
+  values: unknown[][];
+  formats: string[][];
+  styles: Omit<StyleGrids, 'numberFormats'>;
+}
+
+/** Works out everything to write (no spreadsheet call): values with links, typed cells, style grids. */
+export function plannedPaint(layout: Layout, gidOf: (sheet: string) => number | null, timeZone: string): PlannedPaint {
   const rows = Math.max(1, layout.values.length);
   const cols = Math.max(1, layout.columnWidths.length, ...layout.values.map((l) => l.length));
-  ensureSize(sheet, rows, cols);
-  const range = sheet.getRange(1, 1, rows, cols);
   const values = valuesWithLinks(layout, cols, gidOf);
   while (values.length < rows) values.push(Array.from({ length: cols }, () => ''));
-  const g = styleGrids(layout, rows, cols);
-  const typed = typedCells(values, g.numberFormats, timeZone);
-  range.setNumberFormats(typed.formats);
-  range.setValues(typed.values);
+  const { numberFormats, ...styles } = styleGrids(layout, rows, cols);
+  const typed = typedCells(values, numberFormats, timeZone);
+  return { rows, cols, values: typed.values, formats: typed.formats, styles };
+}
+
+/** Values (and, when they may differ from what the cells hold, number formats first) from `row` down. */
+export function writePaint(sheet: Sheet, plan: PlannedPaint, row = 1, withFormats = false): void {
+  const range = sheet.getRange(row, 1, plan.values.length, plan.cols);
+  if (withFormats) range.setNumberFormats(plan.formats);
+  range.setValues(plan.values);
+}
+
+/** Paints a layout whole: values and every style grid in one call each, then merges, widths, frozen rows. */
+export function paintLayout(sheet: Sheet, layout: Layout, plan: PlannedPaint): void {
+  ensureSize(sheet, plan.rows, plan.cols);
+  const range = sheet.getRange(1, 1, plan.rows, plan.cols);
+  range.setNumberFormats(plan.formats);
+  range.setValues(plan.values);
+  const g = plan.styles;
   range.setBackgrounds(g.backgrounds as string[][]);
   range.setFontColors(g.fontColors as string[][]);
   range.setFontWeights(g.fontWeights as GoogleAppsScript.Spreadsheet.FontWeight[][]);
@@ -125,8 +147,7 @@ export function paintLayout(sheet: Sheet, layout: Layout, gidOf: (sheet: string)
 }
 
 /** Grows the sheet so a range of rows × cols fits (Sheets refuses ranges past its edges). */
-export function ensureSize(sheet: Sheet, rows: number, cols: number): void {
-  const maxRows = sheet.getMaxRows();
+export function ensureSize(sheet: Sheet, rows: number, cols: number, maxRows = sheet.getMaxRows()): void {
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxCols = sheet.getMaxColumns();
   if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);

@@ -35,7 +35,7 @@ function spreadsheetCalls(spreadsheet: FakeSpreadsheet, run: () => void): Operat
   const top = [...spreadsheet.log.counts]
     .filter(([name]) => SPREADSHEET_SERVICES.some((p) => name.startsWith(p)))
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 5)
+    .slice(0, Number(process.env.BENCH_TOP ?? 5))
     .map(([name, n]) => `${name} ${n}`)
     .join(', ');
   return { calls: countCalls(spreadsheet.log, SPREADSHEET_SERVICES), top, ms };

@@ -101,11 +101,23 @@ describe('Set up', () => {
     expect(row[3]).toBe('—');
   });
 
-  it('tags each key-result row with its stable id as developer metadata', () => {
+  it('keeps key-result ids without writing anything on the plan tab (no metadata, no cell)', () => {
     const { spreadsheet, addon } = world();
+    const before = snapshotOf(sheet(spreadsheet, PLAN_TAB));
     setUp(addon);
-    const ids = spreadsheet.metadata.filter((m) => m.key === 'throughline.keyResultId').map((m) => [m.row, m.value]);
-    expect(ids).toEqual([[2, KR_ID.explain], [3, KR_ID.coPlanning], [4, KR_ID.grade6], [5, KR_ID.plc], [6, KR_ID.below2]]);
+    expect(spreadsheet.metadata).toEqual([]);
+    expect(snapshotOf(sheet(spreadsheet, PLAN_TAB))).toBe(before);
+    const catalog = JSON.parse(addon.world.documentProperties.get('throughline.catalog.0') ?? '{}') as { objectives: { keyResults: { id: string }[] }[] };
+    expect(catalog.objectives.flatMap((o) => o.keyResults.map((kr) => kr.id))).toEqual(Object.values(KR_ID));
+  });
+
+  it('reads the ids of a spreadsheet set up before, kept as developer metadata on the plan rows', () => {
+    const { spreadsheet, addon } = world();
+    const plan = sheet(spreadsheet, PLAN_TAB);
+    spreadsheet.addMetadata(plan, 3, 1, 'throughline.keyResultId', 'kr-legacy-co-planning');
+    setUp(addon);
+    const catalog = JSON.parse(addon.world.documentProperties.get('throughline.catalog.0') ?? '{}') as { objectives: { keyResults: { id: string }[] }[] };
+    expect(catalog.objectives[0].keyResults.map((kr) => kr.id)).toEqual([KR_ID.explain, 'kr-legacy-co-planning', KR_ID.grade6]);
   });
 });
 
@@ -236,17 +248,15 @@ describe('Stable key-result identity', () => {
     expect(spreadsheet.toasts).toContain('Dashboard and Summary refreshed.');
   });
 
-  it('keeps evidence on the right key result when rows are sorted and their metadata stays behind', () => {
+  it('keeps evidence on the right key result when rows are sorted', () => {
     const { spreadsheet, addon } = world();
     setUp(addon);
     const plan = sheet(spreadsheet, PLAN_TAB);
-    [plan.cells[1], plan.cells[2]] = [plan.cells[2], plan.cells[1]]; // contents swap, row metadata does not
+    [plan.cells[1], plan.cells[2]] = [plan.cells[2], plan.cells[1]];
     addon.call('refreshDashboard');
     const dashboard = sheet(spreadsheet, 'Dashboard');
     expect(rowStartingWith(dashboard, KR.explain)[10]).toBe('4');
     expect(rowStartingWith(dashboard, KR.coPlanning)[3]).toBe('12 cycles ✓');
-    const ids = spreadsheet.metadata.filter((m) => m.key === 'throughline.keyResultId').map((m) => [m.row, m.value]);
-    expect(ids.slice(0, 2)).toEqual([[2, KR_ID.coPlanning], [3, KR_ID.explain]]);
   });
 
   it('reports evidence whose key result was deleted from the plan instead of dropping it silently', () => {

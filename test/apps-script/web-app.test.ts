@@ -183,7 +183,7 @@ describe('Writing evidence through doPost', () => {
     const evidence = spreadsheet.sheet('Evidence')!;
     evidence.maxRows = 3; // a tab whose 1,000 rows are full
     post(addon, clip(secret, ['clip-grow01', 'clip-grow02', 'clip-grow03', 'clip-grow04'].map((id) => item(id))));
-    expect(evidence.maxRows).toBe(5);
+    expect(evidence.maxRows).toBeGreaterThanOrEqual(5); // grown by a chunk, so the next batches need not grow it
     const typeCol = EVIDENCE_TAB.columns.findIndex((c) => c.key === 'type') + 1;
     const rule = evidence.validationAt(5, typeCol) as { list: string[] } | null;
     expect(rule?.list).toContain('observation');

@@ -11,7 +11,7 @@ import type { Plan } from '../shared/plan-schema';
 import type { School } from '../shared/records';
 import { CHECK_INS_TAB, EVIDENCE_TAB, SCHOOLS_TAB, SUPPORTS_TAB, type OwnedTab } from '../shared/owned-tabs';
 import { EVIDENCE_TYPES, IMPLEMENTATION_STAGES, SUPPORT_KINDS } from '../shared/evidence-vocabulary';
-import { fingerprintOf } from './fingerprint';
+import { sha256Hex as fingerprintOf } from './coach-registry';
 import type { SheetsWorkbook } from './sheets-workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

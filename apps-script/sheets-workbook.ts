@@ -13,7 +13,7 @@ import { t } from '../shared/i18n';
 import type { Locale } from '../shared/messages';
 import { AUTOMATIC_FORMAT, ensureSize, paintLayout, plannedPaint, writePaint, type PlannedPaint } from './layout-paint';
 import { toCalendarDates } from './sheet-dates';
-import { fingerprintOf } from './fingerprint';
+import { sha256Hex as fingerprintOf } from './coach-registry';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -109,7 +109,7 @@ export class SheetsWorkbook implements WorkbookPort {
     const sheet = this.sheetFor(name);
     const paintKey = `painted.${name}`;
     let plan = plannedPaint(layout, (target) => this.gidOf(target, false), this.timeZone());
-    const fingerprint = fingerprintOf(JSON.stringify([plan.formats, plan.styles, layout.merges, layout.columnWidths, layout.frozenRows, layout.charts]));
+    const fingerprint = fingerprintOf(JSON.stringify([plan.formats, layout.styles, layout.merges, layout.columnWidths, layout.frozenRows, layout.charts]));
     if (this.getSetting(paintKey) === fingerprint) {
       writePaint(sheet, plan);
     } else {

@@ -15,6 +15,15 @@ export function formatNumber(value: number, locale: Locale): string {
   return locale === 'fr' ? text.replace('.', ',') : text;
 }
 
+/**
+ * The unit a key result's amounts read in: its own, else "%" when its title is a share ("% of grade 8
+ * students…") whose values were typed without a % sign, so "26" reads "26%", never "26 of grade 8…".
+ */
+export function unitOf(keyResult: { unit: string | null; title: string }): string | null {
+  if (keyResult.unit?.trim()) return keyResult.unit;
+  return /^\s*%/.test(keyResult.title) ? '%' : null;
+}
+
 /** "41%" / "41 %" / "10 cycles"; unitless numbers stay bare. */
 export function formatAmount(value: number | null, unit: string | null, locale: Locale): string {
   if (value === null) return '—';

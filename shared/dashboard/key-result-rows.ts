@@ -9,7 +9,7 @@ import type { EvidenceRecord, KeyResultPace } from '../records';
 import { t } from '../i18n';
 import type { LayoutGrid } from './layout-grid';
 import { countByType, latestDate, recentEvidence, typeCountsText } from './evidence-counts';
-import { STATUS_COLOURS, amountCell, dateCell, formatAmount, percentCell, progressBar, sparklineFormula, statusLabel, type TypedCell } from './display-values';
+import { STATUS_COLOURS, amountCell, unitOf, dateCell, formatAmount, percentCell, progressBar, sparklineFormula, statusLabel, type TypedCell } from './display-values';
 
 export const KR_COLUMNS = 13;
 export const KR_COLUMN_WIDTHS = [330, 75, 80, 95, 80, 150, 95, 70, 100, 75, 70, 200, 90];
@@ -45,15 +45,16 @@ export function addKeyResultRow(grid: LayoutGrid, keyResult: KeyResult, ctx: Key
   const status = pace?.status ?? 'no-data';
   const indicator = keyResult.indicator ? t(locale, keyResult.indicator === 'leading' ? 'addon.indicator.leading' : 'addon.indicator.lagging') : '—';
   const current = pace?.current ?? keyResult.current;
+  const unit = unitOf(keyResult);
   // A check-in value is marked ✓: then the cell is text ("47% ✓"), written as text.
   const currentCell: TypedCell = pace?.currentSource === 'check-in' && current !== null
-    ? { value: `${formatAmount(current, keyResult.unit, locale)} ✓` }
-    : amountCell(current, keyResult.unit, locale);
+    ? { value: `${formatAmount(current, unit, locale)} ✓` }
+    : amountCell(current, unit, locale);
   const latest = latestDate(all);
   const typed: [number, TypedCell][] = [
-    [2, amountCell(keyResult.baseline, keyResult.unit, locale)],
+    [2, amountCell(keyResult.baseline, unit, locale)],
     [3, currentCell],
-    [4, amountCell(keyResult.target, keyResult.unit, locale)],
+    [4, amountCell(keyResult.target, unit, locale)],
     [7, pace ? percentCell(pace.elapsed) : { value: '—' }],
     [9, { value: recent.length, numberFormat: '0' }],
     [10, { value: all.length, numberFormat: '0' }],

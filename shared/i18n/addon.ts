@@ -63,6 +63,7 @@ export const addonStrings = {
   'addon.summary.aimingBy': { en: 'aiming for {target} by {month}', fr: 'avec une cible de {target} d’ici {month}' },
   'addon.summary.soFar': { en: '{title}, {amount} so far', fr: '{title}, {amount} à ce jour' },
   'addon.summary.aiming': { en: 'aiming for {target}', fr: 'avec une cible de {target}' },
+  'addon.summary.until': { en: 'Under way, until {date}', fr: 'En cours, jusqu’au {date}' },
   'addon.summary.latestEvidence': { en: 'Latest evidence from your school', fr: 'Les dernières preuves de votre école' },
   'addon.summary.noEvidence': { en: 'No evidence from this school yet.', fr: 'Pas encore de preuve de cette école.' },
   'addon.summary.next': { en: 'What comes next', fr: 'Prochaines étapes' },

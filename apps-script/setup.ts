@@ -42,7 +42,7 @@ export function getSetupState(sheet?: string): SetupState {
   const tables = ctx.port.sheetNames().filter((n) => !isOwnedTabName(n)).map((n) => ctx.port.readSheet(n)).filter((x): x is SheetTable => x !== null);
   const reading = readPlan(tables, mapping ? { mapping } : { sheet });
   const sheets = reading.candidates.map((c) => ({ name: c.sheet, reason: c.reason[ctx.locale] }));
-  if (!reading.ok) return { ok: false, locale: ctx.locale, message: `${t(ctx.locale, 'addon.setup.noPlan')} ${reading.error.message[ctx.locale]}`, sheets };
+  if (!reading.ok) return { ok: false, locale: ctx.locale, message: `${reading.error.message[ctx.locale]} ${t(ctx.locale, 'addon.setup.noPlan')}`, sheets };
   const chosen = reading.candidates.find((c) => c.sheet === reading.mapping.sheet);
   return {
     ok: true, locale: ctx.locale, sheet: reading.mapping.sheet, sheetReason: chosen?.reason[ctx.locale] ?? '', sheets,

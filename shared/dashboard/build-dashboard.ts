@@ -7,7 +7,7 @@ import type { Locale } from '../messages';
 import type { Layout } from '../layout';
 import type { EvidenceRecord } from '../records';
 import type { PlanSnapshot } from '../plan-snapshot';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 import { LayoutGrid } from './layout-grid';
 import { KR_COLUMNS, KR_COLUMN_WIDTHS, addKeyResultRow, addObjectiveHeader } from './key-result-rows';
 import { addSupportsRow } from './supports-row';
@@ -40,7 +40,7 @@ function headline(snapshot: PlanSnapshot, locale: Locale): string {
   const count = (status: string) => snapshot.paces.filter((p) => p.status === status).length;
   const elapsed = snapshot.paces.length ? Math.max(...snapshot.paces.map((p) => p.elapsed)) : 0;
   return t(locale, 'addon.dashboard.headline', {
-    total: snapshot.paces.length, achieved: count('achieved'), onTrack: count('on-track'), atRisk: count('at-risk'),
+    keyResults: tCount(locale, 'addon.dashboard.countKeyResults', snapshot.paces.length), achieved: tCount(locale, 'addon.dashboard.countAchieved', count('achieved')), onTrack: count('on-track'), atRisk: count('at-risk'),
     offTrack: count('off-track'), noData: count('no-data'), elapsed: formatPercent(elapsed, locale),
   });
 }

@@ -90,7 +90,12 @@ const STATUS_KEYS: Record<KeyResultStatus, StringKey> = {
   'off-track': 'addon.status.offTrack',
 };
 
-export function statusLabel(status: KeyResultStatus, locale: Locale): string {
+/**
+ * The status in words. A key result with a current value but no progress (its baseline or target
+ * is missing) is not "No data yet": it says what is missing instead.
+ */
+export function statusLabel(status: KeyResultStatus, locale: Locale, current: number | null = null): string {
+  if (status === 'no-data' && current !== null) return t(locale, 'addon.status.notMeasurable');
   return t(locale, STATUS_KEYS[status]);
 }
 

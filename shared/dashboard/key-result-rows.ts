@@ -67,7 +67,7 @@ export function addKeyResultRow(grid: LayoutGrid, keyResult: KeyResult, ctx: Key
     null,
     null,
     progressBar(pace?.progress ?? null, locale),
-    statusLabel(status, locale) + (pace?.stale ? ` · ${t(locale, 'addon.dashboard.stale')}` : ''),
+    statusLabel(status, locale, current) + (pace?.stale ? ` · ${t(locale, 'addon.dashboard.stale')}` : ''),
     null,
     sparklineFormula(pace?.trend ?? []),
     null,

@@ -36,7 +36,7 @@ export function keyResultSentence(keyResult: KeyResult, pace: KeyResultPace | un
       target: formatAmount(keyResult.target, unitOf(keyResult), locale),
       month: due ? monthLabel(due, today, locale) : '',
     });
-  const label = statusLabel(status, locale);
+  const label = statusLabel(status, locale, current);
   if (current === null) {
     const what = keyResult.title.trim();
     return `${label}${colon(locale)}${what}${aiming ? `, ${aiming}` : ''}.`;

@@ -32,7 +32,7 @@ function fractionPlan(locale: string, headers: CellValue[], title: string) {
     values: [headers, ['Students reason with fractions', title, 0.25, 0.7, 0.41, day('2025-09-02'), day('2026-06-15')], ['Students reason with fractions', 'Average score on the unit test', 12, 30, 25.5, day('2025-09-02'), day('2026-06-15')]],
     formats: [[], ['', '', '0%', '0%', '0%', '', ''], ['', '', '0.0', '0.0', '0.0', '', '']],
   });
-  spreadsheet.seed(locale.startsWith('fr') ? 'Écoles' : 'Schools', [locale.startsWith('fr') ? ['École', 'Pratique', 'Direction', 'Conseiller·ère'] : ['School', 'Practice', 'Principal', 'Coach'], ['Lakeshore Middle', 'Using representations', 'T. Okafor', 'J. Singh']]);
+  spreadsheet.seed(locale.startsWith('fr') ? 'Écoles' : 'Schools', [locale.startsWith('fr') ? ['École', 'Pratique', 'Direction', 'Conseiller·ère'] : ['School', 'Practice', 'Principal', 'Coach'], ['Lakeshore Middle', 'Using representations', 'T. Okafor', 'J. Singh'], ['Champlain Elementary', 'Using representations', 'R. Gagnon', '']]);
   const addon = loadAddon({ now: NOW, locale, world: { spreadsheet } });
   setUp(addon);
   return { spreadsheet, addon };
@@ -106,5 +106,37 @@ describe('every text a person typed is stored exactly as typed', () => {
     const rows = shown(spreadsheet.sheet('Check-ins')!).slice(1 + CHECK_INS.length);
     expect(rows.map((r) => [r[2], r[5], r[6]])).toEqual([['2026-01-11', '3/4', '1,000'], ['2026-01-12', '007', '1,000'], ['2026-01-13', '=1+1', '1,000']]);
     expect(spreadsheet.sheet('Check-ins')!.cells[1 + CHECK_INS.length][2].value).toBeInstanceOf(Date);
+  });
+});
+
+describe('French spreadsheets read French, and their links work', () => {
+  it('links findings to the tabs as they are named here, and the sidebar’s Show finds them', () => {
+    const { spreadsheet, addon } = fractionPlan('fr_FR', ['Objectif', 'Résultat clé', 'Point de départ', 'Cible', 'Actuel', 'Début', 'Échéance'], '% des élèves qui expliquent avec un modèle');
+    const health = addon.call('getPlanHealth') as { findings: { cell: string | null }[] };
+    const schoolCells = health.findings.map((f) => f.cell).filter((cell): cell is string => cell !== null && !cell.includes('Plan'));
+    expect(schoolCells.length).toBeGreaterThan(0);
+    for (const cell of schoolCells) {
+      expect(cell).toMatch(/^'Écoles'!/);
+      expect(() => addon.call('goToCell', cell)).not.toThrow();
+    }
+    const gid = spreadsheet.sheet('Écoles')!.id;
+    const links = shown(spreadsheet.sheet('Tableau de bord')!).flat().filter((text) => text.startsWith('=HYPERLINK('));
+    expect(links.some((link) => link.includes(`#gid=${gid}&`))).toBe(true);
+  });
+
+  it('agrees counts in the headline (1 atteint, 2 résultats clés) and never shows an internal rule id', () => {
+    const { spreadsheet } = fractionPlan('fr_FR', ['Objectif', 'Résultat clé', 'Point de départ', 'Cible', 'Actuel', 'Début', 'Échéance'], '% des élèves qui expliquent avec un modèle');
+    const text = shown(spreadsheet.sheet('Tableau de bord')!).map((line) => line[0]).join('\n');
+    expect(text).toMatch(/2 résultats clés\s: [01] atteint ·/);
+    expect(text).not.toMatch(/règle|sustainability|leading-indicator|orphaned/);
+  });
+
+  it('says "No plan table found." once in Set up', () => {
+    const spreadsheet = new FakeSpreadsheet(newCallLog(scopes()), 'fr_FR');
+    spreadsheet.seed('Notes', [['Rien ici'], ['ni là']]);
+    const addon = loadAddon({ now: NOW, locale: 'fr_FR', world: { spreadsheet } });
+    const state = addon.call('getSetupState') as { ok: boolean; message: string };
+    expect(state.ok).toBe(false);
+    expect(state.message.match(/Aucun tableau de plan trouvé/g)).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KeyResult } from '../../../shared/plan-schema';
 import type { EvidenceRecord, Support } from '../../../shared/records';
 import { keyResultSentence } from '../../../shared/summary/key-result-sentence';
+import { paceKeyResult } from '../../../shared/pacing';
 import { latestEvidenceBySchool, whenNext } from '../../../shared/summary/build-summary';
 import { readTitleAndVision } from '../../../shared/reading/plan-title';
 
@@ -12,8 +13,17 @@ const kr = (over: Partial<KeyResult>): KeyResult => ({
 
 describe('Summary sentences for principals', () => {
   it('reads a share typed without % signs as a percent', () => {
-    expect(keyResultSentence(kr({}), undefined, '2026-01-15', 'en')).toBe('No data yet: 26% of grade 8 students at level 3 or 4, aiming for 20% by June.');
-    expect(keyResultSentence(kr({}), undefined, '2026-01-15', 'fr')).toMatch(/^Pas encore de données\s: 26\s% of grade 8 students at level 3 or 4, avec une cible de 20\s% d’ici juin\.$/);
+    const pace = paceKeyResult(kr({}), '2026-01-15', []);
+    expect(keyResultSentence(kr({}), pace, '2026-01-15', 'en')).toBe('Achieved: 26% of grade 8 students at level 3 or 4, aiming for 20% by June.');
+    expect(keyResultSentence(kr({}), pace, '2026-01-15', 'fr')).toMatch(/^Atteint\s: 26\s% of grade 8 students at level 3 or 4, avec une cible de 20\s% d’ici juin\.$/);
+  });
+
+  it('never says "No data yet" beside a value it shows', () => {
+    const noTarget = kr({ target: null, title: 'Co-planning cycles completed', unit: 'cycles', current: 1 });
+    const sentence = keyResultSentence(noTarget, paceKeyResult(noTarget, '2026-01-15', []), '2026-01-15', 'en');
+    expect(sentence).toBe('No target to measure against: Co-planning cycles completed, 1 cycles so far.');
+    const empty = kr({ current: null, title: 'Co-planning cycles completed', unit: 'cycles' });
+    expect(keyResultSentence(empty, paceKeyResult(empty, '2026-01-15', []), '2026-01-15', 'en')).toMatch(/^No data yet: /);
   });
 
   it('never takes a date stamp above the header as the plan’s title', () => {

@@ -125,6 +125,7 @@ export class SheetsWorkbook implements WorkbookPort {
     sheet.clear();
     for (const chart of sheet.getCharts()) sheet.removeChart(chart);
     paintLayout(sheet, layout, plan);
+    if (layout.hiddenColumnsFrom !== undefined && plan.cols > layout.hiddenColumnsFrom) sheet.hideColumns(layout.hiddenColumnsFrom + 1, plan.cols - layout.hiddenColumnsFrom);
     for (const chart of layout.charts) insertChart(sheet, chart);
     if (name === SUMMARY_TAB.name.en || name === SUMMARY_TAB.name.fr) sheet.setHiddenGridlines(true); // prints like a letter
     protectGenerated(sheet, this.locale());
@@ -194,15 +195,17 @@ const CHART_TYPES: Record<LayoutChart['kind'], string> = { bar: 'BAR', column: '
 
 function insertChart(sheet: Sheet, chart: LayoutChart): void {
   const range = sheet.getRange(chart.data.row + 1, chart.data.col + 1, chart.data.rows, chart.data.cols);
-  let builder = sheet.newChart()
+  const builder = sheet.newChart()
     .setChartType(Charts.ChartType[CHART_TYPES[chart.kind] as keyof typeof Charts.ChartType] as unknown as GoogleAppsScript.Charts.ChartType)
     .addRange(range)
     .setNumHeaders(1)
     .setPosition(chart.anchor.row + 1, chart.anchor.col + 1, 0, 0)
     .setOption('title', chart.title)
     .setOption('width', 520)
-    .setOption('height', 300);
-  if (chart.stacked) builder = builder.setOption('isStacked', true);
+    .setOption('height', 300)
+    .setOption('isStacked', chart.stacked === true)
+    // Its data sits in hidden columns: Sheets leaves hidden data out of charts unless told.
+    .setHiddenDimensionStrategy(Charts.ChartHiddenDimensionStrategy.SHOW_BOTH);
   sheet.insertChart(builder.build());
 }
 

@@ -13,7 +13,7 @@ import { KR_COLUMNS, KR_COLUMN_WIDTHS, addKeyResultRow, addObjectiveHeader } fro
 import { addSupportsRow } from './supports-row';
 import { addSchoolPracticeGrid } from './school-practice-grid';
 import { addFindings } from './findings-section';
-import { addCharts } from './chart-data';
+import { CHART_ROWS, addCharts } from './chart-data';
 import { recentEvidence } from './evidence-counts';
 import { formatPercent } from './display-values';
 
@@ -51,6 +51,8 @@ export function buildDashboard(input: PlanSnapshot, locale: Locale): Layout {
   grid.addLine(input.plan.title ?? t(locale, 'addon.dashboard.title'), { bold: true, fontSize: 16 });
   if (input.plan.vision) grid.addLine(input.plan.vision, { italic: true });
   grid.addLine(headline(input, locale), { color: '#3c4043' });
+  const chartsRow = grid.nextRow;
+  for (let i = 0; i < CHART_ROWS; i++) grid.addRow();
   const ctx = {
     locale, today: input.today,
     paceById: new Map(input.paces.map((p) => [p.keyResultId, p])),
@@ -63,6 +65,6 @@ export function buildDashboard(input: PlanSnapshot, locale: Locale): Layout {
   });
   addSchoolPracticeGrid(grid, input.schools, recentEvidence(input.evidence, input.today), locale);
   addFindings(grid, input.findings, locale);
-  addCharts(grid, input.plan, input.paces, input.evidence, input.today, locale, KR_COLUMNS + 1);
+  addCharts(grid, input.plan, input.paces, input.evidence, input.today, locale, chartsRow, KR_COLUMNS + 1);
   return grid.build(KR_COLUMN_WIDTHS, 1);
 }

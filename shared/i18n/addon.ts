@@ -37,7 +37,6 @@ export const addonStrings = {
   'addon.dashboard.goToCell': { en: 'Go to {cell} ↗', fr: 'Aller à {cell} ↗' },
   'addon.dashboard.cellIn': { en: '{tab}, cell {cell}', fr: '{tab}, cellule {cell}' },
   'addon.dashboard.finding': { en: '{severity}: {message}', fr: '{severity}\u00a0: {message}' },
-  'addon.dashboard.chartData': { en: 'Chart data (used by the charts on the right)', fr: 'Données des graphiques (utilisées par les graphiques à droite)' },
   'addon.dashboard.chartProgress': { en: 'Key-result progress vs. period elapsed', fr: 'Progression des résultats clés et période écoulée' },
   'addon.dashboard.chartEvidence': { en: 'Evidence per week, by type', fr: 'Preuves par semaine, par type' },
   'addon.dashboard.weeksAgo': { en: 'Week', fr: 'Semaine' },

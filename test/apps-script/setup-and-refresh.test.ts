@@ -127,7 +127,7 @@ describe('Dashboard for the plan-simple fixture', () => {
 
   it('shows each key result as baseline → current → target, progress, status, elapsed and evidence', () => {
     const dashboard = sheet(spreadsheet, 'Dashboard');
-    expect(rowStartingWith(dashboard, KR.explain)).toEqual([
+    expect(rowStartingWith(dashboard, KR.explain).slice(0, 13)).toEqual([
       KR.explain, 'Leading', '22%', '41%', '60%', '█████░░░░░ 50%', 'On track', '47%', '—', '3', '4', 'Observation 2 · Student work 1', 'Jan 14, 2026',
     ]);
     expect(rowStartingWith(dashboard, KR.below2).slice(1, 8)).toEqual(['Lagging', '38%', '33%', '25%', '████░░░░░░ 38%', 'On track', '45%']);
@@ -167,17 +167,32 @@ describe('Dashboard for the plan-simple fixture', () => {
     expect(finding?.[11]).toBe(`=HYPERLINK("#gid=${gid}&range=D5","Go to Schools, cell D5 ↗")`);
   });
 
-  it('adds a progress bar chart and a stacked weekly evidence chart', () => {
-    const charts = sheet(spreadsheet, 'Dashboard').charts as { type: string; ranges: string[]; options: Record<string, unknown> }[];
+  it('puts both charts under the headline, where a coordinator sees them, and their data out of sight', () => {
+    const dashboard = sheet(spreadsheet, 'Dashboard');
+    const charts = dashboard.charts as { type: string; ranges: string[]; options: Record<string, unknown>; position: { row: number; col: number }; hiddenDimensionStrategy: string }[];
     expect(charts.map((c) => [c.type, c.options.title])).toEqual([
       ['BAR', 'Key-result progress vs. period elapsed'],
       ['COLUMN', 'Evidence per week, by type'],
     ]);
+    const widths = [...dashboard.columnWidths.entries()].sort((a, b) => a[0] - b[0]).map(([, w]) => w);
+    for (const chart of charts) {
+      expect(chart.position.row).toBeLessThanOrEqual(6);
+      const left = widths.slice(0, chart.position.col - 1).reduce((a, b) => a + b, 0);
+      expect(left + Number(chart.options.width)).toBeLessThanOrEqual(1280); // a laptop's width, no sideways scrolling
+      expect(chart.hiddenDimensionStrategy).toBe('SHOW_BOTH');
+    }
+    expect(charts[0].options.isStacked).toBe(false); // progress beside elapsed, never summed
     expect(charts[1].options.isStacked).toBe(true);
-    const [, first, last] = /^A(\d+):C(\d+)$/.exec(charts[0].ranges[0]) ?? [];
-    const rows = shown(sheet(spreadsheet, 'Dashboard'));
-    expect(rows[Number(first) - 1].slice(0, 3)).toEqual(['Key result', 'Progress', 'Period elapsed']);
-    expect(rows.slice(Number(first), Number(last)).map((line) => line[1])).toEqual(['0.5', '0.3', '0', '0.5714285714285714', '0.38461538461538464']);
+    const letters = (n: number) => String.fromCharCode(64 + n);
+    const [, firstCol, first, , last] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(charts[0].ranges[0]) ?? [];
+    const dataCol = firstCol.charCodeAt(0) - 64;
+    for (let c = dataCol; c < dataCol + 3; c++) expect(dashboard.hiddenColumns.has(c), letters(c)).toBe(true);
+    const rows = shown(dashboard);
+    expect(rows[Number(first) - 1].slice(dataCol - 1, dataCol + 2)).toEqual(['Key result', 'Progress', 'Period elapsed']);
+    const data = rows.slice(Number(first), Number(last)).map((line) => line.slice(dataCol - 1, dataCol + 2));
+    expect(data.map((line) => line[0])).not.toContain(KR.grade6.slice(0, 40) + '…'); // no data: left out, not charted as 0%
+    expect(data.map((line) => line[1])).toEqual(['50%', '30%', '57%', '38%']);
+    expect(rows.some((line) => /Chart data/.test(line[0]))).toBe(false);
   });
 
   it('starts every generated tab with the banner and protects it with a warning only', () => {

@@ -122,6 +122,9 @@ export class FakeSheet {
   setHiddenGridlines(hidden: boolean) { this.hiddenGridlines = hidden; return this.proxy; }
   setFrozenRows(n: number) { this.frozenRows = n; return this; }
   getFrozenRows() { return this.frozenRows; }
+  hiddenColumns = new Set<number>();
+  hideColumns(col: number, count = 1) { for (let i = 0; i < count; i++) this.hiddenColumns.add(col + i); return this.proxy; }
+  isColumnHiddenByUser(col: number) { return this.hiddenColumns.has(col); }
   setColumnWidth(col: number, width: number) { this.columnWidths.set(col, width); return this; }
   setColumnWidths(start: number, count: number, width: number) { for (let i = 0; i < count; i++) this.columnWidths.set(start + i, width); return this; }
   insertRowsBefore(row: number, count: number) {
@@ -151,6 +154,7 @@ export class FakeChartBuilder {
   setOption(key: string, value: unknown) { this.spec.options[key] = value; return this; }
   setNumHeaders(n: number) { this.spec.numHeaders = n; return this; }
   setStacked() { this.spec.stacked = true; return this; }
+  setHiddenDimensionStrategy(strategy: string) { this.spec.hiddenDimensionStrategy = strategy; return this; }
   asBarChart() { return this; }
   build() { return { ...this.spec }; }
 }

@@ -166,4 +166,4 @@ export function fakeSpreadsheetApp(spreadsheet: FakeSpreadsheet) {
   });
 }
 
-export const FAKE_CHARTS = { ChartType: { BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE' } };
+export const FAKE_CHARTS = { ChartType: { BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE' }, ChartHiddenDimensionStrategy: { IGNORE_BOTH: 'IGNORE_BOTH', SHOW_BOTH: 'SHOW_BOTH' } };

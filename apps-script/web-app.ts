@@ -8,6 +8,7 @@ import { handleProtocolRequest, errorReply, type ProtocolDeps } from '../shared/
 import { EVIDENCE_TAB } from '../shared/owned-tabs';
 import { ownedTabName } from '../shared/plan-snapshot';
 import { t } from '../shared/i18n';
+import type { Locale } from '../shared/messages';
 import { hostContext, nowIso, type HostContext } from './host-context';
 import { withScriptLock } from './script-lock';
 import { verifySecret } from './coach-registry';
@@ -68,21 +69,42 @@ function json(value: unknown): GoogleAppsScript.Content.TextOutput {
   return ContentService.createTextOutput(JSON.stringify(value)).setMimeType(ContentService.MimeType.JSON);
 }
 
+/** The request's kind, when its body says it, to word a failure for what was asked. */
+function requestKind(body: string): string | null {
+  try {
+    const kind = (JSON.parse(body) as { kind?: unknown }).kind;
+    return typeof kind === 'string' ? kind : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A fault the protocol did not expect: still JSON with a stable code, worded for what was asked. */
+function failure(locale: Locale, kind: string | null, error: unknown): GoogleAppsScript.Content.TextOutput {
+  console.error('Throughline web app:', error instanceof Error ? error.stack ?? error.message : String(error));
+  return json(kind === 'clip' ? errorReply(locale, 'internal', 'protocol.clipFailed') : { ok: false, error: { code: 'internal', message: t(locale, 'addon.webapp.catalogFailed'), retryable: true } });
+}
+
 /** POST /exec: a JSON protocol request sent as text/plain (no CORS preflight); the secret is in the body. */
 export function doPost(e?: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
+  const body = e?.postData?.contents ?? '';
+  let locale: Locale = 'en';
   try {
     const ctx = hostContext({ remembered: true });
-    const deps = webAppDeps(ctx);
-    const reply = handleProtocolRequest(e?.postData?.contents ?? '', deps);
-    return json(reply);
+    locale = ctx.locale;
+    return json(handleProtocolRequest(body, webAppDeps(ctx)));
   } catch (error) {
     // Still JSON, so the extension shows a retryable error instead of failing on Google's HTML error page.
-    return json(errorReply('en', 'internal', 'protocol.internal', { detail: error instanceof Error ? error.message : String(error) }));
+    return failure(locale, requestKind(body), error);
   }
 }
 
 /** GET /exec: tells whoever opens the URL what it is; the protocol itself is POST only. */
 export function doGet(): GoogleAppsScript.Content.TextOutput {
-  const locale = hostContext().locale;
-  return json({ ok: true, service: 'throughline', v: 1, message: t(locale, 'addon.webapp.running') });
+  try {
+    const locale = hostContext({ remembered: true }).locale;
+    return json({ ok: true, service: 'throughline', v: 1, message: t(locale, 'addon.webapp.running') });
+  } catch (error) {
+    return failure('en', null, error);
+  }
 }

@@ -105,6 +105,8 @@ export const addonStrings = {
   'addon.field.start': { en: 'Start date', fr: 'Date de début' },
   'addon.field.due': { en: 'Due date', fr: 'Échéance' },
   'addon.loading': { en: 'Loading…', fr: 'Chargement…' },
+  'addon.busy': { en: 'The spreadsheet is busy saving something else (a coach’s clips, another change). Nothing was changed: try again in a few seconds.', fr: 'Le classeur enregistre autre chose (des extraits, une autre modification). Rien n’a été modifié\u00a0: réessayez dans quelques secondes.' },
+  'addon.webapp.catalogFailed': { en: 'The plan could not be read just now. Try again in a minute; if it keeps failing, ask your coordinator to open the spreadsheet and refresh the dashboard.', fr: 'Le plan n’a pas pu être lu pour l’instant. Réessayez dans une minute\u00a0; si le problème persiste, demandez à la coordination d’ouvrir le classeur et d’actualiser le tableau de bord.' },
   'addon.failed': { en: 'Something went wrong: {message}', fr: 'Un problème est survenu\u00a0: {message}' },
   // Check-in sidebar
   'addon.checkIn.title': { en: 'Record a check-in', fr: 'Saisir un suivi' },

@@ -4,6 +4,7 @@
  * size); this script runs them in turn and prints what they found. Figures, not pass/fail.
  */
 import { benchAddon } from './bench-addon';
+import { benchCore } from './bench-core';
 import { benchExtension } from './bench-extension';
 import { benchLocal } from './bench-local';
 
@@ -13,6 +14,7 @@ interface Figure {
 }
 
 const sections: [string, () => Promise<Figure[]>][] = [
+  ['Plan core at a district’s scale', benchCore],
   ['Plan core and local mode', benchLocal],
   ['Sheets add-on', benchAddon],
   ['Clipper extension', benchExtension],

@@ -53,17 +53,19 @@ export function buildDashboard(input: PlanSnapshot, locale: Locale): Layout {
   grid.addLine(headline(input, locale), { color: '#3c4043' });
   const chartsRow = grid.nextRow;
   for (let i = 0; i < CHART_ROWS; i++) grid.addRow();
+  const recent = recentEvidence(input.evidence, input.today);
   const ctx = {
     locale, today: input.today,
     paceById: new Map(input.paces.map((p) => [p.keyResultId, p])),
     evidenceByKeyResult: groupByKeyResult(input.evidence),
+    recentByKeyResult: groupByKeyResult(recent),
   };
   input.plan.objectives.forEach((objective, index) => {
     addObjectiveHeader(grid, objective, index, locale);
     for (const kr of objective.keyResults) addKeyResultRow(grid, kr, ctx);
     addSupportsRow(grid, objective, index, input.supports, input.evidence, locale);
   });
-  addSchoolPracticeGrid(grid, input.schools, recentEvidence(input.evidence, input.today), locale);
+  addSchoolPracticeGrid(grid, input.schools, recent, locale);
   addFindings(grid, input.findings, locale);
   addCharts(grid, input.plan, input.paces, input.evidence, input.today, locale, chartsRow, KR_COLUMNS + 1);
   return grid.build(KR_COLUMN_WIDTHS, 1);

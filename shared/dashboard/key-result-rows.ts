@@ -8,7 +8,7 @@ import type { KeyResult, Objective } from '../plan-schema';
 import type { EvidenceRecord, KeyResultPace } from '../records';
 import { t } from '../i18n';
 import type { LayoutGrid } from './layout-grid';
-import { countByType, latestDate, recentEvidence, typeCountsText } from './evidence-counts';
+import { countByType, latestDate, typeCountsText } from './evidence-counts';
 import { STATUS_COLOURS, amountCell, unitOf, dateCell, formatAmount, percentCell, progressBar, sparklineFormula, statusLabel, type TypedCell } from './display-values';
 
 export const KR_COLUMNS = 13;
@@ -25,6 +25,8 @@ export interface KeyResultContext {
   today: string;
   paceById: Map<string, KeyResultPace>;
   evidenceByKeyResult: Map<string, EvidenceRecord[]>;
+  /** The last 30 days' evidence by key result, grouped once for the whole Dashboard. */
+  recentByKeyResult: Map<string, EvidenceRecord[]>;
 }
 
 /** Heading line and column headers for one objective. */
@@ -41,7 +43,7 @@ export function addKeyResultRow(grid: LayoutGrid, keyResult: KeyResult, ctx: Key
   const { locale, today } = ctx;
   const pace = ctx.paceById.get(keyResult.id);
   const all = ctx.evidenceByKeyResult.get(keyResult.id) ?? [];
-  const recent = recentEvidence(all, today);
+  const recent = ctx.recentByKeyResult.get(keyResult.id) ?? [];
   const status = pace?.status ?? 'no-data';
   const indicator = keyResult.indicator ? t(locale, keyResult.indicator === 'leading' ? 'addon.indicator.leading' : 'addon.indicator.lagging') : '—';
   const current = pace?.current ?? keyResult.current;

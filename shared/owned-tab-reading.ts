@@ -32,7 +32,14 @@ function readRows<T>(table: SheetTable | null, tab: OwnedTab, read: (get: RowGet
   return records;
 }
 
-const text = (get: RowGetter, key: string): string => cellText(get(key));
+/** Text needing no clean-up: no space at either end, no run of spaces, no other white space. */
+const NEEDS_CLEANING = /[^\S ]| {2}|^ | $/;
+
+/** cellText, without a new string for the (usual) text that is already clean: 100,000 rows × 15 cells. */
+const text = (get: RowGetter, key: string): string => {
+  const value = get(key);
+  return typeof value === 'string' && !NEEDS_CLEANING.test(value) ? value : cellText(value);
+};
 const isoDay = (value: CellValue): string | null => {
   const reading = readDate(value, undefined, 'dmy');
   return reading.kind === 'date' ? reading.iso : null;

@@ -67,6 +67,6 @@ export function buildDashboard(input: PlanSnapshot, locale: Locale): Layout {
   });
   addSchoolPracticeGrid(grid, input.schools, recent, locale);
   addFindings(grid, input.findings, locale);
-  addCharts(grid, input.plan, input.paces, input.evidence, input.today, locale, chartsRow, KR_COLUMNS + 1);
+  addCharts(grid, input.plan, input.paces, input.evidence, input.today, locale, chartsRow, KR_COLUMNS);
   return grid.build(KR_COLUMN_WIDTHS, 1);
 }

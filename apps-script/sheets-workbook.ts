@@ -106,11 +106,12 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   writeLayout(name: string, layout: Layout): void {
+    const created = this.sheetNamed(name) === null; // a tab deleted since its last paint comes back whole
     const sheet = this.sheetFor(name);
     const paintKey = `painted.${name}`;
     let plan = plannedPaint(layout, (target) => this.gidOf(target, false), this.timeZone());
     const fingerprint = fingerprintOf(JSON.stringify([plan.formats, layout.styles, layout.merges, layout.columnWidths, layout.frozenRows, layout.charts]));
-    if (this.getSetting(paintKey) === fingerprint) {
+    if (!created && this.getSetting(paintKey) === fingerprint) {
       writePaint(sheet, plan);
     } else {
       plan = plannedPaint(layout, (target) => this.gidOf(target, true), this.timeZone());

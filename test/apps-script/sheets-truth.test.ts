@@ -140,3 +140,29 @@ describe('French spreadsheets read French, and their links work', () => {
     expect(state.message.match(/Aucun tableau de plan trouvé/g)).toHaveLength(1);
   });
 });
+
+describe('a steady refresh writes values only, and never loses the look of a tab', () => {
+  it('repaints a Dashboard deleted since the last refresh whole (colours, charts), not just its values', () => {
+    const spreadsheet = planSimpleSpreadsheet();
+    const addon = loadAddon({ now: NOW, world: { spreadsheet } });
+    setUp(addon);
+    spreadsheet.deleteSheet(spreadsheet.sheet('Dashboard')!);
+    addon.call('refreshDashboard');
+    const dashboard = spreadsheet.sheet('Dashboard')!;
+    expect(dashboard.charts).toHaveLength(2);
+    const r = shown(dashboard).findIndex((line) => line[0] === KR.coPlanning);
+    expect(dashboard.cells[r][6].style.background).toBe('#fce8b2');
+  });
+
+  it('shows new values after a plan edit that keeps the shape, with one write per tab', () => {
+    const spreadsheet = planSimpleSpreadsheet();
+    const addon = loadAddon({ now: NOW, world: { spreadsheet } });
+    setUp(addon);
+    spreadsheet.sheet('Plan')!.ensure(1, 5).value = 45;
+    spreadsheet.log.counts.clear();
+    addon.call('refreshDashboard');
+    expect(rowStartingWith(spreadsheet.sheet('Dashboard')!, KR.explain)[3]).toBe('45%');
+    expect(spreadsheet.log.counts.get('Range.setValues')).toBe(2);
+    expect(spreadsheet.log.counts.get('Range.setBackgrounds') ?? 0).toBe(0);
+  });
+});

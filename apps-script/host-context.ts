@@ -13,16 +13,51 @@ export const PACING_SETTING = 'pacing';
 
 export interface HostContext {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  locale: Locale;
-  today: string;
+  /** The spreadsheet's language; asked of Sheets once per execution, only when needed. */
+  readonly locale: Locale;
+  readonly timeZone: string;
+  /** Today in the spreadsheet's time zone. */
+  readonly today: string;
   port: SheetsWorkbook;
 }
 
-export function hostContext(): HostContext {
+/** Setting where each refresh notes the spreadsheet's locale, so the web app answers without asking Sheets. */
+const LOCALE_SETTING = 'locale';
+
+/**
+ * The bound spreadsheet and its settings. `remembered`: take the locale noted at the last refresh
+ * (the web app, where every spreadsheet call holds the script lock longer).
+ */
+export function hostContext(options: { remembered?: boolean } = {}): HostContext {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const locale = localeFrom(spreadsheet.getSpreadsheetLocale());
-  const today = Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
-  return { spreadsheet, locale, today, port: new SheetsWorkbook(spreadsheet, locale, PropertiesService.getDocumentProperties()) };
+  let locale: Locale | null = null;
+  let zone: string | null = null;
+  let today: string | null = null;
+  const ctx: HostContext = {
+    spreadsheet,
+    get locale(): Locale {
+      const noted = options.remembered ? port.getSetting(LOCALE_SETTING) : null;
+      locale ??= noted === 'en' || noted === 'fr' ? noted : localeFrom(spreadsheet.getSpreadsheetLocale());
+      return locale;
+    },
+    get timeZone(): string {
+      zone ??= spreadsheet.getSpreadsheetTimeZone();
+      return zone;
+    },
+    get today(): string {
+      today ??= Utilities.formatDate(new Date(), ctx.timeZone, 'yyyy-MM-dd');
+      return today;
+    },
+    port: null as unknown as SheetsWorkbook,
+  };
+  const port = new SheetsWorkbook(spreadsheet, () => ctx.locale, () => ctx.timeZone, PropertiesService.getDocumentProperties());
+  ctx.port = port;
+  return ctx;
+}
+
+/** Notes the locale for the web app (one property write when it changed). */
+export function rememberLocale(ctx: HostContext): void {
+  if (ctx.port.getSetting(LOCALE_SETTING) !== ctx.locale) ctx.port.setSetting(LOCALE_SETTING, ctx.locale);
 }
 
 /** The column mapping the coordinator confirmed in Set up, if any. */

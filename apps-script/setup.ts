@@ -16,8 +16,8 @@ import { readSchools } from '../shared/owned-tab-reading';
 import { SCHOOLS_TAB } from '../shared/owned-tabs';
 import { t } from '../shared/i18n';
 import { hostContext, saveMapping, savedMapping } from './host-context';
-import { readKeyResultIds, tagKeyResultRows } from './key-result-ids';
-import { DROPDOWNS_SETTING, dropdownFingerprint, ensureOwnedTabs, vocabularyOf } from './owned-tab-setup';
+import { stableKeyResultIds } from './key-result-ids';
+import { ensureOwnedTabs, vocabularyOf } from './owned-tab-setup';
 import { runRefresh } from './refresh';
 import { showSidebar } from './sidebar';
 
@@ -80,7 +80,7 @@ function setupState(ctx: ReturnType<typeof hostContext>, options: { map?: PlanMa
   const tables = ctx.port.sheetNames().filter((n) => !isOwnedTabName(n)).map((n) => ctx.port.readSheet(n)).filter((x): x is SheetTable => x !== null);
   const reading = readPlan(tables, options);
   const sheets = reading.candidates.map((c) => ({ name: c.sheet, reason: c.reason[ctx.locale] }));
-  if (!reading.ok) return { ok: false, locale: ctx.locale, message: `${t(ctx.locale, 'addon.setup.noPlan')} ${reading.error.message[ctx.locale]}`, sheets };
+  if (!reading.ok) return { ok: false, locale: ctx.locale, message: `${reading.error.message[ctx.locale]} ${t(ctx.locale, 'addon.setup.noPlan')}`, sheets };
   const chosen = reading.candidates.find((c) => c.sheet === reading.map.sheet);
   return {
     ok: true, locale: ctx.locale, sheet: reading.map.sheet, sheetReason: chosen?.reason[ctx.locale] ?? '', sheets,
@@ -125,19 +125,14 @@ export type SetupSaved = { ok: true; message: string; tabs: string[] } | { ok: f
 export function saveSetup(choice: SetupChoice): SetupSaved {
   const ctx = hostContext();
   const mapping = mapFromChoice(ctx, choice);
-  const planSheet = ctx.spreadsheet.getSheetByName(choice.sheet);
-  const rowIds = planSheet ? readKeyResultIds(planSheet) : { ids: {}, metadata: new Map() };
-  const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: rowIds.ids });
+  const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: stableKeyResultIds(ctx, mapping) });
   if (!reading.ok) return { ok: false, message: reading.error.message[ctx.locale] };
   saveMapping(ctx, mapping);
   const schoolsTab = ownedTabName(ctx.port.sheetNames(), SCHOOLS_TAB);
   const schools = readSchools(schoolsTab ? ctx.port.readSheet(schoolsTab) : null);
   const vocabulary = vocabularyOf(reading.plan, schools);
-  const tabs = ensureOwnedTabs(ctx.spreadsheet, ctx.locale, vocabulary);
-  ctx.port.forget();
-  // The dropdowns were just applied to every record tab: the refresh below need not redo them.
-  ctx.port.setSetting(DROPDOWNS_SETTING, dropdownFingerprint(ctx.spreadsheet, ctx.port.sheetNames(), vocabulary));
-  if (planSheet) tagKeyResultRows(planSheet, reading.plan, rowIds);
+  // Creates the missing tabs and applies the dropdowns: the refresh below need not redo them.
+  const tabs = ensureOwnedTabs(ctx.spreadsheet, ctx.port, ctx.locale, vocabulary);
   const refreshed = runRefresh(ctx);
   const message = t(ctx.locale, 'addon.setup.saved', { tabs: refreshed.ok ? [...tabs, refreshed.tabs.dashboard, refreshed.tabs.summary].join(', ') : tabs.join(', ') });
   return { ok: true, message, tabs };

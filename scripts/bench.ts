@@ -4,6 +4,7 @@
  * size); this script runs them in turn and prints what they found. Figures, not pass/fail.
  */
 import { benchAddon } from './bench-addon';
+import { benchCore } from './bench-core';
 import { benchExtension } from './bench-extension';
 import { benchGenerated } from './bench-generated';
 import { benchLocal } from './bench-local';
@@ -14,6 +15,7 @@ interface Figure {
 }
 
 const sections: [string, () => Promise<Figure[]>][] = [
+  ['Plan core at a district’s scale', benchCore],
   ['Plan core and local mode', benchLocal],
   ['Generated plans (issue 8)', benchGenerated],
   ['Sheets add-on', benchAddon],

@@ -92,6 +92,11 @@ export function snapshotFromWorkbook(port: WorkbookPort, today: string, options:
   const supports = readSupports(read(SUPPORTS_TAB));
   const plan = reading.plan;
   const paces = plan.objectives.flatMap((o) => o.keyResults.map((kr) => paceKeyResult(kr, today, checkIns, options.pacing)));
-  const findings = planHealth({ plan, today, schools, supports, evidence, checkIns });
+  // Findings link to the owned tabs by the names they have here ("Écoles", not "Schools").
+  const tabNames = {
+    schools: ownedTabName(names, SCHOOLS_TAB) ?? undefined, supports: ownedTabName(names, SUPPORTS_TAB) ?? undefined,
+    evidence: ownedTabName(names, EVIDENCE_TAB) ?? undefined, checkIns: ownedTabName(names, CHECK_INS_TAB) ?? undefined,
+  };
+  const findings = planHealth({ plan, today, schools, supports, evidence, checkIns, tabNames });
   return { ok: true, mapping: reading.map, snapshot: { plan, today, paces, findings, schools, supports, evidence, checkIns } };
 }

@@ -57,8 +57,9 @@ export function handleProtocolRequest(body: string, deps: ProtocolDeps): Protoco
   if (request.value.kind === 'catalog') return { ok: true, kind: 'catalog', catalog };
   try {
     return clip(request.value, catalog, who.coach, deps);
-  } catch (error) {
-    return errorReply(locale, 'internal', 'protocol.internal', { detail: error instanceof Error ? error.message : String(error) });
+  } catch {
+    // What failed inside the host means nothing to a coach: the reply says what happens next.
+    return errorReply(locale, 'internal', 'protocol.clipFailed');
   }
 }
 

@@ -38,6 +38,10 @@ export const localStrings = {
     en: 'This clip is incomplete or malformed ({detail}).',
     fr: 'Cet extrait est incomplet ou mal formé ({detail}).',
   },
+  'protocol.clipFailed': {
+    en: 'The spreadsheet could not take these clips just now. Nothing was written: they stay in your outbox and will be sent again.',
+    fr: 'Le classeur n’a pas pu recevoir ces extraits pour l’instant. Rien n’a été écrit\u202f: ils restent dans votre boîte d’envoi et seront renvoyés.',
+  },
   'protocol.internal': {
     en: 'The plan could not be saved ({detail}). Nothing was written; try again.',
     fr: 'Le plan n’a pas pu être enregistré ({detail}). Rien n’a été écrit\u202f; réessayez.',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetTable } from '../../shared/cells';
 import { CHECK_INS_TAB, EVIDENCE_TAB, SUPPORTS_TAB } from '../../shared/owned-tabs';
 import { readCheckIns, readEvidence, readSchools, readSupports } from '../../shared/owned-tab-reading';
+import { cellText } from '../../shared/reading/cell-text';
 
 const table = (name: string, values: CellValue[][]): SheetTable => ({ name, values });
 const headers = (tab: typeof CHECK_INS_TAB, locale: 'en' | 'fr') => tab.columns.map((c) => c.header[locale]);
@@ -87,5 +88,18 @@ describe('readSupports', () => {
   ])('kind %j and status %j → %s, %j', (kind, status, expectedKind, expectedStatus) => {
     const [support] = readSupports(table('Supports', [headers(SUPPORTS_TAB, 'en'), [kind, 'Fractions PD Day 2', '2025-10-14', '2025-10-14', 'Deepen fractions', 'A; B', 'K. Diaz', status]]));
     expect(support).toMatchObject({ kind: expectedKind, status: expectedStatus, title: 'Fractions PD Day 2', start: '2025-10-14', objective: 'Deepen fractions', schools: ['A', 'B'] });
+  });
+});
+
+describe('reading evidence text fast', () => {
+  it('reads every generated text exactly as cellText does (white space cleaned the same way)', () => {
+    const alphabet = ['a', ' ', '  ', '\n', '\t', '\u00a0', 'é', '3/4', '\u202f', 'x'];
+    let seed = 5;
+    const next = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+    const quotes = Array.from({ length: 400 }, () => Array.from({ length: 1 + next(8) }, () => alphabet[next(alphabet.length)]).join(''));
+    const rows = quotes.map((quote, i) => EVIDENCE_TAB.columns.map((c) => (c.key === 'quote' ? quote : c.key === 'id' ? `clip-${i}` : '')));
+    const read = readEvidence({ name: 'Evidence', values: [EVIDENCE_TAB.columns.map((c) => c.header.en), ...rows] });
+    const expected = quotes.map((q, i) => ({ id: `clip-${i}`, quote: cellText(q) }));
+    expect(read.map((e) => ({ id: e.id, quote: e.quote }))).toEqual(expected);
   });
 });

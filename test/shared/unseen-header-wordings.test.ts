@@ -31,7 +31,7 @@ describe('header wordings in a whole plan table', () => {
     const headers = DEFAULT_HEADERS.map((header, c) => (c === col ? wording : header));
     const reading = readPlan([{ name: 'Plan', values: [headers, ...ROWS] }]);
     if (!reading.ok) throw new Error(reading.error.message.en);
-    expect(reading.mapping.columns).toEqual(Object.fromEntries(FIELDS.map((f, c) => [f, c])));
+    expect(reading.map.columns).toEqual(Object.fromEntries(FIELDS.map((f, c) => [f, c])));
     expect(reading.plan.objectives[0].keyResults.map((kr) => [kr.indicator, kr.baseline, kr.target, kr.current, kr.owners.length, kr.due])).toEqual([
       ['lagging', 40, 60, 47, 2, '2026-06-30'],
       ['leading', 10, 40, 22, 1, '2026-05-31'],
@@ -53,7 +53,7 @@ describe('wordings that share a word, side by side in one header', () => {
     const headers = DEFAULT_HEADERS.map((header, c) => wordings[FIELDS[c]] ?? header);
     const reading = readPlan([{ name: 'Plan', values: [headers, ...ROWS] }]);
     if (!reading.ok) throw new Error(reading.error.message.en);
-    expect(reading.mapping.columns).toEqual(Object.fromEntries(FIELDS.map((f, c) => [f, c])));
+    expect(reading.map.columns).toEqual(Object.fromEntries(FIELDS.map((f, c) => [f, c])));
     expect(reading.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });
@@ -77,7 +77,7 @@ describe('an objective column whose header cell is blank', () => {
   });
 
   it('skips a numbered ID column and never takes a column of numbers', () => {
-    expect(read([['ID', null, 'Key result', 'Baseline', 'Target'], ['1.1', 'Students reason', 'kr1', 1, 2]]).mapping.columns.objective).toBe(1);
-    expect(read([[null, 'Key result', 'Baseline', 'Target'], [1, 'kr1', 1, 2], [2, 'kr2', 1, 2]]).mapping.columns.objective).toBeUndefined();
+    expect(read([['ID', null, 'Key result', 'Baseline', 'Target'], ['1.1', 'Students reason', 'kr1', 1, 2]]).map.columns.objective).toBe(1);
+    expect(read([[null, 'Key result', 'Baseline', 'Target'], [1, 'kr1', 1, 2], [2, 'kr2', 1, 2]]).map.columns.objective).toBeUndefined();
   });
 });

@@ -29,6 +29,9 @@ const MONTHS: Record<string, number> = {
 
 const FILLER = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|the|of|by|on|end|fin|de|du|d|avant|before|until|jusqu au|au|er|st|nd|rd|th)\b/g;
 
+/** "18 by end of June 2027", "45 d'ici juin 2027": a value due by a date, not the 18th of June. */
+const VALUE_BY_DATE = /\d\s*%?\s+(by|before|until|avant|d ici|d'ici|d’ici|jusqu)\b/;
+
 /** YYYY-MM-DD from a Date built by a host in UTC (exceljs, Sheets adapters). */
 export function isoFromDate(date: Date): string {
   return isoFromParts(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
@@ -108,6 +111,7 @@ function endOfMonth(year: number, month: number): string | null {
 
 /** "June 2026", "June 15, 2026", "15 June 2026", "30 juin 2026", "1er juin 2026", "end of June 2026". */
 function readWordDate(text: string): string | null {
+  if (VALUE_BY_DATE.test(text)) return null;
   const words = text
     .replace(/[.,'’]/g, ' ')
     .replace(/(\d+)(st|nd|rd|th|er|re|e)\b/g, '$1').replace(FILLER, ' ').replace(/\s+/g, ' ').trim().split(' ');

@@ -158,9 +158,12 @@ export function decimalMarkOf(texts: string[]): ',' | '.' | undefined {
   return comma > dot ? ',' : '.';
 }
 
+/** What every date has: a month's name, digits joined by - / ., or a leading year. */
+const DATE_HINT = /\d[-/.]\d|^\d{4}|(^|[^a-z])(jan|feb|fev|mar|apr|avr|ma[iy]|jui?n|jui?l|aug|aou|sep|oct|nov|dec)/;
+
 /** "15 juin 2026", "15/06/2026" are dates; "3 by February 2025" is a value with a due phrase. */
 function isDate(text: string, context: QuantityContext): boolean {
-  if (!/[a-z]{3}|\d[-/.]\d|^\d{4}/.test(text) || readDateText(text, context.dayOrder) === null) return false;
+  if (!DATE_HINT.test(text) || readDateText(text, context.dayOrder) === null) return false;
   const tokens = tokenize(text);
   return !tokens.some((_, i) => phraseAt(tokens, i, DUE_WORDS) > 0);
 }
@@ -294,11 +297,12 @@ function reach(parsed: Parsed, reached: Found): void {
   parsed.beside = undefined;
 }
 
-/** The first run of words after a due word that reads as a date: "la fin de juin 2026 selon…" → 2026-06-30. */
+/** The first run of words, ending on digits, after a due word that reads as a date: "la fin de juin 2026 selon…" → 2026-06-30. */
 function readDue(rest: string, context: QuantityContext): string | null {
   const words = rest.trim().split(' ').filter(Boolean);
   while (words.length > 0 && DATE_FILLER.has(words[0].replace(/[^a-z]/g, ''))) words.shift();
   for (let count = 1; count <= Math.min(words.length, 5); count++) {
+    if (!/\d/.test(words[count - 1])) continue;
     const candidate = words.slice(0, count).join(' ').replace(/[,;:.!?)\]]+$/, '');
     const year = /^(\d{4})$/.exec(candidate);
     if (year && +year[1] >= 1990 && +year[1] <= 2100) return isoFromParts(+year[1], 6, 30);

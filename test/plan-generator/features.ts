@@ -47,7 +47,7 @@ export const FEATURE_GROUPS = {
     'series:seasons',
     'series:dated-checkpoints',
   ],
-  columns: ['columns:owner'],
+  columns: ['columns:owner', 'columns:hidden-duplicate', 'columns:status', 'columns:score-confidence', 'columns:notes-numbers', 'columns:comments'],
   indicator: ['indicator:column'],
   indicatorWords: [
     'indicator-words:leading-lagging',

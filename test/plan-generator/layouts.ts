@@ -93,10 +93,11 @@ function keyResultText(input: LayoutInput, row: RowData, labelled: boolean): str
   const o = row.objectiveIndex + 1;
   const k = row.krIndex + 1;
   const title = row.kr.title;
-  if (layout === 'objective-rows-numbered') return pickOnce(ctx, 'kr-label', [`KR ${o}.${k} ${title}`, `${ctx.language === 'fr' ? 'RC' : 'KR'} ${o}.${k}: ${title}`, `${o}.${k} ${title}`]);
+  const kr = ctx.language === 'fr' ? 'RC' : 'KR';
+  if (layout === 'objective-rows-numbered') return pickOnce(ctx, 'kr-label', [`${kr} ${o}.${k} ${title}`, `${kr} ${o}.${k}${ctx.language === 'fr' ? ' :' : ':'} ${title}`, `${o}.${k} ${title}`]);
   if (layout === 'objective-rows-letters') return `${String.fromCharCode(64 + o)}.${k} ${title}`;
   if (layout === 'objective-rows-indented') return `${pickOnce(ctx, 'indent', ['   ', '    ', '      ', '    • '])}${title}`;
-  if (labelled) return pickOnce(ctx, 'kr-label', [`KR ${o}.${k} ${title}`, `${o}.${k} ${title}`, `• ${title}`, `- ${title}`]);
+  if (labelled) return pickOnce(ctx, 'kr-label', [`${kr} ${o}.${k} ${title}`, `${o}.${k} ${title}`, `• ${title}`, `- ${title}`]);
   return title;
 }
 

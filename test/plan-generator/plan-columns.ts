@@ -9,6 +9,7 @@ import { indicatorWord, naturalIndicator, pickFamily } from './indicator';
 import type { KrModel, ObjectiveModel, PlanContext } from './model';
 import type { PlanSpec } from './plan-spec';
 import { seriesColumns } from './series';
+import { addCompetingColumns } from './competing';
 import { cell } from './sheet-builder';
 import { dueColumns, ownerColumn, valueColumns, type ColumnPlan } from './table-columns';
 
@@ -24,6 +25,7 @@ export function planColumns(ctx: PlanContext, spec: PlanSpec, picker: FeaturePic
     picker.mark('columns:owner');
   }
   if (spec.headerMode === 'two-level') groupValueColumns(ctx, columns, headerDue !== undefined);
+  addCompetingColumns(ctx, picker, columns);
   return columns;
 }
 

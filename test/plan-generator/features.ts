@@ -37,7 +37,8 @@ export const FEATURE_GROUPS = {
     'values:annotation',
     'values:missing-current',
   ],
-  due: ['due:column-date', 'due:column-text', 'due:target-header', 'due:value-phrase', 'due:none'],
+  due: ['due:column-date', 'due:column-text', 'due:target-header', 'due:value-phrase', 'due:none', 'due:smart'],
+  smart: ['smart:sentences'],
   series: [
     'series:years',
     'series:baseline-actual-mid-target',

@@ -22,8 +22,8 @@
  *   else null. A bare school year in a header ("2025-26 target") gives NO due date.
  * - Direction: target above baseline = increase, below = decrease; when baseline or target is
  *   missing, a direction word of the title or sentence decides (reduce, decrease, lower, below,
- *   under, réduire, diminuer, baisser, sous → decrease; increase, raise, rise, improve, augmenter,
- *   passera → increase); else null. Words never disagree with the numbers.
+ *   under, réduire, diminuer, baisser, sous → decrease; increase, raise, rise, improve, augmenter
+ *   → increase); else null. Words never disagree with the numbers.
  * - Indicator: from an indicator column, a group row ("Leading indicators") or a bracket in the
  *   title ("(lag)"); null when the plan does not say. Titles are expected without that bracket.
  * - Rows that are not key results (totals, averages, "Goal 2 mean", footnotes, rationale lines,

@@ -10,6 +10,7 @@ import type { KrModel, ObjectiveModel, PlanContext } from './model';
 import type { PlanSpec } from './plan-spec';
 import { seriesColumns } from './series';
 import { addCompetingColumns } from './competing';
+import { progressColumn } from './smart';
 import { cell } from './sheet-builder';
 import { dueColumns, ownerColumn, valueColumns, type ColumnPlan } from './table-columns';
 
@@ -17,7 +18,7 @@ import { dueColumns, ownerColumn, valueColumns, type ColumnPlan } from './table-
 export function planColumns(ctx: PlanContext, spec: PlanSpec, picker: FeaturePicker, objectives: ObjectiveModel[], headerDue: ColumnPlan['headerDue']): Column[] {
   const krs = objectives.flatMap((o) => o.keyResults);
   const plan: ColumnPlan = { ...spec, objectiveColumn: true, indicatorColumn: spec.indicatorColumn, targetColumn: !spec.ratioTarget, dueMode: spec.due, headerDue };
-  const columns = spec.series ? seriesTableColumns(ctx, spec, plan, krs) : valueColumns(ctx, plan, picker);
+  const columns = spec.smart ? [progressColumn(ctx)] : spec.series ? seriesTableColumns(ctx, spec, plan, krs) : valueColumns(ctx, plan, picker);
   if (spec.series && spec.missingCurrent && krs.some((kr) => kr.series!.includes(null))) picker.mark('values:missing-current');
   if (spec.indicatorColumn) columns.unshift(indicatorColumn(ctx, picker, krs));
   if (spec.owner) {

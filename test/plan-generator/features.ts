@@ -39,6 +39,7 @@ export const FEATURE_GROUPS = {
   ],
   due: ['due:column-date', 'due:column-text', 'due:target-header', 'due:value-phrase', 'due:none', 'due:smart'],
   smart: ['smart:sentences'],
+  breakdown: ['breakdown:indented', 'breakdown:schools-tab'],
   series: [
     'series:years',
     'series:baseline-actual-mid-target',

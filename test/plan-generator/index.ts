@@ -41,6 +41,7 @@ import { pickSpec } from './plan-spec';
 import { Rng } from './prng';
 import { directionOf } from './truth';
 import { writePlanTabs } from './workbook';
+import { planBreakdown } from './breakdown';
 
 export { comparePlan, normalizeKeyResultTitle, normalizeObjectiveTitle, type PlanLike, type ExpectedPlan } from './compare';
 export { ALL_FEATURES, FEATURE_GROUPS } from './features';
@@ -75,7 +76,9 @@ export function generatePlan(seed: number, options: GenerateOptions = {}): Gener
   const headerDue = applyDue(ctx, spec, krs, picker);
   if (!spec.series) applyCurrentNotes(ctx, spec, krs, picker);
   const columns = planColumns(ctx, spec, picker, objectives, headerDue);
-  const tabs = writePlanTabs(ctx, spec, picker, objectives, columns, {});
+  const breakdown = spec.layout === 'outline' || spec.smart ? null : planBreakdown(ctx, picker, krs, spec.layout !== 'objective-rows-indented');
+  const tabs = writePlanTabs(ctx, spec, picker, objectives, columns, { rowsAfter: breakdown?.rowsAfter });
+  if (breakdown?.schoolsTab) tabs.sheets.push(breakdown.schoolsTab);
   for (const kr of krs) picker.mark(`values:${kr.style}`);
   for (const kr of krs) kr.direction = directionOf(kr.baseline, kr.target, kr.sentence ?? kr.title);
   return {

@@ -50,7 +50,7 @@ export const FEATURE_GROUPS = {
     'series:dated-checkpoints',
   ],
   columns: ['columns:owner', 'columns:hidden-duplicate', 'columns:status', 'columns:score-confidence', 'columns:notes-numbers', 'columns:comments'],
-  indicator: ['indicator:column'],
+  indicator: ['indicator:column', 'indicator:group-rows', 'indicator:title-bracket'],
   indicatorWords: [
     'indicator-words:leading-lagging',
     'indicator-words:lead-lag',

@@ -42,6 +42,7 @@ import { Rng } from './prng';
 import { directionOf } from './truth';
 import { writePlanTabs } from './workbook';
 import { planBreakdown } from './breakdown';
+import { groupRows, titleBrackets } from './indicator';
 
 export { comparePlan, normalizeKeyResultTitle, normalizeObjectiveTitle, type PlanLike, type ExpectedPlan } from './compare';
 export { ALL_FEATURES, FEATURE_GROUPS } from './features';
@@ -76,8 +77,10 @@ export function generatePlan(seed: number, options: GenerateOptions = {}): Gener
   const headerDue = applyDue(ctx, spec, krs, picker);
   if (!spec.series) applyCurrentNotes(ctx, spec, krs, picker);
   const columns = planColumns(ctx, spec, picker, objectives, headerDue);
+  const rowsBefore = spec.indicator === 'group-rows' ? groupRows(ctx, picker, objectives) : undefined;
+  if (spec.indicator === 'title-bracket') titleBrackets(ctx, picker, krs);
   const breakdown = spec.layout === 'outline' || spec.smart ? null : planBreakdown(ctx, picker, krs, spec.layout !== 'objective-rows-indented');
-  const tabs = writePlanTabs(ctx, spec, picker, objectives, columns, { rowsAfter: breakdown?.rowsAfter });
+  const tabs = writePlanTabs(ctx, spec, picker, objectives, columns, { rowsAfter: breakdown?.rowsAfter, rowsBefore });
   if (breakdown?.schoolsTab) tabs.sheets.push(breakdown.schoolsTab);
   for (const kr of krs) picker.mark(`values:${kr.style}`);
   for (const kr of krs) kr.direction = directionOf(kr.baseline, kr.target, kr.sentence ?? kr.title);

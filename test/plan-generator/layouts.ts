@@ -9,7 +9,7 @@ import type { Column, RowData } from './columns';
 import { headerWord } from './headers';
 import { writeHeaderRows, type HeaderMode } from './header-rows';
 import type { FeaturePicker } from './features';
-import { pickOnce, schoolYearLabel, type ObjectiveModel, type PlanContext } from './model';
+import { pickOnce, schoolYearLabel, writtenTitle, type ObjectiveModel, type PlanContext } from './model';
 import { cell, type Cell, type SheetBuilder } from './sheet-builder';
 import { FOOTNOTES, RATIONALES } from './vocabulary';
 import { numberText } from './values';
@@ -92,7 +92,7 @@ function keyResultText(input: LayoutInput, row: RowData, labelled: boolean): str
   const { layout, ctx } = input;
   const o = row.objectiveIndex + 1;
   const k = row.krIndex + 1;
-  const title = row.kr.title;
+  const title = writtenTitle(row.kr);
   const kr = ctx.language === 'fr' ? 'RC' : 'KR';
   if (layout === 'objective-rows-numbered') return pickOnce(ctx, 'kr-label', [`${kr} ${o}.${k} ${title}`, `${kr} ${o}.${k}${ctx.language === 'fr' ? ' :' : ':'} ${title}`, `${o}.${k} ${title}`]);
   if (layout === 'objective-rows-letters') return `${String.fromCharCode(64 + o)}.${k} ${title}`;
@@ -126,6 +126,7 @@ export function writeTable(sheet: SheetBuilder, input: LayoutInput): void {
       sheet.add(columns.map((c) => c.write(row)));
       for (const extra of input.rowsAfter?.(row, columns) ?? []) sheet.add(extra);
     });
+    if (layout === 'objective-merged' || layout === 'objective-first-row') moveObjectiveUp(sheet, first, objective.title);
     if (layout === 'objective-merged') sheet.merge(first, 0, sheet.rowCount - first, 1);
     if (extras.totals) addRow(picker, 'rows:totals', () => sheet.add(totalsRow(ctx, objective, objectiveIndex, columns)));
   });
@@ -153,7 +154,7 @@ const VALUE_ROLES = new Set(['baseline', 'current', 'target', 'series']);
 /** "Average", "Total", "Goal 2 mean": a row of means under an objective's key results. */
 export function totalsRow(ctx: PlanContext, objective: ObjectiveModel, index: number, columns: Column[]): Cell[] {
   const n = index + 1;
-  const label = ctx.rng.pick(ctx.language === 'fr' ? ['Moyenne', 'Total', `Moyenne objectif ${n}`, 'Score global'] : ['Average', 'Total', `Goal ${n} mean`, 'Overall score', 'Mean']);
+  const label = pickOnce(ctx, 'totals-label', ctx.language === 'fr' ? ['Moyenne', 'Total', `Moyenne objectif ${n}`, 'Score global'] : ['Average', 'Total', `Goal ${n} mean`, 'Overall score', 'Mean']);
   return columns.map((c, i) => {
     if (c.role === 'title') return cell(label, undefined, ctx.rng.chance(0.5));
     if (!VALUE_ROLES.has(c.role)) return { v: null };
@@ -167,4 +168,13 @@ export function totalsRow(ctx: PlanContext, objective: ObjectiveModel, index: nu
 function valueFor(c: Column, i: number, columns: Column[], kr: ObjectiveModel['keyResults'][number]): number | null {
   if (c.role === 'series') return kr.series?.[columns.slice(0, i).filter((x) => x.role === 'series').length] ?? null;
   return kr[c.role as 'baseline' | 'current' | 'target'];
+}
+
+/** The objective's name sits on its first row, even when that row is a group row above the first key result. */
+function moveObjectiveUp(sheet: SheetBuilder, first: number, title: string): void {
+  const rows = sheet.rows.slice(first);
+  const at = rows.findIndex((r) => r[0]?.v === title);
+  if (at <= 0) return;
+  rows[0][0] = rows[at][0];
+  rows[at][0] = { v: null };
 }

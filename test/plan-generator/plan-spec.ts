@@ -26,7 +26,8 @@ export interface PlanSpec {
   bracket: boolean;
   question: boolean;
   titleRows: boolean;
-  indicatorColumn: boolean;
+  /** Where the plan says leading/lagging: a column, group rows, a bracket after the title, or nowhere. */
+  indicator: 'column' | 'group-rows' | 'title-bracket' | null;
   headerMode: HeaderMode;
   series: SeriesKind | null;
   extras: RowExtras;
@@ -65,7 +66,7 @@ export function pickSpec(picker: FeaturePicker): PlanSpec {
     bracket: picker.maybe('headers:bracket-qualifiers', 0.4),
     question: picker.maybe('headers:question', 0.15),
     titleRows: picker.maybe('headers:title-rows', 0.6) || smart,
-    indicatorColumn: picker.maybe('indicator:column', 0.4),
+    indicator: pickIndicator(picker, layout, smart),
     series,
     headerMode: picker.one(smart ? FEATURE_GROUPS.headerRows.slice(0, 2) : FEATURE_GROUPS.headerRows, [70, 15, 15]).slice('headers:'.length) as HeaderMode,
     extras: {
@@ -78,4 +79,10 @@ export function pickSpec(picker: FeaturePicker): PlanSpec {
     },
     smart,
   };
+}
+
+function pickIndicator(picker: FeaturePicker, layout: LayoutName, smart: boolean): PlanSpec['indicator'] {
+  const options = FEATURE_GROUPS.indicator.filter((f) => (f !== 'indicator:group-rows' || layout !== 'outline') && (f !== 'indicator:title-bracket' || !smart));
+  const picked = picker.oneOrNone(options, 0.55);
+  return picked ? (picked.slice('indicator:'.length) as PlanSpec['indicator']) : null;
 }

@@ -14,7 +14,6 @@ import type { DueMode } from './plan-spec';
 
 export interface ColumnPlan {
   objectiveColumn: boolean;
-  indicatorColumn: boolean;
   targetColumn: boolean;
   dueMode: DueMode;
   /** Month of the due date named in the target header, when dueMode is target-header. */

@@ -40,6 +40,7 @@ export const FEATURE_GROUPS = {
   due: ['due:column-date', 'due:column-text', 'due:target-header', 'due:value-phrase', 'due:none', 'due:smart'],
   smart: ['smart:sentences'],
   breakdown: ['breakdown:indented', 'breakdown:schools-tab'],
+  distractors: ['distractor:readme', 'distractor:budget', 'distractor:lists', 'distractor:copy-of-plan', 'distractor:old-plan'],
   series: [
     'series:years',
     'series:baseline-actual-mid-target',

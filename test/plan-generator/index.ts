@@ -43,6 +43,7 @@ import { directionOf } from './truth';
 import { writePlanTabs } from './workbook';
 import { planBreakdown } from './breakdown';
 import { groupRows, titleBrackets } from './indicator';
+import { withDistractors } from './distractors';
 
 export { comparePlan, normalizeKeyResultTitle, normalizeObjectiveTitle, type PlanLike, type ExpectedPlan } from './compare';
 export { ALL_FEATURES, FEATURE_GROUPS } from './features';
@@ -81,14 +82,15 @@ export function generatePlan(seed: number, options: GenerateOptions = {}): Gener
   if (spec.indicator === 'title-bracket') titleBrackets(ctx, picker, krs);
   const breakdown = spec.layout === 'outline' || spec.smart ? null : planBreakdown(ctx, picker, krs, spec.layout !== 'objective-rows-indented');
   const tabs = writePlanTabs(ctx, spec, picker, objectives, columns, { rowsAfter: breakdown?.rowsAfter, rowsBefore });
-  if (breakdown?.schoolsTab) tabs.sheets.push(breakdown.schoolsTab);
+  const others = breakdown?.schoolsTab ? [breakdown.schoolsTab.toTable()] : [];
+  const sheets = withDistractors(ctx, picker, tabs.sheets.map((s) => s.toTable()), tabs.planSheets, others);
   for (const kr of krs) picker.mark(`values:${kr.style}`);
   for (const kr of krs) kr.direction = directionOf(kr.baseline, kr.target, kr.sentence ?? kr.title);
   return {
     seed,
     language,
     features: [...picker.used].sort(),
-    sheets: tabs.sheets.map((s) => s.toTable()),
+    sheets,
     planSheets: tabs.planSheets,
     expected: expectedOf(objectives),
   };

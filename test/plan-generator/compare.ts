@@ -90,3 +90,20 @@ function compareKeyResults(objectiveIndex: number, got: PlanLike['objectives'][n
   }
   return out;
 }
+
+/** How many of the expected key results were read right (same place, same objective, every field equal). */
+export function keyResultsReadRight(actual: PlanLike | PlanLike[] | null | undefined, expected: ExpectedPlan): { right: number; total: number } {
+  const plans = actual === null || actual === undefined ? [] : Array.isArray(actual) ? actual : [actual];
+  const objectives = plans.flatMap((p) => p.objectives);
+  let right = 0;
+  let total = 0;
+  expected.objectives.forEach((want, i) => {
+    const got = objectives[i];
+    const sameObjective = got !== undefined && normalizeObjectiveTitle(got.title) === normalizeObjectiveTitle(want.title);
+    want.keyResults.forEach((kr, k) => {
+      total++;
+      if (sameObjective && got.keyResults[k] && compareKeyResults(i, [got.keyResults[k]], [kr]).length === 0) right++;
+    });
+  });
+  return { right, total };
+}

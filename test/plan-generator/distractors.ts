@@ -73,5 +73,5 @@ function copyWithLastYear(ctx: PlanContext, table: SheetTable, name: string): Sh
     const shifted = shift(v);
     return /^[≈\d]/.test(shifted) ? shifted.replace(/\d+/, (d) => String(Math.round(Number(d) * 0.88))) : shifted;
   };
-  return { ...structuredClone(table), name: shift(name), values: table.values.map((row) => row.map(older)) };
+  return { ...structuredClone(table), name, values: table.values.map((row) => row.map(older)) };
 }

@@ -78,7 +78,7 @@ export function generatePlan(seed: number, options: GenerateOptions = {}): Gener
   const headerDue = applyDue(ctx, spec, krs, picker);
   if (!spec.series) applyCurrentNotes(ctx, spec, krs, picker);
   const columns = planColumns(ctx, spec, picker, objectives, headerDue);
-  const rowsBefore = spec.indicator === 'group-rows' ? groupRows(ctx, picker, objectives) : undefined;
+  const rowsBefore = spec.indicator === 'group-rows' ? groupRows(ctx, picker, objectives, spec.layout.startsWith('objective-rows')) : undefined;
   if (spec.indicator === 'title-bracket') titleBrackets(ctx, picker, krs);
   const breakdown = spec.layout === 'outline' || spec.smart ? null : planBreakdown(ctx, picker, krs, spec.layout !== 'objective-rows-indented');
   const tabs = writePlanTabs(ctx, spec, picker, objectives, columns, { rowsAfter: breakdown?.rowsAfter, rowsBefore });

@@ -64,10 +64,11 @@ export function assignIndicators(ctx: PlanContext, picker: FeaturePicker, krs: K
 }
 
 /** Group rows: each objective's key results ordered leading first, with a "Leading indicators" row above each group. */
-export function groupRows(ctx: PlanContext, picker: FeaturePicker, objectives: ObjectiveModel[]): (row: RowData, columns: Column[]) => Cell[][] {
+export function groupRows(ctx: PlanContext, picker: FeaturePicker, objectives: ObjectiveModel[], objectivesBold: boolean): (row: RowData, columns: Column[]) => Cell[][] {
   const family = assignIndicators(ctx, picker, objectives.flatMap((o) => o.keyResults), 'group-rows', 0);
   for (const o of objectives) o.keyResults.sort((a, b) => (a.indicator === b.indicator ? 0 : a.indicator === 'leading' ? -1 : 1));
-  const bold = ctx.rng.chance(0.5);
+  // Where bold marks objectives, group rows are never bold, so boldness stays unambiguous.
+  const bold = !objectivesBold && ctx.rng.chance(0.5);
   return (row, columns) => {
     const previous = row.objective.keyResults[row.krIndex - 1];
     if (previous && previous.indicator === row.kr.indicator) return [];

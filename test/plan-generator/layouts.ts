@@ -128,7 +128,7 @@ export function writeTable(sheet: SheetBuilder, input: LayoutInput): void {
     });
     if (layout === 'objective-merged' || layout === 'objective-first-row') moveObjectiveUp(sheet, first, objective.title);
     if (layout === 'objective-merged') sheet.merge(first, 0, sheet.rowCount - first, 1);
-    if (extras.totals) addRow(picker, 'rows:totals', () => sheet.add(totalsRow(ctx, objective, objectiveIndex, columns)));
+    if (extras.totals) addRow(picker, 'rows:totals', () => sheet.add(totalsRow(ctx, objective, objectiveIndex, columns, !layout.startsWith('objective-rows'))));
   });
   if (extras.footnotes) {
     sheet.add([]);
@@ -152,11 +152,11 @@ function objectiveColumn(input: LayoutInput): Column {
 const VALUE_ROLES = new Set(['baseline', 'current', 'target', 'series']);
 
 /** "Average", "Total", "Goal 2 mean": a row of means under an objective's key results. */
-export function totalsRow(ctx: PlanContext, objective: ObjectiveModel, index: number, columns: Column[]): Cell[] {
+export function totalsRow(ctx: PlanContext, objective: ObjectiveModel, index: number, columns: Column[], mayBold: boolean): Cell[] {
   const n = index + 1;
   const label = pickOnce(ctx, 'totals-label', ctx.language === 'fr' ? ['Moyenne', 'Total', `Moyenne objectif ${n}`, 'Score global'] : ['Average', 'Total', `Goal ${n} mean`, 'Overall score', 'Mean']);
   return columns.map((c, i) => {
-    if (c.role === 'title') return cell(label, undefined, ctx.rng.chance(0.5));
+    if (c.role === 'title') return cell(label, undefined, mayBold && ctx.rng.chance(0.5));
     if (!VALUE_ROLES.has(c.role)) return { v: null };
     const values = objective.keyResults.map((kr) => valueFor(c, i, columns, kr)).filter((v): v is number => v !== null);
     if (values.length === 0) return { v: null };

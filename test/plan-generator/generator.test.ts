@@ -23,6 +23,11 @@ describe('plan generator', () => {
     expect([...seen].filter((f) => !ALL_FEATURES.includes(f))).toEqual([]);
   });
 
+  it('writes any one feature asked for in some of 30 seeds', () => {
+    const never = ALL_FEATURES.filter((f) => !SEEDS.slice(0, 30).some((seed) => generatePlan(seed, { features: [f] }).features.includes(f)));
+    expect(never).toEqual([]);
+  });
+
   it('limits a plan to the features asked for', () => {
     const plan = generatePlan(5, { features: ['lang:fr', 'layout:section-rows', 'values:percent-text'] });
     expect(plan.language).toBe('fr');

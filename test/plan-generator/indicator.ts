@@ -36,8 +36,10 @@ const FAMILIES: Record<Language, IndicatorFamily[]> = {
 };
 
 /** A word family for the plan. */
-export function pickFamily(ctx: PlanContext): IndicatorFamily {
-  return ctx.rng.pick(FAMILIES[ctx.language]);
+export function pickFamily(ctx: PlanContext, picker: FeaturePicker): IndicatorFamily {
+  const families = FAMILIES[ctx.language];
+  const names = picker.allowedOf(families.map((f) => `indicator-words:${f.name}`));
+  return ctx.rng.pick(families.filter((f) => names.includes(`indicator-words:${f.name}`)));
 }
 
 /** Whether a measure is naturally leading (adult practice, participation) or lagging (results). */
@@ -52,7 +54,7 @@ export function indicatorWord(family: IndicatorFamily, indicator: 'leading' | 'l
 
 /** Gives key results an indicator (the natural one, sometimes the other; some none) and its word. */
 export function assignIndicators(ctx: PlanContext, picker: FeaturePicker, krs: KrModel[], source: 'column' | 'group-rows' | 'title-bracket', noneRate: number): IndicatorFamily {
-  const family = pickFamily(ctx);
+  const family = pickFamily(ctx, picker);
   picker.mark(`indicator:${source}`);
   picker.mark(`indicator-words:${family.name}`);
   for (const kr of krs) {

@@ -20,7 +20,7 @@ export function withDistractors(ctx: PlanContext, picker: FeaturePicker, planTab
   if (on.has('distractor:old-plan')) before.push(copyWithLastYear(ctx, first, oldName(ctx, first.name)));
   if (on.has('distractor:copy-of-plan')) after.push(copyWithLastYear(ctx, first, ctx.language === 'fr' ? `Copie de ${first.name}` : `Copy of ${first.name}`));
   if (on.has('distractor:budget')) after.push(budget(ctx));
-  if (on.has('distractor:lists') && !others.some((t) => /^(lists|listes|dropdowns)$/i.test(t.name))) after.push(listsTab(ctx).toTable());
+  if (on.has('distractor:lists') && ![...planTabs, ...others].some((t) => /^(lists|listes|dropdowns)$/i.test(t.name))) after.push(listsTab(ctx).toTable());
   for (const f of on) picker.mark(f);
   const lastPlan = planTabs.findIndex((t) => t.name === planSheets[planSheets.length - 1]);
   const planBlock = planTabs.slice(0, lastPlan + 1);

@@ -76,6 +76,7 @@ function truthProblems(plan: GeneratedPlan): string[] {
   const out: string[] = [];
   const where = `seed ${plan.seed}`;
   if (!plan.planSheets.every((name) => plan.sheets.some((s) => s.name === name))) out.push(`${where}: a plan sheet is missing`);
+  if (new Set(plan.sheets.map((s) => s.name)).size !== plan.sheets.length) out.push(`${where}: two tabs share a name`);
   if (plan.expected.objectives.length === 0) out.push(`${where}: no objective`);
   const texts = cellTexts(plan).map((t) => t.replace(/[\s\u00a0]+/g, ' ').toLowerCase());
   const onSheet = (title: string) => texts.some((t) => t.includes(title));

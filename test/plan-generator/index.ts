@@ -19,7 +19,8 @@
  *   month-only means the month's last day); else a due phrase in the target value ("45 % d'ici mai
  *   2026"); else the SMART sentence ("By May 2026" → 2026-05-31; "by the end of the year" / "d'ici
  *   la fin de l'année" → 30 June ending the plan's school year, which the plan's title or tab names);
- *   else null. A bare school year in a header ("2025-26 target") gives NO due date.
+ *   else null. A bare school year in a header ("2025-26 target") gives NO due date, nor do the
+ *   dates of checkpoint headers or of a baseline header ("Starting point (Oct 2025)").
  * - Direction: target above baseline = increase, below = decrease; when baseline or target is
  *   missing, a direction word of the title or sentence decides (reduce, decrease, lower, below,
  *   under, réduire, diminuer, baisser, sous → decrease; increase, raise, rise, improve, augmenter
@@ -29,9 +30,14 @@
  * - Rows that are not key results (totals, averages, "Goal 2 mean", footnotes, rationale lines,
  *   action steps, per-school breakdown rows, title and vision rows, blank rows, repeated headers)
  *   never appear in expected.
+ * - A SMART key result's title is its whole sentence, as written.
  * - Objective titles are expected without their label ("Objective 2:", "O2", "Goal B."), key-result
  *   titles without theirs ("KR 1.2", "1.2", "a)", "•"); `comparePlan` strips labels on both sides.
  */
+// Usage: generatePlan(seed) → sheets for readPlan, planSheets, expected; comparePlan(reading.plan,
+// plan.expected) → mismatches. generatePlan(seed, { features: ['layout:outline', 'lang:fr'] }) limits
+// a plan to the listed features (plus what they need); `npx tsx scripts/generated-plans-report.ts`
+// reports the reader's pass rate per feature, `--seed S` shows one plan, `--xlsx DIR` saves .xlsx.
 import type { SheetTable } from '../../shared/cells';
 import { FeaturePicker, FEATURE_GROUPS } from './features';
 import type { ExpectedKeyResult, ObjectiveModel, PlanContext } from './model';

@@ -48,12 +48,7 @@ export function pickSpec(picker: FeaturePicker): PlanSpec {
     ? (['due:smart'] as const)
     : FEATURE_GROUPS.due.filter((d) => d !== 'due:smart' && (!ratioTarget || d === 'due:column-date' || d === 'due:none') && !(series && seriesNamesYear(series) && d === 'due:target-header'));
   const due = picker.one(dueOptions).slice('due:'.length) as DueMode;
-  const styles = new Set<ValueStyle>(['plain', ...picker.some(STYLE_FEATURES, 0.45).map((f) => f.slice('values:'.length) as ValueStyle)]);
-  if (ratioTarget || smart) {
-    styles.clear();
-    styles.add(smart ? 'percent-text' : 'ratio');
-    if (smart) picker.mark('smart:sentences');
-  }
+  const styles = pickStyles(picker, ratioTarget, smart);
   return {
     layout,
     due,
@@ -85,4 +80,11 @@ function pickIndicator(picker: FeaturePicker, layout: LayoutName, smart: boolean
   const options = FEATURE_GROUPS.indicator.filter((f) => (f !== 'indicator:group-rows' || layout !== 'outline') && (f !== 'indicator:title-bracket' || !smart));
   const picked = picker.oneOrNone(options, 0.55);
   return picked ? (picked.slice('indicator:'.length) as PlanSpec['indicator']) : null;
+}
+
+/** Value styles: a random mix, only "N of M" in a plan without target column, "42%" in SMART plans. */
+function pickStyles(picker: FeaturePicker, ratioTarget: boolean, smart: boolean): Set<ValueStyle> {
+  if (smart) picker.mark('smart:sentences');
+  if (ratioTarget || smart) return new Set<ValueStyle>([smart ? 'percent-text' : 'ratio']);
+  return new Set<ValueStyle>(['plain', ...picker.some(STYLE_FEATURES, 0.45).map((f) => f.slice('values:'.length) as ValueStyle)]);
 }

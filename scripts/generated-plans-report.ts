@@ -34,10 +34,17 @@ function report(count: number): void {
   const results = Array.from({ length: count }, (_, i) => readGenerated(i + 1));
   const right = results.filter((r) => r.mismatches.length === 0).length;
   const times = results.map((r) => r.ms);
+  const krRight = results.reduce((a, r) => a + r.keyResults.right, 0);
+  const krTotal = results.reduce((a, r) => a + r.keyResults.total, 0);
   console.log(`generated plans read right: ${right}/${count}`);
+  console.log(`key results read right: ${krRight}/${krTotal} (${((100 * krRight) / krTotal).toFixed(1)}%)`);
   console.log(`reading time per plan: mean ${(times.reduce((a, b) => a + b, 0) / count).toFixed(2)} ms, median ${median(times).toFixed(2)} ms, max ${Math.max(...times).toFixed(1)} ms`);
-  console.log('\nper feature (worst first):');
-  for (const rate of featureRates(results)) console.log(`  ${((100 * rate.right) / rate.total).toFixed(0).padStart(3)}%  ${String(rate.right).padStart(5)}/${String(rate.total).padEnd(5)} ${rate.feature}`);
+  console.log('\nper feature, worst first (plans read right | key results read right):');
+  for (const r of featureRates(results)) {
+    const plans = `${((100 * r.right) / r.total).toFixed(0).padStart(3)}% ${String(r.right).padStart(5)}/${String(r.total).padEnd(5)}`;
+    const krs = `${((100 * r.krRight) / Math.max(1, r.krTotal)).toFixed(0).padStart(3)}% ${String(r.krRight).padStart(6)}/${String(r.krTotal).padEnd(6)}`;
+    console.log(`  ${plans} | ${krs} ${r.feature}`);
+  }
   const failing = results.filter((r) => r.mismatches.length > 0).slice(0, 5);
   if (failing.length) console.log(`\nfirst failing seeds: ${failing.map((r) => r.plan.seed).join(', ')} (show one with --seed S)`);
 }

@@ -90,3 +90,25 @@ function compareKeyResults(objectiveIndex: number, got: PlanLike['objectives'][n
   }
   return out;
 }
+
+/**
+ * How many of the expected key results were read right, each matched by title wherever the reader
+ * put it (so one extra objective does not count every later key result wrong): right when found
+ * under the same objective with every field equal.
+ */
+export function keyResultsReadRight(actual: PlanLike | PlanLike[] | null | undefined, expected: ExpectedPlan): { right: number; total: number } {
+  const plans = actual === null || actual === undefined ? [] : Array.isArray(actual) ? actual : [actual];
+  const found = plans.flatMap((p) => p.objectives.flatMap((o) => o.keyResults.map((kr) => ({ objective: normalizeObjectiveTitle(o.title), title: normalizeKeyResultTitle(kr.title), kr, used: false }))));
+  let right = 0;
+  let total = 0;
+  expected.objectives.forEach((want, i) => {
+    want.keyResults.forEach((kr) => {
+      total++;
+      const match = found.find((f) => !f.used && f.title === normalizeKeyResultTitle(kr.title));
+      if (!match) return;
+      match.used = true;
+      if (match.objective === normalizeObjectiveTitle(want.title) && compareKeyResults(i, [match.kr], [kr]).length === 0) right++;
+    });
+  });
+  return { right, total };
+}

@@ -37,7 +37,10 @@ export const FEATURE_GROUPS = {
     'values:annotation',
     'values:missing-current',
   ],
-  due: ['due:column-date', 'due:column-text', 'due:target-header', 'due:value-phrase', 'due:none'],
+  due: ['due:column-date', 'due:column-text', 'due:target-header', 'due:value-phrase', 'due:none', 'due:smart'],
+  smart: ['smart:sentences'],
+  breakdown: ['breakdown:indented', 'breakdown:schools-tab'],
+  distractors: ['distractor:readme', 'distractor:budget', 'distractor:lists', 'distractor:copy-of-plan', 'distractor:old-plan'],
   series: [
     'series:years',
     'series:baseline-actual-mid-target',
@@ -47,8 +50,8 @@ export const FEATURE_GROUPS = {
     'series:seasons',
     'series:dated-checkpoints',
   ],
-  columns: ['columns:owner'],
-  indicator: ['indicator:column'],
+  columns: ['columns:owner', 'columns:hidden-duplicate', 'columns:status', 'columns:score-confidence', 'columns:notes-numbers', 'columns:comments'],
+  indicator: ['indicator:column', 'indicator:group-rows', 'indicator:title-bracket'],
   indicatorWords: [
     'indicator-words:leading-lagging',
     'indicator-words:lead-lag',
@@ -65,6 +68,26 @@ export const FEATURE_GROUPS = {
 
 export const ALL_FEATURES: string[] = Object.values(FEATURE_GROUPS).flat();
 
+const FRENCH_FAMILIES = ['processus-resultat', 'mise-en-oeuvre-impact', 'avance-retarde', 'leading-lagging-fr'];
+
+/** A forced feature list with what each feature needs to be written at all (a French word family needs a French plan…). */
+function withPrerequisites(features: string[]): Set<string> {
+  const out = new Set(features);
+  const needs = (feature: string, group: readonly string[], fallback: string) => {
+    if (out.has(feature) && !group.some((g) => out.has(g))) out.add(fallback);
+  };
+  for (const f of features) {
+    if (f.startsWith('indicator-words:')) {
+      needs(f, FEATURE_GROUPS.indicator, 'indicator:column');
+      needs(f, FEATURE_GROUPS.lang, FRENCH_FAMILIES.includes(f.slice('indicator-words:'.length)) ? 'lang:fr' : 'lang:en');
+    }
+  }
+  needs('values:decimal-comma', FEATURE_GROUPS.lang, 'lang:fr');
+  needs('due:smart', FEATURE_GROUPS.smart, 'smart:sentences');
+  needs('rows:rationale', FEATURE_GROUPS.layout, 'layout:section-rows');
+  return out;
+}
+
 export class FeaturePicker {
   readonly used = new Set<string>();
   private readonly forced: Set<string> | null;
@@ -73,7 +96,7 @@ export class FeaturePicker {
     private readonly rng: Rng,
     forced?: string[],
   ) {
-    this.forced = forced ? new Set(forced) : null;
+    this.forced = forced ? withPrerequisites(forced) : null;
   }
 
   /** One option of a group (recorded). */
@@ -105,6 +128,12 @@ export class FeaturePicker {
   /** The subset of options that are on, each with probability p. */
   some<T extends string>(options: readonly T[], p: number): T[] {
     return options.filter((o) => this.maybe(o, p));
+  }
+
+  /** Among options, the ones the caller forced (all of them when nothing was forced or none of them is listed). */
+  allowedOf<T extends string>(options: readonly T[]): T[] {
+    const allowed = this.forced ? options.filter((o) => this.forced!.has(o)) : [...options];
+    return allowed.length ? allowed : [...options];
   }
 
   mark(feature: string): void {

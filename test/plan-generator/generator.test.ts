@@ -23,6 +23,11 @@ describe('plan generator', () => {
     expect([...seen].filter((f) => !ALL_FEATURES.includes(f))).toEqual([]);
   });
 
+  it('writes any one feature asked for in some of 30 seeds', () => {
+    const never = ALL_FEATURES.filter((f) => !SEEDS.slice(0, 30).some((seed) => generatePlan(seed, { features: [f] }).features.includes(f)));
+    expect(never).toEqual([]);
+  });
+
   it('limits a plan to the features asked for', () => {
     const plan = generatePlan(5, { features: ['lang:fr', 'layout:section-rows', 'values:percent-text'] });
     expect(plan.language).toBe('fr');
@@ -71,6 +76,7 @@ function truthProblems(plan: GeneratedPlan): string[] {
   const out: string[] = [];
   const where = `seed ${plan.seed}`;
   if (!plan.planSheets.every((name) => plan.sheets.some((s) => s.name === name))) out.push(`${where}: a plan sheet is missing`);
+  if (new Set(plan.sheets.map((s) => s.name)).size !== plan.sheets.length) out.push(`${where}: two tabs share a name`);
   if (plan.expected.objectives.length === 0) out.push(`${where}: no objective`);
   const texts = cellTexts(plan).map((t) => t.replace(/[\s\u00a0]+/g, ' ').toLowerCase());
   const onSheet = (title: string) => texts.some((t) => t.includes(title));

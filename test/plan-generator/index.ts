@@ -19,19 +19,25 @@
  *   month-only means the month's last day); else a due phrase in the target value ("45 % d'ici mai
  *   2026"); else the SMART sentence ("By May 2026" → 2026-05-31; "by the end of the year" / "d'ici
  *   la fin de l'année" → 30 June ending the plan's school year, which the plan's title or tab names);
- *   else null. A bare school year in a header ("2025-26 target") gives NO due date.
+ *   else null. A bare school year in a header ("2025-26 target") gives NO due date, nor do the
+ *   dates of checkpoint headers or of a baseline header ("Starting point (Oct 2025)").
  * - Direction: target above baseline = increase, below = decrease; when baseline or target is
  *   missing, a direction word of the title or sentence decides (reduce, decrease, lower, below,
- *   under, réduire, diminuer, baisser, sous → decrease; increase, raise, rise, improve, augmenter,
- *   passera → increase); else null. Words never disagree with the numbers.
+ *   under, réduire, diminuer, baisser, sous → decrease; increase, raise, rise, improve, augmenter
+ *   → increase); else null. Words never disagree with the numbers.
  * - Indicator: from an indicator column, a group row ("Leading indicators") or a bracket in the
  *   title ("(lag)"); null when the plan does not say. Titles are expected without that bracket.
  * - Rows that are not key results (totals, averages, "Goal 2 mean", footnotes, rationale lines,
  *   action steps, per-school breakdown rows, title and vision rows, blank rows, repeated headers)
  *   never appear in expected.
+ * - A SMART key result's title is its whole sentence, as written.
  * - Objective titles are expected without their label ("Objective 2:", "O2", "Goal B."), key-result
  *   titles without theirs ("KR 1.2", "1.2", "a)", "•"); `comparePlan` strips labels on both sides.
  */
+// Usage: generatePlan(seed) → sheets for readPlan, planSheets, expected; comparePlan(reading.plan,
+// plan.expected) → mismatches. generatePlan(seed, { features: ['layout:outline', 'lang:fr'] }) limits
+// a plan to the listed features (plus what they need); `npx tsx scripts/generated-plans-report.ts`
+// reports the reader's pass rate per feature, `--seed S` shows one plan, `--xlsx DIR` saves .xlsx.
 import type { SheetTable } from '../../shared/cells';
 import { FeaturePicker, FEATURE_GROUPS } from './features';
 import type { ExpectedKeyResult, ObjectiveModel, PlanContext } from './model';
@@ -41,6 +47,9 @@ import { pickSpec } from './plan-spec';
 import { Rng } from './prng';
 import { directionOf } from './truth';
 import { writePlanTabs } from './workbook';
+import { planBreakdown } from './breakdown';
+import { groupRows, titleBrackets } from './indicator';
+import { withDistractors } from './distractors';
 
 export { comparePlan, normalizeKeyResultTitle, normalizeObjectiveTitle, type PlanLike, type ExpectedPlan } from './compare';
 export { ALL_FEATURES, FEATURE_GROUPS } from './features';
@@ -75,14 +84,19 @@ export function generatePlan(seed: number, options: GenerateOptions = {}): Gener
   const headerDue = applyDue(ctx, spec, krs, picker);
   if (!spec.series) applyCurrentNotes(ctx, spec, krs, picker);
   const columns = planColumns(ctx, spec, picker, objectives, headerDue);
-  const tabs = writePlanTabs(ctx, spec, picker, objectives, columns, {});
+  const rowsBefore = spec.indicator === 'group-rows' ? groupRows(ctx, picker, objectives, spec.layout.startsWith('objective-rows')) : undefined;
+  if (spec.indicator === 'title-bracket') titleBrackets(ctx, picker, krs);
+  const breakdown = spec.layout === 'outline' || spec.smart ? null : planBreakdown(ctx, picker, krs, spec.layout !== 'objective-rows-indented');
+  const tabs = writePlanTabs(ctx, spec, picker, objectives, columns, { rowsAfter: breakdown?.rowsAfter, rowsBefore });
+  const others = breakdown?.schoolsTab ? [breakdown.schoolsTab.toTable()] : [];
+  const sheets = withDistractors(ctx, picker, tabs.sheets.map((s) => s.toTable()), tabs.planSheets, others);
   for (const kr of krs) picker.mark(`values:${kr.style}`);
   for (const kr of krs) kr.direction = directionOf(kr.baseline, kr.target, kr.sentence ?? kr.title);
   return {
     seed,
     language,
     features: [...picker.used].sort(),
-    sheets: tabs.sheets.map((s) => s.toTable()),
+    sheets,
     planSheets: tabs.planSheets,
     expected: expectedOf(objectives),
   };

@@ -3,7 +3,10 @@
  * implementation/impact, input/output, formative/summative, or their French forms. A plan picks
  * one family and says it in a column, a group row or a bracket after the title.
  */
-import type { KrModel, PlanContext } from './model';
+import type { Column, RowData } from './columns';
+import type { FeaturePicker } from './features';
+import type { KrModel, ObjectiveModel, PlanContext } from './model';
+import { cell, type Cell } from './sheet-builder';
 import type { Language } from './vocabulary';
 
 export interface IndicatorFamily {
@@ -33,8 +36,10 @@ const FAMILIES: Record<Language, IndicatorFamily[]> = {
 };
 
 /** A word family for the plan. */
-export function pickFamily(ctx: PlanContext): IndicatorFamily {
-  return ctx.rng.pick(FAMILIES[ctx.language]);
+export function pickFamily(ctx: PlanContext, picker: FeaturePicker): IndicatorFamily {
+  const families = FAMILIES[ctx.language];
+  const names = picker.allowedOf(families.map((f) => `indicator-words:${f.name}`));
+  return ctx.rng.pick(families.filter((f) => names.includes(`indicator-words:${f.name}`)));
 }
 
 /** Whether a measure is naturally leading (adult practice, participation) or lagging (results). */
@@ -45,4 +50,38 @@ export function naturalIndicator(kr: KrModel): 'leading' | 'lagging' {
 /** The word for an indicator in the family (lower case in brackets, as people write "(lag)"). */
 export function indicatorWord(family: IndicatorFamily, indicator: 'leading' | 'lagging'): string {
   return indicator === 'leading' ? family.leading : family.lagging;
+}
+
+/** Gives key results an indicator (the natural one, sometimes the other; some none) and its word. */
+export function assignIndicators(ctx: PlanContext, picker: FeaturePicker, krs: KrModel[], source: 'column' | 'group-rows' | 'title-bracket', noneRate: number): IndicatorFamily {
+  const family = pickFamily(ctx, picker);
+  picker.mark(`indicator:${source}`);
+  picker.mark(`indicator-words:${family.name}`);
+  for (const kr of krs) {
+    const natural = naturalIndicator(kr);
+    kr.indicator = ctx.rng.chance(noneRate) ? null : ctx.rng.chance(0.8) ? natural : natural === 'leading' ? 'lagging' : 'leading';
+    kr.indicatorWord = kr.indicator ? indicatorWord(family, kr.indicator) : undefined;
+  }
+  return family;
+}
+
+/** Group rows: each objective's key results ordered leading first, with a "Leading indicators" row above each group. */
+export function groupRows(ctx: PlanContext, picker: FeaturePicker, objectives: ObjectiveModel[], objectivesBold: boolean): (row: RowData, columns: Column[]) => Cell[][] {
+  const family = assignIndicators(ctx, picker, objectives.flatMap((o) => o.keyResults), 'group-rows', 0);
+  for (const o of objectives) o.keyResults.sort((a, b) => (a.indicator === b.indicator ? 0 : a.indicator === 'leading' ? -1 : 1));
+  // Where bold marks objectives, group rows are never bold, so boldness stays unambiguous.
+  const bold = !objectivesBold && ctx.rng.chance(0.5);
+  return (row, columns) => {
+    const previous = row.objective.keyResults[row.krIndex - 1];
+    if (previous && previous.indicator === row.kr.indicator) return [];
+    const label = row.kr.indicator === 'leading' ? family.groupLeading : family.groupLagging;
+    return [columns.map((c) => (c.role === 'title' ? cell(label, undefined, bold) : { v: null }))];
+  };
+}
+
+/** Title brackets: "Classrooms using daily number talks (lead)"; the truth keeps the bare title. */
+export function titleBrackets(ctx: PlanContext, picker: FeaturePicker, krs: KrModel[]): void {
+  assignIndicators(ctx, picker, krs, 'title-bracket', 0.2);
+  const lower = ctx.rng.chance(0.6);
+  for (const kr of krs) if (kr.indicatorWord) kr.titleSuffix = `(${lower ? kr.indicatorWord.toLowerCase() : kr.indicatorWord})`;
 }

@@ -9,7 +9,7 @@ import type { Column, RowData } from './columns';
 import { headerWord } from './headers';
 import { writeHeaderRows, type HeaderMode } from './header-rows';
 import type { FeaturePicker } from './features';
-import { pickOnce, schoolYearLabel, type ObjectiveModel, type PlanContext } from './model';
+import { pickOnce, schoolYearLabel, writtenTitle, type ObjectiveModel, type PlanContext } from './model';
 import { cell, type Cell, type SheetBuilder } from './sheet-builder';
 import { FOOTNOTES, RATIONALES } from './vocabulary';
 import { numberText } from './values';
@@ -92,11 +92,12 @@ function keyResultText(input: LayoutInput, row: RowData, labelled: boolean): str
   const { layout, ctx } = input;
   const o = row.objectiveIndex + 1;
   const k = row.krIndex + 1;
-  const title = row.kr.title;
-  if (layout === 'objective-rows-numbered') return pickOnce(ctx, 'kr-label', [`KR ${o}.${k} ${title}`, `${ctx.language === 'fr' ? 'RC' : 'KR'} ${o}.${k}: ${title}`, `${o}.${k} ${title}`]);
+  const title = writtenTitle(row.kr);
+  const kr = ctx.language === 'fr' ? 'RC' : 'KR';
+  if (layout === 'objective-rows-numbered') return pickOnce(ctx, 'kr-label', [`${kr} ${o}.${k} ${title}`, `${kr} ${o}.${k}${ctx.language === 'fr' ? ' :' : ':'} ${title}`, `${o}.${k} ${title}`]);
   if (layout === 'objective-rows-letters') return `${String.fromCharCode(64 + o)}.${k} ${title}`;
   if (layout === 'objective-rows-indented') return `${pickOnce(ctx, 'indent', ['   ', '    ', '      ', '    • '])}${title}`;
-  if (labelled) return pickOnce(ctx, 'kr-label', [`KR ${o}.${k} ${title}`, `${o}.${k} ${title}`, `• ${title}`, `- ${title}`]);
+  if (labelled) return pickOnce(ctx, 'kr-label', [`${kr} ${o}.${k} ${title}`, `${o}.${k} ${title}`, `• ${title}`, `- ${title}`]);
   return title;
 }
 
@@ -125,8 +126,9 @@ export function writeTable(sheet: SheetBuilder, input: LayoutInput): void {
       sheet.add(columns.map((c) => c.write(row)));
       for (const extra of input.rowsAfter?.(row, columns) ?? []) sheet.add(extra);
     });
+    if (layout === 'objective-merged' || layout === 'objective-first-row') moveObjectiveUp(sheet, first, objective.title);
     if (layout === 'objective-merged') sheet.merge(first, 0, sheet.rowCount - first, 1);
-    if (extras.totals) addRow(picker, 'rows:totals', () => sheet.add(totalsRow(ctx, objective, objectiveIndex, columns)));
+    if (extras.totals) addRow(picker, 'rows:totals', () => sheet.add(totalsRow(ctx, objective, objectiveIndex, columns, !layout.startsWith('objective-rows'))));
   });
   if (extras.footnotes) {
     sheet.add([]);
@@ -150,11 +152,11 @@ function objectiveColumn(input: LayoutInput): Column {
 const VALUE_ROLES = new Set(['baseline', 'current', 'target', 'series']);
 
 /** "Average", "Total", "Goal 2 mean": a row of means under an objective's key results. */
-export function totalsRow(ctx: PlanContext, objective: ObjectiveModel, index: number, columns: Column[]): Cell[] {
+export function totalsRow(ctx: PlanContext, objective: ObjectiveModel, index: number, columns: Column[], mayBold: boolean): Cell[] {
   const n = index + 1;
-  const label = ctx.rng.pick(ctx.language === 'fr' ? ['Moyenne', 'Total', `Moyenne objectif ${n}`, 'Score global'] : ['Average', 'Total', `Goal ${n} mean`, 'Overall score', 'Mean']);
+  const label = pickOnce(ctx, 'totals-label', ctx.language === 'fr' ? ['Moyenne', 'Total', `Moyenne objectif ${n}`, 'Score global'] : ['Average', 'Total', `Goal ${n} mean`, 'Overall score', 'Mean']);
   return columns.map((c, i) => {
-    if (c.role === 'title') return cell(label, undefined, ctx.rng.chance(0.5));
+    if (c.role === 'title') return cell(label, undefined, mayBold && ctx.rng.chance(0.5));
     if (!VALUE_ROLES.has(c.role)) return { v: null };
     const values = objective.keyResults.map((kr) => valueFor(c, i, columns, kr)).filter((v): v is number => v !== null);
     if (values.length === 0) return { v: null };
@@ -166,4 +168,13 @@ export function totalsRow(ctx: PlanContext, objective: ObjectiveModel, index: nu
 function valueFor(c: Column, i: number, columns: Column[], kr: ObjectiveModel['keyResults'][number]): number | null {
   if (c.role === 'series') return kr.series?.[columns.slice(0, i).filter((x) => x.role === 'series').length] ?? null;
   return kr[c.role as 'baseline' | 'current' | 'target'];
+}
+
+/** The objective's name sits on its first row, even when that row is a group row above the first key result. */
+function moveObjectiveUp(sheet: SheetBuilder, first: number, title: string): void {
+  const rows = sheet.rows.slice(first);
+  const at = rows.findIndex((r) => r[0]?.v === title);
+  if (at <= 0) return;
+  rows[0][0] = rows[at][0];
+  rows[at][0] = { v: null };
 }

@@ -54,6 +54,13 @@ export interface KrModel {
   /** Indicator word as written on the sheet, when the plan says it. */
   indicatorWord?: string;
   owner: string;
+  /** Written after the title on the sheet ("(lag)"), never part of the true title. */
+  titleSuffix?: string;
+}
+
+/** The title as written on the sheet. */
+export function writtenTitle(kr: KrModel): string {
+  return kr.titleSuffix ? `${kr.title} ${kr.titleSuffix}` : kr.title;
 }
 
 export interface ObjectiveModel {

@@ -8,6 +8,7 @@ import { makeKeyResult } from './key-results';
 import { lastDayOfMonth, type KrModel, type ObjectiveModel, type PlanContext } from './model';
 import type { PlanSpec } from './plan-spec';
 import { MEASURES, OBJECTIVES, RATIONALES } from './vocabulary';
+import { writeSentence } from './smart';
 
 /** `wanted` key results spread over 1–12 objectives, each objective with at least one. */
 export function makeObjectives(ctx: PlanContext, wanted: number, spec: PlanSpec): ObjectiveModel[] {
@@ -20,6 +21,7 @@ export function makeObjectives(ctx: PlanContext, wanted: number, spec: PlanSpec)
   for (let i = 0; i < wanted; i++) {
     if (i > 0 && i % pool.length === 0) pool = rng.shuffle(measures);
     const kr: KrModel = makeKeyResult(ctx, pool[i % pool.length], { styles: spec.styles });
+    if (spec.smart) writeSentence(ctx, kr);
     if (spec.ratioTarget) {
       kr.target = kr.measure.total!;
       ctx.features.add('values:ratio-target');

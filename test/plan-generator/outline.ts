@@ -6,7 +6,7 @@
 import type { Column, RowData } from './columns';
 import { writeHeaderRows, type HeaderMode } from './header-rows';
 import type { FeaturePicker } from './features';
-import { pickOnce, type ObjectiveModel, type PlanContext } from './model';
+import { pickOnce, writtenTitle, type ObjectiveModel, type PlanContext } from './model';
 import { cell, type Cell, type SheetBuilder } from './sheet-builder';
 import { thousandsText } from './values';
 import { ACTIONS, PEOPLE, STRATEGIES, type Language } from './vocabulary';
@@ -21,7 +21,7 @@ export function writeOutline(sheet: SheetBuilder, ctx: PlanContext, picker: Feat
   const { rng, language } = ctx;
   const fr = language === 'fr';
   const outline: Column = { role: 'title', header: fr ? rng.pick(['But / Stratégie / Action', 'Volet du plan']) : rng.pick(['Goal / Strategy / Action', 'Plan component']), write: () => ({ v: null }) };
-  const measure: Column = { role: 'title', header: fr ? rng.pick(['Indicateur de réussite', 'Mesure de succès']) : rng.pick(['Measure of success', 'Success measure', 'Progress measure']), write: (r) => cell(r.kr.title) };
+  const measure: Column = { role: 'title', header: fr ? rng.pick(['Indicateur de réussite', 'Mesure de succès']) : rng.pick(['Measure of success', 'Success measure', 'Progress measure']), write: (r) => cell(writtenTitle(r.kr)) };
   const timeline: Column = { role: 'timeline', header: fr ? 'Calendrier' : 'Timeline', write: () => ({ v: null }) };
   const cost: Column = { role: 'cost', header: fr ? 'Coût' : rng.pick(['Cost', 'Budget']), write: () => ({ v: null }) };
   const columns = [outline, measure, ...valueColumns, timeline, cost];

@@ -5,37 +5,34 @@
 import type { Column } from './columns';
 import type { FeaturePicker } from './features';
 import { datedTargetHeader, headerWord } from './headers';
-import { indicatorWord, naturalIndicator, pickFamily } from './indicator';
+import { assignIndicators } from './indicator';
 import type { KrModel, ObjectiveModel, PlanContext } from './model';
 import type { PlanSpec } from './plan-spec';
 import { seriesColumns } from './series';
+import { addCompetingColumns } from './competing';
+import { progressColumn } from './smart';
 import { cell } from './sheet-builder';
 import { dueColumns, ownerColumn, valueColumns, type ColumnPlan } from './table-columns';
 
 /** The plan's columns right of the title column. */
 export function planColumns(ctx: PlanContext, spec: PlanSpec, picker: FeaturePicker, objectives: ObjectiveModel[], headerDue: ColumnPlan['headerDue']): Column[] {
   const krs = objectives.flatMap((o) => o.keyResults);
-  const plan: ColumnPlan = { ...spec, objectiveColumn: true, indicatorColumn: spec.indicatorColumn, targetColumn: !spec.ratioTarget, dueMode: spec.due, headerDue };
-  const columns = spec.series ? seriesTableColumns(ctx, spec, plan, krs) : valueColumns(ctx, plan, picker);
+  const plan: ColumnPlan = { ...spec, objectiveColumn: true, targetColumn: !spec.ratioTarget, dueMode: spec.due, headerDue };
+  const columns = spec.smart ? [progressColumn(ctx)] : spec.series ? seriesTableColumns(ctx, spec, plan, krs) : valueColumns(ctx, plan, picker);
   if (spec.series && spec.missingCurrent && krs.some((kr) => kr.series!.includes(null))) picker.mark('values:missing-current');
-  if (spec.indicatorColumn) columns.unshift(indicatorColumn(ctx, picker, krs));
+  if (spec.indicator === 'column') columns.unshift(indicatorColumn(ctx, picker, krs));
   if (spec.owner) {
     columns.push(ownerColumn(ctx));
     picker.mark('columns:owner');
   }
   if (spec.headerMode === 'two-level') groupValueColumns(ctx, columns, headerDue !== undefined);
+  addCompetingColumns(ctx, picker, columns);
   return columns;
 }
 
 /** An indicator column in one word family; some key results leave it blank (indicator null). */
 function indicatorColumn(ctx: PlanContext, picker: FeaturePicker, krs: KrModel[]): Column {
-  const family = pickFamily(ctx);
-  picker.mark('indicator:column');
-  picker.mark(`indicator-words:${family.name}`);
-  for (const kr of krs) {
-    kr.indicator = ctx.rng.chance(0.85) ? (ctx.rng.chance(0.8) ? naturalIndicator(kr) : naturalIndicator(kr) === 'leading' ? 'lagging' : 'leading') : null;
-    kr.indicatorWord = kr.indicator ? indicatorWord(family, kr.indicator) : undefined;
-  }
+  assignIndicators(ctx, picker, krs, 'column', 0.15);
   return { role: 'indicator', header: headerWord('indicator', ctx.language, ctx.rng), write: (r) => cell(r.kr.indicatorWord ?? null) };
 }
 

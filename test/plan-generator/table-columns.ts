@@ -10,12 +10,12 @@ import type { PlanContext } from './model';
 import { cell, blank, utcDate, type Cell } from './sheet-builder';
 import { annotate, MISSING_WORDS, numberText, percentText, writeValue } from './values';
 import { dueCell } from './due';
+import type { DueMode } from './plan-spec';
 
 export interface ColumnPlan {
   objectiveColumn: boolean;
-  indicatorColumn: boolean;
   targetColumn: boolean;
-  dueMode: 'column-date' | 'column-text' | 'target-header' | 'value-phrase' | 'none';
+  dueMode: DueMode;
   /** Month of the due date named in the target header, when dueMode is target-header. */
   headerDue?: { month: number; year: number };
   owner: boolean;

@@ -39,6 +39,7 @@ export function writeObjectiveTabs(input: TabsInput): { sheets: SheetBuilder[]; 
     return sheet;
   });
   input.picker.mark('layout:tab-per-objective');
+  input.picker.mark('distractor:lists');
   return { sheets: [coverTab(ctx, objectives), ...tabs, listsTab(ctx)], planSheets: tabs.map((t) => t.name) };
 }
 

@@ -5,7 +5,7 @@
 import type { Direction } from './model-types';
 
 const DECREASE = /\b(reduce|reducing|decrease|lower|below|under|cut|réduire|diminuer|baisser|sous)\b/i;
-const INCREASE = /\b(increase|raise|rise|grow|improve|augmenter|accroître|hausser|passera)\b/i;
+const INCREASE = /\b(increase|raise|rise|grow|improve|augmenter|accroître|hausser)\b/i;
 
 /**
  * Direction convention: target above baseline = increase, below = decrease; when either is

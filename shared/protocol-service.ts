@@ -24,6 +24,7 @@ import {
   type ProtocolRequest,
 } from './protocol';
 import type { School } from './records';
+import { storableStrings } from './storable-text';
 
 export interface ProtocolDeps {
   verifySecret(secret: string): { ok: true; coach: string } | { ok: false; code: 'unauthorized' | 'revoked' };
@@ -137,10 +138,11 @@ function itemIdOf(raw: unknown, index: number): string {
   return typeof id === 'string' && id !== '' ? id.slice(0, 64) : `#${index + 1}`;
 }
 
+/** Every string of the request is made storable here, the one door all hosts' text comes through. */
 function parseRequest(body: string): { ok: true; value: ProtocolRequest } | { ok: false; detail: string } {
   let json: unknown;
   try {
-    json = JSON.parse(body);
+    json = storableStrings(JSON.parse(body));
   } catch {
     return { ok: false, detail: 'not JSON' };
   }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EVIDENCE_TAB } from '../../shared/owned-tabs';
+import { inertText } from '../../shared/inert-text';
 import type { Catalog, ClipReply, ProtocolReply } from '../../shared/protocol';
 import { startLocalServer, type LocalServer } from '../../local/server';
 import { TODAY, clip, demoWorkbookFile, post, postAndLoseReply, request, savedSheet, savedSheetNames, secretOf } from './local-harness';
@@ -134,8 +135,8 @@ describe('local server over HTTP', () => {
     payloads.forEach((payload, i) => {
       const cell = evidence.sheet.getCell(rows - payloads.length + i + 1, quoteCol);
       expect(cell.formula).toBeUndefined();
-      // XML has no bare carriage return: the file keeps it as a line break, still behind the apostrophe.
-      expect(cell.value).toBe(`'${payload.replace(/\r/g, '\n')}`);
+      // A carriage return is stored as a line feed (see shared/storable-text.ts).
+      expect(cell.value).toBe(inertText(payload.replace(/\r/g, '\n')));
     });
   });
 

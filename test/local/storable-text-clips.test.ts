@@ -5,7 +5,6 @@ import type { ProtocolReply } from '../../shared/protocol';
 import { startLocalServer, type LocalServer } from '../../local/server';
 import { readWorkbookFile } from '../../local/read-workbook-file';
 import { PlanSession } from '../../local/plan-session';
-import { fromInertText } from '../../shared/inert-text';
 import { installXlsxTextEscape } from '../../local/xlsx-text-escape';
 import { TODAY, clip, demoWorkbookFile, post, savedSheet, secretOf } from './local-harness';
 import { LEGAL_PIECES, mixedSamples, unstorablePieces, type Piece } from '../shared/unstorable-text-samples';
@@ -42,11 +41,10 @@ async function sendThroughLocalMode(file: string, samples: Piece[]): Promise<str
 
 /** Each clip's row, read back by exceljs and by Throughline's own reader: every text field as stored. */
 async function storedTexts(file: string, ids: string[]): Promise<{ exceljs: string[][]; reader: string[][] }> {
-  // TEMPORARY until the .xlsx keeps text as typed: the formula guard's apostrophe is taken off.
   const fields = (rows: unknown[][]) => ids.map((id) => {
     const row = rows.find((r) => r[col('id')] === id);
     if (!row) throw new Error(`clip ${id} is not in the file`);
-    return FIELDS.map((field) => fromInertText(String(row[col(field)] ?? '')));
+    return FIELDS.map((field) => String(row[col(field)] ?? ''));
   });
   const book = await savedSheet(file, 'Evidence');
   const read = await readWorkbookFile(file);

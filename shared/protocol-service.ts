@@ -10,7 +10,7 @@ import { EVIDENCE_TYPES, IMPLEMENTATION_STAGES } from './evidence-vocabulary';
 import { t } from './i18n/index';
 import type { LocalStringKey } from './i18n/local';
 import { MAX_CLIP_TEXT } from './inert-text';
-import type { Locale } from './messages';
+import { formatCount, type Locale } from './messages';
 import type { Plan } from './plan-schema';
 import {
   evidenceItemSchema,
@@ -126,9 +126,10 @@ function checkItem(raw: unknown, index: number, locale: Locale): { ok: true; ite
     const detail = `${issue.path.length > 0 ? issue.path.join('.') : 'item'}: ${issue.message}`;
     return { ok: false, rejection: rejection(locale, id, 'invalid-item', 'protocol.invalidItem', { detail }) };
   }
-  const longest = Math.max(parsed.data.quote.length, parsed.data.note.length);
-  if (longest > MAX_CLIP_TEXT) {
-    return { ok: false, rejection: rejection(locale, id, 'too-large', 'protocol.tooLarge', { length: longest, max: MAX_CLIP_TEXT }) };
+  const tooLong = (['quote', 'note'] as const).find((field) => parsed.data[field].length > MAX_CLIP_TEXT);
+  if (tooLong) {
+    const params = { length: formatCount(locale, parsed.data[tooLong].length), max: formatCount(locale, MAX_CLIP_TEXT) };
+    return { ok: false, rejection: rejection(locale, id, 'too-large', tooLong === 'quote' ? 'protocol.tooLarge' : 'protocol.noteTooLarge', params) };
   }
   return { ok: true, item: parsed.data };
 }

@@ -23,8 +23,12 @@ export const localStrings = {
     fr: 'Aucun tableau de plan n’a été trouvé dans ce classeur. Demandez à votre coordonnateur ou coordonnatrice de vérifier la configuration du plan.',
   },
   'protocol.tooLarge': {
-    en: 'This clip is {length} characters long: shorten the passage to under {max} characters.',
-    fr: 'Cet extrait compte {length} caractères\u00a0: raccourcissez le passage à moins de {max} caractères.',
+    en: 'The passage of this clip is {length} characters long; a passage holds {max} characters at most. Shorten the passage.',
+    fr: 'Le passage de cet extrait compte {length} caractères\u202f; un passage en contient au plus {max}. Raccourcissez le passage.',
+  },
+  'protocol.noteTooLarge': {
+    en: 'The note of this clip is {length} characters long; a note holds {max} characters at most. Shorten the note.',
+    fr: 'La note de cet extrait compte {length} caractères\u202f; une note en contient au plus {max}. Raccourcissez la note.',
   },
   'protocol.requestTooLarge': {
     en: 'The request is larger than {max}: send fewer clips at a time.',

@@ -118,10 +118,19 @@ describe('clip', () => {
     { name: 'id too short', item: clipItem({ id: 'x' }), code: 'invalid-item', message: /id/ },
     { name: 'missing capturedAt', item: clipItem({ capturedAt: undefined }), code: 'invalid-item', message: /capturedAt/ },
     { name: 'not an object', item: 'a string' as unknown as Record<string, unknown>, code: 'invalid-item', message: /malformed/ },
-    { name: 'oversize quote', item: clipItem({ quote: 'x'.repeat(20_001) }), code: 'too-large', message: /shorten the passage to under 20000 characters/ },
-    { name: 'oversize note', item: clipItem({ note: 'y'.repeat(25_000) }), code: 'too-large', message: /25000 characters/ },
+    { name: 'oversize quote', item: clipItem({ quote: 'x'.repeat(20_001) }), code: 'too-large', message: /^The passage of this clip is 20,001 characters long; a passage holds 20,000 characters at most\. Shorten the passage\.$/ },
+    { name: 'oversize note', item: clipItem({ note: 'y'.repeat(25_000) }), code: 'too-large', message: /^The note of this clip is 25,000 characters long; a note holds 20,000 characters at most\. Shorten the note\.$/ },
     { name: 'deleted key result', item: clipItem({ keyResultId: 'kr-deleted' }), code: 'unknown-key-result', message: /no longer in the plan/ },
   ];
+  it('accepts a passage and a note of exactly 20,000 characters, and words the limit in French', () => {
+    const host = fakeHost();
+    const atLimit = clipItem({ quote: 'x'.repeat(20_000), note: 'y'.repeat(20_000) });
+    expect(clipReply(send(host, clipBody([atLimit]))).accepted).toEqual([atLimit.id]);
+    const french = fakeHost('fr');
+    const [refused] = clipReply(send(french, clipBody([clipItem({ note: 'y'.repeat(20_001) })]))).rejected;
+    expect(refused.message).toBe('La note de cet extrait compte 20\u202f001 caractères\u202f; une note en contient au plus 20\u202f000. Raccourcissez la note.');
+  });
+
   it.each(itemCases)('rejects one bad item ($name → $code) and still accepts the others', ({ item, code, message }) => {
     const host = fakeHost();
     const good = clipItem();

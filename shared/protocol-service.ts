@@ -24,6 +24,7 @@ import {
   type ProtocolRequest,
 } from './protocol';
 import type { School } from './records';
+import { isKnownSchool } from './school-match';
 import { storableStrings } from './storable-text';
 
 export interface ProtocolDeps {
@@ -114,7 +115,14 @@ function clip(request: ClipRequest, catalog: Catalog, coach: string, deps: Proto
   });
   if (!written.ok) return errorReply(locale, 'busy', 'protocol.busy');
   const { accepted, duplicates, late } = written.value;
-  return { ok: true, kind: 'clip', accepted, duplicates, rejected: [...rejected, ...late] };
+  const saved = new Set(accepted);
+  const warnings = items.filter((item) => saved.has(item.id) && !isKnownSchool(item.school, catalog.schools)).map((item) => unknownSchool(locale, item));
+  return { ok: true, kind: 'clip', accepted, duplicates, rejected: [...rejected, ...late], warnings };
+}
+
+/** A clip stored under a school the Schools tab does not have: the coach hears it at once. */
+function unknownSchool(locale: Locale, item: EvidenceItem): ClipReply['warnings'][number] {
+  return { id: item.id, code: 'unknown-school', message: t(locale, 'protocol.unknownSchool', { school: item.school.trim() }) };
 }
 
 /** Schema and size checks that need no lock: a malformed or oversize clip can never have been stored. */

@@ -38,6 +38,10 @@ export const localStrings = {
     en: 'The key result of this clip is no longer in the plan (it may have been reworded or deleted). Choose a key result again and resend.',
     fr: 'Le résultat clé de cet extrait n’est plus dans le plan (il a peut-être été reformulé ou supprimé). Choisissez de nouveau un résultat clé et renvoyez.',
   },
+  'protocol.unknownSchool': {
+    en: 'Saved, but the school "{school}" is not in the plan’s Schools tab, so the Dashboard counts this clip for no school. Choose a school from the list next time, or ask your coordinator to add it.',
+    fr: 'Enregistré, mais l’école «\u00a0{school}\u00a0» n’est pas dans l’onglet Écoles du plan\u00a0: le tableau de bord ne compte cet extrait pour aucune école. Choisissez une école dans la liste la prochaine fois, ou demandez à votre coordonnateur ou coordonnatrice de l’ajouter.',
+  },
   'protocol.invalidItem': {
     en: 'This clip is incomplete or malformed ({detail}).',
     fr: 'Cet extrait est incomplet ou mal formé ({detail}).',

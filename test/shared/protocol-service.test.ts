@@ -164,6 +164,27 @@ describe('clip', () => {
   });
 });
 
+describe('a clip naming a school the Schools tab does not have', () => {
+  it('is stored, and the coach is warned in the plan\'s language; known (any case) and empty schools are not', () => {
+    const host = fakeHost();
+    const unknown = clipItem({ school: ' Mapel Elementary ' });
+    const known = clipItem({ school: 'maple elementary' });
+    const none = clipItem({ school: '' });
+    const reply = clipReply(send(host, clipBody([unknown, known, none])));
+    expect(reply.accepted).toEqual([unknown.id, known.id, none.id]);
+    expect(reply.warnings).toEqual([{
+      id: unknown.id,
+      code: 'unknown-school',
+      message: 'Saved, but the school "Mapel Elementary" is not in the plan’s Schools tab, so the Dashboard counts this clip for no school. Choose a school from the list next time, or ask your coordinator to add it.',
+    }]);
+    expect(host.rows[0][column('school')]).toBe(' Mapel Elementary ');
+    // A retry of the same clip is a duplicate: nothing new is written, so nothing new to warn about.
+    expect(clipReply(send(host, clipBody([unknown]))).warnings).toEqual([]);
+    const french = clipReply(send(fakeHost('fr'), clipBody([clipItem({ school: 'École Inconnue' })])));
+    expect(french.warnings[0].message).toBe('Enregistré, mais l’école «\u00a0École Inconnue\u00a0» n’est pas dans l’onglet Écoles du plan\u00a0: le tableau de bord ne compte cet extrait pour aucune école. Choisissez une école dans la liste la prochaine fois, ou demandez à votre coordonnateur ou coordonnatrice de l’ajouter.');
+  });
+});
+
 describe('untrusted text never becomes a formula', () => {
   // OWASP CSV injection payloads, and every character that starts a formula.
   const payloads = [

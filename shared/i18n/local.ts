@@ -99,8 +99,16 @@ export const localStrings = {
     fr: 'Numéro de port invalide\u00a0: {port}',
   },
   'local.noPlan': {
-    en: 'No plan table found in {file}: {detail}',
-    fr: 'Aucun tableau de plan trouvé dans {file}\u00a0: {detail}',
+    en: '{file}: {detail} The file was left as it was. Add a plan table (one row per key result, with columns such as Objective, Key result, Baseline, Target, Due), or run npm start with no file to see an example.',
+    fr: '{file}\u00a0: {detail} Le fichier n’a pas été modifié. Ajoutez un tableau de plan (une ligne par résultat clé, avec des colonnes comme Objectif, Résultat clé, Point de départ, Cible, Échéance), ou lancez npm start sans fichier pour voir un exemple.',
+  },
+  'local.csvCopied': {
+    en: 'A .csv holds a single tab, and Throughline adds Evidence, Dashboard and Summary tabs: it copied {csv} into {xlsx} and works on that. Next time run: npm start -- {xlsxArg}',
+    fr: 'Un .csv ne contient qu’un onglet, et Throughline ajoute les onglets Preuves, Tableau de bord et Sommaire\u00a0: {csv} a été copié dans {xlsx}, sur lequel Throughline travaille. La prochaine fois, lancez\u00a0: npm start -- {xlsxArg}',
+  },
+  'local.csvHasXlsx': {
+    en: 'A .csv holds a single tab, so Throughline works on an .xlsx copy, and {xlsx} already exists beside {csv}. Run npm start -- {xlsxArg} (or move that file away to copy {csv} again).',
+    fr: 'Un .csv ne contient qu’un onglet\u202f; Throughline travaille donc sur une copie .xlsx, et {xlsx} existe déjà à côté de {csv}. Lancez npm start -- {xlsxArg} (ou déplacez ce fichier pour copier {csv} de nouveau).',
   },
   'local.demoCoach': {
     en: 'Demo coach',
@@ -115,8 +123,8 @@ export const localStrings = {
     fr: '{count} connexion(s) révoquée(s) pour {coach}\u00a0: son extension ne peut plus envoyer de preuves à ce classeur.',
   },
   'local.noSuchCoach': {
-    en: 'No connected coach named {coach}. Run npm start -- --coaches to list them.',
-    fr: 'Aucune conseillère ni aucun conseiller connecté ne porte le nom {coach}. Lancez npm start -- --coaches pour afficher la liste.',
+    en: 'No coach named "{coach}" is connected to {file}; nothing was revoked. To list its coaches: {listCommand}',
+    fr: 'Aucune conseillère ni aucun conseiller nommé «\u00a0{coach}\u00a0» n’est connecté à {file}\u202f; rien n’a été révoqué. Pour afficher la liste\u00a0: {listCommand}',
   },
   'local.coachLine': {
     en: '{coach} — connected {created}{revoked}',

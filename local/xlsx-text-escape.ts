@@ -13,18 +13,23 @@ interface TextWriter {
   render(xmlStream: unknown, model: string): void;
 }
 
-const LITERAL_ESCAPE = /_x[0-9A-Fa-f]{4}_/g;
 /**
  * Characters XML 1.0 cannot carry (C0 controls but tab and line feed, U+FFFE/U+FFFF, lone surrogates),
  * and the carriage return, which an XML reader would turn into a line feed.
  */
-const NOT_XML = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML_SOURCE = '[\\u0000-\\u0008\\u000B-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
+const NOT_XML = new RegExp(NOT_XML_SOURCE, 'g');
+/**
+ * The underscore opening something a reader would take for an escape: "_x" and four hex digits, then
+ * "_" or a character that is about to be written as an escape (which starts with "_").
+ */
+const LITERAL_ESCAPE = new RegExp(`_(?=x[0-9A-Fa-f]{4}(?:_|${NOT_XML_SOURCE}))`, 'g');
 
 const hex4 = (character: string) => `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
 
 /** A cell's text in the escaped form OOXML defines for <t> elements. */
 export function escapeXlsxText(text: string): string {
-  return text.replace(LITERAL_ESCAPE, (literal) => `_x005F${literal}`).replace(NOT_XML, hex4);
+  return text.replace(LITERAL_ESCAPE, '_x005F_').replace(NOT_XML, hex4);
 }
 
 let installed = false;

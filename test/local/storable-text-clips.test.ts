@@ -7,7 +7,7 @@ import { readWorkbookFile } from '../../local/read-workbook-file';
 import { PlanSession } from '../../local/plan-session';
 import { installXlsxTextEscape } from '../../local/xlsx-text-escape';
 import { TODAY, clip, demoWorkbookFile, post, savedSheet, secretOf } from './local-harness';
-import { LEGAL_PIECES, mixedSamples, unstorablePieces, type Piece } from '../shared/unstorable-text-samples';
+import { HOST_SAMPLE_SETS, type Piece } from '../shared/unstorable-text-samples';
 
 const servers: LocalServer[] = [];
 afterEach(async () => {
@@ -59,22 +59,11 @@ const sheetValues = (book: ExcelJS.Workbook, name: string) => {
 };
 
 describe('local mode keeps the workbook readable whatever characters a clip holds', () => {
-  it('drops each unstorable character from every field and the .xlsx opens again with both readers', async () => {
-    const samples = unstorablePieces().map((piece, i) => ({ sent: `Passage ${i} ${piece.sent} end`, stored: `Passage ${i} ${piece.stored} end` }));
+  it.each(HOST_SAMPLE_SETS)('$name: every field is stored as its legal characters, and both readers open the .xlsx', async ({ samples }) => {
+    const sent = samples();
     const file = await demoWorkbookFile();
-    const ids = await sendThroughLocalMode(file, samples);
-    const stored = await storedTexts(file, ids);
-    const expected = samples.map((sample) => FIELDS.map(() => sample.stored));
-    expect(stored.exceljs).toEqual(expected);
-    expect(stored.reader).toEqual(expected);
-  });
-
-  it('stores random mixes as their legal characters and every legal character byte for byte', async () => {
-    const samples = [...mixedSamples(60, 21), ...LEGAL_PIECES.map((text) => ({ sent: `x${text}`, stored: `x${text}` }))];
-    const file = await demoWorkbookFile();
-    const ids = await sendThroughLocalMode(file, samples);
-    const stored = await storedTexts(file, ids);
-    const expected = samples.map((sample) => FIELDS.map(() => sample.stored));
+    const stored = await storedTexts(file, await sendThroughLocalMode(file, sent));
+    const expected = sent.map((sample) => FIELDS.map(() => sample.stored));
     expect(stored.exceljs).toEqual(expected);
     expect(stored.reader).toEqual(expected);
   });

@@ -71,3 +71,15 @@ export function mixedSamples(count: number, seed: number): Piece[] {
     return { sent: pieces.map((p) => p.sent).join(''), stored: pieces.map((p) => p.stored).join('') };
   });
 }
+
+/** The sample sets every host is tested with: each unstorable character inside words, and random mixes plus every legal piece. */
+export const HOST_SAMPLE_SETS: { name: string; samples: () => Piece[] }[] = [
+  {
+    name: 'each unstorable character inside a passage',
+    samples: () => unstorablePieces().map((piece, i) => ({ sent: `Passage ${i} ${piece.sent} end`, stored: `Passage ${i} ${piece.stored} end` })),
+  },
+  {
+    name: 'random mixes, and every legal piece byte for byte',
+    samples: () => [...mixedSamples(60, 21), ...LEGAL_PIECES.map((text) => ({ sent: `x${text}`, stored: `x${text}` }))],
+  },
+];

@@ -8,6 +8,7 @@
  * then reads back exactly as it was, whichever program wrote it.
  */
 import { createRequire } from 'node:module';
+import { hasOnlyPairedSurrogates } from '../shared/storable-text';
 
 interface TextWriter {
   render(xmlStream: unknown, model: string): void;
@@ -25,10 +26,14 @@ const NOT_XML = new RegExp(NOT_XML_SOURCE, 'g');
  */
 const LITERAL_ESCAPE = new RegExp(`_(?=x[0-9A-Fa-f]{4}(?:_|${NOT_XML_SOURCE}))`, 'g');
 
+/** Quick test: most text holds no control character and no U+FFFE/U+FFFF (and no "_x", looked up apart: faster). */
+const MAYBE_NOT_XML = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/;
+
 const hex4 = (character: string) => `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
 
 /** A cell's text in the escaped form OOXML defines for <t> elements. */
 export function escapeXlsxText(text: string): string {
+  if (!text.includes('_x') && !MAYBE_NOT_XML.test(text) && hasOnlyPairedSurrogates(text)) return text;
   return text.replace(LITERAL_ESCAPE, '_x005F_').replace(NOT_XML, hex4);
 }
 

@@ -7,8 +7,30 @@
  * Every other character, emoji and astral ones included, is kept exactly as typed.
  */
 
-/** Quick test for anything that may need work: controls, any surrogate (astral characters too), noncharacters. */
-const MAYBE_UNSTORABLE = /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\u007F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+/**
+ * Quick test for what may need work: controls (carriage return included), BMP noncharacters, and the
+ * low surrogates that end an astral U+xFFFE/U+xFFFF (and a few ordinary astral characters).
+ */
+const MAYBE_UNSTORABLE = /[\u0000-\u0008\u000B-\u001F\u007F\uFDD0-\uFDEF\uFFFE\uFFFF\uDFFE\uDFFF]/;
+
+type WithWellFormed = { isWellFormed?: () => boolean };
+
+/**
+ * True when every surrogate in the text is half of a pair. Uses String#isWellFormed where the runtime
+ * has it (Node 20); elsewhere (older Apps Script runtimes) one pass over the code units.
+ */
+export function hasOnlyPairedSurrogates(text: string): boolean {
+  const native = (text as unknown as WithWellFormed).isWellFormed;
+  if (typeof native === 'function') return native.call(text);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0xd800 || unit > 0xdfff) continue;
+    const next = text.charCodeAt(i + 1);
+    if (unit > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return false;
+    i++;
+  }
+  return true;
+}
 
 /** U+FFFD marks where half of a broken surrogate pair was, as a UTF-8 encoder would. */
 export const REPLACEMENT_CHARACTER = '\uFFFD';
@@ -26,7 +48,7 @@ export function isStorableCodePoint(codePoint: number): boolean {
 
 /** The text with unstorable characters removed, lone surrogates replaced by U+FFFD and line breaks as "\n". */
 export function storableText(text: string): string {
-  if (!MAYBE_UNSTORABLE.test(text)) return text;
+  if (!MAYBE_UNSTORABLE.test(text) && hasOnlyPairedSurrogates(text)) return text;
   let out = '';
   for (const character of text.replace(/\r\n?/g, '\n')) {
     const codePoint = character.codePointAt(0) ?? 0;

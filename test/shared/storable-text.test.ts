@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EVIDENCE_TAB } from '../../shared/owned-tabs';
 import { handleProtocolRequest } from '../../shared/protocol-service';
 import { fromInertText } from '../../shared/inert-text';
-import { isStorableCodePoint, storableStrings, storableText } from '../../shared/storable-text';
+import { hasOnlyPairedSurrogates, isStorableCodePoint, storableStrings, storableText } from '../../shared/storable-text';
 import { clipBody, clipItem, fakeHost } from './protocol-fake-host';
 import { LEGAL_PIECES, LINE_ENDINGS, LONE_SURROGATES, UNSTORABLE_CLASSES, mixedSamples } from './unstorable-text-samples';
 
@@ -39,6 +39,21 @@ describe('storableText', () => {
       expect(storableText(once)).toBe(once);
     }
   });
+
+  it.each([['a😀b', true], ['', true], ['a\uD800', false], ['\uDC00x', false], ['😀\uDE00', false], ['x\uD83D', false], ['\uDE00\uD83D', false]])(
+    'tells %j has only paired surrogates: %s, with or without String#isWellFormed (older Apps Script runtimes)',
+    (text, expected) => {
+      expect(hasOnlyPairedSurrogates(text)).toBe(expected);
+      const proto = String.prototype as { isWellFormed?: unknown };
+      const native = proto.isWellFormed;
+      proto.isWellFormed = undefined;
+      try {
+        expect(hasOnlyPairedSurrogates(text)).toBe(expected);
+      } finally {
+        proto.isWellFormed = native;
+      }
+    },
+  );
 
   it('cleans every string of a nested request and leaves numbers, booleans and keys alone', () => {
     expect(storableStrings({ a: ['x\uFFFF', 1, true, null, { 'k\uFFFF': 'y\u0001' }] })).toEqual({ a: ['x', 1, true, null, { 'k\uFFFF': 'y' }] });

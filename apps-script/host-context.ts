@@ -3,7 +3,8 @@
  * language, today's date in its time zone, and the Workbook port with the saved settings.
  */
 import { localeFrom, type Locale } from '../shared/messages';
-import type { ColumnMapping } from '../shared/read-plan';
+import type { PlanMap } from '../shared/read-plan';
+import { parsePlanMap } from '../shared/reading/plan-map';
 import { DEFAULT_PACING, type PacingSettings } from '../shared/records';
 import { SheetsWorkbook } from './sheets-workbook';
 
@@ -25,19 +26,19 @@ export function hostContext(): HostContext {
 }
 
 /** The column mapping the coordinator confirmed in Set up, if any. */
-export function savedMapping(ctx: HostContext): ColumnMapping | undefined {
+export function savedMapping(ctx: HostContext): PlanMap | undefined {
   const raw = ctx.port.getSetting(MAPPING_SETTING);
   if (!raw) return undefined;
   try {
-    const parsed = JSON.parse(raw) as { v?: number; mapping?: ColumnMapping };
-    return parsed.v === 1 && parsed.mapping ? parsed.mapping : undefined;
+    const parsed = parsePlanMap(raw);
+    return parsed.ok ? parsed.map : undefined;
   } catch {
     return undefined;
   }
 }
 
-export function saveMapping(ctx: HostContext, mapping: ColumnMapping): void {
-  ctx.port.setSetting(MAPPING_SETTING, JSON.stringify({ v: 1, mapping }));
+export function saveMapping(ctx: HostContext, mapping: PlanMap): void {
+  ctx.port.setSetting(MAPPING_SETTING, JSON.stringify(mapping));
 }
 
 export function savedPacing(ctx: HostContext): PacingSettings {

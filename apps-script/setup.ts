@@ -5,7 +5,8 @@
  */
 import type { Locale } from '../shared/messages';
 import { PLAN_FIELDS } from '../shared/reading/plan-fields';
-import { readPlan, type ColumnMapping, type PlanField } from '../shared/read-plan';
+import { readPlan, type PlanMap, type PlanField } from '../shared/read-plan';
+import { PLAN_MAP_VERSION } from '../shared/reading/plan-map';
 import { isOwnedTabName } from '../shared/reading/sheet-choice';
 import type { SheetTable } from '../shared/cells';
 import { readPlanFromWorkbook, ownedTabName } from '../shared/plan-snapshot';
@@ -40,16 +41,16 @@ export function getSetupState(sheet?: string): SetupState {
   const saved = savedMapping(ctx);
   const mapping = saved && (!sheet || sheet === saved.sheet) ? saved : undefined;
   const tables = ctx.port.sheetNames().filter((n) => !isOwnedTabName(n)).map((n) => ctx.port.readSheet(n)).filter((x): x is SheetTable => x !== null);
-  const reading = readPlan(tables, mapping ? { mapping } : { sheet });
+  const reading = readPlan(tables, mapping ? { map: mapping } : { sheet });
   const sheets = reading.candidates.map((c) => ({ name: c.sheet, reason: c.reason[ctx.locale] }));
   if (!reading.ok) return { ok: false, locale: ctx.locale, message: `${t(ctx.locale, 'addon.setup.noPlan')} ${reading.error.message[ctx.locale]}`, sheets };
-  const chosen = reading.candidates.find((c) => c.sheet === reading.mapping.sheet);
+  const chosen = reading.candidates.find((c) => c.sheet === reading.map.sheet);
   return {
-    ok: true, locale: ctx.locale, sheet: reading.mapping.sheet, sheetReason: chosen?.reason[ctx.locale] ?? '', sheets,
-    headers: reading.headers, headerRow: reading.mapping.headerRow,
+    ok: true, locale: ctx.locale, sheet: reading.map.sheet, sheetReason: chosen?.reason[ctx.locale] ?? '', sheets,
+    headers: reading.headers, headerRow: reading.map.headerRow,
     fields: PLAN_FIELDS.map((field) => {
-      const column = reading.mapping.columns[field] ?? null;
-      const header = reading.mapping.reasons[field];
+      const column = reading.map.columns[field] ?? null;
+      const header = reading.map.reasons[field];
       return {
         field, label: t(ctx.locale, FIELD_KEYS[field]), column,
         reason: column === null ? t(ctx.locale, 'addon.setup.notFound') : t(ctx.locale, 'addon.setup.matched', { header: header ?? reading.headers[column] ?? '' }),
@@ -70,8 +71,8 @@ export function saveSetup(choice: { sheet: string; headerRow: number; columns: P
   }
   const table = ctx.port.readSheet(choice.sheet);
   const headers = (table?.values[choice.headerRow] ?? []).map((v) => (v === null ? '' : String(v)));
-  const reasons = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, headers[c as number] ?? ''])) as ColumnMapping['reasons'];
-  const mapping: ColumnMapping = { sheet: choice.sheet, headerRow: choice.headerRow, columns, reasons };
+  const reasons = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, headers[c as number] ?? ''])) as PlanMap['reasons'];
+  const mapping: PlanMap = { v: PLAN_MAP_VERSION, sheet: choice.sheet, headerRow: choice.headerRow, columns, reasons, setBy: 'coordinator' };
   const planSheet = ctx.spreadsheet.getSheetByName(choice.sheet);
   const rowIds = planSheet ? readKeyResultIds(planSheet) : { ids: {}, metadata: new Map() };
   const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: rowIds.ids });

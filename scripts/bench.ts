@@ -5,6 +5,7 @@
  */
 import { benchAddon } from './bench-addon';
 import { benchExtension } from './bench-extension';
+import { benchGenerated } from './bench-generated';
 import { benchLocal } from './bench-local';
 
 interface Figure {
@@ -14,6 +15,7 @@ interface Figure {
 
 const sections: [string, () => Promise<Figure[]>][] = [
   ['Plan core and local mode', benchLocal],
+  ['Generated plans (issue 8)', benchGenerated],
   ['Sheets add-on', benchAddon],
   ['Clipper extension', benchExtension],
 ];

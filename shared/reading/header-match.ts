@@ -2,7 +2,7 @@
  * How well one header cell names one plan field: an exact wording scores highest, a wording found
  * inside a longer header ("Baseline (Sept 2025)", "2025-26 Target") less, the longest wording first.
  */
-import { FIELD_SYNONYMS, PLAN_FIELDS, type PlanField } from './plan-fields';
+import { FIELD_CUES, FIELD_SYNONYMS, PLAN_FIELDS, type PlanField } from './plan-fields';
 import { hasPhrase, normalizeWords } from './normalize-text';
 
 /** A field a header may name, and how sure the match is. */
@@ -13,6 +13,8 @@ export interface HeaderMatch {
 
 const EXACT = 100;
 const CONTAINED = 40;
+/** A cue word alone: below any wording, so "Target date" stays a due date and "Current status" a status. */
+const CUE = 20;
 
 /** Every field this header could name, best first; empty for blank, numeric or sentence-long cells. */
 export function matchHeader(header: string): HeaderMatch[] {
@@ -20,10 +22,23 @@ export function matchHeader(header: string): HeaderMatch[] {
   if (words === '' || words.length > 60 || /^[\d\s%]+$/.test(words)) return [];
   const matches: HeaderMatch[] = [];
   for (const field of PLAN_FIELDS) {
-    const score = fieldScore(words, FIELD_SYNONYMS[field]);
+    const score = fieldScore(words, FIELD_SYNONYMS[field]) || cueScore(words, FIELD_CUES[field] ?? []);
     if (score > 0) matches.push({ field, score });
   }
   return matches.sort((a, b) => b.score - a.score);
+}
+
+/** Cue words present in the header: the more of the header they explain, the stronger. */
+function cueScore(words: string, cues: string[]): number {
+  const tokens = words.split(' ');
+  const stems = new Set(cues.map(stem));
+  const hits = tokens.filter((w) => stems.has(stem(w))).length;
+  return hits === 0 ? 0 : CUE + Math.round((10 * hits) / tokens.length);
+}
+
+/** "obtenus" ≈ "obtenu", "targets" ≈ "target", "visées" ≈ "visé": plural and feminine endings do not matter for a cue. */
+function stem(word: string): string {
+  return word.length > 3 ? word.replace(/(es|s|x)$/, '').replace(/e$/, '') : word;
 }
 
 function fieldScore(words: string, synonyms: string[]): number {

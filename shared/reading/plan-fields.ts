@@ -53,6 +53,21 @@ export const FIELD_SYNONYMS: Record<PlanField, string[]> = {
   ],
 };
 
+/**
+ * Single words that lean a header toward a field when no whole wording matches ("Dernier résultat",
+ * "Situation initiale", "Where are we?", "Où en sommes-nous ?"). Weaker than any wording above; the
+ * column's content still has to fit.
+ */
+export const FIELD_CUES: Partial<Record<PlanField, string[]>> = {
+  baseline: ['baseline', 'initial', 'initiale', 'initiaux', 'initiales', 'depart', 'starting', 'reference', 'prior', 'previous', 'precedent', 'precedente', 'base', 'was', 'origine'],
+  current: ['current', 'currently', 'actuel', 'actuelle', 'actuels', 'latest', 'dernier', 'derniere', 'derniers', 'recent', 'recente', 'now', 'today', 'maintenant', 'where', 'sommes', 'update', 'updated', 'bilan', 'ytd', 'midyear', 'mi', 'progress', 'progres', 'status', 'etat', 'observe', 'observed', 'mesure', 'measured', 'reel', 'reelle', 'obtenu', 'obtenue', 'achieved', 'atteint'],
+  target: ['target', 'targets', 'cible', 'cibles', 'goal', 'goals', 'vise', 'visee', 'visees', 'vises', 'desired', 'souhaite', 'souhaitee', 'aim', 'attendu', 'attendue', 'expected', 'objective', 'objectif', 'end', 'fin', 'final', 'finale'],
+  due: ['due', 'deadline', 'echeance', 'when', 'quand', 'limite', 'echeancier', 'completion', 'date'],
+  owner: ['owner', 'owners', 'responsable', 'responsables', 'lead', 'who', 'qui', 'porteur', 'porteuse', 'accountable', 'champion'],
+  keyResult: ['kr', 'measure', 'mesure', 'metric', 'indicator', 'indicateur', 'kpi', 'result', 'resultat', 'outcome'],
+  objective: ['objective', 'objectif', 'goal', 'but', 'priority', 'priorite', 'axe', 'aim', 'orientation', 'strategy', 'strategie'],
+};
+
 /** The fields a plan table cannot do without, and those it should have (a diagnostic when missing). */
 export const REQUIRED_FIELDS: PlanField[] = ['keyResult'];
 export const EXPECTED_FIELDS: PlanField[] = ['objective', 'baseline', 'target', 'current', 'due'];

@@ -26,9 +26,9 @@ describe('parseArgs', () => {
   it.each([
     [['inspect', 'plan.xlsx', '--today', '15/01/2026'], '--today must be a date written YYYY-MM-DD, not "15/01/2026".'],
     [['inspect', 'plan.xlsx', '--today', '2026-02-30'], '--today must be a date written YYYY-MM-DD, not "2026-02-30".'],
-    [['inspect'], 'Usage: npm run cli -- inspect FILE [--sheet NAME] [--today YYYY-MM-DD] [--json] [--lang en|fr]'],
-    [['show', 'plan.xlsx'], 'Usage: npm run cli -- inspect FILE [--sheet NAME] [--today YYYY-MM-DD] [--json] [--lang en|fr]'],
-    [['inspect', 'plan.xlsx', '--colour'], 'Usage: npm run cli -- inspect FILE [--sheet NAME] [--today YYYY-MM-DD] [--json] [--lang en|fr]'],
+    [['inspect'], 'Usage: npm run cli -- inspect FILE [--sheet NAME] [--map MAP.json] [--explain] [--today YYYY-MM-DD] [--json] [--lang en|fr]'],
+    [['show', 'plan.xlsx'], 'Usage: npm run cli -- inspect FILE [--sheet NAME] [--map MAP.json] [--explain] [--today YYYY-MM-DD] [--json] [--lang en|fr]'],
+    [['inspect', 'plan.xlsx', '--colour'], 'Usage: npm run cli -- inspect FILE [--sheet NAME] [--map MAP.json] [--explain] [--today YYYY-MM-DD] [--json] [--lang en|fr]'],
   ])('%j → %j', (args, message) => {
     expect(parseArgs(args)).toEqual({ ok: false, message });
   });

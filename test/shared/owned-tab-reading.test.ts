@@ -23,6 +23,17 @@ describe('readCheckIns', () => {
     }
   });
 
+  it('reads check-in values typed as people write them', () => {
+    const rows: CellValue[][] = [
+      ['kr-1', 'Schools visited', '2026-01-05', '7 of 25 schools', '', '', ''],
+      ['kr-1', 'Schools visited', '2026-01-12', '≈ 9 (est.)', '', '', ''],
+      ['kr-2', 'Proficiency', '2026-01-12', '41,5 % (hiver)', '', '', ''],
+      ['kr-2', 'Proficiency', '2026-01-19', 'pending (Jan)', '', '', ''],
+    ];
+    const checkIns = readCheckIns(table('Check-ins', [headers(CHECK_INS_TAB, 'en'), ...rows]));
+    expect(checkIns.map((c) => [c.keyResultId, c.date, c.value])).toEqual([['kr-1', '2026-01-05', 7], ['kr-1', '2026-01-12', 9], ['kr-2', '2026-01-12', 41.5]]);
+  });
+
   it('finds columns that were moved, and returns nothing for a missing tab', () => {
     const checkIns = readCheckIns(table('Suivis', [['Valeur', 'Date', 'ID du résultat clé'], [12, '2026-01-05', 'kr-9']]));
     expect(checkIns.map((c) => [c.keyResultId, c.date, c.value])).toEqual([['kr-9', '2026-01-05', 12]]);

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { escapeXlsxText, installXlsxTextEscape } from '../../local/xlsx-text-escape';
-import { seededRandom } from '../shared/unstorable-text-samples';
+import { pick, seeded } from '../shared/seeded-random';
 
 /** Writes each text into a cell (plain and rich text) and a note, and reads the saved bytes back with exceljs. */
 async function roundTrip(texts: string[]): Promise<{ plain: unknown[]; rich: unknown[]; notes: unknown[] }> {
@@ -37,9 +37,9 @@ describe('local mode saves every cell text so it reads back exactly', () => {
   });
 
   it('reads back 400 random texts built from escape-like pieces exactly', async () => {
-    const random = seededRandom(5);
+    const random = seeded(5);
     const pieces = ['_', 'x', '_x', '00', '41', '5F', 'e9', '_x005F', '_x0041_', 'FFFF', '\uFFFF', '\r', '\n', 'é', '😀', '\u0001'];
-    const texts = Array.from({ length: 400 }, () => Array.from({ length: 1 + Math.floor(random() * 8) }, () => pieces[Math.floor(random() * pieces.length)]).join(''));
+    const texts = Array.from({ length: 400 }, () => Array.from({ length: 1 + Math.floor(random() * 8) }, () => pick(random, pieces)).join(''));
     const back = await roundTrip(texts);
     expect(back.plain).toEqual(texts);
     expect(back.rich).toEqual(texts);

@@ -3,6 +3,7 @@
  * an .xlsx cannot hold, mixed at random (seeded, so a failure repeats) with legal text, each sample
  * carrying the text a host must store for it.
  */
+import { chance, pick, seeded } from './seeded-random';
 
 /** A piece of text and what it must be stored as. */
 export interface Piece {
@@ -48,26 +49,13 @@ export function unstorablePieces(): Piece[] {
   return [...Object.values(UNSTORABLE_CLASSES).flat().map((cp) => ({ sent: fromCode(cp), stored: '' })), ...LONE_SURROGATES];
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same samples. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` random mixes of legal and unstorable pieces, each with the text that must be stored. */
 export function mixedSamples(count: number, seed: number): Piece[] {
-  const random = seededRandom(seed);
+  const random = seeded(seed);
   const bad = [...unstorablePieces(), ...LINE_ENDINGS];
-  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const legal = LEGAL_PIECES.map((text) => ({ sent: text, stored: text }));
   return Array.from({ length: count }, () => {
-    const pieces = Array.from({ length: 2 + Math.floor(random() * 6) }, () => pick(random() < 0.4 ? bad : legal));
+    const pieces = Array.from({ length: 2 + Math.floor(random() * 6) }, () => pick(random, chance(random, 0.4) ? bad : legal));
     return { sent: pieces.map((p) => p.sent).join(''), stored: pieces.map((p) => p.stored).join('') };
   });
 }

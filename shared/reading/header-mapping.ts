@@ -60,12 +60,13 @@ function findHeaders(table: SheetTable): HeaderMapping[] {
   const found: Array<{ mapping: HeaderMapping; strength: number }> = [];
   const last = Math.min(table.values.length, HEADER_SEARCH_ROWS);
   for (let row = 0; row < last; row++) {
-    const single = mapHeaderRow(table, row);
-    if (isPlanHeader(single)) found.push({ mapping: single, strength: headerStrength(single) });
+    const single = mayName(table.values[row] ?? []) ? mapHeaderRow(table, row) : null;
+    if (single && isPlanHeader(single)) found.push({ mapping: single, strength: headerStrength(single) });
     if (row === 0) continue;
-    const floor = isPlanHeader(single) ? headerStrength(single) : 0;
+    const floor = single && isPlanHeader(single) ? headerStrength(single) : 0;
     if (!mayBeHeaderLine(table.values[row] ?? [])) continue;
     for (const cells of twoRowHeaders(table, row)) {
+      if (!mayName(cells)) continue;
       const double = { ...mapHeaderRow(table, row, cells), headerRows: 2 };
       if (isPlanHeader(double) && headerStrength(double) > floor) found.push({ mapping: double, strength: headerStrength(double) - 0.5 });
     }
@@ -86,6 +87,21 @@ export function isPlanHeader(mapping: HeaderMapping): boolean {
   const { columns } = mapping;
   const values = columns.baseline !== undefined || columns.target !== undefined || columns.current !== undefined || (mapping.periods?.length ?? 0) > 0;
   return columns.keyResult !== undefined && values;
+}
+
+/** A quick look before the column-by-column one: some cell names a title field and some cell a value or a period. */
+function mayName(cells: CellValue[]): boolean {
+  let title = false;
+  let value = false;
+  for (const cell of cells) {
+    if (isPeriodHeader(cell)) value = true;
+    if (typeof cell !== 'string' || cell.length > 60) continue;
+    for (const { field } of matchHeader(cell)) {
+      if (field === 'keyResult' || field === 'objective') title = true;
+      else value = true;
+    }
+  }
+  return title && value;
 }
 
 /**
@@ -230,8 +246,19 @@ function assignColumns(candidates: Candidate[], headers: string[], headerRow: nu
   return mapping;
 }
 
-/** True when most non-blank cells under this header read as leading/lagging. */
+/** True when most non-blank cells under this header read as leading/lagging (measured once per column and header row). */
 function columnHoldsIndicators(table: SheetTable, headerRow: number, col: number): boolean {
+  let known = INDICATOR_COLUMNS.get(table);
+  if (!known) INDICATOR_COLUMNS.set(table, (known = new Map()));
+  const key = headerRow * 100_000 + col;
+  let holds = known.get(key);
+  if (holds === undefined) known.set(key, (holds = measureIndicators(table, headerRow, col)));
+  return holds;
+}
+
+const INDICATOR_COLUMNS = new WeakMap<SheetTable, Map<number, boolean>>();
+
+function measureIndicators(table: SheetTable, headerRow: number, col: number): boolean {
   let filled = 0;
   let indicators = 0;
   for (let row = headerRow + 1; row < Math.min(table.values.length, headerRow + 40); row++) {

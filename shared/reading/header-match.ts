@@ -18,23 +18,36 @@ const CUE = 20;
 
 /** Every field this header could name, best first; empty for blank, numeric or sentence-long cells. */
 export function matchHeader(header: string): HeaderMatch[] {
+  let matches = MATCHED.get(header);
+  if (!matches) {
+    if (MATCHED.size > 5000) MATCHED.clear();
+    MATCHED.set(header, (matches = matchWords(header)));
+  }
+  return matches;
+}
+
+/** Headers repeat across the rows and readings the reader weighs: each wording is matched once. */
+const MATCHED = new Map<string, HeaderMatch[]>();
+
+function matchWords(header: string): HeaderMatch[] {
   const words = normalizeWords(header);
   if (words === '' || words.length > 60 || /^[\d\s%]+$/.test(words)) return [];
   const matches: HeaderMatch[] = [];
   for (const field of PLAN_FIELDS) {
-    const score = fieldScore(words, FIELD_SYNONYMS[field]) || cueScore(words, FIELD_CUES[field] ?? []);
+    const score = fieldScore(words, FIELD_SYNONYMS[field]) || cueScore(words, CUE_STEMS[field]);
     if (score > 0) matches.push({ field, score });
   }
   return matches.sort((a, b) => b.score - a.score);
 }
 
 /** Cue words present in the header: the more of the header they explain, the stronger. */
-function cueScore(words: string, cues: string[]): number {
+function cueScore(words: string, stems: Set<string>): number {
   const tokens = words.split(' ');
-  const stems = new Set(cues.map(stem));
   const hits = tokens.filter((w) => stems.has(stem(w))).length;
   return hits === 0 ? 0 : CUE + Math.round((10 * hits) / tokens.length);
 }
+
+const CUE_STEMS = Object.fromEntries(PLAN_FIELDS.map((field) => [field, new Set((FIELD_CUES[field] ?? []).map(stem))])) as Record<PlanField, Set<string>>;
 
 /** "obtenus" ≈ "obtenu", "targets" ≈ "target", "visées" ≈ "visé": plural and feminine endings do not matter for a cue. */
 function stem(word: string): string {

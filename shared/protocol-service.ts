@@ -3,6 +3,8 @@
  * validate a request, check the coach's secret, answer `catalog`, and write `clip` batches under
  * the host's lock, deduplicated by clip id, in one append. Pure: the host supplies storage, the
  * lock and the clock through ProtocolDeps. Nothing is written when a request fails as a whole.
+ * Every string of a request is made storable (shared/storable-text.ts) as it is parsed, and a saved
+ * clip naming a school the catalog lacks comes back with an `unknown-school` warning.
  */
 import type { CellValue } from './cells';
 import { evidenceRow } from './evidence-row';

@@ -4,6 +4,7 @@
  * With no file it creates ./throughline-demo.xlsx from the demo district first.
  * `--coaches` lists the coaches connected to the workbook; `--revoke NAME` disconnects a coach;
  * `--locale fr|en` sets the workbook's language (otherwise guessed from its tabs and headers).
+ * A .csv plan is copied once into an .xlsx beside it, which is what gets served.
  */
 import { existsSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import type { Locale } from '../shared/messages';
 import { buildDemoWorkbook } from './demo/build-demo-workbook';
 import { t } from '../shared/i18n/index';
 import { listCoaches, revokeByName } from './coach-admin';
+import { copyCsvToWorkbook, isDelimitedText } from './csv-workbook';
 import { servingProcess } from './file-lock';
 import { PlanSession } from './plan-session';
 import { LocalServerError, localToday, startLocalServer, type LocalServer } from './server';
@@ -66,10 +68,18 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
   const port = Number(args.port ?? env.PORT ?? 8787);
   const fail = (message: string): StartResult => (err(message), { code: 1, server: null });
   if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(t('en', 'local.badPort', { port: String(args.port ?? env.PORT) }));
-  const file = path.resolve(cwd, args.file ?? DEMO_FILE);
+  let file = path.resolve(cwd, args.file ?? DEMO_FILE);
   if (args.file === null && !existsSync(file)) {
     await buildDemoWorkbook(today).xlsx.writeFile(file);
     out(t('en', 'local.createdDemo', { file: path.relative(cwd, file) || file }));
+  }
+  let fresh = args.file === null;
+  if (args.file !== null && isDelimitedText(file)) {
+    const copied = await copyCsvToWorkbook(file);
+    const words = { csv: path.basename(file), xlsx: path.basename(copied.xlsx), xlsxArg: shellArgument(path.relative(cwd, copied.xlsx) || copied.xlsx) };
+    if (!copied.ok) return fail(copied.reason === 'xlsx-exists' ? t('en', 'local.csvHasXlsx', words) : openFailure(copied.reason, file));
+    out(t('en', 'local.csvCopied', words));
+    [file, fresh] = [copied.xlsx, true];
   }
   const opened = await PlanSession.open(file);
   if (!opened.ok) return fail(openFailure(opened.error.code, file));
@@ -81,16 +91,14 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
   const locale: Locale = session.locale();
   const managing = args.revoke !== null || args.coaches;
   if (!managing && port !== 0 && !(await portFree(port))) return fail(t(locale, 'local.portBusy', { port }));
-  if (args.file !== null) {
-    const backup = await backUpOnce(file);
+  const keepOriginal = async () => {
+    const backup = fresh ? null : await backUpOnce(file);
     if (backup) out(t(locale, 'local.backup', { file: path.basename(backup) }));
-  }
-  if (managing) {
-    await manageCoaches(session, args, out);
-    return { code: 0, server: null };
-  }
+  };
+  if (managing) return manageCoaches(session, args, { file, cwd, out, err, keepOriginal });
   const refreshed = session.refreshTabs(today);
-  if (!refreshed.ok) return fail(t(locale, 'local.noPlan', { file, detail: refreshed.error.message[locale] }));
+  if (!refreshed.ok) return fail(t(locale, 'local.noPlan', { file: path.basename(file), detail: refreshed.error.message[locale] }));
+  await keepOriginal();
   await session.workbook.save();
   const keyResults = refreshed.snapshot.plan.objectives.reduce((n, o) => n + o.keyResults.length, 0);
   out(t(locale, 'local.refreshed', { keyResults, evidence: refreshed.snapshot.evidence.length }));
@@ -103,10 +111,36 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
   }
 }
 
-async function manageCoaches(session: PlanSession, args: StartArgs, out: (line: string) => void): Promise<void> {
-  const lines = args.revoke !== null ? revokeByName(session, args.revoke, new Date().toISOString()) : listCoaches(session);
-  if (args.revoke !== null) await session.workbook.save();
-  lines.forEach((line) => out(line));
+interface ManageContext {
+  file: string;
+  cwd: string;
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** Keeps the coordinator's original beside the workbook before its first save. */
+  keepOriginal: () => Promise<void>;
+}
+
+/** `--coaches` lists; `--revoke NAME` revokes and saves, or exits 1 when no such coach is connected. */
+async function manageCoaches(session: PlanSession, args: StartArgs, context: ManageContext): Promise<StartResult> {
+  if (args.revoke === null) {
+    listCoaches(session).forEach((line) => context.out(line));
+    return { code: 0, server: null };
+  }
+  const listCommand = `npm start -- ${args.file === null ? '' : `${shellArgument(args.file)} `}--coaches`;
+  const revoked = revokeByName(session, args.revoke, new Date().toISOString(), { file: path.basename(context.file), listCommand });
+  if (!revoked.ok) {
+    context.err(revoked.line);
+    return { code: 1, server: null };
+  }
+  await context.keepOriginal();
+  await session.workbook.save();
+  context.out(revoked.line);
+  return { code: 0, server: null };
+}
+
+/** A path as it can be pasted back into a shell: quoted when it holds anything but plain characters. */
+function shellArgument(text: string): string {
+  return /^[\w./\\:@%+=,-]+$/.test(text) ? text : `"${text.replace(/(["\\$`])/g, '\\$1')}"`;
 }
 
 /** Starts the server and prints where it is and a coach's connection code. */

@@ -1,12 +1,11 @@
 /**
  * Reading an exceljs worksheet as the core's SheetTable for a workbook held open by the server:
- * values as the CLI reads them (plainValue), number formats, and merges with the value only in the
+ * values as the CLI reads them (plainValue, text exactly as stored), number formats, and merges with the value only in the
  * top-left cell. Visits only the cells that exist and reads merges without rebuilding the sheet model,
  * so a 50,000-row Evidence tab stays cheap to read.
  */
 import type ExcelJS from 'exceljs';
 import type { CellValue, MergedRange, SheetTable } from '../shared/cells';
-import { fromInertText } from '../shared/inert-text';
 import { plainValue } from './read-workbook-file';
 
 /** The worksheet's used range; rows are ragged (trailing empty cells left out). */
@@ -18,21 +17,13 @@ export function sheetTable(worksheet: ExcelJS.Worksheet): SheetTable {
     const rowFormats: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const merged = cell.isMerged && cell.master.address !== cell.address;
-      rowValues[colNumber - 1] = merged ? null : textAsSheetsShowsIt(plainValue(cell.value));
+      rowValues[colNumber - 1] = merged ? null : plainValue(cell.value);
       rowFormats[colNumber - 1] = cell.numFmt ?? '';
     });
     values[rowNumber - 1] = densify(rowValues, null);
     formats[rowNumber - 1] = densify(rowFormats, '');
   });
   return { name: worksheet.name, values: densify(values, []).map((r) => r ?? []), formats: densify(formats, []), merges: mergesOf(worksheet) };
-}
-
-/**
- * Untrusted text is stored with a leading apostrophe (inertText). Google Sheets hides that apostrophe
- * from getValues; an .xlsx keeps it in the string, so it is taken off here to read the same as Sheets.
- */
-function textAsSheetsShowsIt(value: CellValue): CellValue {
-  return typeof value === 'string' ? fromInertText(value) : value;
 }
 
 function densify<T>(sparse: T[], blank: T): T[] {

@@ -13,6 +13,8 @@ import { SETTINGS_TAB_NAME } from '../shared/owned-tabs';
 import { sheetTable } from './xlsx-cells';
 import { plainValue } from './read-workbook-file';
 import { paintLayout } from './xlsx-layout';
+import { storableCell, storableLayout, storableRows, typedRows } from './storable-cells';
+import { installXlsxTextEscape } from './xlsx-text-escape';
 
 /** Hidden tab holding document settings (column mapping, coach records), one key per row. */
 export const SETTINGS_SHEET = SETTINGS_TAB_NAME;
@@ -62,6 +64,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async save(): Promise<void> {
     const dir = path.dirname(this.filePath);
     const temp = path.join(dir, `.${path.basename(this.filePath)}.${process.pid}.${++saveCounter}.tmp`);
+    installXlsxTextEscape();
     try {
       await this.book.xlsx.writeFile(temp);
       await fs.rename(temp, this.filePath);
@@ -97,24 +100,24 @@ export class XlsxWorkbook implements WorkbookPort {
     if (existing) this.book.removeWorksheet(existing.id);
     const worksheet = this.book.addWorksheet(name) as Ordered;
     if (orderNo !== undefined) worksheet.orderNo = orderNo;
-    paintLayout(worksheet, layout);
+    paintLayout(worksheet, storableLayout(layout));
   }
 
   appendRows(name: string, headers: string[], rows: CellValue[][]): void {
     let worksheet = this.book.getWorksheet(name);
     if (!worksheet) {
       worksheet = this.book.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-      worksheet.addRow(headers).font = { bold: true };
+      worksheet.addRow(storableRows([headers])[0]).font = { bold: true };
       headers.forEach((header, c) => (worksheet!.getColumn(c + 1).width = Math.min(60, Math.max(12, header.length + 4))));
     }
-    if (rows.length > 0) worksheet.addRows(rows);
+    if (rows.length > 0) worksheet.addRows(typedRows(rows));
   }
 
   /** Notes on the header cells explaining each column, as the add-on puts on the tabs it creates. */
   noteHeaders(name: string, notes: string[]): void {
     const header = this.book.getWorksheet(name)?.getRow(1);
     notes.forEach((note, c) => {
-      if (header && note) header.getCell(c + 1).note = note;
+      if (header && note) header.getCell(c + 1).note = storableCell(note);
     });
   }
 
@@ -130,7 +133,8 @@ export class XlsxWorkbook implements WorkbookPort {
     return null;
   }
 
-  setSetting(key: string, value: string): void {
+  setSetting(key: string, raw: string): void {
+    const value = storableCell(raw);
     const sheet = this.book.getWorksheet(SETTINGS_SHEET) ?? this.book.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
     for (let r = 1; r <= sheet.rowCount; r++) {
       if (sheet.getCell(r, 1).value === key) {

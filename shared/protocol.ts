@@ -109,6 +109,12 @@ export const protocolErrorSchema = z.object({
 export type ProtocolError = z.infer<typeof protocolErrorSchema>;
 
 export const rejectedItemSchema = z.object({ id: z.string(), code: errorCodeSchema, message: z.string() });
+/**
+ * Something the coach should know about a clip that was saved (e.g. `unknown-school`). The code is a
+ * plain string so an extension keeps working when a newer endpoint sends a code it does not know.
+ */
+export const clipWarningSchema = z.object({ id: z.string(), code: z.string(), message: z.string() });
+export type ClipWarning = z.infer<typeof clipWarningSchema>;
 
 export const catalogReplySchema = z.object({ ok: z.literal(true), kind: z.literal('catalog'), catalog: catalogSchema });
 export const clipReplySchema = z.object({
@@ -119,6 +125,8 @@ export const clipReplySchema = z.object({
   /** Ids already in the sheet (a retry after a lost reply): delivered, not written again. */
   duplicates: z.array(z.string()),
   rejected: z.array(rejectedItemSchema),
+  /** Saved clips the coach should look at again; absent from older endpoints. */
+  warnings: z.array(clipWarningSchema).default([]),
 });
 export const errorReplySchema = z.object({ ok: z.literal(false), error: protocolErrorSchema });
 

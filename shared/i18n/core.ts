@@ -121,6 +121,10 @@ export const coreStrings = {
     fr: 'Le résultat clé «\u00a0{keyResult}\u00a0» n’a reçu aucune preuve au cours des {days} derniers jours.',
   },
   'health.schoolNoEvidence': { en: 'School "{school}" has no evidence in the last {days} days.', fr: 'L’école «\u00a0{school}\u00a0» n’a fourni aucune preuve au cours des {days} derniers jours.' },
+  'health.unknownSchool': {
+    en: 'Evidence names school "{school}" (first on row {row}; {count} in all), which is not in the {tab} tab: the Dashboard counts it for no school. Add the school to the {tab} tab or correct the name on the evidence.',
+    fr: 'Des preuves nomment l’école «\u00a0{school}\u00a0» (d’abord à la ligne {row}\u202f; {count} en tout), qui n’est pas dans l’onglet {tab}\u00a0: le tableau de bord ne les compte pour aucune école. Ajoutez l’école à l’onglet {tab} ou corrigez le nom sur les preuves.',
+  },
   'health.orphanedEvidence': {
     en: 'Evidence on row {row} points at key result "{keyResult}", which is no longer in the plan (reworded or deleted?).',
     fr: 'La preuve de la ligne {row} renvoie au résultat clé «\u00a0{keyResult}\u00a0», qui n’est plus dans le plan (reformulé ou supprimé\u202f?).',

@@ -55,8 +55,8 @@ describe('local protocol from a browser page', () => {
       { endpoint: server.endpoint, secret },
     );
     expect(results.coach).toBe('Page coach');
-    expect(results.first).toEqual({ ok: true, kind: 'clip', accepted: ['page-clip-000001'], duplicates: [], rejected: [] });
-    expect(results.again).toEqual({ ok: true, kind: 'clip', accepted: [], duplicates: ['page-clip-000001'], rejected: [] });
+    expect(results.first).toEqual({ ok: true, kind: 'clip', accepted: ['page-clip-000001'], duplicates: [], rejected: [], warnings: [] });
+    expect(results.again).toEqual({ ok: true, kind: 'clip', accepted: [], duplicates: ['page-clip-000001'], rejected: [], warnings: [] });
     expect(results.wrong.error.code).toBe('unauthorized');
     const ids = (await savedSheet(file, 'Evidence'))!.values.map((row) => row[0]);
     expect(ids.filter((id) => id === 'page-clip-000001')).toHaveLength(1);

@@ -9,6 +9,8 @@ import { progressBar } from '../../local/cli-table';
 import { keyResultIdFor } from '../../shared/key-result-id';
 import { CHECK_INS_TAB, EVIDENCE_TAB } from '../../shared/owned-tabs';
 import { writeWorkbook } from './read-workbook-helpers';
+import { XlsxWorkbook } from '../../local/xlsx-workbook';
+import { demoWorkbookFile } from './local-harness';
 
 const ROOT = join(__dirname, '../..');
 const FIXTURES = join(ROOT, '../shared/fixtures');
@@ -34,6 +36,16 @@ describe('parseArgs', () => {
 
 describe('inspect', () => {
   const base = { today: '2026-01-15', json: true, locale: 'en' as const };
+
+  it('--sheet with a wrong name lists the coordinator\'s tabs, never local mode\'s hidden settings tab', async () => {
+    const file = await demoWorkbookFile();
+    const served = await XlsxWorkbook.open(file);
+    if (!served.ok) throw new Error(served.error.message);
+    served.workbook.setSetting('locale', 'en'); // what local mode keeps in its very hidden tab
+    await served.workbook.save();
+    const result = await inspect({ ...base, file, sheet: 'Nope' });
+    expect(result).toEqual({ ok: false, message: 'No sheet named "Nope". Sheets in this workbook: 2025-26 Math Plan, Schools, Supports, Check-ins, Evidence.' });
+  });
 
   it('reports the messy plan in the JSON shape of the issue', async () => {
     const result = await inspect({ ...base, file: join(FIXTURES, 'plan-messy.xlsx') });

@@ -19,6 +19,8 @@ import { readTabWithMap, type TabReading } from './reading/read-with-map';
 import { chooseSheet, schoolYearInName, type SheetCandidate } from './reading/sheet-choice';
 import { normalizeWords } from './reading/normalize-text';
 import { sectionTitle } from './reading/row-patterns';
+import { readSchools } from './owned-tab-reading';
+import { SCHOOLS_TAB } from './owned-tabs';
 
 export type { PlanField } from './reading/plan-fields';
 export type { PlanMap } from './reading/plan-map';
@@ -57,7 +59,8 @@ export function readPlan(sheets: SheetTable[], options: ReadPlanOptions = {}): P
   }
   if (options.map) return readGivenMap(sheets, options.map, candidates, options.keyResultIds ?? {});
   const pool = wanted === undefined ? sheets : [findSheet(sheets, wanted) as SheetTable];
-  const tried = candidateReadings(pool, wanted !== undefined).map((candidate) => tryReading(sheets, candidate, options.keyResultIds ?? {}));
+  const schools = schoolNamesIn(sheets);
+  const tried = candidateReadings(pool, wanted !== undefined).map((candidate) => tryReading(sheets, candidate, options.keyResultIds ?? {}, schools));
   const ranked = rank(tried);
   const best = ranked[0];
   if (!best || best.objectives.length === 0) return noPlanTable(wanted === undefined ? candidates : candidates.filter((c) => c.sheet === pool[0].name));
@@ -73,13 +76,13 @@ function readGivenMap(sheets: SheetTable[], map: PlanMap, candidates: SheetCandi
   const table = findSheet(sheets, map.sheet) as SheetTable;
   const header = headerCandidates(table, 5).find((h) => h.headerRow === map.headerRow) ?? null;
   const given: CandidateReading = { map: { ...map, sheet: table.name }, header: header ?? { headerRow: map.headerRow, columns: map.columns, reasons: map.reasons, ambiguous: [] }, table };
-  const tried = tryReading(sheets, given, ids);
+  const tried = tryReading(sheets, given, ids, schoolNamesIn(sheets));
   if (tried.objectives.length === 0 && tried.tabs.every((t) => t.objectives.length === 0)) return noPlanTable(candidates.filter((c) => c.sheet === table.name));
   return assemble({ ...tried, candidate: { ...given, header: header ?? given.header } }, candidates, null, header === null);
 }
 
 /** Reads every tab of a candidate and scores the result. */
-function tryReading(sheets: SheetTable[], candidate: CandidateReading, ids: Record<number, string>): TriedReading {
+function tryReading(sheets: SheetTable[], candidate: CandidateReading, ids: Record<number, string>, schools: Set<string>): TriedReading {
   const { map } = candidate;
   const tabs: TabReading[] = [];
   if (map.objectives === 'tabs') {
@@ -87,15 +90,21 @@ function tryReading(sheets: SheetTable[], candidate: CandidateReading, ids: Reco
       const table = findSheet(sheets, name);
       if (!table) continue;
       const tabMap = name === map.sheet ? map : sameLayoutIn(table, map);
-      tabs.push(readTabWithMap(table, tabMap, name === map.sheet ? ids : {}, tabObjectiveTitle(table, tabMap)));
+      tabs.push(readTabWithMap(table, tabMap, name === map.sheet ? ids : {}, tabObjectiveTitle(table, tabMap), schools));
     }
   } else {
-    tabs.push(readTabWithMap(candidate.table, map, ids));
+    tabs.push(readTabWithMap(candidate.table, map, ids, undefined, schools));
   }
   const objectives = tabs.flatMap((t) => t.objectives.map((o) => (tabs.length > 1 ? { ...o, sheet: t.sheet, keyResults: o.keyResults.map((kr) => ({ ...kr, sheet: t.sheet })) } : o)));
   const diagnostics = tabs.flatMap((t) => t.diagnostics);
   const hidden = candidate.table.hiddenColumns ?? [];
   return { candidate, tabs, objectives, fit: readingFit(map, candidate.header, hidden, { objectives, diagnostics }) };
+}
+
+/** The names in the workbook's Schools tab (normalized): a row named after a school is a breakdown, not a key result. */
+function schoolNamesIn(sheets: SheetTable[]): Set<string> {
+  const tab = sheets.find((s) => [SCHOOLS_TAB.name.en, SCHOOLS_TAB.name.fr].map(normalizeWords).includes(normalizeWords(s.name)));
+  return new Set(readSchools(tab ?? null).map((school) => normalizeWords(school.name)));
 }
 
 /** The map of another tab of a one-tab-per-objective plan: its own header row, the first tab's columns. */

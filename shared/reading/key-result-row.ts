@@ -31,6 +31,8 @@ export interface RowReadContext {
   headerDue?: string | null;
   /** Columns the coordinator hid. */
   hidden?: Set<number>;
+  /** Names of the schools in the Schools tab (normalized): rows named after one are a breakdown, not key results. */
+  schoolNames?: Set<string>;
   /** Every word of the header cells (all header rows), to tell a repeated header from a key result. */
   headerWords?: Set<string>;
   /** 30 June of the plan's school year, for "by the end of the year" in a goal sentence. */
@@ -61,8 +63,8 @@ export function directionOf(baseline: number | null, target: number | null): Dir
 export function indicatorInTitle(title: string): Indicator | null {
   const bracketed = title.match(/[(\[][^)\]]*[)\]]/g) ?? [];
   for (const words of bracketed) {
-    const inner = normalizeWords(words.slice(1, -1));
-    if (/^((leading|lagging|lead|lag|avancee?s?|retardee?s?)( indicators?| indicateurs?)?|indicateurs? (avancee?s?|retardee?s?))$/.test(inner)) return readIndicator(inner);
+    const kind = readIndicator(words.slice(1, -1));
+    if (kind) return kind;
   }
   return null;
 }

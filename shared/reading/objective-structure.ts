@@ -32,6 +32,7 @@ export type RowKind =
   | { kind: 'note'; text: string }
   | { kind: 'section'; title: string; level: number }
   | { kind: 'action-step' }
+  | { kind: 'breakdown' }
   | { kind: 'indicator-group'; indicator: Indicator }
   | { kind: 'keyResult'; objective: string; title: string; level?: number }
   | { kind: 'values-without-title' };
@@ -63,10 +64,12 @@ export function groupObjectives(ctx: RowReadContext, headerRow: number, headers:
     return created;
   };
   const objectiveLevel = shallowestSection(ctx, headerRow, headers);
+  let lastKeyResultIndent: number | null = null;
   const above = tabObjective !== undefined ? { title: tabObjective, row: 0 } : ctx.columns.objective === undefined ? sectionAboveHeader(ctx, headerRow) : null;
   if (above) current = open(above.title, above.row);
   for (let row = headerRow + 1; row < ctx.table.values.length; row++) {
-    const kind = deeperThan(classifyRow(ctx, row, headers), objectiveLevel);
+    const kind = breakdownOf(deeperThan(classifyRow(ctx, row, headers), objectiveLevel), ctx, row, lastKeyResultIndent);
+    if (kind.kind === 'keyResult') lastKeyResultIndent = titleIndent(ctx, row);
     const why = SKIP_REASON[kind.kind];
     if (why) skipped.push({ row, why });
     if (kind.kind === 'section') {
@@ -100,7 +103,28 @@ const SKIP_REASON: Partial<Record<RowKind['kind'], SkipReason>> = {
   'indicator-group': 'indicator-group',
   'values-without-title': 'no-title',
   'action-step': 'action-step',
+  breakdown: 'breakdown',
 };
+
+/**
+ * A district key result's rows per school are a breakdown of it, not key results: a title naming a
+ * school of the Schools tab, or a title indented under the key result above it.
+ */
+function breakdownOf(kind: RowKind, ctx: RowReadContext, row: number, lastKeyResultIndent: number | null): RowKind {
+  if (kind.kind !== 'keyResult') return kind;
+  if (ctx.schoolNames?.has(normalizeWords(kind.title))) return { kind: 'breakdown' };
+  if (lastKeyResultIndent !== null && titleIndent(ctx, row) > lastKeyResultIndent) return { kind: 'breakdown' };
+  return kind;
+}
+
+/** Leading spaces (or a "↳", "–" marker) before a key result's title. */
+function titleIndent(ctx: RowReadContext, row: number): number {
+  const col = ctx.columns.keyResult;
+  const value = col === undefined ? null : ctx.table.values[row]?.[col];
+  if (typeof value !== 'string') return 0;
+  const lead = /^[\s\u00a0]*/.exec(value)?.[0].length ?? 0;
+  return lead + (/^[\s\u00a0]*(↳|→|[-–—•]\s)/.test(value) ? 2 : 0);
+}
 
 /** The level of the shallowest row that would open an objective: the plan's objective level. */
 function shallowestSection(ctx: RowReadContext, headerRow: number, headers: string[]): number {
@@ -207,7 +231,7 @@ function classifyLoneText(text: string, level: number, col: number, objectiveCol
 
 /** "Leading indicators", "Indicateurs retardés": a short row naming the kind of the key results below it. */
 function indicatorGroup(text: string): Indicator | null {
-  return text.split(/\s+/).length <= 3 && /indicat|mesure|measure|kpi/i.test(text) ? readIndicator(text) : null;
+  return text.split(/\s+/).length <= 6 && !/\d/.test(text) ? readIndicator(text) : null;
 }
 
 /** "Total", "Total key results: 5": a note label, not a key result someone named "Total…" at length. */

@@ -42,7 +42,7 @@ export function headerTexts(table: SheetTable, map: Pick<PlanMap, 'headerRow' | 
 }
 
 /** The row-reading context for one tab under a map. */
-export function rowContext(table: SheetTable, map: PlanMap, headers: string[]): RowReadContext {
+export function rowContext(table: SheetTable, map: PlanMap, headers: string[], schoolNames?: Set<string>): RowReadContext {
   const french = headers.filter(isFrenchHeader).length > headers.filter((h) => h !== '').length / 3;
   const columns = map.objectives === 'column' || map.objectives === undefined ? map.columns : withoutField(map.columns, 'objective');
   const dateColumns = [columns.start, columns.due].filter((c): c is number => c !== undefined);
@@ -57,14 +57,15 @@ export function rowContext(table: SheetTable, map: PlanMap, headers: string[]): 
     hidden: new Set(table.hiddenColumns ?? []),
     yearEnd: planYearEnd(table, map),
     headerWords: headerWordsOf(table, map),
+    schoolNames,
   };
 }
 
 /** Reads one tab with the map; `objectiveTitle` names its objective when the plan keeps one tab per objective. */
-export function readTabWithMap(table: SheetTable, map: PlanMap, keyResultIds: Record<number, string>, objectiveTitle?: string): TabReading {
+export function readTabWithMap(table: SheetTable, map: PlanMap, keyResultIds: Record<number, string>, objectiveTitle?: string, schoolNames?: Set<string>): TabReading {
   const headers = headerTexts(table, map);
   for (const [field, col] of Object.entries(map.columns)) headers[col] = headers[col] || (map.reasons[field as PlanField] ?? '');
-  const ctx = rowContext(table, map, headers);
+  const ctx = rowContext(table, map, headers, schoolNames);
   const { objectives, diagnostics, skipped } = buildObjectives(ctx, map.headerRow, headers, keyResultIds, objectiveTitle);
   const { title, vision } = readTitleAndVision(table, map.headerRow - ((map.headerRows ?? 1) - 1));
   return { sheet: table.name, objectives, skipped, diagnostics, headers, title, vision, french: ctx.french ?? false };

@@ -65,6 +65,7 @@ export function groupObjectives(ctx: RowReadContext, headerRow: number, headers:
   };
   const objectiveLevel = shallowestSection(ctx, headerRow, headers);
   let lastKeyResultIndent: number | null = null;
+  let groupJustSet = false;
   const above = tabObjective !== undefined ? { title: tabObjective, row: 0 } : ctx.columns.objective === undefined ? sectionAboveHeader(ctx, headerRow) : null;
   if (above) current = open(above.title, above.row);
   for (let row = headerRow + 1; row < ctx.table.values.length; row++) {
@@ -75,12 +76,16 @@ export function groupObjectives(ctx: RowReadContext, headerRow: number, headers:
     if (kind.kind === 'section') {
       current = open(kind.title, row);
       groupIndicator = null;
-    } else if (kind.kind === 'indicator-group') groupIndicator = kind.indicator;
-    else if (kind.kind === 'keyResult') {
+    } else if (kind.kind === 'indicator-group') {
+      groupIndicator = kind.indicator;
+      groupJustSet = true;
+    } else if (kind.kind === 'keyResult') {
       if (kind.objective !== '' && normalizeWords(kind.objective) !== normalizeWords(current?.title ?? '')) {
         current = open(kind.objective, row);
-        groupIndicator = null;
+        // A group row just above the objective's first key result ("Input measures") belongs to it.
+        if (!groupJustSet) groupIndicator = null;
       }
+      groupJustSet = false;
       if (!current) {
         diagnostics.push({ severity: 'warning', code: 'key-result-without-objective', message: bilingual('diag.noObjective', { title: kind.title }), cell: a1(ctx.table.name, row, ctx.columns.keyResult ?? 0) });
         current = open(bilingual('plan.noObjective')[ctx.french ? 'fr' : 'en'], row);

@@ -39,6 +39,7 @@ export const FIELD_SYNONYMS: Record<PlanField, string[]> = {
     'current', 'current value', 'now', 'latest', 'latest value', 'latest result', 'actual', 'actual to date', 'to date',
     'most recent', 'current status', 'progress to date', 'mid year', 'midyear', 'current result', 'result', 'results', 'actual result', 'actuals',
     'resultat', 'resultats', 'resultat obtenu', 'resultats obtenus', 'mi annee', 'valeur recente', 'donnees recentes',
+    'update', 'progress update', 'latest update', 'status update', 'mise a jour', 'maj', 'bilan', 'suivi',
     'valeur actuelle', 'resultat actuel', 'actuel', 'actuelle', 'actuels', 'actuelles', 'resultats actuels', 'donnees actuelles', 'valeurs actuelles', 'situation actuelle', 'valeur a ce jour', 'resultat a ce jour', 'a ce jour', 'donnee actuelle', 'derniere valeur',
   ],
   unit: ['unit', 'units', 'unit of measure', 'measure unit', 'unite', 'unites', 'unite de mesure'],

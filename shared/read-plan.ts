@@ -122,11 +122,11 @@ function tabObjectiveTitle(table: SheetTable, map: PlanMap): string {
 }
 
 /**
- * Best first. Between readings that fit alike, the tab naming the later school year wins ("2025-26
- * Plan" over "2024-25 Plan"), then the candidate met first.
+ * Best first. Between readings that fit alike, the tab naming the later school year in its name or
+ * title wins ("2025-26 Plan" over "2024-25 Plan"), then the candidate met first.
  */
 function rank(tried: TriedReading[]): TriedReading[] {
-  const years = tried.map((t) => schoolYearInName(t.candidate.map.sheet));
+  const years = tried.map((t) => schoolYearInName(t.candidate.map.sheet) ?? (t.tabs[0]?.title ? schoolYearInName(t.tabs[0].title) : null));
   const known = years.filter((y): y is number => y !== null);
   const oldest = known.length > 0 ? Math.min(...known) : 0;
   const score = (t: TriedReading, i: number) => t.fit + (years[i] !== null ? (years[i] as number) - oldest : 0) * YEAR_BONUS;

@@ -140,8 +140,9 @@ export function mapHeaderRow(table: SheetTable, headerRow: number, cells: CellVa
 }
 
 function mapHeaderCells(table: SheetTable, headerRow: number, cells: CellValue[], keyResultCol?: number): HeaderMapping {
-  const candidates: Candidate[] = [];
+  const found: Candidate[] = [];
   cells.forEach((value, col) => {
+    const candidates: Candidate[] = [];
     if (typeof value !== 'string' || isBlank(value)) return;
     const content = columnProfile(table, headerRow, col, keyResultCol);
     for (const match of matchHeader(value)) {
@@ -151,7 +152,11 @@ function mapHeaderCells(table: SheetTable, headerRow: number, cells: CellValue[]
       else if (match.field === 'objective') candidates.push({ col, field: 'target', score: 95 });
     }
     if (columnHoldsIndicators(table, headerRow, col)) candidates.push({ col, field: 'indicator', score: 150 });
+    // A hidden column ("Goal (proposed)") loses to a visible one of the same meaning.
+    const hidden = table.hiddenColumns?.includes(col) ? HIDDEN_PENALTY : 0;
+    found.push(...candidates.map((c) => ({ ...c, score: c.score - hidden })));
   });
+  const candidates = found;
   const headers = cells.map((value) => cellText(value));
   const assigned = withCurrentRivals(withKeyResultFromObjectiveRival(assignColumns(candidates, headers, headerRow), headers), candidates);
   return withPeriods(table, withUnheadedObjective(table, assigned, cells), cells);
@@ -223,6 +228,8 @@ function withoutBaseline(columns: HeaderMapping['columns']): HeaderMapping['colu
   const { baseline: _baseline, ...rest } = columns;
   return rest;
 }
+
+const HIDDEN_PENALTY = 70;
 
 const NUMBER_FIELDS: PlanField[] = ['baseline', 'target', 'current'];
 const WORD_FIELDS: PlanField[] = ['objective', 'keyResult', 'owner', 'indicator'];

@@ -63,7 +63,9 @@ export function directionOf(baseline: number | null, target: number | null): Dir
 export function indicatorInTitle(title: string): Indicator | null {
   const bracketed = title.match(/[(\[][^)\]]*[)\]]/g) ?? [];
   for (const words of bracketed) {
-    const kind = readIndicator(words.slice(1, -1));
+    const inner = words.slice(1, -1);
+    // "(leading)", "[indicateur de résultat]", never "(lead: principals)".
+    const kind = inner.includes(':') || inner.trim().split(/\s+/).length > 4 ? null : readIndicator(inner);
     if (kind) return kind;
   }
   return null;

@@ -31,6 +31,8 @@ export interface RowReadContext {
   headerDue?: string | null;
   /** Columns the coordinator hid. */
   hidden?: Set<number>;
+  /** First row of the header (the row above `headerRow` when the header spans two rows). */
+  headerTop?: number;
   /** Names of the schools in the Schools tab (normalized): rows named after one are a breakdown, not key results. */
   schoolNames?: Set<string>;
   /** Every word of the header cells (all header rows), to tell a repeated header from a key result. */

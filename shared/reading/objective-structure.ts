@@ -154,7 +154,7 @@ function deeperThan(kind: RowKind, objectiveLevel: number): RowKind {
  * objective sits just above the header row that was found.
  */
 function sectionAboveHeader(ctx: RowReadContext, headerRow: number): { title: string; row: number } | null {
-  for (let row = headerRow - 1; row >= 0; row--) {
+  for (let row = (ctx.headerTop ?? headerRow) - 1; row >= 0; row--) {
     const cells = (ctx.table.values[row] ?? []).filter((value) => !isBlank(value));
     if (cells.length === 0) continue;
     const text = cells.length === 1 && typeof cells[0] === 'string' ? cellText(cells[0]) : '';

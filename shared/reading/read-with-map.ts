@@ -58,6 +58,7 @@ export function rowContext(table: SheetTable, map: PlanMap, headers: string[], s
     yearEnd: planYearEnd(table, map),
     headerWords: headerWordsOf(table, map),
     schoolNames,
+    headerTop: map.headerRow - ((map.headerRows ?? 1) - 1),
   };
 }
 

@@ -15,7 +15,7 @@ import type { PlanField } from './reading/plan-fields';
 import type { PlanMap } from './reading/plan-map';
 import { candidateReadings, mapFromHeader, type CandidateReading } from './reading/reading-candidates';
 import { readingFit } from './reading/reading-fit';
-import { readTabWithMap, type TabReading } from './reading/read-with-map';
+import { readTabWithMap, type TabReading, type WorkbookContext } from './reading/read-with-map';
 import { chooseSheet, schoolYearInName, type SheetCandidate } from './reading/sheet-choice';
 import { normalizeWords } from './reading/normalize-text';
 import { sectionTitle } from './reading/row-patterns';
@@ -59,7 +59,7 @@ export function readPlan(sheets: SheetTable[], options: ReadPlanOptions = {}): P
   }
   if (options.map) return readGivenMap(sheets, options.map, candidates, options.keyResultIds ?? {});
   const pool = wanted === undefined ? sheets : [findSheet(sheets, wanted) as SheetTable];
-  const schools = schoolNamesIn(sheets);
+  const schools = workbookContext(sheets);
   const tried = candidateReadings(pool, wanted !== undefined).map((candidate) => tryReading(sheets, candidate, options.keyResultIds ?? {}, schools));
   const ranked = rank(tried);
   const best = ranked[0];
@@ -76,13 +76,13 @@ function readGivenMap(sheets: SheetTable[], map: PlanMap, candidates: SheetCandi
   const table = findSheet(sheets, map.sheet) as SheetTable;
   const header = headerCandidates(table, 5).find((h) => h.headerRow === map.headerRow) ?? null;
   const given: CandidateReading = { map: { ...map, sheet: table.name }, header: header ?? { headerRow: map.headerRow, columns: map.columns, reasons: map.reasons, ambiguous: [] }, table };
-  const tried = tryReading(sheets, given, ids, schoolNamesIn(sheets));
+  const tried = tryReading(sheets, given, ids, workbookContext(sheets));
   if (tried.objectives.length === 0 && tried.tabs.every((t) => t.objectives.length === 0)) return noPlanTable(candidates.filter((c) => c.sheet === table.name));
   return assemble({ ...tried, candidate: { ...given, header: header ?? given.header } }, candidates, null, header === null);
 }
 
 /** Reads every tab of a candidate and scores the result. */
-function tryReading(sheets: SheetTable[], candidate: CandidateReading, ids: Record<number, string>, schools: Set<string>): TriedReading {
+function tryReading(sheets: SheetTable[], candidate: CandidateReading, ids: Record<number, string>, schools: WorkbookContext): TriedReading {
   const { map } = candidate;
   const tabs: TabReading[] = [];
   if (map.objectives === 'tabs') {
@@ -101,10 +101,16 @@ function tryReading(sheets: SheetTable[], candidate: CandidateReading, ids: Reco
   return { candidate, tabs, objectives, fit: readingFit(map, candidate.header, hidden, { objectives, diagnostics }) };
 }
 
-/** The names in the workbook's Schools tab (normalized): a row named after a school is a breakdown, not a key result. */
-function schoolNamesIn(sheets: SheetTable[]): Set<string> {
+/**
+ * What the whole workbook says to every tab: the names in its Schools tab (a row named after a school
+ * is a breakdown, not a key result) and the latest school year its tab names or top lines name.
+ */
+function workbookContext(sheets: SheetTable[]): WorkbookContext {
   const tab = sheets.find((s) => [SCHOOLS_TAB.name.en, SCHOOLS_TAB.name.fr].map(normalizeWords).includes(normalizeWords(s.name)));
-  return new Set(readSchools(tab ?? null).map((school) => normalizeWords(school.name)));
+  const schoolNames = new Set(readSchools(tab ?? null).map((school) => normalizeWords(school.name)));
+  const texts = sheets.flatMap((s) => [s.name, ...s.values.slice(0, 3).flat().filter((v): v is string => typeof v === 'string')]);
+  const years = texts.map(schoolYearInName).filter((y): y is number => y !== null);
+  return { schoolNames, year: years.length ? Math.max(...years) : null };
 }
 
 /** The map of another tab of a one-tab-per-objective plan: its own header row, the first tab's columns. */

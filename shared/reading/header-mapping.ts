@@ -107,13 +107,13 @@ function mayName(cells: CellValue[]): boolean {
 
 /**
  * The lower line of a two-row header is short words naming columns ("de départ | actuels | visés",
- * "area | result | 2024-25", "(KR) | (Sept 2026)"), not a data row: at least two cells, none of them
- * a value or a long text.
+ * "area | result | 2024-25", "(KR) | (Sept 2026)", "jour" under "Mise à"), not a data row: none of
+ * its cells a value or a long text.
  */
 function mayBeHeaderLine(cells: CellValue[]): boolean {
   const filled = cells.filter((value) => !isBlank(value));
   const wordy = filled.filter((value) => isPeriodHeader(value) || (typeof value === 'string' && value.length <= 40 && readNumberText(value).kind !== 'number'));
-  return filled.length >= 2 && wordy.length === filled.length;
+  return filled.length >= 1 && wordy.length === filled.length;
 }
 
 /**

@@ -42,7 +42,13 @@ export function headerTexts(table: SheetTable, map: Pick<PlanMap, 'headerRow' | 
 }
 
 /** The row-reading context for one tab under a map. */
-export function rowContext(table: SheetTable, map: PlanMap, headers: string[], schoolNames?: Set<string>): RowReadContext {
+/** What the rest of the workbook tells about every tab: its Schools tab's names, the school year its cover or tabs name. */
+export interface WorkbookContext {
+  schoolNames: Set<string>;
+  year: number | null;
+}
+
+export function rowContext(table: SheetTable, map: PlanMap, headers: string[], workbook?: WorkbookContext): RowReadContext {
   const french = headers.filter(isFrenchHeader).length > headers.filter((h) => h !== '').length / 3;
   const columns = map.objectives === 'column' || map.objectives === undefined ? map.columns : withoutField(map.columns, 'objective');
   const dateColumns = [columns.start, columns.due].filter((c): c is number => c !== undefined);
@@ -55,18 +61,18 @@ export function rowContext(table: SheetTable, map: PlanMap, headers: string[], s
     french,
     headerDue: map.due ?? null,
     hidden: new Set(table.hiddenColumns ?? []),
-    yearEnd: planYearEnd(table, map),
+    yearEnd: planYearEnd(table, map, workbook?.year ?? null),
     headerWords: headerWordsOf(table, map),
-    schoolNames,
+    schoolNames: workbook?.schoolNames,
     headerTop: map.headerRow - ((map.headerRows ?? 1) - 1),
   };
 }
 
 /** Reads one tab with the map; `objectiveTitle` names its objective when the plan keeps one tab per objective. */
-export function readTabWithMap(table: SheetTable, map: PlanMap, keyResultIds: Record<number, string>, objectiveTitle?: string, schoolNames?: Set<string>): TabReading {
+export function readTabWithMap(table: SheetTable, map: PlanMap, keyResultIds: Record<number, string>, objectiveTitle?: string, workbook?: WorkbookContext): TabReading {
   const headers = headerTexts(table, map);
   for (const [field, col] of Object.entries(map.columns)) headers[col] = headers[col] || (map.reasons[field as PlanField] ?? '');
-  const ctx = rowContext(table, map, headers, schoolNames);
+  const ctx = rowContext(table, map, headers, workbook);
   const { objectives, diagnostics, skipped } = buildObjectives(ctx, map.headerRow, headers, keyResultIds, objectiveTitle);
   const { title, vision } = readTitleAndVision(table, map.headerRow - ((map.headerRows ?? 1) - 1));
   return { sheet: table.name, objectives, skipped, diagnostics, headers, title, vision, french: ctx.french ?? false };
@@ -79,9 +85,9 @@ function headerWordsOf(table: SheetTable, map: PlanMap): Set<string> {
 }
 
 /** 30 June of the school year the tab's name or title names ("2025-26 Plan" → 2026-06-30), else null. */
-function planYearEnd(table: SheetTable, map: PlanMap): string | null {
+function planYearEnd(table: SheetTable, map: PlanMap, workbookYear: number | null): string | null {
   const above = table.values.slice(0, map.headerRow).flat().filter((v): v is string => typeof v === 'string');
-  const year = [table.name, ...above].map(schoolYearInName).find((y) => y !== null);
+  const year = [table.name, ...above].map(schoolYearInName).find((y) => y !== null) ?? workbookYear;
   return year ? `${year}-06-30` : null;
 }
 

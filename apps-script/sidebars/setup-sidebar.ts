@@ -42,7 +42,9 @@ function structureView(state: ReadState): { view: HTMLElement; read: () => Pick<
   const objectives = el('select', { id: 'objectives' });
   for (const source of OBJECTIVE_SOURCES) objectives.append(option(source, t(locale, `addon.setup.objectives.${source}`), source === structure.objectives));
   objectives.value = structure.objectives;
-  const seriesBoxes = state.headers.flatMap((header, col) => (header.trim() ? [{ col, box: el('input', { type: 'checkbox', id: `series-${col}`, checked: structure.series.includes(col) }), header }] : []));
+  // Columns already playing another part (title, baseline, target, owner…) cannot be part of the series.
+  const taken = new Set(state.fields.filter((f) => f.field !== 'current' && f.column !== null).map((f) => f.column));
+  const seriesBoxes = state.headers.flatMap((header, col) => (header.trim() && !taken.has(col) ? [{ col, box: el('input', { type: 'checkbox', id: `series-${col}`, checked: structure.series.includes(col) }), header }] : []));
   const others = state.sheets.filter((s) => s.name !== state.sheet);
   const tabBoxes = others.map((s, i) => ({ name: s.name, id: `tab-${i}`, box: el('input', { type: 'checkbox', id: `tab-${i}`, checked: structure.moreSheets.includes(s.name) }) }));
   const view = el(

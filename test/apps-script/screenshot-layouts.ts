@@ -36,22 +36,19 @@ function sidebarPage(name: string, answers: Record<string, unknown>): string {
   return html.replace('<main id="app"', `${stub}<main id="app"`);
 }
 
-function setupState() {
-  const fields = ['Objective', 'Key result', 'Leading / lagging', 'Baseline', 'Target', 'Current value', 'Unit', 'Owner', 'Start date', 'Due date'];
-  const keys = ['objective', 'keyResult', 'indicator', 'baseline', 'target', 'current', 'unit', 'owner', 'start', 'due'];
-  const headers = PLAN_ROWS[0].map(String);
-  return {
-    ok: true, locale: 'en', sheet: 'Plan', sheetReason: 'header on row 1, 10 plan columns recognized', sheets: [{ name: 'Plan', reason: '' }, { name: 'Schools', reason: '' }],
-    headers, headerRow: 0,
-    fields: keys.map((field, i) => ({ field, label: fields[i], column: i, reason: `matched the header “${headers[i]}”` })),
-  };
+/** What the built add-on's Set up answers on the plan-simple fixture, in a spreadsheet of that language. */
+function setupState(locale: Locale) {
+  const spreadsheet = planSimpleSpreadsheet({ locale: locale === 'fr' ? 'fr_CA' : 'en_US' });
+  return loadAddon({ now: NOW, locale: locale === 'fr' ? 'fr_CA' : 'en_US', world: { spreadsheet } }).call('getSetupState');
 }
 
 async function sidebarShots(page: Page): Promise<void> {
   await page.setViewportSize({ width: 300, height: 700 });
-  await page.setContent(sidebarPage('setup-sidebar', { getSetupState: setupState() }));
-  await page.waitForSelector('#field-due');
-  await page.screenshot({ path: `${OUT}/addon-setup-sidebar.png`, fullPage: true });
+  for (const locale of ['en', 'fr'] as Locale[]) {
+    await page.setContent(sidebarPage('setup-sidebar', { getSetupState: setupState(locale) }));
+    await page.waitForSelector('#field-due');
+    await page.screenshot({ path: `${OUT}/addon-setup-sidebar${locale === 'fr' ? '-fr' : ''}.png`, fullPage: true });
+  }
   const coaches = [{ id: 'coach-1', name: 'M. Tremblay', createdAt: '2025-11-03T14:00:00Z', revokedAt: null }, { id: 'coach-2', name: 'A. Roy', createdAt: '2025-10-01T14:00:00Z', revokedAt: '2026-01-08T10:00:00Z' }];
   const code = 'TL1-eyJlIjoiaHR0cHM6Ly9zY3JpcHQuZ29vZ2xlLmNvbS9tYWNyb3Mvcy9BS2Z5Y2J4L2V4ZWMiLCJzIjoiOWY0YzFlN2EyYjNkNGU1ZjZhN2I4YzlkMGUxZjJhM2IiLCJwIjoiRGlzdHJpY3QgbWF0aCBwbGFuIiwiYyI6IkouIFNpbmdoIn0';
   await page.setContent(sidebarPage('coaches-sidebar', {

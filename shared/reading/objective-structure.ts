@@ -4,7 +4,7 @@
  * above", and section rows ("Objective 2: …") alone above their key results. Footer and note rows
  * are skipped.
  */
-import { a1, isBlank } from '../cells';
+import { a1, isBlank, type CellValue } from '../cells';
 import type { Diagnostic } from '../messages';
 import { bilingual } from '../i18n';
 import { cellText } from './cell-text';
@@ -137,6 +137,8 @@ function shallowestSection(ctx: RowReadContext, headerRow: number, headers: stri
   for (let row = headerRow + 1; row < ctx.table.values.length; row++) {
     const kind = classifyRow(ctx, row, headers);
     if (kind.kind === 'section') level = Math.min(level, kind.level);
+    // "Goal 1: …" on the row of its first key result is an objective row too.
+    if (kind.kind === 'keyResult' && kind.objective !== '' && ctx.columns.objective === undefined) level = Math.min(level, kind.level ?? 1);
   }
   return level;
 }
@@ -195,7 +197,7 @@ export function classifyRow(ctx: RowReadContext, row: number, headers: string[])
     if (level > 1) return { kind: 'action-step' };
     return hasValues(ctx, row) ? { kind: 'values-without-title' } : { kind: 'note', text: firstText };
   }
-  const objectiveRaw = objectiveCol === undefined ? '' : ctx.cell(row, objectiveCol);
+  const objectiveRaw = objectiveCol === undefined ? labelCell(ctx, row, keyResultCol) : ctx.cell(row, objectiveCol);
   return { kind: 'keyResult', objective, title, level: outlineLevel(typeof objectiveRaw === 'string' ? objectiveRaw : '') };
 }
 
@@ -216,11 +218,16 @@ function isHeaderRepeat(ctx: RowReadContext, texts: string[], headers: string[])
  * ("Goal 4: …", "But 4 : …", "O4 …") opens that objective on the same row as its key result.
  */
 function labelledObjective(ctx: RowReadContext, row: number, keyResultCol: number | undefined): string {
+  return sectionTitle(cellText(labelCell(ctx, row, keyResultCol))) ?? '';
+}
+
+/** The first cell left of the key result labelled like an objective, else null. */
+function labelCell(ctx: RowReadContext, row: number, keyResultCol: number | undefined): CellValue {
   for (let col = 0; col < (keyResultCol ?? 0); col++) {
-    const title = sectionTitle(cellText(ctx.cell(row, col)));
-    if (title) return title;
+    const value = ctx.cell(row, col);
+    if (sectionTitle(cellText(value))) return value;
   }
-  return '';
+  return null;
 }
 
 function classifyLoneText(text: string, level: number, col: number, objectiveCol: number | undefined, keyResultCol: number | undefined): RowKind {

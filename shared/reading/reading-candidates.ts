@@ -54,7 +54,7 @@ function mapVariants(table: SheetTable, header: HeaderMapping): PlanMap[] {
 
 /** The PlanMap a header mapping stands for. */
 export function mapFromHeader(table: SheetTable, header: HeaderMapping): PlanMap {
-  const due = header.columns.due === undefined ? dueInHeaders(table, header) : undefined;
+  const due = dueInHeaders(table, header);
   return {
     v: PLAN_MAP_VERSION,
     sheet: table.name,
@@ -69,7 +69,7 @@ export function mapFromHeader(table: SheetTable, header: HeaderMapping): PlanMap
   };
 }
 
-/** "Goal (May 2026)", "Cible (juin 2026)": a date written in the target's (or current's) header, when no column gives due dates. */
+/** "Goal (May 2026)", "Cible (juin 2026)": a date written in the target's (or current's) header, for key results whose row gives none. */
 function dueInHeaders(table: SheetTable, header: HeaderMapping): string | undefined {
   for (const field of ['target', 'current'] as PlanField[]) {
     const col = header.columns[field];

@@ -72,8 +72,16 @@ function findHeaders(table: SheetTable): HeaderMapping[] {
       if (isPlanHeader(double) && headerStrength(double) > floor) found.push({ mapping: double, strength: headerStrength(double) - 0.5 });
     }
   }
+  // A header repeated over each block reads the same columns: only its first occurrence is a candidate.
+  const seen = new Set<string>();
   return found
     .sort((a, b) => b.strength - a.strength || a.mapping.headerRow - b.mapping.headerRow)
+    .filter(({ mapping }) => {
+      const key = JSON.stringify([mapping.columns, mapping.periods ?? []]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
     .map(({ mapping }) => mapping);
 }
 

@@ -191,6 +191,9 @@ export function classifyRow(ctx: RowReadContext, row: number, headers: string[])
   const level = outlineLevel(typeof raw[0].value === 'string' ? raw[0].value : firstText);
   if (raw.length === 1 && typeof raw[0].value === 'string') return classifyLoneText(firstText, level, raw[0].col, objectiveCol, keyResultCol);
   if (isNoteText(firstText) && (title === '' || (title === firstText && isShortNote(firstText)))) return { kind: 'note', text: firstText };
+  // "Impact measures" in the key-result column beside a merged objective: a group label, not a key result.
+  const group = title !== '' && !hasValues(ctx, row) ? indicatorGroup(title) : null;
+  if (group) return { kind: 'indicator-group', indicator: group };
   const objective = objectiveCol === undefined ? labelledObjective(ctx, row, keyResultCol) : stripSectionPrefix(fieldText(ctx, row, 'objective'));
   if (title === '') {
     if (objective !== '' && !hasValues(ctx, row)) return { kind: 'section', title: objective, level };

@@ -210,10 +210,9 @@ export function classifyRow(ctx: RowReadContext, row: number, headers: string[])
  */
 function isHeaderRepeat(ctx: RowReadContext, texts: string[], headers: string[]): boolean {
   const known = ctx.headerWords ?? new Set(headers.flatMap((h) => normalizeWords(h).split(' ')).filter((w) => w !== ''));
-  return texts.every((text) => {
-    const words = normalizeWords(text).split(' ').filter((w) => w !== '');
-    return words.length > 0 && words.every((w) => known.has(w));
-  });
+  // Cells of brackets or punctuation only ("(KR)") say nothing either way.
+  const worded = texts.map((text) => normalizeWords(text).split(' ').filter((w) => w !== '')).filter((words) => words.length > 0);
+  return worded.length > 0 && worded.every((words) => words.every((w) => known.has(w)));
 }
 
 /**

@@ -61,7 +61,7 @@ export function readPlan(sheets: SheetTable[], options: ReadPlanOptions = {}): P
   const pool = wanted === undefined ? sheets : [findSheet(sheets, wanted) as SheetTable];
   const schools = workbookContext(sheets);
   const tried = candidateReadings(pool, wanted !== undefined).map((candidate) => tryReading(sheets, candidate, options.keyResultIds ?? {}, schools));
-  const ranked = rank(tried);
+  const ranked = rank(tried, schools.year);
   const best = ranked[0];
   if (!best || best.objectives.length === 0) return noPlanTable(wanted === undefined ? candidates : candidates.filter((c) => c.sheet === pool[0].name));
   return assemble(best, candidates, closeCall(best, ranked));
@@ -131,8 +131,9 @@ function tabObjectiveTitle(table: SheetTable, map: PlanMap): string {
  * Best first. Between readings that fit alike, the tab naming the later school year in its name or
  * title wins ("2025-26 Plan" over "2024-25 Plan"), then the candidate met first.
  */
-function rank(tried: TriedReading[]): TriedReading[] {
-  const years = tried.map((t) => schoolYearInName(t.candidate.map.sheet) ?? (t.tabs[0]?.title ? schoolYearInName(t.tabs[0].title) : null));
+function rank(tried: TriedReading[], workbookYear: number | null): TriedReading[] {
+  // A tab that names no year is taken to be this year's; one naming an older year than the workbook's is last year's copy.
+  const years = tried.map((t) => schoolYearInName(t.candidate.map.sheet) ?? (t.tabs[0]?.title ? schoolYearInName(t.tabs[0].title) : null) ?? workbookYear);
   const known = years.filter((y): y is number => y !== null);
   const oldest = known.length > 0 ? Math.min(...known) : 0;
   const score = (t: TriedReading, i: number) => t.fit + (years[i] !== null ? (years[i] as number) - oldest : 0) * YEAR_BONUS;

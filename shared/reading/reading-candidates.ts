@@ -11,7 +11,7 @@ import { readDateText } from './dates';
 import { headerCandidates, type HeaderMapping } from './header-mapping';
 import { PLAN_MAP_VERSION, type PlanMap } from './plan-map';
 import type { PlanField } from './plan-fields';
-import { isHelperTabName, isOwnedTabName } from './sheet-choice';
+import { isHelperTabName, isOwnedTabName, schoolYearInName } from './sheet-choice';
 
 /** A map to try, with what its header search learned (for diagnostics). */
 export interface CandidateReading {
@@ -94,7 +94,12 @@ function tabPerObjective(perTab: Array<{ table: SheetTable; headers: HeaderMappi
     const key = JSON.stringify(Object.entries(headers[0].columns).sort());
     groups.set(key, [...(groups.get(key) ?? []), { table, header: headers[0] }]);
   }
-  return [...groups.values()]
+  // Tabs of one plan may differ a little (one more column, a two-line header): all of them together is a reading too.
+  const years = plans.map(({ table }) => schoolYearInName(table.name));
+  const latest = Math.max(0, ...years.filter((y): y is number => y !== null));
+  const current = plans.filter((_, i) => years[i] === null || years[i] === latest).map(({ table, headers }) => ({ table, header: headers[0] }));
+  const together = current.length >= 2 && ![...groups.values()].some((g) => g.length === current.length) ? [current] : [];
+  return [...groups.values(), ...together]
     .filter((group) => group.length >= 2)
     .map((group) => {
       const [first, ...rest] = group;

@@ -89,13 +89,8 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
     await manageCoaches(session, args, out);
     return { code: 0, server: null };
   }
-  const refreshed = session.refreshTabs(today);
-  if (!refreshed.ok) return fail(t(locale, 'local.noPlan', { file, detail: refreshed.error.message[locale] }));
-  await session.workbook.save();
-  const keyResults = refreshed.snapshot.plan.objectives.reduce((n, o) => n + o.keyResults.length, 0);
-  out(t(locale, 'local.refreshed', { keyResults, evidence: refreshed.snapshot.evidence.length }));
   try {
-    return { code: 0, server: await serve({ file, port, today: args.today, coach: args.connect, locale, out, handleSignals: options.handleSignals ?? false }) };
+    return await serve({ session, file, port, today: args.today, coach: args.connect, locale, out, fail, handleSignals: options.handleSignals ?? false });
   } catch (error) {
     if (error instanceof LocalServerError && error.code === 'port-busy') return fail(t(locale, 'local.portBusy', { port }));
     if (error instanceof LocalServerError && error.code === 'in-use') return fail(t(locale, 'local.inUse', { file: path.basename(file) }));
@@ -109,10 +104,20 @@ async function manageCoaches(session: PlanSession, args: StartArgs, out: (line: 
   lines.forEach((line) => out(line));
 }
 
-/** Starts the server and prints where it is and a coach's connection code. */
-async function serve(input: { file: string; port: number; today: string | null; coach: string | null; locale: Locale; out: (line: string) => void; handleSignals: boolean }): Promise<LocalServer> {
+/**
+ * Starts the server on the workbook already open (read once, refreshed once, saved in the background)
+ * and prints what it refreshed, where it is and a coach's connection code.
+ */
+async function serve(input: ServeInput): Promise<StartResult> {
   const { locale, out } = input;
-  const server = await startLocalServer({ workbookPath: input.file, port: input.port, today: input.today ?? undefined });
+  const server = await startLocalServer({ workbookPath: input.file, port: input.port, today: input.today ?? undefined, session: input.session });
+  const refreshed = server.startup;
+  if (!refreshed.ok) {
+    await server.close();
+    return input.fail(t(locale, 'local.noPlan', { file: input.file, detail: refreshed.error.message[locale] }));
+  }
+  const keyResults = refreshed.snapshot.plan.objectives.reduce((n, o) => n + o.keyResults.length, 0);
+  out(t(locale, 'local.refreshed', { keyResults, evidence: refreshed.snapshot.evidence.length }));
   const coach = input.coach ?? t(locale, 'local.demoCoach');
   out(t(locale, 'local.started', { file: path.basename(input.file), url: server.url }));
   out(t(locale, 'local.endpoint', { endpoint: server.endpoint }));
@@ -124,7 +129,19 @@ async function serve(input: { file: string; port: number; today: string | null; 
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   }
-  return server;
+  return { code: 0, server };
+}
+
+interface ServeInput {
+  session: PlanSession;
+  file: string;
+  port: number;
+  today: string | null;
+  coach: string | null;
+  locale: Locale;
+  out: (line: string) => void;
+  fail: (message: string) => StartResult;
+  handleSignals: boolean;
 }
 
 /**

@@ -23,11 +23,17 @@ export type OpenResult =
 
 let saveCounter = 0;
 
+/** `.NAME.<pid>.<n>.tmp` beside the workbook: where a save is written before it replaces the file. */
+export function tempPathFor(workbookPath: string, pid: number, n: number): string {
+  return path.join(path.dirname(workbookPath), `.${path.basename(workbookPath)}.${pid}.${n}.tmp`);
+}
+
 /** exceljs sorts tabs by this field; its typings leave it out. */
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
 
 export class XlsxWorkbook implements WorkbookPort {
-  private modifiedAt = 0;
+  /** The file's mtime and size when we last read or wrote it. */
+  private seen = { mtimeMs: 0, size: 0 };
 
   constructor(
     readonly filePath: string,
@@ -48,28 +54,36 @@ export class XlsxWorkbook implements WorkbookPort {
     if (workbook.book.worksheets.length === 0) {
       return { ok: false, error: { code: 'not-a-spreadsheet', message: `${filePath} is not an .xlsx spreadsheet (it holds no sheets)` } };
     }
-    workbook.modifiedAt = stat.mtimeMs;
+    workbook.seen = { mtimeMs: stat.mtimeMs, size: stat.size };
     return { ok: true, workbook };
   }
 
-  /** True when another program (Excel, a sync client) wrote the file since we read or saved it. */
+  /** True when another program (Excel, LibreOffice, a sync client) wrote the file since we read or saved it. */
   async changedOnDisk(): Promise<boolean> {
     const stat = await fs.stat(this.filePath).catch(() => null);
-    return stat === null || stat.mtimeMs !== this.modifiedAt;
+    return stat === null || stat.mtimeMs !== this.seen.mtimeMs || stat.size !== this.seen.size;
   }
 
-  /** Atomic save: temp file in the same folder, then rename over the workbook. */
-  async save(): Promise<void> {
-    const dir = path.dirname(this.filePath);
-    const temp = path.join(dir, `.${path.basename(this.filePath)}.${process.pid}.${++saveCounter}.tmp`);
+  /**
+   * Atomic save: temp file in the same folder, then rename over the workbook. Returns false, leaving
+   * the file alone, when another program saved it meanwhile (its edits must be read first).
+   */
+  async save(): Promise<boolean> {
+    const temp = tempPathFor(this.filePath, process.pid, ++saveCounter);
     try {
       await this.book.xlsx.writeFile(temp);
+      if (await this.changedOnDisk()) {
+        await fs.rm(temp, { force: true });
+        return false;
+      }
       await fs.rename(temp, this.filePath);
     } catch (error) {
       await fs.rm(temp, { force: true });
       throw error;
     }
-    this.modifiedAt = (await fs.stat(this.filePath)).mtimeMs;
+    const stat = await fs.stat(this.filePath);
+    this.seen = { mtimeMs: stat.mtimeMs, size: stat.size };
+    return true;
   }
 
   sheetNames(): string[] {

@@ -45,6 +45,7 @@ describe('npm start', () => {
     const pairing = out.find((l) => l.startsWith('TL1-'))!;
     const reply = await post(server!.endpoint, { v: 1, kind: 'catalog', secret: secretOf(pairing) });
     expect(reply.ok && reply.kind === 'catalog' ? reply.catalog.coach : reply).toBe('Demo coach');
+    await server!.merge(); // the refreshed tabs are saved in the background, right after start-up
     expect((await savedSheetNames(file)).filter((n) => n !== '_throughline')).toEqual(['2025-26 Math Plan', 'Schools', 'Supports', 'Check-ins', 'Evidence', 'Dashboard', 'Summary']);
     const dashboard = (await savedSheet(file, 'Dashboard'))!.values.flat().join(' ');
     expect(dashboard).toContain('% of observed lessons where students explain their reasoning');
@@ -82,6 +83,7 @@ describe('npm start', () => {
     const file = await demoWorkbookFile();
     const first = await run([file, '--port', '0', '--locale', 'fr']);
     expect(first.out).toContain('Appuyez sur Ctrl+C pour arrêter.');
+    await first.server!.merge();
     expect(await savedSheetNames(file)).toEqual(expect.arrayContaining(['Tableau de bord', 'Sommaire']));
     await first.server!.close();
     running.splice(0);

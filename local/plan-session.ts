@@ -33,6 +33,8 @@ export class PlanSession {
   private reading: PlanReading | null = null;
   private schools: School[] | null = null;
   private snapshotMemo: { key: string; result: SnapshotResult } | null = null;
+  /** Version and day the Dashboard and Summary tabs were last generated for. */
+  private refreshedKey = '';
 
   private constructor(public workbook: XlsxWorkbook) {
     this.coaches = loadCoaches(workbook);
@@ -170,8 +172,14 @@ export class PlanSession {
   /** Regenerates the Dashboard and Summary tabs in memory (the page reuses what it computed); the caller saves. */
   refreshTabs(today: string): RefreshResult {
     const result = refreshPlan(this.workbook, today, this.locale(), { mapping: this.mapping() });
+    this.refreshedKey = `${this.version}|${today}`;
     if (result.ok) this.snapshotMemo = { key: `${this.version}|${today}`, result: { ok: true, snapshot: result.snapshot, mapping: result.mapping } };
     return result;
+  }
+
+  /** Regenerates Dashboard and Summary only when the evidence, the file or the day changed since they last were. */
+  refreshIfStale(today: string): void {
+    if (this.refreshedKey !== `${this.version}|${today}`) this.refreshTabs(today);
   }
 
   private existingTab(name: { en: string; fr: string }): string | null {

@@ -80,7 +80,7 @@ async function serveWorkbook(options: LocalServerOptions, fileLock: FileLock): P
     lockTimeoutMs: options.lockTimeoutMs,
     mergeDelayMs: options.refreshDelayMs,
     pollMs: options.pollMs,
-    beforeSave: (current) => void current.refreshTabs(today()),
+    beforeSave: (current) => current.refreshIfStale(today()),
     report: (message) => console.error(`Throughline: the workbook could not be saved yet (${message}); its clips are kept in the journal.`),
   });
   guard.markChanged(0);

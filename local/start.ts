@@ -169,7 +169,8 @@ function portFree(port: number): Promise<boolean> {
   });
 }
 
-const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]).replace(/\.ts$/, '') === path.resolve(import.meta.dirname ?? '.', 'start');
+// Run as local/start.ts (tsx) or as its bundle dist/local/start.mjs (npm start).
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]).replace(/\.m?[jt]s$/, '') === path.resolve(import.meta.dirname ?? '.', 'start');
 if (isMain) {
   start(process.argv.slice(2), { handleSignals: true }).then(
     ({ code }) => {

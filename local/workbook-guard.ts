@@ -28,6 +28,19 @@ export interface GuardOptions {
   report?: (message: string) => void;
 }
 
+/** See `schedule`: background passes keep the event loop at most 1/PASS_SPACING of the time. */
+const PASS_SPACING = 10;
+
+/** Runs fn, adding how long it took to `blocked.ms`. */
+function timed<T>(blocked: { ms: number }, fn: () => T): T {
+  const began = performance.now();
+  try {
+    return fn();
+  } finally {
+    blocked.ms += performance.now() - began;
+  }
+}
+
 export class WorkbookGuard {
   private readonly mutex = new AsyncMutex();
   private pending: JournalEntry[] = [];
@@ -37,6 +50,8 @@ export class WorkbookGuard {
   private timer: NodeJS.Timeout | null = null;
   private readonly poller: NodeJS.Timeout;
   private polling = false;
+  /** How long the last pass held the event loop (merge + refresh), and when it ended. */
+  private lastPass = { blockedMs: 0, endedAt: 0 };
 
   constructor(
     readonly session: PlanSession,
@@ -80,12 +95,18 @@ export class WorkbookGuard {
     return this.pass();
   }
 
+  /**
+   * Passes share the process with the requests they would delay: the next one waits at least
+   * PASS_SPACING times as long as the last one kept the event loop busy, so background work takes at
+   * most ~1/PASS_SPACING of the time whatever the workbook's size (clips are safe in the journal meanwhile).
+   */
   private schedule(delayMs: number): void {
     if (this.timer) return;
+    const spacing = this.lastPass.endedAt + this.lastPass.blockedMs * PASS_SPACING - Date.now();
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.pass();
-    }, delayMs);
+    }, Math.max(delayMs, spacing));
     this.timer.unref();
   }
 
@@ -100,17 +121,25 @@ export class WorkbookGuard {
   }
 
   private async passLocked(): Promise<PassOutcome> {
-    await this.absorb();
-    const outcome = this.dirty ? await this.save() : 'clean';
+    const blocked = { ms: 0 };
+    const outcome = await this.passSteps(blocked);
     this.waiting = outcome !== 'saved' && outcome !== 'clean';
+    this.lastPass = { blockedMs: blocked.ms, endedAt: Date.now() };
     return outcome;
   }
 
-  private async save(): Promise<PassOutcome> {
+  private async passSteps(blocked: { ms: number }): Promise<PassOutcome> {
+    await this.absorb(blocked);
+    return this.dirty ? this.save(blocked) : 'clean';
+  }
+
+  private async save(blocked: { ms: number }): Promise<PassOutcome> {
     if (await heldByOfficeSuite(this.session.workbook.filePath)) return 'held';
     try {
-      this.session.storeCoaches();
-      this.options.beforeSave?.(this.session);
+      timed(blocked, () => {
+        this.session.storeCoaches();
+        this.options.beforeSave?.(this.session);
+      });
       if (!(await this.session.workbook.save())) return 'changed';
     } catch (error) {
       this.options.report?.(error instanceof Error ? error.message : String(error));
@@ -121,10 +150,10 @@ export class WorkbookGuard {
   }
 
   /** Brings the in-memory workbook up to date with the file on disk and the journal. */
-  private async absorb(): Promise<void> {
+  private async absorb(blocked = { ms: 0 }): Promise<void> {
     if (await this.session.workbook.changedOnDisk()) await this.rereadFile();
     const entries = this.pending.splice(0);
-    if (this.session.mergeJournal(entries) > 0) this.dirty = true;
+    if (timed(blocked, () => this.session.mergeJournal(entries)) > 0) this.dirty = true;
   }
 
   /**

@@ -27,6 +27,20 @@ export function sheetTable(worksheet: ExcelJS.Worksheet): SheetTable {
   return { name: worksheet.name, values: densify(values, []).map((r) => r ?? []), formats: densify(formats, []), merges: mergesOf(worksheet) };
 }
 
+/** The rows exceljs just appended, added to a table read earlier, exactly as sheetTable would read them. */
+export function extendTable(table: SheetTable, rows: ExcelJS.Row[]): void {
+  for (const row of rows) {
+    const values: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => (values[col - 1] = textAsSheetsShowsIt(plainValue(cell.value))));
+    while (table.values.length < row.number - 1) table.values.push([]);
+    table.values[row.number - 1] = densify(values, null);
+    if (table.formats) {
+      while (table.formats.length < row.number - 1) table.formats.push([]);
+      table.formats[row.number - 1] = values.map(() => '');
+    }
+  }
+}
+
 /**
  * Untrusted text is stored with a leading apostrophe (inertText). Google Sheets hides that apostrophe
  * from getValues; an .xlsx keeps it in the string, so it is taken off here to read the same as Sheets.

@@ -10,7 +10,7 @@ import type { CellValue, SheetTable } from '../shared/cells';
 import type { Layout } from '../shared/layout';
 import type { WorkbookPort } from '../shared/workbook-port';
 import { SETTINGS_TAB_NAME } from '../shared/owned-tabs';
-import { sheetTable } from './xlsx-cells';
+import { extendTable, sheetTable } from './xlsx-cells';
 import { plainValue } from './read-workbook-file';
 import { paintLayout } from './xlsx-layout';
 
@@ -32,6 +32,8 @@ export function tempPathFor(workbookPath: string, pid: number, n: number): strin
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
 
 export class XlsxWorkbook implements WorkbookPort {
+  /** Tables already read, kept until their tab is rewritten (appending extends them): a refresh re-reads nothing. */
+  private readonly tables = new Map<string, SheetTable>();
   /** The file's mtime and size when we last read or wrote it. */
   private seen = { mtimeMs: 0, size: 0 };
 
@@ -90,9 +92,15 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.book.worksheets.filter((ws) => ws.name !== SETTINGS_SHEET).map((ws) => ws.name);
   }
 
+  /** The tab as the core reads it; callers must not change the table (it is shared until the tab changes). */
   readSheet(name: string): SheetTable | null {
+    const cached = this.tables.get(name);
+    if (cached) return cached;
     const worksheet = name === SETTINGS_SHEET ? undefined : this.book.getWorksheet(name);
-    return worksheet ? sheetTable(worksheet) : null;
+    if (!worksheet) return null;
+    const table = sheetTable(worksheet);
+    this.tables.set(name, table);
+    return table;
   }
 
   /** The first row of a tab (its headers), without reading the rest of a possibly long tab. */
@@ -108,6 +116,7 @@ export class XlsxWorkbook implements WorkbookPort {
   writeLayout(name: string, layout: Layout): void {
     const existing = this.book.getWorksheet(name) as Ordered | undefined;
     const orderNo = existing?.orderNo;
+    this.tables.delete(name);
     if (existing) this.book.removeWorksheet(existing.id);
     const worksheet = this.book.addWorksheet(name) as Ordered;
     if (orderNo !== undefined) worksheet.orderNo = orderNo;
@@ -121,7 +130,10 @@ export class XlsxWorkbook implements WorkbookPort {
       worksheet.addRow(headers).font = { bold: true };
       headers.forEach((header, c) => (worksheet!.getColumn(c + 1).width = Math.min(60, Math.max(12, header.length + 4))));
     }
-    if (rows.length > 0) worksheet.addRows(rows);
+    if (rows.length === 0) return;
+    const added = worksheet.addRows(rows);
+    const cached = this.tables.get(name);
+    if (cached) extendTable(cached, added);
   }
 
   /** Notes on the header cells explaining each column, as the add-on puts on the tabs it creates. */

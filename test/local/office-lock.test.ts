@@ -100,8 +100,7 @@ describe('an office suite holding the workbook', () => {
     expect(await evidenceIds(file)).toEqual(expect.arrayContaining(accepted));
 
     stale.edit('Budget approved');
-    await stale.save();
-    expect(await evidenceIds(file)).not.toContain(accepted[0]);
+    await stale.save(); // written from a copy read before the clips: none of them is in it
     await eventually(async () => (await noteIn(file)) === 'Budget approved' && (await evidenceIds(file)).includes(accepted[0]));
     const ids = await evidenceIds(file);
     expect(accepted.every((id) => ids.filter((x) => x === id).length === 1)).toBe(true);

@@ -6,7 +6,7 @@
  * code. Packages stay in node_modules. `npm run dev:start` / `dev:cli` run the sources through tsx.
  * Plain JavaScript so that it needs nothing compiled to run.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -31,9 +31,10 @@ export async function bundleFor(name) {
   const built = existsSync(outfile) ? statSync(outfile).mtimeMs : 0;
   if (SOURCES.some((source) => newestSource(path.join(ROOT, source)) > built)) {
     const esbuild = await import('esbuild');
+    const temp = `${outfile}.${process.pid}.tmp`; // renamed into place: a concurrent run never loads half a bundle
     await esbuild.build({
       entryPoints: [path.join(ROOT, entry)],
-      outfile,
+      outfile: temp,
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -41,6 +42,7 @@ export async function bundleFor(name) {
       packages: 'external',
       logLevel: 'warning',
     });
+    renameSync(temp, outfile);
   }
   return outfile;
 }

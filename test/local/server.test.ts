@@ -40,7 +40,9 @@ describe('local server over HTTP', () => {
     expect(server.endpoint).toBe(`${server.url}exec`);
     const health = await request(server.endpoint);
     expect(JSON.parse(health.body)).toEqual({ ok: true, service: 'throughline-local', protocol: 1 });
-    expect(health.headers['access-control-allow-origin']).toBe('*');
+    // No CORS: a web page cannot read what local mode answers, nor tell that it is running.
+    expect(Object.keys(health.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
+    expect((await request(server.endpoint, { method: 'OPTIONS' })).headers['access-control-allow-origin']).toBeUndefined();
 
     const secret = secretOf(server.connectCoach('Ana Coach'));
     const catalog = await catalogOf(server.endpoint, secret);

@@ -74,12 +74,11 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
   const opened = await PlanSession.open(file);
   if (!opened.ok) return fail(openFailure(opened.error.code, file));
   const session = opened.session;
-  if ((args.revoke !== null || !args.coaches) && (await servingProcess(file)) !== null) {
-    return fail(t(session.locale(), args.revoke !== null ? 'local.stopFirst' : 'local.inUse', { file: path.basename(file) }));
-  }
+  const managing = args.revoke !== null || args.coaches;
+  const served = (await servingProcess(file)) !== null;
+  if (!managing && served) return fail(t(session.locale(), 'local.inUse', { file: path.basename(file) }));
   if (args.locale === 'en' || args.locale === 'fr') session.workbook.setSetting('locale', args.locale);
   const locale: Locale = session.locale();
-  const managing = args.revoke !== null || args.coaches;
   if (!managing && port !== 0 && !(await portFree(port))) return fail(t(locale, 'local.portBusy', { port }));
   if (args.file !== null) {
     const backup = await backUpOnce(file);
@@ -87,10 +86,13 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
   }
   if (managing) {
     await manageCoaches(session, args, out);
+    if (args.revoke !== null && served) out(t(locale, 'local.revokedWhileServing', { file: path.basename(file) }));
     return { code: 0, server: null };
   }
   try {
-    return await serve({ session, file, port, today: args.today, coach: args.connect, locale, out, fail, handleSignals: options.handleSignals ?? false });
+    // A demo coach only on the demo workbook: on a district's own file, coaches are connected by name.
+    const coach = args.connect ?? (args.file === null ? t(locale, 'local.demoCoach') : null);
+    return await serve({ session, file, fileArg: args.file ?? DEMO_FILE, port, today: args.today, coach, locale, out, fail, handleSignals: options.handleSignals ?? false });
   } catch (error) {
     if (error instanceof LocalServerError && error.code === 'port-busy') return fail(t(locale, 'local.portBusy', { port }));
     if (error instanceof LocalServerError && error.code === 'in-use') return fail(t(locale, 'local.inUse', { file: path.basename(file) }));
@@ -98,10 +100,21 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
   }
 }
 
+/**
+ * --coaches lists; --revoke saves the revocation into the workbook. A server running on it reads the
+ * file again within seconds and keeps the revocation (see mergeCoaches); when it saved in between,
+ * the revocation is made again on its version.
+ */
 async function manageCoaches(session: PlanSession, args: StartArgs, out: (line: string) => void): Promise<void> {
-  const lines = args.revoke !== null ? revokeByName(session, args.revoke, new Date().toISOString()) : listCoaches(session);
-  if (args.revoke !== null) await session.workbook.save();
-  lines.forEach((line) => out(line));
+  if (args.revoke === null) return listCoaches(session).forEach((line) => out(line));
+  let current = session;
+  for (let attempt = 0; ; attempt++) {
+    const lines = revokeByName(current, args.revoke, new Date().toISOString());
+    if ((await current.workbook.save()) || attempt === 4) return lines.forEach((line) => out(line));
+    const reopened = await PlanSession.open(current.workbook.filePath);
+    if (!reopened.ok) throw new Error(reopened.error.message);
+    current = reopened.session;
+  }
 }
 
 /**
@@ -118,11 +131,14 @@ async function serve(input: ServeInput): Promise<StartResult> {
   }
   const keyResults = refreshed.snapshot.plan.objectives.reduce((n, o) => n + o.keyResults.length, 0);
   out(t(locale, 'local.refreshed', { keyResults, evidence: refreshed.snapshot.evidence.length }));
-  const coach = input.coach ?? t(locale, 'local.demoCoach');
   out(t(locale, 'local.started', { file: path.basename(input.file), url: server.url }));
   out(t(locale, 'local.endpoint', { endpoint: server.endpoint }));
-  out(t(locale, 'local.connectionCode', { coach }));
-  out(server.connectCoach(coach));
+  if (input.coach !== null) {
+    out(t(locale, 'local.connectionCode', { coach: input.coach }));
+    out(server.connectCoach(input.coach));
+  } else out(t(locale, 'local.howToConnect', { file: input.fileArg }));
+  const connected = input.session.coaches.filter((coach) => coach.revokedAt === null).length;
+  if (connected > 0) out(t(locale, 'local.howToManage', { count: connected, file: input.fileArg }));
   out(t(locale, 'local.stop'));
   if (input.handleSignals) {
     const stop = () => void server.close().then(() => process.exit(0));
@@ -135,6 +151,8 @@ async function serve(input: ServeInput): Promise<StartResult> {
 interface ServeInput {
   session: PlanSession;
   file: string;
+  /** The workbook as the coordinator typed it, for the commands we suggest. */
+  fileArg: string;
   port: number;
   today: string | null;
   coach: string | null;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_FILE, parseStartArgs, start } from '../../local/start';
 import type { LocalServer } from '../../local/server';
-import { TODAY, demoWorkbookFile, post, savedSheet, savedSheetNames, secretOf } from './local-harness';
+import { TODAY, demoWorkbookFile, eventually, post, savedSheet, savedSheetNames, secretOf } from './local-harness';
 
 const running: LocalServer[] = [];
 afterEach(async () => {
@@ -109,18 +109,47 @@ describe('npm start', () => {
     expect(reply.ok ? '' : reply.error.message).toMatch(/Ask your coordinator for a new connection code/);
   });
 
-  it('a second npm start on a workbook already served, or --revoke while it is served, is refused untouched', async () => {
+  it('a second npm start on a workbook already served is refused; --coaches and --revoke work while it runs', async () => {
     const file = await demoWorkbookFile();
     const serving = await run([file, '--port', '0', '--connect', 'Kim']);
     expect(serving.code).toBe(0);
+    await serving.server!.merge();
+    const secret = secretOf(serving.out.find((l) => l.startsWith('TL1-'))!);
     const second = await run([file, '--port', '0']);
     expect(second.code).toBe(1);
     expect(second.err).toEqual(['plan.xlsx is already being served by another Throughline window: use that one, or stop it first.']);
-    const revoke = await run([file, '--revoke', 'Kim']);
-    expect(revoke.err).toEqual(['plan.xlsx is being served right now: stop that Throughline window (Ctrl+C) first, then revoke, then start it again.']);
     const listed = await run([file, '--coaches']);
-    expect(listed.code).toBe(0);
-  });
+    expect(listed.out.some((l) => l.startsWith('Kim — connected'))).toBe(true);
+
+    const revoke = await run([file, '--revoke', 'Kim']);
+    expect(revoke.code).toBe(0);
+    expect(revoke.out).toEqual([
+      'Revoked 1 connection(s) for Kim: their extension can no longer send evidence to this workbook.',
+      'The Throughline window serving plan.xlsx refuses their requests within a few seconds.',
+    ]);
+    await eventually(async () => {
+      const reply = await post(serving.server!.endpoint, { v: 1, kind: 'catalog', secret });
+      return !reply.ok && reply.error.code === 'revoked';
+    });
+    await serving.server!.merge(); // the server's own next save keeps the revocation
+    const after = await run([file, '--coaches']);
+    expect(after.out.find((l) => l.startsWith('Kim'))).toMatch(/, revoked \d{4}-\d{2}-\d{2}$/);
+  }, 30_000);
+
+  it('on a district’s own workbook, no demo coach is minted: restarts print how to connect one instead', async () => {
+    const file = await demoWorkbookFile();
+    for (let i = 0; i < 3; i++) {
+      const { code, out, server } = await run([file, '--port', '0']);
+      expect(code).toBe(0);
+      expect(out.some((l) => l.startsWith('TL1-'))).toBe(false);
+      expect(out).toContain(`No connection code printed for your workbook: to connect a coach, stop (Ctrl+C) and run npm start -- ${file} --connect "Coach name".`);
+      await server!.close();
+      running.splice(0);
+    }
+    expect((await run([file, '--coaches'])).out).toEqual(['No coach is connected to this workbook yet.']);
+    const connected = await run([file, '--port', '0', '--connect', 'Ana Coach']);
+    expect(connected.out).toContain(`Coaches connected: 1. In another terminal, npm start -- ${file} --coaches lists them and npm start -- ${file} --revoke "Name" disconnects one, while this window keeps running.`);
+  }, 30_000);
 
   it('--revoke of an unknown name says how to list coaches', async () => {
     const { out } = await run([await demoWorkbookFile(), '--revoke', 'Nobody']);

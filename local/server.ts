@@ -5,9 +5,11 @@
  * workbook itself is merged from the journal in the background (see WorkbookGuard).
  */
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ProtocolReply } from '../shared/protocol';
 import { errorReply, handleProtocolRequest } from '../shared/protocol-service';
+import { t } from '../shared/i18n/index';
 import { connectNewCoach } from './coach-store';
 import { dashboardPage } from './dashboard-page';
 import type { RefreshResult } from '../shared/refresh-plan';
@@ -81,7 +83,11 @@ async function serveWorkbook(options: LocalServerOptions, fileLock: FileLock): P
     mergeDelayMs: options.refreshDelayMs,
     pollMs: options.pollMs,
     beforeSave: (current) => current.refreshIfStale(today()),
-    report: (message) => console.error(`Throughline: the workbook could not be saved yet (${message}); its clips are kept in the journal.`),
+    report: (problem) => {
+      const file = path.basename(options.workbookPath);
+      const locale = safeLocale(session);
+      console.error(problem.kind === 'held' ? t(locale, 'local.heldByOffice', { file }) : t(locale, 'local.saveDeferred', { file, detail: problem.detail }));
+    },
   });
   guard.markChanged(0);
   const exec = protocolEndpoint(guard, journal);

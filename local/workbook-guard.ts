@@ -24,8 +24,8 @@ export interface GuardOptions {
   pollMs?: number;
   /** Regenerates what is derived from the evidence (Dashboard, Summary) just before a save. */
   beforeSave?: (session: PlanSession) => void;
-  /** Where a failed save is reported (the pass is retried at the next poll). */
-  report?: (message: string) => void;
+  /** Told when the file cannot be saved for now (the pass is retried at each poll); once per episode. */
+  report?: (problem: { kind: 'held' } | { kind: 'failed'; detail: string }) => void;
 }
 
 /** See `schedule`: background passes keep the event loop at most 1/PASS_SPACING of the time. */
@@ -50,6 +50,7 @@ export class WorkbookGuard {
   private timer: NodeJS.Timeout | null = null;
   private readonly poller: NodeJS.Timeout;
   private polling = false;
+  private lastOutcome: PassOutcome = 'clean';
   /** How long the last pass held the event loop (merge + refresh), and when it ended. */
   private lastPass = { blockedMs: 0, endedAt: 0 };
 
@@ -123,6 +124,8 @@ export class WorkbookGuard {
   private async passLocked(): Promise<PassOutcome> {
     const blocked = { ms: 0 };
     const outcome = await this.passSteps(blocked);
+    if (outcome === 'held' && this.lastOutcome !== 'held') this.options.report?.({ kind: 'held' });
+    this.lastOutcome = outcome;
     this.waiting = outcome !== 'saved' && outcome !== 'clean';
     this.lastPass = { blockedMs: blocked.ms, endedAt: Date.now() };
     return outcome;
@@ -142,7 +145,7 @@ export class WorkbookGuard {
       });
       if (!(await this.session.workbook.save())) return 'changed';
     } catch (error) {
-      this.options.report?.(error instanceof Error ? error.message : String(error));
+      if (this.lastOutcome !== 'failed') this.options.report?.({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
       return 'failed';
     }
     this.dirty = false;
@@ -166,7 +169,8 @@ export class WorkbookGuard {
       await this.session.reload();
     } catch (error) {
       this.waiting = true;
-      this.options.report?.(error instanceof Error ? error.message : String(error));
+      if (this.lastOutcome !== 'failed') this.options.report?.({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      this.lastOutcome = 'failed';
       return;
     }
     if (this.session.mergeJournal(entries) > 0) this.dirty = true;

@@ -86,6 +86,14 @@ export const localStrings = {
     en: 'The Throughline window serving {file} refuses their requests within a few seconds.',
     fr: 'La fenêtre Throughline qui sert {file} refuse leurs requêtes d’ici quelques secondes.',
   },
+  'local.heldByOffice': {
+    en: '{file} is open in LibreOffice or Excel: new clips are kept in its journal and go into the workbook once it is closed there.',
+    fr: '{file} est ouvert dans LibreOffice ou Excel\u00a0: les nouveaux extraits sont gardés dans son journal et entreront dans le classeur une fois celui-ci fermé.',
+  },
+  'local.saveDeferred': {
+    en: '{file} could not be saved yet ({detail}): its clips are kept in the journal and saved at the next try.',
+    fr: '{file} n’a pas encore pu être enregistré ({detail})\u00a0: ses extraits sont gardés dans le journal et enregistrés au prochain essai.',
+  },
   'local.howToConnect': {
     en: 'No connection code printed for your workbook: to connect a coach, stop (Ctrl+C) and run npm start -- {file} --connect "Coach name".',
     fr: 'Aucun code de connexion affiché pour votre classeur\u00a0: pour connecter un·e conseiller·ère, arrêtez (Ctrl+C) et lancez npm start -- {file} --connect "Nom".',

@@ -1,7 +1,7 @@
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ProtocolReply } from '../../shared/protocol';
 import { officeLockNames } from '../../local/office-lock';
 import { startLocalServer, type LocalServer } from '../../local/server';
@@ -77,8 +77,12 @@ describe('an office suite holding the workbook', () => {
     const lockFile = path.join(path.dirname(file), lock(path.basename(file)));
     await writeFile(lockFile, content);
 
+    const said = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const accepted = await clipInBatches(coach, [1, 5, 12]);
     expect(await server.merge()).toBe('held');
+    expect(await server.merge()).toBe('held');
+    expect(said.mock.calls).toEqual([['plan.xlsx is open in LibreOffice or Excel: new clips are kept in its journal and go into the workbook once it is closed there.']]);
+    said.mockRestore();
     expect(await evidenceIds(file)).toEqual(before); // nothing written under the suite's feet
 
     office.edit('Call Maple Elementary about the March PD day');

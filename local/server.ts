@@ -76,7 +76,7 @@ async function serveWorkbook(options: LocalServerOptions, fileLock: FileLock): P
   const session = options.session ?? (await openSession(options.workbookPath));
   const today = () => options.today ?? localToday();
   const { journal, entries } = await ClipJournal.open(options.workbookPath);
-  session.mergeJournal(entries);
+  const replayed = session.mergeJournal(entries);
   const startup = session.refreshTabs(today());
   const guard = new WorkbookGuard(session, journal, {
     lockTimeoutMs: options.lockTimeoutMs,
@@ -89,7 +89,8 @@ async function serveWorkbook(options: LocalServerOptions, fileLock: FileLock): P
       console.error(problem.kind === 'held' ? t(locale, 'local.heldByOffice', { file }) : t(locale, 'local.saveDeferred', { file, detail: problem.detail }));
     },
   });
-  guard.markChanged(0);
+  // Saved right away, in the background; a file holding no plan is left as it was unless clips were replayed into it.
+  if (startup.ok || replayed > 0) guard.markChanged(0);
   const exec = protocolEndpoint(guard, journal);
   let origin = '';
   let cached = { key: '', html: '' };
@@ -106,7 +107,7 @@ async function serveWorkbook(options: LocalServerOptions, fileLock: FileLock): P
     });
   });
   const port = await listen(server, options.port ?? 8787).catch(async (error: unknown) => {
-    await guard.close();
+    await guard.close({ save: false });
     await journal.close();
     throw error;
   });

@@ -87,13 +87,13 @@ export class WorkbookGuard {
     return outcome.ok ? outcome.value : 'busy';
   }
 
-  /** Stops the timers and runs a last pass; clips it could not save stay in the journal for next time. */
-  async close(): Promise<PassOutcome> {
+  /** Stops the timers and runs a last pass (unless told not to); clips not saved stay in the journal for next time. */
+  async close(options: { save: boolean } = { save: true }): Promise<PassOutcome> {
     clearInterval(this.poller);
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.journal.flush().catch(() => undefined);
-    return this.pass();
+    return options.save ? this.pass() : 'clean';
   }
 
   /**

@@ -1,4 +1,5 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,7 +50,7 @@ describe('npm start', () => {
     expect((await savedSheetNames(file)).filter((n) => n !== '_throughline')).toEqual(['2025-26 Math Plan', 'Schools', 'Supports', 'Check-ins', 'Evidence', 'Dashboard', 'Summary']);
     const dashboard = (await savedSheet(file, 'Dashboard'))!.values.flat().join(' ');
     expect(dashboard).toContain('% of observed lessons where students explain their reasoning');
-  });
+  }, 20_000);
 
   it('on a coordinator’s own workbook, --connect prints a code for that coach and the plan tab keeps its values', async () => {
     const file = await demoWorkbookFile();
@@ -154,6 +155,20 @@ describe('npm start', () => {
   it('--revoke of an unknown name says how to list coaches', async () => {
     const { out } = await run([await demoWorkbookFile(), '--revoke', 'Nobody']);
     expect(out.at(-1)).toBe('No connected coach named Nobody. Run npm start -- --coaches to list them.');
+  });
+
+  it('a workbook with no plan table is refused and left byte for byte as it was', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tl-start-'));
+    const file = path.join(dir, 'notes.xlsx');
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Read me').addRow(['Nothing to see here']);
+    await book.xlsx.writeFile(file);
+    const before = await readFile(file);
+    const { code, err, server } = await run([file, '--port', '0']);
+    expect(code).toBe(1);
+    expect(server).toBeNull();
+    expect(err[0]).toMatch(/^No plan table found in .*notes\.xlsx: /);
+    expect((await readFile(file)).equals(before)).toBe(true);
   });
 
   it('a busy port gets one clear line and exit code 1', async () => {

@@ -1,22 +1,21 @@
 /**
- * Local mode against a real district's workbook, for `npm run bench`: `npm start` runs in its own
+ * Local mode against a real district's workbook, for `npm run bench`: `npm start` (its bundle) runs in its own
  * process on workbooks with 500, 20,000 and 50,000 evidence rows; we time its start-up, 20-clip
  * batches over loopback (p50/p95), its shutdown (the last merge into the file), and read its peak
  * memory from the kernel. Each figure carries the target the issue set for it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { evidenceHeaders, evidenceRow } from '../shared/evidence-row';
 import { evidenceItemSchema } from '../shared/protocol';
-import { decodePairingCode } from '../shared/pairing-code';
 import { buildDemoWorkbook } from '../local/demo/build-demo-workbook';
 import { PlanSession } from '../local/plan-session';
+import { spawnServer } from '../test/local/local-harness';
+import { bundleFor } from './local-bundle.mjs';
 
 const TODAY = '2026-01-15';
-const ROOT = path.resolve(import.meta.dirname, '..');
 const BATCHES = 20;
 const BATCH_SIZE = 20;
 /** Pause between batches, so the background merge (due 3 s after the first clips) lands among them. */
@@ -73,35 +72,6 @@ export function post(endpoint: string, body: string): Promise<string> {
   });
 }
 
-interface Served {
-  child: ChildProcess;
-  endpoint: string;
-  secret: string;
-  startupMs: number;
-}
-
-/** `npm start -- FILE --port 0 --connect "Bench coach"` in its own node process, until it prints its code. */
-function serve(file: string): Promise<Served> {
-  const began = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'local/start.ts'), file, '--port', '0', '--connect', 'Bench coach', '--today', TODAY], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let endpoint = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      endpoint ||= /(http:\/\/127\.0\.0\.1:\d+\/exec)/.exec(out)?.[1] ?? '';
-      const code = /^(TL1-\S+)$/m.exec(out)?.[1];
-      const decoded = code ? decodePairingCode(code) : null;
-      if (endpoint && decoded?.ok) resolve({ child, endpoint, secret: decoded.pairing.secret, startupMs: performance.now() - began });
-    });
-    child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(chunk));
-    child.once('exit', (code) => reject(new Error(`server exited (${code}) before serving: ${out.slice(-300)}`)));
-  });
-}
-
 /** Peak resident memory of a process (Linux), or null where /proc is not available. */
 function peakMemory(pid: number): number | null {
   try {
@@ -119,7 +89,8 @@ async function scenario(dir: string, rows: number): Promise<{ figures: Figure[];
   await workbookWithEvidence(file, rows);
   const size = (await stat(file)).size;
   const label = `${rows.toLocaleString('en')} evidence rows (${mb(size)} .xlsx)`;
-  const served = await serve(file);
+  await bundleFor('start'); // built before the clock starts, as after a first `npm start`
+  const served = await spawnServer(file, 'Bench coach', { bundle: true });
   try {
     const catalog = JSON.parse(await post(served.endpoint, JSON.stringify({ v: 1, kind: 'catalog', secret: served.secret })));
     const keyResultId: string = catalog.catalog.objectives[0].keyResults[0].id;

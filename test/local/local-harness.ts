@@ -107,11 +107,15 @@ export interface SpawnedServer {
   startupMs: number;
 }
 
-/** `npm start -- FILE --port 0 --connect NAME` in its own node process (so it can be killed for real). */
-export function spawnServer(file: string, coach = 'Spawned coach'): Promise<SpawnedServer> {
+/**
+ * `npm start -- FILE --port 0 --connect NAME` in its own node process (so it can be killed for real):
+ * the sources through tsx, or with `bundle` the pre-built bundle `npm start` runs.
+ */
+export function spawnServer(file: string, coach = 'Spawned coach', options: { bundle?: boolean } = {}): Promise<SpawnedServer> {
   const began = performance.now();
   const root = path.resolve(import.meta.dirname, '../..');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'local/start.ts'), file, '--port', '0', '--connect', coach, '--today', TODAY], {
+  const entry = options.bundle ? [path.join(root, 'scripts/local-bundle.mjs'), 'start'] : ['--import', 'tsx', path.join(root, 'local/start.ts')];
+  const child = spawn(process.execPath, [...entry, file, '--port', '0', '--connect', coach, '--today', TODAY], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -96,11 +96,11 @@ export const localStrings = {
   },
   'local.howToConnect': {
     en: 'No connection code printed for your workbook: to connect a coach, stop (Ctrl+C) and run npm start -- {file} --connect "Coach name".',
-    fr: 'Aucun code de connexion affiché pour votre classeur\u00a0: pour connecter un·e conseiller·ère, arrêtez (Ctrl+C) et lancez npm start -- {file} --connect "Nom".',
+    fr: 'Aucun code de connexion affiché pour votre classeur\u00a0: pour connecter un·e conseiller·ère, arrêtez (Ctrl+C) et lancez npm start -- {file} --connect suivi du nom entre guillemets.',
   },
   'local.howToManage': {
     en: 'Coaches connected: {count}. In another terminal, npm start -- {file} --coaches lists them and npm start -- {file} --revoke "Name" disconnects one, while this window keeps running.',
-    fr: 'Conseillers·ères connecté·e·s\u00a0: {count}. Dans un autre terminal, npm start -- {file} --coaches les liste et npm start -- {file} --revoke "Nom" en déconnecte un·e, pendant que cette fenêtre continue.',
+    fr: 'Conseillers·ères connecté·e·s\u00a0: {count}. Dans un autre terminal, npm start -- {file} --coaches les liste et npm start -- {file} --revoke suivi d’un nom en déconnecte un·e, pendant que cette fenêtre continue.',
   },
   'local.badPort': {
     en: 'Not a port number: {port}',

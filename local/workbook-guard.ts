@@ -5,7 +5,7 @@
  * put back every journaled clip that save lacks), append the clips journaled since, then — only
  * while no office suite holds the file — refresh Dashboard and Summary and save, all in one save.
  * Clips arriving within `mergeDelayMs` of each other share that pass, so a big workbook is written
- * once per burst, never once per request.
+ * once per burst, never once per request (see `schedule`).
  */
 import { AsyncMutex } from './async-mutex';
 import type { ClipJournal, JournalEntry } from './clip-journal';
@@ -30,6 +30,8 @@ export interface GuardOptions {
 
 /** See `schedule`: background passes keep the event loop at most 1/PASS_SPACING of the time. */
 const PASS_SPACING = 10;
+/** See `schedule`: under a steady stream of clips, a pass still runs every MAX_WAIT_FACTOR merge delays. */
+const MAX_WAIT_FACTOR = 10;
 
 /** Runs fn, adding how long it took to `blocked.ms`. */
 function timed<T>(blocked: { ms: number }, fn: () => T): T {
@@ -48,6 +50,8 @@ export class WorkbookGuard {
   /** The last pass could not save (office lock, foreign save, error): retry at each poll. */
   private waiting = false;
   private timer: NodeJS.Timeout | null = null;
+  /** When the first change still waiting for a pass was made. */
+  private waitingSince: number | null = null;
   private readonly poller: NodeJS.Timeout;
   private polling = false;
   private lastOutcome: PassOutcome = 'clean';
@@ -97,17 +101,24 @@ export class WorkbookGuard {
   }
 
   /**
-   * Passes share the process with the requests they would delay: the next one waits at least
-   * PASS_SPACING times as long as the last one kept the event loop busy, so background work takes at
-   * most ~1/PASS_SPACING of the time whatever the workbook's size (clips are safe in the journal meanwhile).
+   * When the next pass runs. It waits until clips have stopped arriving for `delayMs` (a burst shares
+   * one pass, and the refresh it includes never lands in the middle of the burst), but never more than
+   * MAX_WAIT_FACTOR × the merge delay after the first waiting clip. And passes share the process with
+   * the requests they would delay: the next one waits at least PASS_SPACING times as long as the last
+   * one kept the event loop busy, so background work takes at most ~1/PASS_SPACING of the time whatever
+   * the workbook's size (clips are safe in the journal meanwhile).
    */
   private schedule(delayMs: number): void {
-    if (this.timer) return;
-    const spacing = this.lastPass.endedAt + this.lastPass.blockedMs * PASS_SPACING - Date.now();
+    const now = Date.now();
+    this.waitingSince ??= now;
+    const latest = this.waitingSince + (this.options.mergeDelayMs ?? 3_000) * MAX_WAIT_FACTOR - now;
+    const spacing = this.lastPass.endedAt + this.lastPass.blockedMs * PASS_SPACING - now;
+    if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
+      this.waitingSince = null;
       void this.pass();
-    }, Math.max(delayMs, spacing));
+    }, Math.max(Math.min(delayMs, latest), spacing));
     this.timer.unref();
   }
 

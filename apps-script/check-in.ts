@@ -14,7 +14,7 @@ import { ownedTabName, readPlanFromWorkbook } from '../shared/plan-snapshot';
 import { formatAmount } from '../shared/dashboard/display-values';
 import { t } from '../shared/i18n';
 import { hostContext, savedMapping, type HostContext } from './host-context';
-import { readKeyResultIds } from './key-result-ids';
+import { stableKeyResultIds } from './key-result-ids';
 import { runRefresh } from './refresh';
 import { showSidebar } from './sidebar';
 
@@ -34,14 +34,16 @@ const checkInFormSchema = z.object({
   by: z.string().max(200).default(''),
 });
 
+/** The check-in's day as a date cell (not a string Sheets would have to guess at). */
+const calendarDay = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
+
 export function showCheckIn(): void {
   showSidebar('check-in-sidebar', 'addon.checkIn.title');
 }
 
 function planKeyResults(ctx: HostContext): CheckInState['keyResults'] {
   const mapping = savedMapping(ctx);
-  const planSheet = mapping ? ctx.spreadsheet.getSheetByName(mapping.sheet) : null;
-  const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: planSheet ? readKeyResultIds(planSheet).ids : {} });
+  const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: stableKeyResultIds(ctx, mapping) });
   if (!reading.ok) return [];
   const tab = ownedTabName(ctx.port.sheetNames(), CHECK_INS_TAB);
   const checkIns = readCheckIns(tab ? ctx.port.readSheet(tab) : null);
@@ -66,7 +68,7 @@ export function saveCheckIn(form: unknown): { ok: true; message: string } | { ok
   const name = ownedTabName(ctx.port.sheetNames(), CHECK_INS_TAB) ?? CHECK_INS_TAB.name[ctx.locale];
   const confidence = typeof checkIn.confidence === 'number' ? checkIn.confidence : '';
   ctx.port.appendRows(name, CHECK_INS_TAB.columns.map((c) => c.header[ctx.locale]), [[
-    keyResult.id, inertText(keyResult.title), checkIn.date, checkIn.value, confidence, inertText(checkIn.comment), inertText(checkIn.by),
+    keyResult.id, inertText(keyResult.title), calendarDay(checkIn.date), checkIn.value, confidence, inertText(checkIn.comment), inertText(checkIn.by),
   ]]);
   ctx.port.forget();
   runRefresh(ctx);

@@ -63,7 +63,7 @@ export function connectCoach(name: string): ConnectResult {
     saveCoaches(coaches);
     return coaches;
   });
-  if (!saved.ok) return { ok: false, error: { code: 'busy', message: t(ctx.locale, 'addon.failed', { message: 'busy' }) } };
+  if (!saved.ok) return { ok: false, error: { code: 'busy', message: t(ctx.locale, 'addon.busy') } };
   const code = encodePairingCode({ endpoint, secret, plan: ctx.spreadsheet.getName().slice(0, 200), coach: trimmed });
   return { ok: true, code, coaches: listing(saved.value) };
 }

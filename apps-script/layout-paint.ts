@@ -5,6 +5,8 @@
  */
 import type { CellValue } from '../shared/cells';
 import type { CellStyle, Layout } from '../shared/layout';
+import { fromInertText } from '../shared/inert-text';
+import { toSheetDate } from './sheet-dates';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -70,17 +72,68 @@ export function valuesWithLinks(layout: Layout, cols: number, gidOf: (sheet: str
   return values;
 }
 
-/** Writes values and every style grid in one call each. */
-export function paintLayout(sheet: Sheet, layout: Layout, gidOf: (sheet: string) => number | null): void {
+/** Sheets' number format for plain text: what is written there is kept exactly, never parsed. */
+export const PLAIN_TEXT_FORMAT = '@';
+/** A date cell the layout gave no format shows as an unambiguous day. */
+const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
+
+/**
+ * Sheets parses a written string like typed input ("3/4" becomes a date, "007" a 7, "42%" 0.42),
+ * so each cell is written typed: text into a plain-text cell, exactly as typed (the leading
+ * apostrophe the core adds to formula-like text is not needed there, and would show); our own
+ * formulas, numbers and dates with their number format; dates as the instant of that day in the
+ * spreadsheet's zone. Formats are set before values, since the parse depends on the format.
+ */
+export function typedCells(values: CellValue[][], formats: string[][], timeZone: string): { values: unknown[][]; formats: string[][] } {
+  const outFormats = formats.map((line) => line.slice());
+  const outValues = values.map((line, r) => line.map((value, c) => {
+    if (typeof value === 'string' && value !== '' && !value.startsWith('=')) {
+      outFormats[r][c] = PLAIN_TEXT_FORMAT;
+      return fromInertText(value);
+    }
+    if (value instanceof Date) {
+      if (outFormats[r][c] === AUTOMATIC_FORMAT) outFormats[r][c] = DEFAULT_DATE_FORMAT;
+      return toSheetDate(value, timeZone);
+    }
+    return value ?? '';
+  }));
+  return { values: outValues, formats: outFormats };
+}
+
+/** A layout ready to write: its size, typed values and formats, and the style grids. */
+export interface PlannedPaint {
+  rows: number;
+  cols: number;
+  values: unknown[][];
+  formats: string[][];
+  styles: Omit<StyleGrids, 'numberFormats'>;
+}
+
+/** Works out everything to write (no spreadsheet call): values with links, typed cells, style grids. */
+export function plannedPaint(layout: Layout, gidOf: (sheet: string) => number | null, timeZone: string): PlannedPaint {
   const rows = Math.max(1, layout.values.length);
   const cols = Math.max(1, layout.columnWidths.length, ...layout.values.map((l) => l.length));
-  ensureSize(sheet, rows, cols);
-  const range = sheet.getRange(1, 1, rows, cols);
   const values = valuesWithLinks(layout, cols, gidOf);
   while (values.length < rows) values.push(Array.from({ length: cols }, () => ''));
-  range.setValues(values as unknown[][]);
-  const g = styleGrids(layout, rows, cols);
-  range.setNumberFormats(g.numberFormats);
+  const { numberFormats, ...styles } = styleGrids(layout, rows, cols);
+  const typed = typedCells(values, numberFormats, timeZone);
+  return { rows, cols, values: typed.values, formats: typed.formats, styles };
+}
+
+/** Values (and, when they may differ from what the cells hold, number formats first) from `row` down. */
+export function writePaint(sheet: Sheet, plan: PlannedPaint, row = 1, withFormats = false): void {
+  const range = sheet.getRange(row, 1, plan.values.length, plan.cols);
+  if (withFormats) range.setNumberFormats(plan.formats);
+  range.setValues(plan.values);
+}
+
+/** Paints a layout whole: values and every style grid in one call each, then merges, widths, frozen rows. */
+export function paintLayout(sheet: Sheet, layout: Layout, plan: PlannedPaint): void {
+  ensureSize(sheet, plan.rows, plan.cols);
+  const range = sheet.getRange(1, 1, plan.rows, plan.cols);
+  range.setNumberFormats(plan.formats);
+  range.setValues(plan.values);
+  const g = plan.styles;
   range.setBackgrounds(g.backgrounds as string[][]);
   range.setFontColors(g.fontColors as string[][]);
   range.setFontWeights(g.fontWeights as GoogleAppsScript.Spreadsheet.FontWeight[][]);
@@ -94,8 +147,7 @@ export function paintLayout(sheet: Sheet, layout: Layout, gidOf: (sheet: string)
 }
 
 /** Grows the sheet so a range of rows × cols fits (Sheets refuses ranges past its edges). */
-export function ensureSize(sheet: Sheet, rows: number, cols: number): void {
-  const maxRows = sheet.getMaxRows();
+export function ensureSize(sheet: Sheet, rows: number, cols: number, maxRows = sheet.getMaxRows()): void {
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxCols = sheet.getMaxColumns();
   if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);

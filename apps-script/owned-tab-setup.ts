@@ -11,6 +11,8 @@ import type { Plan } from '../shared/plan-schema';
 import type { School } from '../shared/records';
 import { CHECK_INS_TAB, EVIDENCE_TAB, SCHOOLS_TAB, SUPPORTS_TAB, type OwnedTab } from '../shared/owned-tabs';
 import { EVIDENCE_TYPES, IMPLEMENTATION_STAGES, SUPPORT_KINDS } from '../shared/evidence-vocabulary';
+import { sha256Hex as fingerprintOf } from './coach-registry';
+import type { SheetsWorkbook } from './sheets-workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -65,55 +67,57 @@ function applyDropdowns(sheet: Sheet, tab: OwnedTab, vocabulary: Vocabulary, max
   });
 }
 
-/** A short digest (two 32-bit FNV-1a passes) so the fingerprint fits a document property. */
-function fingerprintOf(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    a = Math.imul(a ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    b = Math.imul(b ^ text.charCodeAt(text.length - 1 - i), 0x01000193) >>> 0;
-  }
-  return `${a.toString(36)}.${b.toString(36)}.${text.length}`;
-}
-
 const RECORD_TABS = [EVIDENCE_TAB, CHECK_INS_TAB, SCHOOLS_TAB, SUPPORTS_TAB];
 
 /** Document setting holding the fingerprint of the dropdowns last applied. */
 export const DROPDOWNS_SETTING = 'dropdowns';
 
-function recordSheets(spreadsheet: Spreadsheet, names: string[]) {
-  return RECORD_TABS.map((tab) => {
-    const name = names.find((n) => n === tab.name.en || n === tab.name.fr);
-    const sheet = name ? spreadsheet.getSheetByName(name) : null;
-    return { tab, sheet, maxRows: sheet ? sheet.getMaxRows() : 0 };
-  });
+/** What the dropdowns depend on: the lists only (rows added past them are handled by row counts). */
+export function dropdownFingerprint(vocabulary: Vocabulary): string {
+  return fingerprintOf(JSON.stringify(vocabulary));
 }
 
-/** What the dropdowns depend on: the lists and each record tab's row count. */
-export function dropdownFingerprint(spreadsheet: Spreadsheet, names: string[], vocabulary: Vocabulary): string {
-  return fingerprintOf(JSON.stringify({ vocabulary, rows: recordSheets(spreadsheet, names).map((f) => f.maxRows) }));
-}
+/** Setting: the last row each record tab's dropdowns reach, by tab name. */
+const DROPDOWN_ROWS_SETTING = 'dropdownRows';
 
 /**
- * On refresh: re-applies the dropdowns of the record tabs that exist when their lists or their row
- * counts changed since last time (`fingerprint` is what was applied then). Returns the new fingerprint;
- * when nothing changed it costs one getMaxRows per tab and writes nothing.
+ * On refresh: re-applies the dropdowns of the record tabs when their lists changed since last time
+ * (`fingerprint`) or a tab now holds rows past what they reach (`lastRows`, from the tabs just read).
+ * Returns the new fingerprint; when nothing changed it makes no spreadsheet call at all.
  */
-export function refreshDropdowns(spreadsheet: Spreadsheet, names: string[], vocabulary: Vocabulary, fingerprint: string | null): string {
-  const found = recordSheets(spreadsheet, names);
-  const now = fingerprintOf(JSON.stringify({ vocabulary, rows: found.map((f) => f.maxRows) }));
-  if (now === fingerprint) return now;
-  for (const { tab, sheet, maxRows } of found) if (sheet) applyDropdowns(sheet, tab, vocabulary, maxRows);
+export function refreshDropdowns(port: SheetsWorkbook, vocabulary: Vocabulary, fingerprint: string | null): string {
+  const now = dropdownFingerprint(vocabulary);
+  const reach = JSON.parse(port.getSetting(DROPDOWN_ROWS_SETTING) ?? '{}') as Record<string, number>;
+  const names = port.sheetNames();
+  const tabs = RECORD_TABS.map((tab) => ({ tab, name: names.find((n) => n === tab.name.en || n === tab.name.fr) ?? null }))
+    .filter((f): f is { tab: OwnedTab; name: string } => f.name !== null);
+  const outgrown = tabs.some(({ name }) => (port.readSheet(name)?.values.length ?? 0) > (reach[name] ?? 0));
+  if (now === fingerprint && !outgrown) return now;
+  rememberDropdownReach(port, tabs.map(({ tab, name }) => {
+    const sheet = port.sheetNamed(name);
+    const maxRows = sheet ? sheet.getMaxRows() : 0;
+    if (sheet) applyDropdowns(sheet, tab, vocabulary, maxRows);
+    return [name, maxRows] as const;
+  }));
   return now;
 }
 
+function rememberDropdownReach(port: SheetsWorkbook, reach: (readonly [string, number])[]): void {
+  port.setSetting(DROPDOWN_ROWS_SETTING, JSON.stringify(Object.fromEntries(reach)));
+}
+
 /** Ensures the four record tabs exist; returns their names as they are in this spreadsheet. */
-export function ensureOwnedTabs(spreadsheet: Spreadsheet, locale: Locale, vocabulary: Vocabulary): string[] {
-  const names = spreadsheet.getSheets().map((s) => s.getName());
-  return RECORD_TABS.map((tab) => {
+export function ensureOwnedTabs(spreadsheet: Spreadsheet, port: SheetsWorkbook, locale: Locale, vocabulary: Vocabulary): string[] {
+  const names = port.sheetNames();
+  const made = RECORD_TABS.map((tab) => {
     const existing = names.find((n) => n === tab.name.en || n === tab.name.fr);
-    const sheet = existing ? spreadsheet.getSheetByName(existing) : createTab(spreadsheet, tab, locale);
-    if (sheet) applyDropdowns(sheet, tab, vocabulary);
-    return existing ?? tab.name[locale];
+    const sheet = existing ? port.sheetNamed(existing) : createTab(spreadsheet, tab, locale);
+    const maxRows = sheet ? sheet.getMaxRows() : 0;
+    if (sheet) applyDropdowns(sheet, tab, vocabulary, maxRows);
+    return [existing ?? tab.name[locale], maxRows] as const;
   });
+  rememberDropdownReach(port, made);
+  port.forget();
+  port.setSetting(DROPDOWNS_SETTING, dropdownFingerprint(vocabulary));
+  return made.map(([name]) => name);
 }

@@ -6,7 +6,7 @@ import type { Locale } from '../shared/messages';
 import { snapshotFromWorkbook } from '../shared/plan-snapshot';
 import { t } from '../shared/i18n';
 import { hostContext, savedMapping, savedPacing } from './host-context';
-import { readKeyResultIds } from './key-result-ids';
+import { stableKeyResultIds } from './key-result-ids';
 import { showSidebar } from './sidebar';
 
 export interface HealthFinding { severity: string; label: string; message: string; cell: string | null }
@@ -23,8 +23,7 @@ export function showPlanHealth(): void {
 export function getPlanHealth(): PlanHealthState {
   const ctx = hostContext();
   const mapping = savedMapping(ctx);
-  const planSheet = mapping ? ctx.spreadsheet.getSheetByName(mapping.sheet) : null;
-  const result = snapshotFromWorkbook(ctx.port, ctx.today, { mapping, keyResultIds: planSheet ? readKeyResultIds(planSheet).ids : {}, pacing: savedPacing(ctx) });
+  const result = snapshotFromWorkbook(ctx.port, ctx.today, { mapping, keyResultIds: stableKeyResultIds(ctx, mapping), pacing: savedPacing(ctx) });
   if (!result.ok) return { ok: false, locale: ctx.locale, message: result.error.message[ctx.locale] };
   const findings = [...result.snapshot.findings]
     .sort((a, b) => ORDER[a.severity] - ORDER[b.severity])

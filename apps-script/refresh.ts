@@ -4,26 +4,31 @@
  */
 import { refreshPlan, type RefreshResult } from '../shared/refresh-plan';
 import { t } from '../shared/i18n';
-import { hostContext, savedMapping, savedPacing, type HostContext } from './host-context';
-import { readKeyResultIds, tagKeyResultRows } from './key-result-ids';
+import { hostContext, rememberLocale, savedMapping, savedPacing, type HostContext } from './host-context';
+import { rememberKeyResults, stableKeyResultIds } from './key-result-ids';
 import { DROPDOWNS_SETTING, refreshDropdowns, vocabularyOf } from './owned-tab-setup';
+import { rememberCatalog } from './catalog-cache';
 import { withScriptLock } from './script-lock';
 
 export const AFTER_CLIPS_HANDLER = 'refreshAfterClips';
 export const DAILY_HANDLER = 'refreshOnTimer';
 const AFTER_CLIPS_DELAY_MS = 60_000;
 
-/** Reads ids from the plan rows, regenerates both tabs, and tags key results added since. */
+/**
+ * Matches key-result ids back to the plan rows, regenerates both tabs, and remembers for the web app
+ * what it serves without reading the sheet: the key results' ids, the catalog and the locale.
+ */
 export function runRefresh(ctx: HostContext = hostContext()): RefreshResult {
   const mapping = savedMapping(ctx);
-  const planSheet = mapping ? ctx.spreadsheet.getSheetByName(mapping.sheet) : null;
-  const rowIds = planSheet ? readKeyResultIds(planSheet) : null;
-  const result = refreshPlan(ctx.port, ctx.today, ctx.locale, { mapping, keyResultIds: rowIds?.ids ?? {}, pacing: savedPacing(ctx) });
+  const keyResultIds = stableKeyResultIds(ctx, mapping);
+  const result = refreshPlan(ctx.port, ctx.today, ctx.locale, { mapping, keyResultIds, pacing: savedPacing(ctx) });
   if (!result.ok) return result;
-  if (planSheet && rowIds) tagKeyResultRows(planSheet, result.snapshot.plan, rowIds);
+  rememberKeyResults(ctx, result.snapshot.plan);
+  rememberCatalog(ctx, result.snapshot.plan, result.snapshot.schools);
+  rememberLocale(ctx);
   if (mapping) {
     const before = ctx.port.getSetting(DROPDOWNS_SETTING);
-    const after = refreshDropdowns(ctx.spreadsheet, ctx.port.sheetNames(), vocabularyOf(result.snapshot.plan, result.snapshot.schools), before);
+    const after = refreshDropdowns(ctx.port, vocabularyOf(result.snapshot.plan, result.snapshot.schools), before);
     if (after !== before) ctx.port.setSetting(DROPDOWNS_SETTING, after);
   }
   return result;

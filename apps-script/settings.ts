@@ -34,29 +34,29 @@ export function getSettings(): { locale: Locale; daily: boolean; pacing: PacingS
 
 /**
  * Idempotent: on leaves exactly one daily trigger (creating it, or removing duplicates a double click
- * or an older version left), off leaves none. Under the script lock, so two clicks cannot race.
+ * or an older version left), off leaves none. Called under the script lock, so two clicks cannot race.
  */
 function setDailyRefresh(on: boolean): void {
-  const apply = () => {
-    const existing = dailyTriggers();
-    const keep = on ? existing.slice(0, 1) : [];
-    for (const trigger of existing.slice(keep.length)) ScriptApp.deleteTrigger(trigger);
-    if (on && keep.length === 0) ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(DAILY_HOUR).create();
-  };
-  if (!withScriptLock(apply).ok) apply();
+  const existing = dailyTriggers();
+  const keep = on ? existing.slice(0, 1) : [];
+  for (const trigger of existing.slice(keep.length)) ScriptApp.deleteTrigger(trigger);
+  if (on && keep.length === 0) ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(DAILY_HOUR).create();
 }
 
-/** Turns the daily refresh on (one trigger at 6 a.m.) or off, and saves thresholds when given. */
-export function saveSettings(settings: { daily: boolean; pacing?: unknown }): { ok: boolean; daily: boolean; message: string } {
+/**
+ * Turns the daily refresh on (one trigger at 6 a.m.) or off, and saves thresholds when given, under
+ * the script lock the web app and the other sidebars take: when it is busy nothing is changed and
+ * the coordinator is told to try again.
+ */
+export function saveSettings(settings: { daily: boolean; pacing?: unknown }): { ok: boolean; daily: boolean; message: string; code?: string } {
   const ctx = hostContext();
-  let pacingChanged = false;
-  if (settings.pacing !== undefined) {
-    const pacing = pacingSchema.safeParse(settings.pacing);
-    if (!pacing.success) return { ok: false, daily: dailyTriggers().length > 0, message: t(ctx.locale, 'addon.settings.invalid') };
-    ctx.port.setSetting(PACING_SETTING, JSON.stringify({ v: 1, ...pacing.data }));
-    pacingChanged = true;
-  }
-  setDailyRefresh(Boolean(settings.daily));
-  if (pacingChanged) runRefresh(ctx);
+  const pacing = settings.pacing === undefined ? null : pacingSchema.safeParse(settings.pacing);
+  if (pacing && !pacing.success) return { ok: false, code: 'invalid', daily: dailyTriggers().length > 0, message: t(ctx.locale, 'addon.settings.invalid') };
+  const saved = withScriptLock(() => {
+    if (pacing?.success) ctx.port.setSetting(PACING_SETTING, JSON.stringify({ v: 1, ...pacing.data }));
+    setDailyRefresh(Boolean(settings.daily));
+  });
+  if (!saved.ok) return { ok: false, code: 'busy', daily: dailyTriggers().length > 0, message: t(ctx.locale, 'addon.busy') };
+  if (pacing?.success) runRefresh(ctx);
   return { ok: true, daily: Boolean(settings.daily), message: t(ctx.locale, 'addon.settings.saved') };
 }

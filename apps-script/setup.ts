@@ -5,7 +5,10 @@
  */
 import type { Locale } from '../shared/messages';
 import { PLAN_FIELDS } from '../shared/reading/plan-fields';
-import { readPlan, type ColumnMapping, type PlanField } from '../shared/read-plan';
+import { readPlan, type PlanMap, type PlanField } from '../shared/read-plan';
+import { PLAN_MAP_VERSION, type ObjectiveSource } from '../shared/reading/plan-map';
+import { explainReading, type ReadingExplanation } from '../shared/reading/reading-explanation';
+import { headerTexts } from '../shared/reading/read-with-map';
 import { isOwnedTabName } from '../shared/reading/sheet-choice';
 import type { SheetTable } from '../shared/cells';
 import { readPlanFromWorkbook, ownedTabName } from '../shared/plan-snapshot';
@@ -13,16 +16,41 @@ import { readSchools } from '../shared/owned-tab-reading';
 import { SCHOOLS_TAB } from '../shared/owned-tabs';
 import { t } from '../shared/i18n';
 import { hostContext, saveMapping, savedMapping } from './host-context';
-import { readKeyResultIds, tagKeyResultRows } from './key-result-ids';
-import { DROPDOWNS_SETTING, dropdownFingerprint, ensureOwnedTabs, vocabularyOf } from './owned-tab-setup';
+import { stableKeyResultIds } from './key-result-ids';
+import { ensureOwnedTabs, vocabularyOf } from './owned-tab-setup';
 import { runRefresh } from './refresh';
 import { showSidebar } from './sidebar';
 
 export interface SetupField { field: PlanField; label: string; column: number | null; reason: string }
 
+/** The plan's structure as read, and what the coordinator may change it to. */
+export interface SetupStructure {
+  objectives: ObjectiveSource;
+  headerRows: number;
+  /** Columns whose latest filled value is current (a series), and the columns that may join it. */
+  series: number[];
+  /** Tabs read with the same layout, one objective each. */
+  moreSheets: string[];
+}
+
+/** What Set up shows: the sheet, its columns, the structure, and what the reader understood. */
 export type SetupState =
-  | { ok: true; locale: Locale; sheet: string; sheetReason: string; sheets: { name: string; reason: string }[]; headers: string[]; headerRow: number; fields: SetupField[] }
+  | {
+      ok: true; locale: Locale; sheet: string; sheetReason: string; sheets: { name: string; reason: string }[]; headers: string[]; headerRow: number;
+      fields: SetupField[]; structure: SetupStructure; reading: ReadingExplanation; setBy: 'reader' | 'coordinator';
+    }
   | { ok: false; locale: Locale; message: string; sheets: { name: string; reason: string }[] };
+
+/** The coordinator's choices in Set up: the columns, and the structure ("objectives are rows", "current is the latest of Q1–Q4"). */
+export interface SetupChoice {
+  sheet: string;
+  headerRow: number;
+  headerRows?: number;
+  columns: Partial<Record<PlanField, number | null>>;
+  objectives?: ObjectiveSource;
+  series?: number[];
+  moreSheets?: string[];
+}
 
 const FIELD_KEYS = {
   objective: 'addon.field.objective', keyResult: 'addon.field.keyResult', indicator: 'addon.field.indicator', baseline: 'addon.field.baseline',
@@ -39,52 +67,72 @@ export function getSetupState(sheet?: string): SetupState {
   const ctx = hostContext();
   const saved = savedMapping(ctx);
   const mapping = saved && (!sheet || sheet === saved.sheet) ? saved : undefined;
+  return setupState(ctx, mapping ? { map: mapping } : { sheet });
+}
+
+/** Sidebar: the plan as it would read with the coordinator's corrections, before anything is saved. */
+export function previewSetup(choice: SetupChoice): SetupState {
+  const ctx = hostContext();
+  return setupState(ctx, { map: mapFromChoice(ctx, choice) });
+}
+
+function setupState(ctx: ReturnType<typeof hostContext>, options: { map?: PlanMap; sheet?: string }): SetupState {
   const tables = ctx.port.sheetNames().filter((n) => !isOwnedTabName(n)).map((n) => ctx.port.readSheet(n)).filter((x): x is SheetTable => x !== null);
-  const reading = readPlan(tables, mapping ? { mapping } : { sheet });
+  const reading = readPlan(tables, options);
   const sheets = reading.candidates.map((c) => ({ name: c.sheet, reason: c.reason[ctx.locale] }));
-  if (!reading.ok) return { ok: false, locale: ctx.locale, message: `${t(ctx.locale, 'addon.setup.noPlan')} ${reading.error.message[ctx.locale]}`, sheets };
-  const chosen = reading.candidates.find((c) => c.sheet === reading.mapping.sheet);
+  if (!reading.ok) return { ok: false, locale: ctx.locale, message: `${reading.error.message[ctx.locale]} ${t(ctx.locale, 'addon.setup.noPlan')}`, sheets };
+  const chosen = reading.candidates.find((c) => c.sheet === reading.map.sheet);
   return {
-    ok: true, locale: ctx.locale, sheet: reading.mapping.sheet, sheetReason: chosen?.reason[ctx.locale] ?? '', sheets,
-    headers: reading.headers, headerRow: reading.mapping.headerRow,
+    ok: true, locale: ctx.locale, sheet: reading.map.sheet, sheetReason: chosen?.reason[ctx.locale] ?? '', sheets,
+    headers: reading.headers, headerRow: reading.map.headerRow,
     fields: PLAN_FIELDS.map((field) => {
-      const column = reading.mapping.columns[field] ?? null;
-      const header = reading.mapping.reasons[field];
+      const column = reading.map.columns[field] ?? null;
+      const header = reading.map.reasons[field];
       return {
         field, label: t(ctx.locale, FIELD_KEYS[field]), column,
         reason: column === null ? t(ctx.locale, 'addon.setup.notFound') : t(ctx.locale, 'addon.setup.matched', { header: header ?? reading.headers[column] ?? '' }),
       };
     }),
+    structure: { objectives: reading.map.objectives ?? 'column', headerRows: reading.map.headerRows ?? 1, series: reading.map.series ?? [], moreSheets: reading.map.moreSheets ?? [] },
+    reading: explainReading(reading.plan, reading.map, ctx.locale),
+    setBy: reading.map.setBy ?? 'reader',
   };
 }
 
-export type SetupSaved = { ok: true; message: string; tabs: string[] } | { ok: false; message: string };
-
-/** Sidebar: saves the confirmed mapping, creates the owned tabs, tags key-result rows, refreshes. */
-export function saveSetup(choice: { sheet: string; headerRow: number; columns: Partial<Record<PlanField, number | null>> }): SetupSaved {
-  const ctx = hostContext();
+/** The PlanMap a coordinator's choices stand for: a coordinator's map, always read as given. */
+function mapFromChoice(ctx: ReturnType<typeof hostContext>, choice: SetupChoice): PlanMap {
   const columns: Partial<Record<PlanField, number>> = {};
   for (const field of PLAN_FIELDS) {
     const c = choice.columns[field];
     if (typeof c === 'number' && c >= 0) columns[field] = c;
   }
   const table = ctx.port.readSheet(choice.sheet);
-  const headers = (table?.values[choice.headerRow] ?? []).map((v) => (v === null ? '' : String(v)));
-  const reasons = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, headers[c as number] ?? ''])) as ColumnMapping['reasons'];
-  const mapping: ColumnMapping = { sheet: choice.sheet, headerRow: choice.headerRow, columns, reasons };
-  const planSheet = ctx.spreadsheet.getSheetByName(choice.sheet);
-  const rowIds = planSheet ? readKeyResultIds(planSheet) : { ids: {}, metadata: new Map() };
-  const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: rowIds.ids });
+  const headers = headerTexts(table ?? { name: choice.sheet, values: [] }, { headerRow: choice.headerRow, headerRows: choice.headerRows });
+  const reasons = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, headers[c as number] ?? ''])) as PlanMap['reasons'];
+  const series = (choice.series ?? []).filter((c) => Number.isInteger(c) && c >= 0 && !Object.values(columns).includes(c));
+  const objectives = choice.objectives ?? (columns.objective !== undefined ? 'column' : 'rows');
+  return {
+    v: PLAN_MAP_VERSION, sheet: choice.sheet, headerRow: choice.headerRow, columns, reasons, objectives, setBy: 'coordinator',
+    ...(choice.headerRows && choice.headerRows > 1 ? { headerRows: choice.headerRows } : {}),
+    ...(series.length ? { series } : {}),
+    ...(choice.moreSheets?.length && objectives === 'tabs' ? { moreSheets: choice.moreSheets } : {}),
+  };
+}
+
+export type SetupSaved = { ok: true; message: string; tabs: string[] } | { ok: false; message: string };
+
+/** Sidebar: saves the confirmed reading (columns and structure), creates the owned tabs, tags key-result rows, refreshes. */
+export function saveSetup(choice: SetupChoice): SetupSaved {
+  const ctx = hostContext();
+  const mapping = mapFromChoice(ctx, choice);
+  const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: stableKeyResultIds(ctx, mapping) });
   if (!reading.ok) return { ok: false, message: reading.error.message[ctx.locale] };
   saveMapping(ctx, mapping);
   const schoolsTab = ownedTabName(ctx.port.sheetNames(), SCHOOLS_TAB);
   const schools = readSchools(schoolsTab ? ctx.port.readSheet(schoolsTab) : null);
   const vocabulary = vocabularyOf(reading.plan, schools);
-  const tabs = ensureOwnedTabs(ctx.spreadsheet, ctx.locale, vocabulary);
-  ctx.port.forget();
-  // The dropdowns were just applied to every record tab: the refresh below need not redo them.
-  ctx.port.setSetting(DROPDOWNS_SETTING, dropdownFingerprint(ctx.spreadsheet, ctx.port.sheetNames(), vocabulary));
-  if (planSheet) tagKeyResultRows(planSheet, reading.plan, rowIds);
+  // Creates the missing tabs and applies the dropdowns: the refresh below need not redo them.
+  const tabs = ensureOwnedTabs(ctx.spreadsheet, ctx.port, ctx.locale, vocabulary);
   const refreshed = runRefresh(ctx);
   const message = t(ctx.locale, 'addon.setup.saved', { tabs: refreshed.ok ? [...tabs, refreshed.tabs.dashboard, refreshed.tabs.summary].join(', ') : tabs.join(', ') });
   return { ok: true, message, tabs };

@@ -18,3 +18,17 @@ export function toCalendarDates(values: CellValue[][], timeZone: string): CellVa
   };
   return values.map((row) => (row.some((v) => v instanceof Date) ? row.map((v) => (v instanceof Date ? convert(v) : v)) : row));
 }
+
+/**
+ * The inverse, for writing: a calendar date the core made (wall-clock time in UTC fields) becomes the
+ * instant at which the spreadsheet's zone shows that wall-clock time, so "2026-01-14" lands on the 14th.
+ */
+export function toSheetDate(calendar: Date, timeZone: string): Date {
+  const wallOf = (instant: Date): number => {
+    const [y, mo, d, h, mi, s] = Utilities.formatDate(instant, timeZone, 'yyyy-MM-dd HH:mm:ss').split(/[- :]/).map(Number);
+    return Date.UTC(y, mo - 1, d, h, mi, s);
+  };
+  const offset = (instant: Date) => wallOf(instant) - instant.getTime();
+  const guess = new Date(calendar.getTime() - offset(calendar));
+  return new Date(calendar.getTime() - offset(guess));
+}

@@ -1,32 +1,35 @@
 /**
- * The WorkbookPort on SpreadsheetApp: the only place the add-on reads or writes cells. One batched
- * read per sheet (values, number formats, merges), one batched write per generated tab, one append
- * per batch of rows; generated tabs get a warning-only protection and their charts.
+ * The WorkbookPort on SpreadsheetApp: the only place the add-on reads or writes cells, in a number of
+ * calls that does not grow with the plan. A sheet is read once per execution (values; formats and
+ * merges only for sheets that may hold the plan) and kept; a generated tab whose shape and formats
+ * are those it was last painted with gets its values only (one call), else it is painted whole; an
+ * append is one write of formats and one of values, the tab grown by a chunk of rows when full.
  */
 import type { CellValue, MergedRange, SheetTable } from '../shared/cells';
 import type { Layout, LayoutChart } from '../shared/layout';
 import type { WorkbookPort } from '../shared/workbook-port';
-import { CHECK_INS_TAB, EVIDENCE_TAB, SUMMARY_TAB } from '../shared/owned-tabs';
+import { OWNED_TABS, SUMMARY_TAB } from '../shared/owned-tabs';
 import { t } from '../shared/i18n';
 import type { Locale } from '../shared/messages';
-import { ensureSize, paintLayout } from './layout-paint';
+import { AUTOMATIC_FORMAT, ensureSize, paintLayout, plannedPaint, writePaint, type PlannedPaint } from './layout-paint';
 import { toCalendarDates } from './sheet-dates';
+import { sha256Hex as fingerprintOf } from './coach-registry';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const SETTING_PREFIX = 'throughline.';
-/** Record tabs we wrote ourselves hold no merges or meaningful formats: skip those reads. */
-const PLAIN_TABS = new Set([EVIDENCE_TAB.name.en, EVIDENCE_TAB.name.fr, CHECK_INS_TAB.name.en, CHECK_INS_TAB.name.fr]);
+/** Tabs the add-on owns hold no merges or formats the core reads: their values are enough. */
+const OWNED_NAMES = new Set(OWNED_TABS.flatMap((tab) => [tab.name.en, tab.name.fr]));
+/** Rows added at once when an appended tab is full, so growing is rare, not once per batch. */
+const GROW_BY = 1000;
 
-/** Reads a sheet's used range in at most three calls on the range. */
-export function readSheetTable(sheet: Sheet, withFormats: boolean, timeZone: string): SheetTable {
-  const name = sheet.getName();
-  const lastRow = sheet.getLastRow();
-  const lastCol = sheet.getLastColumn();
-  if (lastRow === 0 || lastCol === 0) return { name, values: [] };
-  const range = sheet.getRange(1, 1, lastRow, lastCol);
-  const values = toCalendarDates(range.getValues() as CellValue[][], timeZone);
+/** Reads a sheet's used range: one call for values, two more for formats and merges when asked. */
+export function readSheetTable(sheet: Sheet, name: string, withFormats: boolean, timeZone: () => string): SheetTable {
+  const range = sheet.getDataRange();
+  const raw = range.getValues() as CellValue[][];
+  if (raw.length === 1 && raw[0].every((v) => v === '' || v === null)) return { name, values: [] };
+  const values = raw.some((row) => row.some((v) => v instanceof Date)) ? toCalendarDates(raw, timeZone()) : raw;
   if (!withFormats) return { name, values };
   const formats = range.getNumberFormats();
   const merges: MergedRange[] = range.getMergedRanges().map((m) => ({ row: m.getRow() - 1, col: m.getColumn() - 1, rows: m.getNumRows(), cols: m.getNumColumns() }));
@@ -35,28 +38,35 @@ export function readSheetTable(sheet: Sheet, withFormats: boolean, timeZone: str
 
 export class SheetsWorkbook implements WorkbookPort {
   private sheets: { sheet: Sheet; name: string }[] | null = null;
+  private tables = new Map<string, SheetTable | null>();
+  private lastRows = new Map<string, number>();
+  private direct = new Map<string, Sheet | null>();
 
-  constructor(private readonly spreadsheet: Spreadsheet, private readonly locale: Locale, private readonly documentProperties: GoogleAppsScript.Properties.Properties | null) {}
-
-  private zone: string | null = null;
-
-  private timeZone(): string {
-    this.zone ??= this.spreadsheet.getSpreadsheetTimeZone();
-    return this.zone;
-  }
+  constructor(
+    private readonly spreadsheet: Spreadsheet,
+    private readonly locale: () => Locale,
+    private readonly timeZone: () => string,
+    private readonly documentProperties: GoogleAppsScript.Properties.Properties | null,
+  ) {}
 
   private allSheets(): { sheet: Sheet; name: string }[] {
     this.sheets ??= this.spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
     return this.sheets;
   }
 
-  private byName(name: string): Sheet | null {
-    return this.allSheets().find((s) => s.name === name)?.sheet ?? null;
+  /** The sheet of that name: from the list when it was read, else one direct lookup (kept). */
+  sheetNamed(name: string): Sheet | null {
+    if (this.sheets) return this.sheets.find((s) => s.name === name)?.sheet ?? null;
+    if (!this.direct.has(name)) this.direct.set(name, this.spreadsheet.getSheetByName(name));
+    return this.direct.get(name) ?? null;
   }
 
-  /** Drops the cached sheet list (another execution may have added a tab since). */
+  /** Drops what was read (another execution may have added a tab or rows since). */
   forget(): void {
     this.sheets = null;
+    this.tables.clear();
+    this.lastRows.clear();
+    this.direct.clear();
   }
 
   sheetNames(): string[] {
@@ -64,48 +74,101 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   readSheet(name: string): SheetTable | null {
-    const sheet = this.byName(name);
-    return sheet ? readSheetTable(sheet, !PLAIN_TABS.has(name), this.timeZone()) : null;
+    if (!this.tables.has(name)) {
+      const sheet = this.sheetNamed(name);
+      this.tables.set(name, sheet ? readSheetTable(sheet, name, !OWNED_NAMES.has(name), this.timeZone) : null);
+    }
+    return this.tables.get(name) ?? null;
+  }
+
+  /** The last row holding data, asked of Sheets once per execution. */
+  lastRow(name: string): number {
+    if (!this.lastRows.has(name)) this.lastRows.set(name, this.sheetNamed(name)?.getLastRow() ?? 0);
+    return this.lastRows.get(name) ?? 0;
   }
 
   private sheetFor(name: string): Sheet {
-    const existing = this.byName(name);
+    const existing = this.sheetNamed(name);
     if (existing) return existing;
     const created = this.spreadsheet.insertSheet(name);
     this.sheets = null;
+    this.direct.set(name, created);
     return created;
   }
 
+  /** Sheet ids for links, remembered across executions (a tab keeps its id while it keeps its name). */
+  private gidOf(name: string, fresh: boolean): number | null {
+    const known = JSON.parse(this.getSetting('gids') ?? '{}') as Record<string, number>;
+    if (!fresh && known[name] !== undefined) return known[name];
+    const gid = this.sheetNamed(name)?.getSheetId() ?? null;
+    if (gid !== null && known[name] !== gid) this.setSetting('gids', JSON.stringify({ ...known, [name]: gid }));
+    return gid;
+  }
+
   writeLayout(name: string, layout: Layout): void {
+    const created = this.sheetNamed(name) === null; // a tab deleted since its last paint comes back whole
     const sheet = this.sheetFor(name);
+    const paintKey = `painted.${name}`;
+    let plan = plannedPaint(layout, (target) => this.gidOf(target, false), this.timeZone());
+    const fingerprint = fingerprintOf(JSON.stringify([plan.formats, layout.styles, layout.merges, layout.columnWidths, layout.frozenRows, layout.charts]));
+    if (!created && this.getSetting(paintKey) === fingerprint) {
+      writePaint(sheet, plan);
+    } else {
+      plan = plannedPaint(layout, (target) => this.gidOf(target, true), this.timeZone());
+      this.paintWhole(sheet, name, layout, plan);
+      this.setSetting(paintKey, fingerprint);
+    }
+    this.tables.delete(name);
+  }
+
+  private paintWhole(sheet: Sheet, name: string, layout: Layout, plan: PlannedPaint): void {
     sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).breakApart();
     sheet.clear();
     for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-    const gids = new Map<string, number | null>();
-    const gidOf = (sheetName: string) => {
-      if (!gids.has(sheetName)) gids.set(sheetName, this.byName(sheetName)?.getSheetId() ?? null);
-      return gids.get(sheetName) ?? null;
-    };
-    paintLayout(sheet, layout, gidOf);
+    paintLayout(sheet, layout, plan);
+    if (layout.hiddenColumnsFrom !== undefined && plan.cols > layout.hiddenColumnsFrom) sheet.hideColumns(layout.hiddenColumnsFrom + 1, plan.cols - layout.hiddenColumnsFrom);
     for (const chart of layout.charts) insertChart(sheet, chart);
     if (name === SUMMARY_TAB.name.en || name === SUMMARY_TAB.name.fr) sheet.setHiddenGridlines(true); // prints like a letter
-    protectGenerated(sheet, this.locale);
+    protectGenerated(sheet, this.locale());
   }
 
   appendRows(name: string, headers: string[], rows: CellValue[][]): void {
     if (rows.length === 0) return;
-    const existing = this.byName(name);
+    const existing = this.sheetNamed(name);
     const sheet = existing ?? this.sheetFor(name);
     const width = Math.max(headers.length, ...rows.map((r) => r.length));
-    let lastRow = sheet.getLastRow();
-    const writeHeaders = !existing || lastRow === 0;
+    const lastRow = existing ? this.lastRow(name) : 0;
+    const writeHeaders = lastRow === 0;
     const block = (writeHeaders ? [headers, ...rows] : rows).map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
-    if (writeHeaders) lastRow = 0;
-    const maxRows = sheet.getMaxRows();
-    ensureSize(sheet, lastRow + block.length, width);
-    sheet.getRange(lastRow + 1, 1, block.length, width).setValues(block as unknown[][]);
-    if (!writeHeaders && lastRow + block.length > maxRows) extendDropdowns(sheet, maxRows, lastRow + block.length, width);
+    const from = writeHeaders ? 1 : lastRow + 1;
+    const plan = plannedPaint({ values: block, styles: [], merges: [], columnWidths: [], frozenRows: 0, charts: [], links: [] }, () => null, block.some((r) => r.some((v) => v instanceof Date)) ? this.timeZone() : 'UTC');
+    this.makeRoom(sheet, name, from + block.length - 1, width, !writeHeaders, false);
+    try {
+      writePaint(sheet, plan, from, true);
+    } catch (error) {
+      // Rows deleted since the grid's size was noted: measure it again, grow, write once more.
+      this.makeRoom(sheet, name, from + block.length - 1, width, !writeHeaders, true);
+      writePaint(sheet, plan, from, true);
+      void error;
+    }
     if (writeHeaders) sheet.setFrozenRows(1);
+    this.lastRows.set(name, from + block.length - 1);
+    this.tables.delete(name);
+  }
+
+  /**
+   * Grows a full tab by a chunk of rows (with row 2's dropdowns) before an append needs them. The
+   * grid's size is remembered, so a batch that fits asks Sheets nothing about it.
+   */
+  private makeRoom(sheet: Sheet, name: string, lastNeeded: number, width: number, extend: boolean, measure: boolean): void {
+    const key = `rows.${name}`;
+    const known = Number(this.getSetting(key));
+    if (!measure && Number.isInteger(known) && known >= lastNeeded) return;
+    const maxRows = sheet.getMaxRows();
+    const rows = lastNeeded > maxRows ? lastNeeded + GROW_BY : maxRows;
+    ensureSize(sheet, rows, width, maxRows);
+    if (extend && rows > maxRows) extendDropdowns(sheet, maxRows, rows, width);
+    this.setSetting(key, String(rows));
   }
 
   getSetting(key: string): string | null {
@@ -121,11 +184,11 @@ export class SheetsWorkbook implements WorkbookPort {
  * Rows the sheet grew by get the dropdowns of row 2 (Sheets does not carry validation into rows
  * inserted at the end): one read of row 2's rules, one write per column that has one.
  */
-function extendDropdowns(sheet: Sheet, oldMaxRows: number, newLastRow: number, width: number): void {
+function extendDropdowns(sheet: Sheet, oldMaxRows: number, newMaxRows: number, width: number): void {
   if (oldMaxRows < 2) return;
   const rules = sheet.getRange(2, 1, 1, width).getDataValidations()[0];
   rules.forEach((rule, c) => {
-    if (rule) sheet.getRange(oldMaxRows + 1, c + 1, newLastRow - oldMaxRows, 1).setDataValidation(rule);
+    if (rule) sheet.getRange(oldMaxRows + 1, c + 1, newMaxRows - oldMaxRows, 1).setDataValidation(rule);
   });
 }
 
@@ -133,15 +196,17 @@ const CHART_TYPES: Record<LayoutChart['kind'], string> = { bar: 'BAR', column: '
 
 function insertChart(sheet: Sheet, chart: LayoutChart): void {
   const range = sheet.getRange(chart.data.row + 1, chart.data.col + 1, chart.data.rows, chart.data.cols);
-  let builder = sheet.newChart()
+  const builder = sheet.newChart()
     .setChartType(Charts.ChartType[CHART_TYPES[chart.kind] as keyof typeof Charts.ChartType] as unknown as GoogleAppsScript.Charts.ChartType)
     .addRange(range)
     .setNumHeaders(1)
     .setPosition(chart.anchor.row + 1, chart.anchor.col + 1, 0, 0)
     .setOption('title', chart.title)
     .setOption('width', 520)
-    .setOption('height', 300);
-  if (chart.stacked) builder = builder.setOption('isStacked', true);
+    .setOption('height', 300)
+    .setOption('isStacked', chart.stacked === true)
+    // Its data sits in hidden columns: Sheets leaves hidden data out of charts unless told.
+    .setHiddenDimensionStrategy(Charts.ChartHiddenDimensionStrategy.SHOW_BOTH);
   sheet.insertChart(builder.build());
 }
 
@@ -150,3 +215,5 @@ function protectGenerated(sheet: Sheet, locale: Locale): void {
   if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0) return;
   sheet.protect().setWarningOnly(true).setDescription(t(locale, 'addon.protection'));
 }
+
+export { AUTOMATIC_FORMAT };

@@ -1,5 +1,5 @@
 /**
- * Parses the CLI's arguments: `inspect FILE [--sheet NAME] [--today YYYY-MM-DD] [--json] [--lang en|fr]`.
+ * Parses the CLI's arguments: `inspect FILE [--sheet NAME] [--map MAP.json] [--explain] [--today YYYY-MM-DD] [--json] [--lang en|fr]`.
  * A wrong flag or a date that is not YYYY-MM-DD is an error value with the message to print.
  */
 import type { Locale } from '../shared/messages';
@@ -26,6 +26,8 @@ export function parseArgs(args: string[]): Parsed {
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--json') options.json = true;
+    else if (arg === '--explain') options.explain = true;
+    else if (arg === '--map' && i + 1 < rest.length) options.mapFile = rest[++i];
     else if (arg === '--sheet' && i + 1 < rest.length) options.sheet = rest[++i];
     else if (arg === '--today' && i + 1 < rest.length) options.today = rest[++i];
     else if (arg === '--lang' && i + 1 < rest.length) i++;

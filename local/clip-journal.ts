@@ -89,6 +89,8 @@ export class ClipJournal {
   async close(): Promise<void> {
     await this.flush().catch(() => undefined);
     await this.handle.close();
+    // A journal that never held a clip is no record: leave no file behind (a refused workbook's folder stays as it was).
+    if (this.durableBytes === 0) await fs.rm(this.filePath, { force: true });
   }
 
   private writeStaged(): Promise<void> {

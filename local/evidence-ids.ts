@@ -1,6 +1,7 @@
 /**
  * The clip ids already in the Evidence tab, read straight from its "Clip ID" column (en or fr
- * header) so deduplication never depends on a row being otherwise readable.
+ * header) so deduplication never depends on a row being otherwise readable. Earlier versions stored
+ * an id starting with "-" behind the formula guard's apostrophe; such ids are read without it.
  */
 import type { SheetTable } from '../shared/cells';
 import { fromInertText } from '../shared/inert-text';

@@ -15,7 +15,8 @@ import type { School } from '../shared/records';
 import { buildCatalog, type ProtocolDeps } from '../shared/protocol-service';
 import { snapshotFromWorkbook, type SnapshotResult } from '../shared/plan-snapshot';
 import { refreshPlan, type RefreshResult } from '../shared/refresh-plan';
-import { readPlan, type ColumnMapping, type PlanReading } from '../shared/read-plan';
+import { readPlan, type PlanMap, type PlanReading } from '../shared/read-plan';
+import { parsePlanMap } from '../shared/reading/plan-map';
 import { loadCoaches, mergeCoaches, saveCoaches, sha256 } from './coach-store';
 import { arrangeEvidenceRows, evidenceColumnPlaces } from './evidence-columns';
 import { evidenceIdsIn } from './evidence-ids';
@@ -74,18 +75,15 @@ export class PlanSession {
     const names = this.workbook.sheetNames().filter((name) => !OWNED_TABS.some((tab) => name === tab.name.en || name === tab.name.fr));
     const mapping = this.mapping();
     const sheets = names.map((name) => this.workbook.readSheet(name)).filter((t): t is SheetTable => t !== null);
-    this.reading = readPlan(sheets, mapping ? { mapping } : {});
+    this.reading = readPlan(sheets, mapping ? { map: mapping } : {});
     return this.reading;
   }
 
-  /** A column mapping saved by a coordinator (same setting as the add-on), when there is one. */
-  mapping(): ColumnMapping | undefined {
-    try {
-      const saved = this.workbook.getSetting('mapping');
-      return saved ? (JSON.parse(saved) as ColumnMapping) : undefined;
-    } catch {
-      return undefined;
-    }
+  /** The PlanMap saved by a coordinator (same setting as the add-on, any version), when there is one. */
+  mapping(): PlanMap | undefined {
+    const saved = this.workbook.getSetting('mapping');
+    const parsed = saved ? parsePlanMap(saved) : null;
+    return parsed?.ok ? parsed.map : undefined;
   }
 
   /** The saved locale, else French when the owned tabs or the plan's headers are French. */

@@ -8,6 +8,7 @@ import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { CellValue, MergedRange, SheetTable } from '../shared/cells';
 import { csvTable } from '../shared/reading/csv';
+import { SETTINGS_TAB_NAME } from '../shared/owned-tabs';
 
 /** Every sheet of the file, or why it could not be opened. */
 export type WorkbookFileResult =
@@ -30,7 +31,15 @@ export async function readWorkbookFile(path: string): Promise<WorkbookFileResult
   }
   // A .docx or .pptx renamed .xlsx is also a zip, and loads as a workbook with no sheets.
   if (workbook.worksheets.length === 0) return notSpreadsheet(path);
-  return { ok: true, sheets: workbook.worksheets.map(sheetTable) };
+  return { ok: true, sheets: workbook.worksheets.filter(isCoordinatorTab).map(sheetTable) };
+}
+
+/**
+ * Tabs a person can see or unhide. Excel's "very hidden" tabs are only reachable by programs; ours
+ * (the settings tab) is one of them, and is never a plan to read or a sheet name to suggest.
+ */
+function isCoordinatorTab(worksheet: ExcelJS.Worksheet): boolean {
+  return worksheet.state !== 'veryHidden' && worksheet.name !== SETTINGS_TAB_NAME;
 }
 
 /** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (older Excel "CSV" saves on Windows). */

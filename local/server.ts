@@ -35,6 +35,8 @@ export interface LocalServerOptions {
   lockTimeoutMs?: number;
   /** The workbook already opened by the caller (start-up reads it once). */
   session?: PlanSession;
+  /** Awaited once before the first save (start-up keeps the coordinator's original beside the file). */
+  beforeFirstSave?: () => Promise<void>;
 }
 
 export interface LocalServer {
@@ -90,7 +92,10 @@ async function serveWorkbook(options: LocalServerOptions, fileLock: FileLock): P
     },
   });
   // Saved right away, in the background; a file holding no plan is left as it was unless clips were replayed into it.
-  if (startup.ok || replayed > 0) guard.markChanged(0);
+  if (startup.ok || replayed > 0) {
+    await options.beforeFirstSave?.();
+    guard.markChanged(0);
+  }
   const exec = protocolEndpoint(guard, journal);
   let origin = '';
   let cached = { key: '', html: '' };

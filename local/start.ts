@@ -4,6 +4,7 @@
  * With no file it creates ./throughline-demo.xlsx from the demo district first.
  * `--coaches` lists the coaches connected to the workbook; `--revoke NAME` disconnects a coach;
  * `--locale fr|en` sets the workbook's language (otherwise guessed from its tabs and headers).
+ * A .csv plan is copied once into an .xlsx beside it, which is what gets served.
  */
 import { existsSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import type { Locale } from '../shared/messages';
 import { buildDemoWorkbook } from './demo/build-demo-workbook';
 import { t } from '../shared/i18n/index';
 import { listCoaches, revokeByName } from './coach-admin';
+import { copyCsvToWorkbook, isDelimitedText } from './csv-workbook';
 import { servingProcess } from './file-lock';
 import { PlanSession } from './plan-session';
 import { LocalServerError, localToday, startLocalServer, type LocalServer } from './server';
@@ -66,10 +68,21 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
   const port = Number(args.port ?? env.PORT ?? 8787);
   const fail = (message: string): StartResult => (err(message), { code: 1, server: null });
   if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(t('en', 'local.badPort', { port: String(args.port ?? env.PORT) }));
-  const file = path.resolve(cwd, args.file ?? DEMO_FILE);
+  let file = path.resolve(cwd, args.file ?? DEMO_FILE);
   if (args.file === null && !existsSync(file)) {
     await buildDemoWorkbook(today).xlsx.writeFile(file);
     out(t('en', 'local.createdDemo', { file: path.relative(cwd, file) || file }));
+  }
+  let fresh = args.file === null;
+  // The workbook as the coordinator would type it again, for the commands we suggest (null: the demo).
+  let typed = args.file;
+  if (args.file !== null && isDelimitedText(file)) {
+    const copied = await copyCsvToWorkbook(file);
+    const xlsxArg = path.relative(cwd, copied.xlsx) || copied.xlsx;
+    const words = { csv: path.basename(file), xlsx: path.basename(copied.xlsx), xlsxArg: shellArgument(xlsxArg) };
+    if (!copied.ok) return fail(copied.reason === 'xlsx-exists' ? t('en', 'local.csvHasXlsx', words) : openFailure(copied.reason, file));
+    out(t('en', 'local.csvCopied', words));
+    [file, fresh, typed] = [copied.xlsx, true, xlsxArg];
   }
   const opened = await PlanSession.open(file);
   if (!opened.ok) return fail(openFailure(opened.error.code, file));
@@ -80,19 +93,18 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
   if (args.locale === 'en' || args.locale === 'fr') session.workbook.setSetting('locale', args.locale);
   const locale: Locale = session.locale();
   if (!managing && port !== 0 && !(await portFree(port))) return fail(t(locale, 'local.portBusy', { port }));
-  if (args.file !== null) {
-    const backup = await backUpOnce(file);
+  // Made only once the plan was read (a refused workbook is left alone) and never for a copy we just made.
+  const keepOriginal = async () => {
+    const backup = fresh ? null : await backUpOnce(file);
     if (backup) out(t(locale, 'local.backup', { file: path.basename(backup) }));
-  }
-  if (managing) {
-    await manageCoaches(session, args, out);
-    if (args.revoke !== null && served) out(t(locale, 'local.revokedWhileServing', { file: path.basename(file) }));
-    return { code: 0, server: null };
-  }
+  };
+  const fileArg = typed === null ? null : shellArgument(typed);
+  if (managing) return manageCoaches(session, args, { file, fileArg, served, out, err, keepOriginal });
   try {
     // A demo coach only on the demo workbook: on a district's own file, coaches are connected by name.
     const coach = args.connect ?? (args.file === null ? t(locale, 'local.demoCoach') : null);
-    return await serve({ session, file, fileArg: args.file ?? DEMO_FILE, port, today: args.today, coach, locale, out, fail, handleSignals: options.handleSignals ?? false });
+    const input = { session, file, fileArg: fileArg ?? DEMO_FILE, port, today: args.today, coach, locale, out, fail, keepOriginal };
+    return await serve({ ...input, handleSignals: options.handleSignals ?? false });
   } catch (error) {
     if (error instanceof LocalServerError && error.code === 'port-busy') return fail(t(locale, 'local.portBusy', { port }));
     if (error instanceof LocalServerError && error.code === 'in-use') return fail(t(locale, 'local.inUse', { file: path.basename(file) }));
@@ -100,21 +112,56 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
   }
 }
 
+interface ManageContext {
+  file: string;
+  /** The workbook as typed (null: the demo workbook), for the command that lists its coaches. */
+  fileArg: string | null;
+  /** True when a Throughline window serves the workbook right now. */
+  served: boolean;
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** Keeps the coordinator's original beside the workbook before its first save. */
+  keepOriginal: () => Promise<void>;
+}
+
+/** `--coaches` lists; `--revoke NAME` revokes and saves, or exits 1 when no such coach is connected. */
+async function manageCoaches(session: PlanSession, args: StartArgs, context: ManageContext): Promise<StartResult> {
+  if (args.revoke === null) {
+    listCoaches(session).forEach((line) => context.out(line));
+    return { code: 0, server: null };
+  }
+  const listCommand = `npm start -- ${context.fileArg === null ? '' : `${context.fileArg} `}--coaches`;
+  const revoked = await revokeAndSave(session, args.revoke, { file: path.basename(context.file), listCommand }, context.keepOriginal);
+  if (!revoked.ok) {
+    context.err(revoked.line);
+    return { code: 1, server: null };
+  }
+  context.out(revoked.line);
+  if (context.served) context.out(t(session.locale(), 'local.revokedWhileServing', { file: path.basename(context.file) }));
+  return { code: 0, server: null };
+}
+
 /**
- * --coaches lists; --revoke saves the revocation into the workbook. A server running on it reads the
- * file again within seconds and keeps the revocation (see mergeCoaches); when it saved in between,
- * the revocation is made again on its version.
+ * Saves the revocation into the workbook. A server running on it reads the file again within seconds
+ * and keeps the revocation (see mergeCoaches); when it saved in between, the revocation is made again
+ * on its version.
  */
-async function manageCoaches(session: PlanSession, args: StartArgs, out: (line: string) => void): Promise<void> {
-  if (args.revoke === null) return listCoaches(session).forEach((line) => out(line));
+async function revokeAndSave(session: PlanSession, name: string, where: { file: string; listCommand: string }, keepOriginal: () => Promise<void>): Promise<{ ok: boolean; line: string }> {
   let current = session;
   for (let attempt = 0; ; attempt++) {
-    const lines = revokeByName(current, args.revoke, new Date().toISOString());
-    if ((await current.workbook.save()) || attempt === 4) return lines.forEach((line) => out(line));
+    const revoked = revokeByName(current, name, new Date().toISOString(), where);
+    if (!revoked.ok) return revoked;
+    await keepOriginal();
+    if ((await current.workbook.save()) || attempt === 4) return revoked;
     const reopened = await PlanSession.open(current.workbook.filePath);
     if (!reopened.ok) throw new Error(reopened.error.message);
     current = reopened.session;
   }
+}
+
+/** A path as it can be pasted back into a shell: quoted when it holds anything but plain characters. */
+function shellArgument(text: string): string {
+  return /^[\w./\\:@%+=,-]+$/.test(text) ? text : `"${text.replace(/(["\\$`])/g, '\\$1')}"`;
 }
 
 /**
@@ -123,11 +170,11 @@ async function manageCoaches(session: PlanSession, args: StartArgs, out: (line: 
  */
 async function serve(input: ServeInput): Promise<StartResult> {
   const { locale, out } = input;
-  const server = await startLocalServer({ workbookPath: input.file, port: input.port, today: input.today ?? undefined, session: input.session });
+  const server = await startLocalServer({ workbookPath: input.file, port: input.port, today: input.today ?? undefined, session: input.session, beforeFirstSave: input.keepOriginal });
   const refreshed = server.startup;
   if (!refreshed.ok) {
     await server.close();
-    return input.fail(t(locale, 'local.noPlan', { file: input.file, detail: refreshed.error.message[locale] }));
+    return input.fail(t(locale, 'local.noPlan', { file: path.basename(input.file), detail: refreshed.error.message[locale] }));
   }
   const keyResults = refreshed.snapshot.plan.objectives.reduce((n, o) => n + o.keyResults.length, 0);
   out(t(locale, 'local.refreshed', { keyResults, evidence: refreshed.snapshot.evidence.length }));
@@ -159,6 +206,8 @@ interface ServeInput {
   locale: Locale;
   out: (line: string) => void;
   fail: (message: string) => StartResult;
+  /** Keeps the coordinator's original beside the workbook before the server's first save. */
+  keepOriginal: () => Promise<void>;
   handleSignals: boolean;
 }
 

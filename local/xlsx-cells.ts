@@ -1,12 +1,11 @@
 /**
  * Reading an exceljs worksheet as the core's SheetTable for a workbook held open by the server:
- * values as the CLI reads them (plainValue), number formats, and merges with the value only in the
+ * values as the CLI reads them (plainValue, text exactly as stored), number formats, and merges with the value only in the
  * top-left cell. Visits only the cells that exist and reads merges without rebuilding the sheet model,
  * so a 50,000-row Evidence tab stays cheap to read.
  */
 import type ExcelJS from 'exceljs';
 import type { CellValue, MergedRange, SheetTable } from '../shared/cells';
-import { fromInertText } from '../shared/inert-text';
 import { plainValue } from './read-workbook-file';
 
 /** The worksheet's used range; rows are ragged (trailing empty cells left out). */
@@ -18,7 +17,7 @@ export function sheetTable(worksheet: ExcelJS.Worksheet): SheetTable {
     const rowFormats: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const merged = cell.isMerged && cell.master.address !== cell.address;
-      rowValues[colNumber - 1] = merged ? null : textAsSheetsShowsIt(plainValue(cell.value));
+      rowValues[colNumber - 1] = merged ? null : plainValue(cell.value);
       rowFormats[colNumber - 1] = cell.numFmt ?? '';
     });
     values[rowNumber - 1] = densify(rowValues, null);
@@ -31,7 +30,7 @@ export function sheetTable(worksheet: ExcelJS.Worksheet): SheetTable {
 export function extendTable(table: SheetTable, rows: ExcelJS.Row[]): void {
   for (const row of rows) {
     const values: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => (values[col - 1] = textAsSheetsShowsIt(plainValue(cell.value))));
+    row.eachCell({ includeEmpty: false }, (cell, col) => (values[col - 1] = plainValue(cell.value)));
     while (table.values.length < row.number - 1) table.values.push([]);
     table.values[row.number - 1] = densify(values, null);
     if (table.formats) {
@@ -39,14 +38,6 @@ export function extendTable(table: SheetTable, rows: ExcelJS.Row[]): void {
       table.formats[row.number - 1] = values.map(() => '');
     }
   }
-}
-
-/**
- * Untrusted text is stored with a leading apostrophe (inertText). Google Sheets hides that apostrophe
- * from getValues; an .xlsx keeps it in the string, so it is taken off here to read the same as Sheets.
- */
-function textAsSheetsShowsIt(value: CellValue): CellValue {
-  return typeof value === 'string' ? fromInertText(value) : value;
 }
 
 function densify<T>(sparse: T[], blank: T): T[] {

@@ -6,7 +6,7 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../shared/cells';
 import type { CellStyle, Layout, LayoutChart } from '../shared/layout';
-import { inertText } from '../shared/inert-text';
+import { fromInertText } from '../shared/inert-text';
 import { layoutFormula } from './layout-formulas';
 
 /** Layout column widths are pixels (as Sheets' setColumnWidth); Excel counts characters of about 7 px. */
@@ -32,16 +32,23 @@ export function paintLayout(worksheet: ExcelJS.Worksheet, layout: Layout): void 
   if (layout.frozenRows > 0) worksheet.views = [{ state: 'frozen', xSplit: 0, ySplit: layout.frozenRows }];
 }
 
+/**
+ * Layout text is what Sheets is given (a leading apostrophe keeps "=1+2" text): an .xlsx string cell
+ * is never a formula, so it gets the text as typed. Our own formulas become what Excel can show.
+ */
 function writeValue(cell: ExcelJS.Cell, value: CellValue): void {
   if (value === null || value === '') return;
-  if (typeof value !== 'string' || !value.startsWith('=')) {
+  if (typeof value !== 'string') {
     cell.value = value;
     return;
   }
+  if (!value.startsWith('=')) {
+    cell.value = fromInertText(value);
+    return;
+  }
   const formula = layoutFormula(value);
-  if (formula.kind === 'sparkline') cell.value = formula.text;
-  else if (formula.kind === 'link') cell.value = { text: formula.label, hyperlink: internalLink(formula.target) };
-  else cell.value = inertText(formula.text);
+  if (formula.kind === 'link') cell.value = { text: formula.label, hyperlink: internalLink(formula.target) };
+  else cell.value = formula.text;
 }
 
 /** "#gid=…" and "'Sheet'!A1" targets both become Excel's in-workbook "#'Sheet'!A1" links when possible. */
@@ -86,7 +93,7 @@ function paintChartTable(worksheet: ExcelJS.Worksheet, layout: Layout, chart: La
   put(0, 0, chart.title);
   worksheet.getCell(chart.anchor.row + 1, chart.anchor.col + 1).font = { bold: true };
   rows.forEach((row, i) => {
-    put(i + 1, 0, row.category);
+    put(i + 1, 0, fromInertText(row.category));
     put(i + 1, 1, barText(totals[i], max));
   });
 }

@@ -13,6 +13,8 @@ import { SETTINGS_TAB_NAME } from '../shared/owned-tabs';
 import { extendTable, sheetTable } from './xlsx-cells';
 import { plainValue } from './read-workbook-file';
 import { paintLayout } from './xlsx-layout';
+import { storableCell, storableLayout, storableRows, typedRows } from './storable-cells';
+import { installXlsxTextEscape } from './xlsx-text-escape';
 
 /** Hidden tab holding document settings (column mapping, coach records), one key per row. */
 export const SETTINGS_SHEET = SETTINGS_TAB_NAME;
@@ -72,6 +74,7 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   async save(): Promise<boolean> {
     const temp = tempPathFor(this.filePath, process.pid, ++saveCounter);
+    installXlsxTextEscape();
     try {
       await this.book.xlsx.writeFile(temp);
       if (await this.changedOnDisk()) {
@@ -120,18 +123,18 @@ export class XlsxWorkbook implements WorkbookPort {
     if (existing) this.book.removeWorksheet(existing.id);
     const worksheet = this.book.addWorksheet(name) as Ordered;
     if (orderNo !== undefined) worksheet.orderNo = orderNo;
-    paintLayout(worksheet, layout);
+    paintLayout(worksheet, storableLayout(layout));
   }
 
   appendRows(name: string, headers: string[], rows: CellValue[][]): void {
     let worksheet = this.book.getWorksheet(name);
     if (!worksheet) {
       worksheet = this.book.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-      worksheet.addRow(headers).font = { bold: true };
+      worksheet.addRow(storableRows([headers])[0]).font = { bold: true };
       headers.forEach((header, c) => (worksheet!.getColumn(c + 1).width = Math.min(60, Math.max(12, header.length + 4))));
     }
     if (rows.length === 0) return;
-    const added = worksheet.addRows(rows);
+    const added = worksheet.addRows(typedRows(rows));
     const cached = this.tables.get(name);
     if (cached) extendTable(cached, added);
   }
@@ -140,7 +143,7 @@ export class XlsxWorkbook implements WorkbookPort {
   noteHeaders(name: string, notes: string[]): void {
     const header = this.book.getWorksheet(name)?.getRow(1);
     notes.forEach((note, c) => {
-      if (header && note) header.getCell(c + 1).note = note;
+      if (header && note) header.getCell(c + 1).note = storableCell(note);
     });
   }
 
@@ -156,7 +159,8 @@ export class XlsxWorkbook implements WorkbookPort {
     return null;
   }
 
-  setSetting(key: string, value: string): void {
+  setSetting(key: string, raw: string): void {
+    const value = storableCell(raw);
     const sheet = this.book.getWorksheet(SETTINGS_SHEET) ?? this.book.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
     for (let r = 1; r <= sheet.rowCount; r++) {
       if (sheet.getCell(r, 1).value === key) {

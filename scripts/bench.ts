@@ -4,7 +4,9 @@
  * size); this script runs them in turn and prints what they found. Figures, not pass/fail.
  */
 import { benchAddon } from './bench-addon';
+import { benchCore } from './bench-core';
 import { benchExtension } from './bench-extension';
+import { benchGenerated } from './bench-generated';
 import { benchLocal } from './bench-local';
 
 interface Figure {
@@ -15,7 +17,9 @@ interface Figure {
 }
 
 const sections: [string, () => Promise<Figure[]>][] = [
+  ['Plan core at a district’s scale', benchCore],
   ['Plan core and local mode', benchLocal],
+  ['Generated plans (issue 8)', benchGenerated],
   ['Sheets add-on', benchAddon],
   ['Clipper extension', benchExtension],
 ];

@@ -20,6 +20,10 @@ export interface SheetTable {
   /** Number formats aligned with values ("0%", "0.0%", "yyyy-mm-dd"...); missing means General. */
   formats?: string[][];
   merges?: MergedRange[];
+  /** 0-based columns the coordinator hid; a hidden column loses to a visible one of the same meaning. */
+  hiddenColumns?: number[];
+  /** bold[r][c], aligned with values; bold rows often carry objectives in outline plans. */
+  bold?: boolean[][];
 }
 
 /** 0-based column index → "A", "B", … "AA". */

@@ -31,6 +31,7 @@ export interface LayoutChart {
   data: LayoutRange;
   /** Top-left anchor cell of the chart. */
   anchor: { row: number; col: number };
+  /** Series stacked into one bar per category; otherwise drawn side by side. */
   stacked?: boolean;
 }
 
@@ -44,4 +45,9 @@ export interface Layout {
   charts: LayoutChart[];
   /** Cells linking to another place in the workbook, as A1 targets. */
   links: { row: number; col: number; target: string; label: string }[];
+  /**
+   * Columns from this index on hold the charts' data, not meant to be read: a host that draws the
+   * charts hides them (Sheets); one that cannot may show them as a table.
+   */
+  hiddenColumnsFrom?: number;
 }

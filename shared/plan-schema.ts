@@ -31,12 +31,15 @@ export const keyResultSchema = z.object({
   direction: directionSchema.nullable(),
   /** 0-based row in the plan sheet, for links and diagnostics. */
   row: z.number().int().nonnegative(),
+  /** The tab the row is on, when the plan spans one tab per objective (else the plan's sheet). */
+  sheet: z.string().optional(),
 });
 
 export const objectiveSchema = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
   row: z.number().int().nonnegative(),
+  sheet: z.string().optional(),
   keyResults: z.array(keyResultSchema),
 });
 

@@ -9,7 +9,7 @@ import type { Plan } from './plan-schema';
 import type { CheckIn, EvidenceRecord, Finding, KeyResultPace, PacingSettings, School, Support } from './records';
 import type { WorkbookPort } from './workbook-port';
 import { CHECK_INS_TAB, EVIDENCE_TAB, OWNED_TABS, SCHOOLS_TAB, SUPPORTS_TAB, type OwnedTab } from './owned-tabs';
-import { readPlan, type ColumnMapping, type PlanReading } from './read-plan';
+import { readPlan, type PlanMap, type PlanReading } from './read-plan';
 import { keyResultIdFor } from './key-result-id';
 import { paceKeyResult } from './pacing';
 import { planHealth } from './plan-health';
@@ -27,13 +27,14 @@ export interface PlanSnapshot {
 }
 
 export interface SnapshotOptions {
-  mapping?: ColumnMapping;
+  /** The PlanMap saved at Set up (a coordinator's reading beats the reader's guess). */
+  mapping?: PlanMap;
   keyResultIds?: Record<number, string>;
   pacing?: PacingSettings;
 }
 
 export type SnapshotResult =
-  | { ok: true; snapshot: PlanSnapshot; mapping: ColumnMapping }
+  | { ok: true; snapshot: PlanSnapshot; mapping: PlanMap }
   | { ok: false; error: { code: string; message: Bilingual } };
 
 /** The existing sheet name of an owned tab, in either language; null when the tab is missing. */
@@ -46,8 +47,9 @@ function isOwned(name: string): boolean {
 }
 
 /** The sheets that may hold the plan: the mapped one, or every sheet the product does not own. */
-function planCandidates(port: WorkbookPort, names: string[], mapping?: ColumnMapping): SheetTable[] {
-  const wanted = mapping && names.includes(mapping.sheet) ? [mapping.sheet] : names.filter((n) => !isOwned(n));
+function planCandidates(port: WorkbookPort, names: string[], mapping?: PlanMap): SheetTable[] {
+  const mapped = mapping ? [mapping.sheet, ...(mapping.moreSheets ?? [])] : [];
+  const wanted = mapping && names.includes(mapping.sheet) ? mapped.filter((n) => names.includes(n)) : names.filter((n) => !isOwned(n));
   return wanted.map((n) => port.readSheet(n)).filter((t): t is SheetTable => t !== null);
 }
 
@@ -67,12 +69,12 @@ export function misplacedKeyResultIds(plan: Plan, keyResultIds: Record<number, s
 export function readPlanFromWorkbook(port: WorkbookPort, options: SnapshotOptions = {}): PlanReading {
   const tables = planCandidates(port, port.sheetNames(), options.mapping);
   const ids = options.keyResultIds ?? {};
-  const reading = readPlan(tables, { mapping: options.mapping, keyResultIds: ids });
+  const reading = readPlan(tables, { map: options.mapping, keyResultIds: ids });
   if (!reading.ok) return reading;
   const misplaced = misplacedKeyResultIds(reading.plan, ids);
   if (misplaced.length === 0) return reading;
   const kept = Object.fromEntries(Object.entries(ids).filter(([row]) => !misplaced.includes(Number(row))));
-  return readPlan(tables, { mapping: options.mapping, keyResultIds: kept });
+  return readPlan(tables, { map: options.mapping, keyResultIds: kept });
 }
 
 /** Reads plan + the four owned tabs through the port (one read each) and computes paces and findings. */
@@ -90,6 +92,11 @@ export function snapshotFromWorkbook(port: WorkbookPort, today: string, options:
   const supports = readSupports(read(SUPPORTS_TAB));
   const plan = reading.plan;
   const paces = plan.objectives.flatMap((o) => o.keyResults.map((kr) => paceKeyResult(kr, today, checkIns, options.pacing)));
-  const findings = planHealth({ plan, today, schools, supports, evidence, checkIns });
-  return { ok: true, mapping: reading.mapping, snapshot: { plan, today, paces, findings, schools, supports, evidence, checkIns } };
+  // Findings link to the owned tabs by the names they have here ("Écoles", not "Schools").
+  const tabNames = {
+    schools: ownedTabName(names, SCHOOLS_TAB) ?? undefined, supports: ownedTabName(names, SUPPORTS_TAB) ?? undefined,
+    evidence: ownedTabName(names, EVIDENCE_TAB) ?? undefined, checkIns: ownedTabName(names, CHECK_INS_TAB) ?? undefined,
+  };
+  const findings = planHealth({ plan, today, schools, supports, evidence, checkIns, tabNames });
+  return { ok: true, mapping: reading.map, snapshot: { plan, today, paces, findings, schools, supports, evidence, checkIns } };
 }

@@ -3,6 +3,8 @@
  * validate a request, check the coach's secret, answer `catalog`, and write `clip` batches under
  * the host's lock, deduplicated by clip id, in one append. Pure: the host supplies storage, the
  * lock and the clock through ProtocolDeps. Nothing is written when a request fails as a whole.
+ * Every string of a request is made storable (shared/storable-text.ts) as it is parsed, and a saved
+ * clip naming a school the catalog lacks comes back with an `unknown-school` warning.
  */
 import type { CellValue } from './cells';
 import { evidenceRow } from './evidence-row';
@@ -10,7 +12,7 @@ import { EVIDENCE_TYPES, IMPLEMENTATION_STAGES } from './evidence-vocabulary';
 import { t } from './i18n/index';
 import type { LocalStringKey } from './i18n/local';
 import { MAX_CLIP_TEXT } from './inert-text';
-import type { Locale } from './messages';
+import { formatCount, type Locale } from './messages';
 import type { Plan } from './plan-schema';
 import {
   evidenceItemSchema,
@@ -24,6 +26,8 @@ import {
   type ProtocolRequest,
 } from './protocol';
 import type { School } from './records';
+import { isKnownSchool } from './school-match';
+import { storableStrings } from './storable-text';
 
 export interface ProtocolDeps {
   verifySecret(secret: string): { ok: true; coach: string } | { ok: false; code: 'unauthorized' | 'revoked' };
@@ -57,8 +61,9 @@ export function handleProtocolRequest(body: string, deps: ProtocolDeps): Protoco
   if (request.value.kind === 'catalog') return { ok: true, kind: 'catalog', catalog };
   try {
     return clip(request.value, catalog, who.coach, deps);
-  } catch (error) {
-    return errorReply(locale, 'internal', 'protocol.internal', { detail: error instanceof Error ? error.message : String(error) });
+  } catch {
+    // What failed inside the host means nothing to a coach: the reply says what happens next.
+    return errorReply(locale, 'internal', 'protocol.clipFailed');
   }
 }
 
@@ -113,7 +118,14 @@ function clip(request: ClipRequest, catalog: Catalog, coach: string, deps: Proto
   });
   if (!written.ok) return errorReply(locale, 'busy', 'protocol.busy');
   const { accepted, duplicates, late } = written.value;
-  return { ok: true, kind: 'clip', accepted, duplicates, rejected: [...rejected, ...late] };
+  const saved = new Set(accepted);
+  const warnings = items.filter((item) => saved.has(item.id) && !isKnownSchool(item.school, catalog.schools)).map((item) => unknownSchool(locale, item));
+  return { ok: true, kind: 'clip', accepted, duplicates, rejected: [...rejected, ...late], warnings };
+}
+
+/** A clip stored under a school the Schools tab does not have: the coach hears it at once. */
+function unknownSchool(locale: Locale, item: EvidenceItem): ClipReply['warnings'][number] {
+  return { id: item.id, code: 'unknown-school', message: t(locale, 'protocol.unknownSchool', { school: item.school.trim() }) };
 }
 
 /** Schema and size checks that need no lock: a malformed or oversize clip can never have been stored. */
@@ -125,9 +137,10 @@ function checkItem(raw: unknown, index: number, locale: Locale): { ok: true; ite
     const detail = `${issue.path.length > 0 ? issue.path.join('.') : 'item'}: ${issue.message}`;
     return { ok: false, rejection: rejection(locale, id, 'invalid-item', 'protocol.invalidItem', { detail }) };
   }
-  const longest = Math.max(parsed.data.quote.length, parsed.data.note.length);
-  if (longest > MAX_CLIP_TEXT) {
-    return { ok: false, rejection: rejection(locale, id, 'too-large', 'protocol.tooLarge', { length: longest, max: MAX_CLIP_TEXT }) };
+  const tooLong = (['quote', 'note'] as const).find((field) => parsed.data[field].length > MAX_CLIP_TEXT);
+  if (tooLong) {
+    const params = { length: formatCount(locale, parsed.data[tooLong].length), max: formatCount(locale, MAX_CLIP_TEXT) };
+    return { ok: false, rejection: rejection(locale, id, 'too-large', tooLong === 'quote' ? 'protocol.tooLarge' : 'protocol.noteTooLarge', params) };
   }
   return { ok: true, item: parsed.data };
 }
@@ -137,10 +150,11 @@ function itemIdOf(raw: unknown, index: number): string {
   return typeof id === 'string' && id !== '' ? id.slice(0, 64) : `#${index + 1}`;
 }
 
+/** Every string of the request is made storable here, the one door all hosts' text comes through. */
 function parseRequest(body: string): { ok: true; value: ProtocolRequest } | { ok: false; detail: string } {
   let json: unknown;
   try {
-    json = JSON.parse(body);
+    json = storableStrings(JSON.parse(body));
   } catch {
     return { ok: false, detail: 'not JSON' };
   }

@@ -22,10 +22,17 @@ export const referenceSchema = z.object({
   text: text(2000).default(''),
 });
 
+/**
+ * An ISO 8601 day or instant ("2026-01-15", "2026-01-15T10:00:00Z", "…+01:00") that is a real date:
+ * the Summary sorts evidence by it, so free text ("yesterday-ish!") must never get in.
+ */
+const isoInstant = z.string().max(40).regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/, 'an ISO 8601 date or date-time')
+  .refine((value) => !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)) && new Date(`${value.slice(0, 10)}T00:00:00Z`).toISOString().slice(0, 10) === value.slice(0, 10), 'a real date');
+
 /** One piece of evidence as the extension sends it; `id` is generated at capture and never changes. */
 export const evidenceItemSchema = z.object({
   id: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/),
-  capturedAt: z.string().min(10).max(40),
+  capturedAt: isoInstant,
   keyResultId: z.string().min(1).max(200),
   school: text(200).default(''),
   practice: text(200).default(''),
@@ -102,6 +109,12 @@ export const protocolErrorSchema = z.object({
 export type ProtocolError = z.infer<typeof protocolErrorSchema>;
 
 export const rejectedItemSchema = z.object({ id: z.string(), code: errorCodeSchema, message: z.string() });
+/**
+ * Something the coach should know about a clip that was saved (e.g. `unknown-school`). The code is a
+ * plain string so an extension keeps working when a newer endpoint sends a code it does not know.
+ */
+export const clipWarningSchema = z.object({ id: z.string(), code: z.string(), message: z.string() });
+export type ClipWarning = z.infer<typeof clipWarningSchema>;
 
 export const catalogReplySchema = z.object({ ok: z.literal(true), kind: z.literal('catalog'), catalog: catalogSchema });
 export const clipReplySchema = z.object({
@@ -112,6 +125,8 @@ export const clipReplySchema = z.object({
   /** Ids already in the sheet (a retry after a lost reply): delivered, not written again. */
   duplicates: z.array(z.string()),
   rejected: z.array(rejectedItemSchema),
+  /** Saved clips the coach should look at again; absent from older endpoints. */
+  warnings: z.array(clipWarningSchema).default([]),
 });
 export const errorReplySchema = z.object({ ok: z.literal(false), error: protocolErrorSchema });
 

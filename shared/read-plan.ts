@@ -1,67 +1,189 @@
 /**
- * Reads a district's plan from its workbook: picks the sheet, finds and maps the header, groups key
- * results under objectives and reads their values. Pure: hosts hand in tables, get back a Plan
- * (zod-validated), the column mapping to confirm, and diagnostics pointing at cells.
+ * Reads a district's plan from its workbook by weighing interpretations: every candidate reading
+ * (which tab, which header row, which column plays which role, where objectives come from) is read
+ * and scored by how well it explains the cells; the best one wins, and a close second is reported.
+ * A coordinator's PlanMap is read as given. Pure: hosts hand in tables, get back a Plan
+ * (zod-validated), the PlanMap that produced it, and diagnostics pointing at cells.
  */
-import type { SheetTable } from './cells';
+import { a1, type SheetTable } from './cells';
 import type { Bilingual, Diagnostic } from './messages';
-import { planSchema, type Plan } from './plan-schema';
+import { planSchema, type Objective, type Plan } from './plan-schema';
 import { bilingual } from './i18n';
-import { cellText } from './reading/cell-text';
-import { inferDayOrder } from './reading/day-order';
-import { isFrenchHeader } from './reading/header-match';
-import { findHeaderRow, mapHeaderRow, type HeaderMapping } from './reading/header-mapping';
+import { headerCandidates, type HeaderMapping } from './reading/header-mapping';
 import { mappingDiagnostics } from './reading/mapping-diagnostics';
-import { mergeAwareReader } from './reading/merged-cells';
-import { buildObjectives } from './reading/build-objectives';
 import type { PlanField } from './reading/plan-fields';
-import { readTitleAndVision } from './reading/plan-title';
-import { chooseSheet, type SheetCandidate } from './reading/sheet-choice';
+import type { PlanMap } from './reading/plan-map';
+import { candidateReadings, mapFromHeader, type CandidateReading } from './reading/reading-candidates';
+import { readingFit } from './reading/reading-fit';
+import { readTabWithMap, type TabReading, type WorkbookContext } from './reading/read-with-map';
+import { chooseSheet, schoolYearInName, type SheetCandidate } from './reading/sheet-choice';
 import { normalizeWords } from './reading/normalize-text';
+import { sectionTitle } from './reading/row-patterns';
+import { readSchools } from './owned-tab-reading';
+import { SCHOOLS_TAB } from './owned-tabs';
 
 export type { PlanField } from './reading/plan-fields';
+export type { PlanMap } from './reading/plan-map';
 export type { SheetCandidate } from './reading/sheet-choice';
 
-/** Which column holds which field, as found (or as the coordinator confirmed it). */
-export interface ColumnMapping {
-  sheet: string;
-  headerRow: number;
-  columns: Partial<Record<PlanField, number>>;
-  reasons: Partial<Record<PlanField, string>>;
-  /** Benchmark-window columns ("Fall | Winter | Spring") whose latest filled value is the current one, when no Current column exists. */
-  periods?: number[];
-}
-
-/** What the host already knows: the sheet to read, a confirmed mapping, stable ids by row. */
+/** What the host already knows: the sheet to read, a saved PlanMap, stable ids by row. */
 export interface ReadPlanOptions {
   sheet?: string;
-  mapping?: ColumnMapping;
+  map?: PlanMap;
   /** 0-based sheet row → stable id given by the host (e.g. Sheets developer metadata). */
   keyResultIds?: Record<number, string>;
 }
 
-/** The plan with its mapping and diagnostics, or why no plan could be read (with every sheet looked at). */
+/** The plan with its PlanMap and diagnostics, or why no plan could be read (with every sheet looked at). */
 export type PlanReading =
-  | { ok: true; plan: Plan; mapping: ColumnMapping; headers: string[]; diagnostics: Diagnostic[]; candidates: SheetCandidate[] }
+  | { ok: true; plan: Plan; map: PlanMap; headers: string[]; diagnostics: Diagnostic[]; candidates: SheetCandidate[] }
   | { ok: false; error: { code: 'no-plan-table' | 'sheet-not-found'; message: Bilingual }; candidates: SheetCandidate[]; diagnostics: Diagnostic[] };
+
+/** A reading that was tried: the candidate, what it gave, and its fit. */
+interface TriedReading {
+  candidate: CandidateReading;
+  tabs: TabReading[];
+  objectives: Objective[];
+  fit: number;
+}
+
+/** Two readings whose fits differ by less than one value read are reported as a close call. */
+const CLOSE_CALL = 1;
 
 /** The plan held by `sheets`, or why none could be read. */
 export function readPlan(sheets: SheetTable[], options: ReadPlanOptions = {}): PlanReading {
-  const { candidates, best } = chooseSheet(sheets);
-  const wanted = options.mapping?.sheet ?? options.sheet;
-  if (wanted !== undefined) {
-    const table = findSheet(sheets, wanted);
-    if (!table) return { ok: false, error: { code: 'sheet-not-found', message: bilingual('error.sheetNotFound', { sheet: wanted, sheets: sheets.map((s) => s.name).join(', ') }) }, candidates, diagnostics: [] };
-    const mapping = options.mapping ? fromColumnMapping(options.mapping) : findHeaderRow(table);
-    if (!mapping) return noPlanTable(candidates.filter((c) => c.sheet === table.name));
-    return readPlanTable(table, mapping, candidates, options);
+  const { candidates } = chooseSheet(sheets);
+  const wanted = options.map?.sheet ?? options.sheet;
+  if (wanted !== undefined && !findSheet(sheets, wanted)) {
+    return { ok: false, error: { code: 'sheet-not-found', message: bilingual('error.sheetNotFound', { sheet: wanted, sheets: sheets.map((s) => s.name).join(', ') }) }, candidates, diagnostics: [] };
   }
-  if (!best) return noPlanTable(candidates);
-  return readPlanTable(best.table, best.mapping, candidates, options);
+  if (options.map) return readGivenMap(sheets, options.map, candidates, options.keyResultIds ?? {});
+  const pool = wanted === undefined ? sheets : [findSheet(sheets, wanted) as SheetTable];
+  const schools = workbookContext(sheets);
+  const tried = candidateReadings(pool, wanted !== undefined).map((candidate) => tryReading(sheets, candidate, options.keyResultIds ?? {}, schools));
+  const ranked = rank(tried);
+  const best = ranked[0];
+  if (!best || best.objectives.length === 0) return noPlanTable(wanted === undefined ? candidates : candidates.filter((c) => c.sheet === pool[0].name));
+  return assemble(best, candidates, closeCall(best, ranked));
 }
 
 function findSheet(sheets: SheetTable[], name: string): SheetTable | undefined {
   return sheets.find((s) => s.name === name) ?? sheets.find((s) => normalizeWords(s.name) === normalizeWords(name));
+}
+
+/** Reads a map as given (a coordinator's correction, or one saved at Set up): no guessing. */
+function readGivenMap(sheets: SheetTable[], map: PlanMap, candidates: SheetCandidate[], ids: Record<number, string>): PlanReading {
+  const table = findSheet(sheets, map.sheet) as SheetTable;
+  const header = headerCandidates(table, 5).find((h) => h.headerRow === map.headerRow) ?? null;
+  const given: CandidateReading = { map: { ...map, sheet: table.name }, header: header ?? { headerRow: map.headerRow, columns: map.columns, reasons: map.reasons, ambiguous: [] }, table };
+  const tried = tryReading(sheets, given, ids, workbookContext(sheets));
+  if (tried.objectives.length === 0 && tried.tabs.every((t) => t.objectives.length === 0)) return noPlanTable(candidates.filter((c) => c.sheet === table.name));
+  return assemble({ ...tried, candidate: { ...given, header: header ?? given.header } }, candidates, null, header === null);
+}
+
+/** Reads every tab of a candidate and scores the result. */
+function tryReading(sheets: SheetTable[], candidate: CandidateReading, ids: Record<number, string>, schools: WorkbookContext): TriedReading {
+  const { map } = candidate;
+  const tabs: TabReading[] = [];
+  if (map.objectives === 'tabs') {
+    for (const name of [map.sheet, ...(map.moreSheets ?? [])]) {
+      const table = findSheet(sheets, name);
+      if (!table) continue;
+      const tabMap = name === map.sheet ? map : sameLayoutIn(table, map);
+      tabs.push(readTabWithMap(table, tabMap, name === map.sheet ? ids : {}, tabObjectiveTitle(table, tabMap), schools));
+    }
+  } else {
+    tabs.push(readTabWithMap(candidate.table, map, ids, undefined, schools));
+  }
+  const objectives = tabs.flatMap((t) => t.objectives.map((o) => (tabs.length > 1 ? { ...o, sheet: t.sheet, keyResults: o.keyResults.map((kr) => ({ ...kr, sheet: t.sheet })) } : o)));
+  const diagnostics = tabs.flatMap((t) => t.diagnostics);
+  const hidden = candidate.table.hiddenColumns ?? [];
+  return { candidate, tabs, objectives, fit: readingFit(map, candidate.header, hidden, { objectives, diagnostics }) };
+}
+
+/**
+ * What the whole workbook says to every tab: the names in its Schools tab (a row named after a school
+ * is a breakdown, not a key result) and the latest school year its tab names or top lines name.
+ */
+function workbookContext(sheets: SheetTable[]): WorkbookContext {
+  const tab = sheets.find((s) => [SCHOOLS_TAB.name.en, SCHOOLS_TAB.name.fr].map(normalizeWords).includes(normalizeWords(s.name)));
+  const schoolNames = new Set(readSchools(tab ?? null).map((school) => normalizeWords(school.name)));
+  const texts = sheets.flatMap((s) => [s.name, ...s.values.slice(0, 3).flat().filter((v): v is string => typeof v === 'string')]);
+  const years = texts.map(schoolYearInName).filter((y): y is number => y !== null);
+  return { schoolNames, year: years.length ? Math.max(...years) : null };
+}
+
+/** The map of another tab of a one-tab-per-objective plan: its own header row, the first tab's columns. */
+function sameLayoutIn(table: SheetTable, map: PlanMap): PlanMap {
+  const header = headerCandidates(table, 1)[0];
+  return header ? { ...mapFromHeader(table, header), objectives: 'tabs' } : { ...map, sheet: table.name };
+}
+
+/** "Objective 2: …" above the tab's header, else the first line above it, else the tab's name. */
+function tabObjectiveTitle(table: SheetTable, map: PlanMap): string {
+  const top = map.headerRow - ((map.headerRows ?? 1) - 1);
+  const lines = table.values.slice(0, top).map((row) => row.find((v) => typeof v === 'string' && v.trim() !== '') as string | undefined).filter((v): v is string => v !== undefined);
+  const section = lines.map((line) => sectionTitle(line)).find((t) => t !== null);
+  return section ?? lines[0]?.trim() ?? table.name;
+}
+
+/**
+ * Best first. Between readings that fit alike, the tab naming the later school year in its name or
+ * title wins ("2025-26 Plan" over "2024-25 Plan"), then the candidate met first.
+ */
+function rank(tried: TriedReading[]): TriedReading[] {
+  const years = tried.map((t) => schoolYearInName(t.candidate.map.sheet) ?? (t.tabs[0]?.title ? schoolYearInName(t.tabs[0].title) : null));
+  const known = years.filter((y): y is number => y !== null);
+  const oldest = known.length > 0 ? Math.min(...known) : 0;
+  const score = (t: TriedReading, i: number) => t.fit + (years[i] !== null ? (years[i] as number) - oldest : 0) * YEAR_BONUS;
+  return tried
+    .map((t, i) => ({ t, s: score(t, i), i }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map(({ t }) => t);
+}
+
+/** A later school year outweighs small differences in fit, not a plan read much better. */
+const YEAR_BONUS = 200;
+
+/** The runner-up when it reads a different plan and fits almost as well. */
+function closeCall(best: TriedReading, ranked: TriedReading[]): TriedReading | null {
+  const shape = (t: TriedReading) => JSON.stringify(t.objectives.map((o) => [o.title, o.keyResults.map((k) => [k.title, k.baseline, k.target, k.current, k.due])]));
+  const bestShape = shape(best);
+  const runnerUp = ranked.slice(1).find((t) => t.objectives.length > 0 && shape(t) !== bestShape);
+  if (!runnerUp || best.fit <= 0) return null;
+  return best.fit - runnerUp.fit < CLOSE_CALL ? runnerUp : null;
+}
+
+function assemble(best: TriedReading, candidates: SheetCandidate[], runnerUp: TriedReading | null, givenWithoutHeader = false): PlanReading {
+  const { map } = best.candidate;
+  const first = best.tabs[0];
+  const plan = planSchema.parse({ sheet: map.sheet, title: first.title, vision: first.vision, headerRow: map.headerRow, objectives: best.objectives });
+  const skippedRows = best.tabs.flatMap((t) => t.skipped.filter((s) => s.why !== 'blank').map((s) => ({ ...(best.tabs.length > 1 ? { sheet: t.sheet } : {}), ...s })));
+  const finalMap: PlanMap = { ...map, ...(skippedRows.length ? { skippedRows } : {}) };
+  const diagnostics = [...readingNotes(best, givenWithoutHeader), ...best.tabs.flatMap((t) => t.diagnostics)];
+  if (runnerUp) diagnostics.unshift(closeCallNote(best, runnerUp));
+  return { ok: true, plan, map: finalMap, headers: first.headers, diagnostics, candidates };
+}
+
+/** Missing or ambiguous columns, series used, objective column without header: what the coordinator should check. */
+function readingNotes(best: TriedReading, givenWithoutHeader: boolean): Diagnostic[] {
+  const { map, header, table } = best.candidate;
+  const sectionObjectives = best.objectives.length > 0 && !best.tabs.some((t) => t.diagnostics.some((d) => d.code === 'key-result-without-objective'));
+  const foundElsewhere: PlanField[] = [
+    ...(sectionObjectives || map.objectives === 'tabs' ? ['objective' as const] : []),
+    ...(map.series?.length ? ['current' as const] : []),
+    ...(map.due ? ['due' as const] : []),
+  ];
+  const used: HeaderMapping = givenWithoutHeader
+    ? { headerRow: map.headerRow, columns: map.columns, reasons: map.reasons, ambiguous: [], periods: map.series }
+    : { ...header, columns: map.columns, periods: map.series, ambiguous: header.ambiguous.filter((a) => map.columns[a.field] !== a.col) };
+  return mappingDiagnostics(table, used, best.tabs[0].headers, foundElsewhere);
+}
+
+function closeCallNote(best: TriedReading, runnerUp: TriedReading): Diagnostic {
+  const count = (t: TriedReading) => t.objectives.reduce((n, o) => n + o.keyResults.length, 0);
+  const params = { sheet: runnerUp.candidate.map.sheet, row: runnerUp.candidate.map.headerRow + 1, count: count(runnerUp), chosen: count(best) };
+  return { severity: 'info', code: 'close-reading', message: bilingual('diag.closeReading', params), cell: a1(best.candidate.map.sheet, best.candidate.map.headerRow, 0) };
 }
 
 function noPlanTable(candidates: SheetCandidate[]): PlanReading {
@@ -72,24 +194,3 @@ function noPlanTable(candidates: SheetCandidate[]): PlanReading {
   const fr = bilingual('error.noPlanTable', { sheets: lookedFr }).fr;
   return { ok: false, error: { code: 'no-plan-table', message: { en, fr } }, candidates, diagnostics: [] };
 }
-
-function fromColumnMapping(mapping: ColumnMapping): HeaderMapping {
-  return { headerRow: mapping.headerRow, columns: { ...mapping.columns }, reasons: { ...mapping.reasons }, ambiguous: [], periods: mapping.periods };
-}
-
-function readPlanTable(table: SheetTable, mapping: HeaderMapping, candidates: SheetCandidate[], options: ReadPlanOptions): PlanReading {
-  const headers = (table.values[mapping.headerRow] ?? []).map((value) => cellText(value));
-  for (const [field, col] of Object.entries(mapping.columns)) headers[col] = mapping.reasons[field as PlanField] ?? headers[col] ?? '';
-  const french = headers.filter(isFrenchHeader).length > headers.filter((h) => h !== '').length / 3;
-  const dateColumns = [mapping.columns.start, mapping.columns.due].filter((c): c is number => c !== undefined);
-  const ctx = { table, columns: mapping.columns, cell: mergeAwareReader(table), dayOrder: inferDayOrder(table.values, dateColumns, mapping.headerRow, french), periods: mapping.periods, french };
-  const { objectives, diagnostics } = buildObjectives(ctx, mapping.headerRow, headers, options.keyResultIds ?? {});
-  const { title, vision } = readTitleAndVision(table, mapping.headerRow);
-  const plan = planSchema.parse({ sheet: table.name, title, vision, headerRow: mapping.headerRow, objectives });
-  const columnMapping: ColumnMapping = { sheet: table.name, headerRow: mapping.headerRow, columns: mapping.columns, reasons: mapping.reasons, ...(mapping.periods ? { periods: mapping.periods } : {}) };
-  const sectionObjectives = objectives.length > 0 && !diagnostics.some((d) => d.code === 'key-result-without-objective');
-  const foundElsewhere: PlanField[] = [...(sectionObjectives ? ['objective' as const] : []), ...(mapping.periods?.length ? ['current' as const] : [])];
-  const columnNotes = mappingDiagnostics(table, mapping, headers, foundElsewhere);
-  return { ok: true, plan, mapping: columnMapping, headers, diagnostics: [...columnNotes, ...diagnostics], candidates };
-}
-

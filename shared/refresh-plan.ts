@@ -6,14 +6,14 @@
 import type { Bilingual, Locale } from './messages';
 import { bilingual } from './i18n';
 import type { WorkbookPort } from './workbook-port';
-import type { ColumnMapping } from './read-plan';
+import type { PlanMap } from './read-plan';
 import { DASHBOARD_TAB, SUMMARY_TAB, type OwnedTab } from './owned-tabs';
 import { snapshotFromWorkbook, ownedTabName, type PlanSnapshot, type SnapshotOptions } from './plan-snapshot';
 import { buildDashboard } from './dashboard/build-dashboard';
 import { buildSummary } from './summary/build-summary';
 
 export type RefreshResult =
-  | { ok: true; snapshot: PlanSnapshot; mapping: ColumnMapping; tabs: { dashboard: string; summary: string } }
+  | { ok: true; snapshot: PlanSnapshot; mapping: PlanMap; tabs: { dashboard: string; summary: string } }
   | { ok: false; error: { code: string; message: Bilingual } };
 
 /** The tab to write: the existing one in either language, else a new one named in the locale. */

@@ -12,5 +12,8 @@ button.primary{background:#1a73e8;color:#fff;border-color:#1a73e8}
 .code{font-family:monospace;word-break:break-all;background:#f1f3f4;padding:6px;border-radius:4px}
 ul{padding:0;list-style:none}li{display:flex;justify-content:space-between;align-items:center;gap:6px;margin:4px 0;padding:4px 0;border-bottom:1px solid #f1f3f4}
 li button{margin:0;padding:2px 8px;font-size:12px;flex:none}
+fieldset{border:0;padding:0;margin:10px 0 0}legend{font-weight:bold;margin-bottom:2px}
+ol.preview{padding-left:18px;margin:6px 0}ol.preview li{display:list-item;border:0;margin:0 0 6px;padding:0}.values{display:block;color:#5f6368;font-size:12px}
+details{margin:6px 0}summary{cursor:pointer;color:#1a73e8}
 li.warning strong{color:#7a4f01}li.error strong{color:#a50e0e}li.info strong{color:#174ea6}
 `;

@@ -26,6 +26,17 @@ function problemText(locale: Locale, planLocale: Locale | null, record: OutboxRe
   return problem.message;
 }
 
+/** Warnings the panel can explain in the coach's language when the plan speaks another one. */
+const EXPLAINED_WARNINGS = new Set(['unknown-school']);
+
+/** What the sheet said about a saved clip: its own words, or ours when the plan is in another language. */
+function warningText(locale: Locale, planLocale: Locale | null, record: OutboxRecord): string {
+  const warning = record.warning;
+  if (!warning) return '';
+  if (planLocale && planLocale !== locale && EXPLAINED_WARNINGS.has(warning.code)) return t(locale, `clipper.warning.${warning.code}` as StringKey);
+  return warning.message;
+}
+
 type Props = { locale: Locale; planLocale: Locale | null; records: OutboxRecord[]; onRetry(id: string): void; onEdit(id: string): void; onDiscard(id: string): void; onSendNow(): void };
 
 /** A refused clip can be corrected, tried again as is, or discarded; a held one (re-pair needed) waits for the new code. */
@@ -59,6 +70,7 @@ export function HistoryList({ locale, planLocale, records, onRetry, onEdit, onDi
             <span class="badge">{t(locale, `clipper.state.${record.state}`)}</span>
             <span class="quote">{record.item.quote.slice(0, 140) || record.item.reference?.url || t(locale, 'clipper.history.noQuote')}</span>
             {(record.problem || record.state === 'repair-needed') && record.state !== 'delivered' && <span class="reason" title={record.problem?.message}>{problemText(locale, planLocale, record)}</span>}
+            {record.state === 'delivered' && record.warning && <span class="reason warning" title={record.warning.message}>{warningText(locale, planLocale, record)}</span>}
             <Actions locale={locale} record={record} onRetry={onRetry} onEdit={onEdit} onDiscard={onDiscard} />
           </li>
         ))}

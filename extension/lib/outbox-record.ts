@@ -15,6 +15,10 @@ export const clipProblemSchema = z.object({
 });
 export type ClipProblem = z.infer<typeof clipProblemSchema>;
 
+/** What the sheet said about a clip it saved (e.g. a school it does not know); shown beside the clip. */
+export const clipWarningSchema = z.object({ code: z.string(), message: z.string() });
+export type ClipWarning = z.infer<typeof clipWarningSchema>;
+
 export const outboxRecordSchema = z.object({
   v: z.literal(1),
   id: z.string(),
@@ -26,12 +30,14 @@ export const outboxRecordSchema = z.object({
   createdAt: z.number(),
   updatedAt: z.number(),
   problem: clipProblemSchema.nullable(),
+  /** Added after v1 shipped; records stored before it read as having none. */
+  warning: clipWarningSchema.nullable().default(null),
 });
 export type OutboxRecord = z.infer<typeof outboxRecordSchema>;
 
 /** A fresh record for a clip the coach just saved: waiting, due now. */
 export function newOutboxRecord(item: EvidenceItem, now: number): OutboxRecord {
-  return { v: 1, id: item.id, item, state: 'waiting', attempts: 0, nextAttemptAt: now, createdAt: now, updatedAt: now, problem: null };
+  return { v: 1, id: item.id, item, state: 'waiting', attempts: 0, nextAttemptAt: now, createdAt: now, updatedAt: now, problem: null, warning: null };
 }
 
 /** Reads a stored record of any known version; null for something we cannot read (kept, not parsed). */

@@ -42,8 +42,9 @@ export function settleBatch(batch: OutboxRecord[], result: PostResult, now: numb
   }
   const delivered = new Set([...reply.accepted, ...reply.duplicates]);
   const rejected = new Map(reply.rejected.map((r) => [r.id, r]));
+  const warnings = new Map(reply.warnings.map((w) => [w.id, { code: w.code, message: w.message }]));
   const records = batch.map((record) => {
-    if (delivered.has(record.id)) return settle(record, 'delivered', null, now);
+    if (delivered.has(record.id)) return { ...settle(record, 'delivered', null, now), warning: warnings.get(record.id) ?? record.warning };
     const refusal = rejected.get(record.id);
     if (refusal) return settle(record, 'needs-attention', { code: refusal.code, message: refusal.message }, now);
     return retryLater(record, { code: 'internal', message: 'The sheet did not mention this clip' }, now, random);

@@ -7,13 +7,13 @@ import type { Locale } from '../messages';
 import type { Layout } from '../layout';
 import type { EvidenceRecord } from '../records';
 import type { PlanSnapshot } from '../plan-snapshot';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 import { LayoutGrid } from './layout-grid';
 import { KR_COLUMNS, KR_COLUMN_WIDTHS, addKeyResultRow, addObjectiveHeader } from './key-result-rows';
 import { addSupportsRow } from './supports-row';
 import { addSchoolPracticeGrid } from './school-practice-grid';
 import { addFindings } from './findings-section';
-import { addCharts } from './chart-data';
+import { CHART_ROWS, addCharts } from './chart-data';
 import { recentEvidence } from './evidence-counts';
 import { formatPercent } from './display-values';
 
@@ -40,7 +40,7 @@ function headline(snapshot: PlanSnapshot, locale: Locale): string {
   const count = (status: string) => snapshot.paces.filter((p) => p.status === status).length;
   const elapsed = snapshot.paces.length ? Math.max(...snapshot.paces.map((p) => p.elapsed)) : 0;
   return t(locale, 'addon.dashboard.headline', {
-    total: snapshot.paces.length, achieved: count('achieved'), onTrack: count('on-track'), atRisk: count('at-risk'),
+    keyResults: tCount(locale, 'addon.dashboard.countKeyResults', snapshot.paces.length), achieved: tCount(locale, 'addon.dashboard.countAchieved', count('achieved')), onTrack: count('on-track'), atRisk: count('at-risk'),
     offTrack: count('off-track'), noData: count('no-data'), elapsed: formatPercent(elapsed, locale),
   });
 }
@@ -51,18 +51,22 @@ export function buildDashboard(input: PlanSnapshot, locale: Locale): Layout {
   grid.addLine(input.plan.title ?? t(locale, 'addon.dashboard.title'), { bold: true, fontSize: 16 });
   if (input.plan.vision) grid.addLine(input.plan.vision, { italic: true });
   grid.addLine(headline(input, locale), { color: '#3c4043' });
+  const chartsRow = grid.nextRow;
+  for (let i = 0; i < CHART_ROWS; i++) grid.addRow();
+  const recent = recentEvidence(input.evidence, input.today);
   const ctx = {
     locale, today: input.today,
     paceById: new Map(input.paces.map((p) => [p.keyResultId, p])),
     evidenceByKeyResult: groupByKeyResult(input.evidence),
+    recentByKeyResult: groupByKeyResult(recent),
   };
   input.plan.objectives.forEach((objective, index) => {
     addObjectiveHeader(grid, objective, index, locale);
     for (const kr of objective.keyResults) addKeyResultRow(grid, kr, ctx);
     addSupportsRow(grid, objective, index, input.supports, input.evidence, locale);
   });
-  addSchoolPracticeGrid(grid, input.schools, recentEvidence(input.evidence, input.today), locale);
+  addSchoolPracticeGrid(grid, input.schools, recent, locale);
   addFindings(grid, input.findings, locale);
-  addCharts(grid, input.plan, input.paces, input.evidence, input.today, locale, KR_COLUMNS + 1);
+  addCharts(grid, input.plan, input.paces, input.evidence, input.today, locale, chartsRow, KR_COLUMNS);
   return grid.build(KR_COLUMN_WIDTHS, 1);
 }

@@ -15,6 +15,15 @@ export function formatNumber(value: number, locale: Locale): string {
   return locale === 'fr' ? text.replace('.', ',') : text;
 }
 
+/**
+ * The unit a key result's amounts read in: its own, else "%" when its title is a share ("% of grade 8
+ * students…") whose values were typed without a % sign, so "26" reads "26%", never "26 of grade 8…".
+ */
+export function unitOf(keyResult: { unit: string | null; title: string }): string | null {
+  if (keyResult.unit?.trim()) return keyResult.unit;
+  return /^\s*%/.test(keyResult.title) ? '%' : null;
+}
+
 /** "41%" / "41 %" / "10 cycles"; unitless numbers stay bare. */
 export function formatAmount(value: number | null, unit: string | null, locale: Locale): string {
   if (value === null) return '—';
@@ -22,6 +31,43 @@ export function formatAmount(value: number | null, unit: string | null, locale: 
   if (!unit) return number;
   if (unit.trim() === '%') return locale === 'fr' ? `${number} %` : `${number}%`;
   return `${number} ${unit.trim()}`;
+}
+
+/** A value typed for a generated tab, with the number format that shows it as a coordinator writes it. */
+export interface TypedCell {
+  value: number | Date | string;
+  numberFormat?: string;
+}
+
+/** "0%" or "0.0%", "0" or "0.0": one decimal only where the value has one (after rounding to one). */
+const decimalsFormat = (shown: number, base: string) => (Number.isInteger(Math.round(shown * 10) / 10) ? base : base.replace('0', '0.0'));
+
+/**
+ * A baseline, current or target as a typed cell: a percent key result is a fraction with a percent
+ * format, a bare number a number; an amount with a unit word ("10 cycles") stays text, and so does
+ * a dash for no value. Hosts write text as text, so nothing is reinterpreted.
+ */
+export function amountCell(value: number | null, unit: string | null, locale: Locale): TypedCell {
+  if (value === null) return { value: '—' };
+  const rounded = Math.round(value * 10) / 10;
+  if (unit?.trim() === '%') return { value: rounded / 100, numberFormat: decimalsFormat(rounded, '0%') };
+  if (!unit?.trim()) return { value: rounded, numberFormat: decimalsFormat(rounded, '0') };
+  return { value: formatAmount(value, unit, locale) };
+}
+
+/** A share of 0..1 as a whole percent, typed. */
+export function percentCell(share: number): TypedCell {
+  return { value: Math.round(share * 100) / 100, numberFormat: '0%' };
+}
+
+/** Date formats in each language's style; Sheets writes month names in the spreadsheet's language. */
+export const DATE_FORMAT: Record<Locale, string> = { en: 'mmm d, yyyy', fr: 'd mmm yyyy' };
+
+/** A YYYY-MM-DD day as a typed date cell (a calendar date in UTC fields, as the core reads them). */
+export function dateCell(iso: string, locale: Locale): TypedCell {
+  const day = isoDay(iso);
+  if (!day) return { value: iso };
+  return { value: new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)))), numberFormat: DATE_FORMAT[locale] };
 }
 
 /** Ten blocks and a percentage, readable in Sheets, Excel, HTML and print; a dash without data (the status says why). */
@@ -44,7 +90,12 @@ const STATUS_KEYS: Record<KeyResultStatus, StringKey> = {
   'off-track': 'addon.status.offTrack',
 };
 
-export function statusLabel(status: KeyResultStatus, locale: Locale): string {
+/**
+ * The status in words. A key result with a current value but no progress (its baseline or target
+ * is missing) is not "No data yet": it says what is missing instead.
+ */
+export function statusLabel(status: KeyResultStatus, locale: Locale, current: number | null = null): string {
+  if (status === 'no-data' && current !== null) return t(locale, 'addon.status.notMeasurable');
   return t(locale, STATUS_KEYS[status]);
 }
 

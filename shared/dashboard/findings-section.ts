@@ -48,8 +48,8 @@ export function addFindings(grid: LayoutGrid, findings: Finding[], locale: Local
     if (finding.cell) grid.link(row, LINK_COL, finding.cell, t(locale, 'addon.dashboard.goToCell', { cell: cellLabel(finding.cell, locale) }));
     else if (finding.place.name) grid.set(row, LINK_COL, finding.place.name);
   }
-  for (const [rule, count] of shownPerRule) {
-    if (count > PER_RULE) grid.addRow([t(locale, 'addon.dashboard.findingsMore', { n: count - PER_RULE, rule })], { italic: true, color: '#5f6368' });
+  for (const count of shownPerRule.values()) {
+    if (count > PER_RULE) grid.addRow([t(locale, 'addon.dashboard.findingsMore', { n: count - PER_RULE })], { italic: true, color: '#5f6368' });
   }
 }
 

@@ -8,8 +8,8 @@ import type { KeyResult, Objective } from '../plan-schema';
 import type { EvidenceRecord, KeyResultPace } from '../records';
 import { t } from '../i18n';
 import type { LayoutGrid } from './layout-grid';
-import { countByType, latestDate, recentEvidence, typeCountsText } from './evidence-counts';
-import { STATUS_COLOURS, formatAmount, formatPercent, progressBar, sparklineFormula, statusLabel } from './display-values';
+import { countByType, latestDate, typeCountsText } from './evidence-counts';
+import { STATUS_COLOURS, amountCell, unitOf, dateCell, formatAmount, percentCell, progressBar, sparklineFormula, statusLabel, type TypedCell } from './display-values';
 
 export const KR_COLUMNS = 13;
 export const KR_COLUMN_WIDTHS = [330, 75, 80, 95, 80, 150, 95, 70, 100, 75, 70, 200, 90];
@@ -25,6 +25,8 @@ export interface KeyResultContext {
   today: string;
   paceById: Map<string, KeyResultPace>;
   evidenceByKeyResult: Map<string, EvidenceRecord[]>;
+  /** The last 30 days' evidence by key result, grouped once for the whole Dashboard. */
+  recentByKeyResult: Map<string, EvidenceRecord[]>;
 }
 
 /** Heading line and column headers for one objective. */
@@ -41,26 +43,41 @@ export function addKeyResultRow(grid: LayoutGrid, keyResult: KeyResult, ctx: Key
   const { locale, today } = ctx;
   const pace = ctx.paceById.get(keyResult.id);
   const all = ctx.evidenceByKeyResult.get(keyResult.id) ?? [];
-  const recent = recentEvidence(all, today);
+  const recent = ctx.recentByKeyResult.get(keyResult.id) ?? [];
   const status = pace?.status ?? 'no-data';
   const indicator = keyResult.indicator ? t(locale, keyResult.indicator === 'leading' ? 'addon.indicator.leading' : 'addon.indicator.lagging') : '—';
   const current = pace?.current ?? keyResult.current;
-  const currentText = formatAmount(current, keyResult.unit, locale) + (pace?.currentSource === 'check-in' ? ' ✓' : '');
+  const unit = unitOf(keyResult);
+  // A check-in value is marked ✓: then the cell is text ("47% ✓"), written as text.
+  const currentCell: TypedCell = pace?.currentSource === 'check-in' && current !== null
+    ? { value: `${formatAmount(current, unit, locale)} ✓` }
+    : amountCell(current, unit, locale);
+  const latest = latestDate(all);
+  const typed: [number, TypedCell][] = [
+    [2, amountCell(keyResult.baseline, unit, locale)],
+    [3, currentCell],
+    [4, amountCell(keyResult.target, unit, locale)],
+    [7, pace ? percentCell(pace.elapsed) : { value: '—' }],
+    [9, { value: recent.length, numberFormat: '0' }],
+    [10, { value: all.length, numberFormat: '0' }],
+    [12, latest ? dateCell(latest, locale) : { value: '—' }],
+  ];
   const row = grid.addRow([
     keyResult.title,
     indicator,
-    formatAmount(keyResult.baseline, keyResult.unit, locale),
-    currentText,
-    formatAmount(keyResult.target, keyResult.unit, locale),
+    null,
+    null,
+    null,
     progressBar(pace?.progress ?? null, locale),
-    statusLabel(status, locale) + (pace?.stale ? ` · ${t(locale, 'addon.dashboard.stale')}` : ''),
-    pace ? formatPercent(pace.elapsed, locale) : '—',
+    statusLabel(status, locale, current) + (pace?.stale ? ` · ${t(locale, 'addon.dashboard.stale')}` : ''),
+    null,
     sparklineFormula(pace?.trend ?? []),
-    recent.length,
-    all.length,
+    null,
+    null,
     typeCountsText(countByType(recent), locale) || '—',
-    latestDate(all) ?? '—',
+    null,
   ]);
+  for (const [col, cell] of typed) grid.set(row, col, cell.value, cell.numberFormat ? { numberFormat: cell.numberFormat } : undefined);
   grid.style({ row, col: 0, rows: 1, cols: 1 }, { wrap: true });
   grid.style({ row, col: 1, rows: 1, cols: 4 }, { align: 'center' });
   grid.style({ row, col: 5, rows: 1, cols: 1 }, { color: '#1a73e8', fontSize: 9 });

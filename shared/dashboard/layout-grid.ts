@@ -29,6 +29,7 @@ export class LayoutGrid {
   private merges: LayoutRange[] = [];
   private links: Layout['links'] = [];
   private charts: LayoutChart[] = [];
+  private helperFrom: number | undefined;
 
   constructor(readonly width: number) {}
 
@@ -61,6 +62,19 @@ export class LayoutGrid {
     if (style) this.style({ row, col, rows: 1, cols: 1 }, style);
   }
 
+  /**
+   * A cell right of the grid, in columns a host keeps out of sight (the charts' data); rows are
+   * added when the grid is shorter.
+   */
+  setHelper(row: number, col: number, value: GridValue, style?: CellStyle): void {
+    this.helperFrom = Math.min(this.helperFrom ?? Infinity, col);
+    while (this.values.length <= row) this.addRow();
+    const line = this.values[row];
+    while (line.length < col) line.push(null);
+    line[col] = cellOf(value);
+    if (style) this.style({ row, col, rows: 1, cols: 1 }, style);
+  }
+
   style(range: LayoutRange, style: CellStyle): void {
     this.styles.push({ range, style });
   }
@@ -79,6 +93,8 @@ export class LayoutGrid {
   }
 
   build(columnWidths: number[], frozenRows: number): Layout {
-    return { values: this.values, styles: this.styles, merges: this.merges, columnWidths, frozenRows, charts: this.charts, links: this.links };
+    const layout: Layout = { values: this.values, styles: this.styles, merges: this.merges, columnWidths, frozenRows, charts: this.charts, links: this.links };
+    if (this.helperFrom !== undefined) layout.hiddenColumnsFrom = this.helperFrom;
+    return layout;
   }
 }

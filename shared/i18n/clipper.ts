@@ -171,6 +171,10 @@ export const clipperStrings = {
     en: 'The sheet has no plan to file this clip under. Ask your coordinator.',
     fr: 'La feuille n’a pas de plan où classer cet extrait. Adressez-vous à votre coordonnateur ou coordonnatrice.',
   },
+  'clipper.warning.unknown-school': {
+    en: 'Saved, but its school is not in the plan’s Schools tab: the Dashboard counts it for no school. Ask your coordinator to add the school.',
+    fr: 'Enregistré, mais son école n’est pas dans l’onglet Écoles du plan\u00a0: le tableau de bord ne le compte pour aucune école. Demandez à votre coordonnateur ou coordonnatrice d’ajouter l’école.',
+  },
   'clipper.problem.nextTry': { en: 'Next try around {time}.', fr: 'Prochain essai vers {time}.' },
   'clipper.problem.network': { en: 'No connection to the plan; it will try again.', fr: 'Pas de connexion au plan\u202f; nouvel essai automatique.' },
   'clipper.problem.timeout': { en: 'The plan did not answer in time; it will try again.', fr: 'Le plan n’a pas répondu à temps\u202f; nouvel essai automatique.' },

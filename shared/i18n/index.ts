@@ -26,3 +26,13 @@ export function t(locale: Locale, key: StringKey, params?: Record<string, string
 export function bilingual(key: StringKey, params?: Record<string, string | number>): Bilingual {
   return { en: fill(strings[key].en, params), fr: fill(strings[key].fr, params) };
 }
+
+/**
+ * A count in words with its plural: the template holds the singular and the plural form separated
+ * by "|" ("{n} atteint|{n} atteints"). French takes the singular for 0 and 1, English for 1 only.
+ */
+export function tCount(locale: Locale, key: StringKey, n: number): string {
+  const [one, other = one] = strings[key][locale].split('|');
+  const singular = locale === 'fr' ? Math.abs(n) < 2 : n === 1;
+  return fill(singular ? one : other, { n });
+}

@@ -23,8 +23,12 @@ export const localStrings = {
     fr: 'Aucun tableau de plan n’a été trouvé dans ce classeur. Demandez à votre coordonnateur ou coordonnatrice de vérifier la configuration du plan.',
   },
   'protocol.tooLarge': {
-    en: 'This clip is {length} characters long: shorten the passage to under {max} characters.',
-    fr: 'Cet extrait compte {length} caractères\u00a0: raccourcissez le passage à moins de {max} caractères.',
+    en: 'The passage of this clip is {length} characters long; a passage holds {max} characters at most. Shorten the passage.',
+    fr: 'Le passage de cet extrait compte {length} caractères\u202f; un passage en contient au plus {max}. Raccourcissez le passage.',
+  },
+  'protocol.noteTooLarge': {
+    en: 'The note of this clip is {length} characters long; a note holds {max} characters at most. Shorten the note.',
+    fr: 'La note de cet extrait compte {length} caractères\u202f; une note en contient au plus {max}. Raccourcissez la note.',
   },
   'protocol.requestTooLarge': {
     en: 'The request is larger than {max}: send fewer clips at a time.',
@@ -34,9 +38,17 @@ export const localStrings = {
     en: 'The key result of this clip is no longer in the plan (it may have been reworded or deleted). Choose a key result again and resend.',
     fr: 'Le résultat clé de cet extrait n’est plus dans le plan (il a peut-être été reformulé ou supprimé). Choisissez de nouveau un résultat clé et renvoyez.',
   },
+  'protocol.unknownSchool': {
+    en: 'Saved, but the school "{school}" is not in the plan’s Schools tab, so the Dashboard counts this clip for no school. Choose a school from the list next time, or ask your coordinator to add it.',
+    fr: 'Enregistré, mais l’école «\u00a0{school}\u00a0» n’est pas dans l’onglet Écoles du plan\u00a0: le tableau de bord ne compte cet extrait pour aucune école. Choisissez une école dans la liste la prochaine fois, ou demandez à votre coordonnateur ou coordonnatrice de l’ajouter.',
+  },
   'protocol.invalidItem': {
     en: 'This clip is incomplete or malformed ({detail}).',
     fr: 'Cet extrait est incomplet ou mal formé ({detail}).',
+  },
+  'protocol.clipFailed': {
+    en: 'The spreadsheet could not take these clips just now. Nothing was written: they stay in your outbox and will be sent again.',
+    fr: 'Le classeur n’a pas pu recevoir ces extraits pour l’instant. Rien n’a été écrit\u202f: ils restent dans votre boîte d’envoi et seront renvoyés.',
   },
   'protocol.internal': {
     en: 'The plan could not be saved ({detail}). Nothing was written; try again.',
@@ -107,8 +119,16 @@ export const localStrings = {
     fr: 'Numéro de port invalide\u00a0: {port}',
   },
   'local.noPlan': {
-    en: 'No plan table found in {file}: {detail}',
-    fr: 'Aucun tableau de plan trouvé dans {file}\u00a0: {detail}',
+    en: '{file}: {detail} The file was left as it was. Add a plan table (one row per key result, with columns such as Objective, Key result, Baseline, Target, Due), or run npm start with no file to see an example.',
+    fr: '{file}\u00a0: {detail} Le fichier n’a pas été modifié. Ajoutez un tableau de plan (une ligne par résultat clé, avec des colonnes comme Objectif, Résultat clé, Point de départ, Cible, Échéance), ou lancez npm start sans fichier pour voir un exemple.',
+  },
+  'local.csvCopied': {
+    en: 'A .csv holds a single tab, and Throughline adds Evidence, Dashboard and Summary tabs: it copied {csv} into {xlsx} and works on that. Next time run: npm start -- {xlsxArg}',
+    fr: 'Un .csv ne contient qu’un onglet, et Throughline ajoute les onglets Preuves, Tableau de bord et Sommaire\u00a0: {csv} a été copié dans {xlsx}, sur lequel Throughline travaille. La prochaine fois, lancez\u00a0: npm start -- {xlsxArg}',
+  },
+  'local.csvHasXlsx': {
+    en: 'A .csv holds a single tab, so Throughline works on an .xlsx copy, and {xlsx} already exists beside {csv}. Run npm start -- {xlsxArg} (or move that file away to copy {csv} again).',
+    fr: 'Un .csv ne contient qu’un onglet\u202f; Throughline travaille donc sur une copie .xlsx, et {xlsx} existe déjà à côté de {csv}. Lancez npm start -- {xlsxArg} (ou déplacez ce fichier pour copier {csv} de nouveau).',
   },
   'local.demoCoach': {
     en: 'Demo coach',
@@ -123,8 +143,8 @@ export const localStrings = {
     fr: '{count} connexion(s) révoquée(s) pour {coach}\u00a0: son extension ne peut plus envoyer de preuves à ce classeur.',
   },
   'local.noSuchCoach': {
-    en: 'No connected coach named {coach}. Run npm start -- --coaches to list them.',
-    fr: 'Aucune conseillère ni aucun conseiller connecté ne porte le nom {coach}. Lancez npm start -- --coaches pour afficher la liste.',
+    en: 'No coach named "{coach}" is connected to {file}; nothing was revoked. To list its coaches: {listCommand}',
+    fr: 'Aucune conseillère ni aucun conseiller nommé «\u00a0{coach}\u00a0» n’est connecté à {file}\u202f; rien n’a été révoqué. Pour afficher la liste\u00a0: {listCommand}',
   },
   'local.coachLine': {
     en: '{coach} — connected {created}{revoked}',

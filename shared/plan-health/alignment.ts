@@ -69,7 +69,8 @@ export function keyResultWithoutEvidenceRule(input: PlanHealthInput): Finding[] 
 /** One finding per school with no evidence in the last 30 days. */
 export function schoolWithoutEvidenceRule(input: PlanHealthInput): Finding[] {
   if ((input.evidence ?? []).length === 0) return [];
-  const withEvidence = new Set(recentEvidence(input).map((e) => normalizeWords(e.school)));
+  // Normalised once per distinct school name, not once per evidence row.
+  const withEvidence = new Set([...new Set(recentEvidence(input).map((e) => e.school))].map(normalizeWords));
   return (input.schools ?? [])
     .filter((school) => !withEvidence.has(normalizeWords(school.name)))
     .map((school) => schoolFinding(input, school, 'alignment', 'school', message('health.schoolNoEvidence', { school: school.name, days: EVIDENCE_WINDOW_DAYS }), 'info'));

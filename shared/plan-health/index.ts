@@ -11,6 +11,7 @@ import { measurableRule } from './measurable';
 import { orphanedEvidenceRule } from './orphaned-evidence';
 import { outcomesFirstRule } from './outcomes-first';
 import { schoolWithoutCoachRule, singleOwnerRule } from './sustainability';
+import { unknownSchoolRule } from './unknown-school';
 
 export type { PlanHealthInput } from './input';
 
@@ -26,6 +27,7 @@ export const PLAN_HEALTH_RULES: Array<(input: PlanHealthInput) => Finding[]> = [
   supportWithoutObjectiveRule,
   keyResultWithoutEvidenceRule,
   schoolWithoutEvidenceRule,
+  unknownSchoolRule,
   orphanedEvidenceRule,
 ];
 

@@ -6,7 +6,7 @@ import { a1 } from '../cells';
 import type { Bilingual } from '../messages';
 import type { KeyResult, Objective, Plan } from '../plan-schema';
 import type { CheckIn, EvidenceRecord, Finding, School, Support } from '../records';
-import type { ColumnMapping, PlanField } from '../read-plan';
+import type { PlanMap, PlanField } from '../read-plan';
 import { CHECK_INS_TAB, EVIDENCE_TAB, SCHOOLS_TAB, SUPPORTS_TAB } from '../owned-tabs';
 import { fill, strings, type StringKey } from '../i18n';
 
@@ -19,7 +19,7 @@ export interface PlanHealthInput {
   evidence?: EvidenceRecord[];
   checkIns?: CheckIn[];
   /** The plan's column mapping, so findings point at the exact cell (else at the row's first cell). */
-  mapping?: ColumnMapping;
+  mapping?: PlanMap;
   /** Names of the owned tabs as they exist in this workbook (default: the English names). */
   tabNames?: Partial<Record<'schools' | 'supports' | 'evidence' | 'checkIns', string>>;
 }

@@ -8,11 +8,11 @@ import type { KeyResult, Objective } from '../plan-schema';
 import { bilingual } from '../i18n';
 import { keyResultIdFor, objectiveIdFor } from '../key-result-id';
 import { readKeyResultFields, type RowReadContext } from './key-result-row';
-import { groupObjectives } from './objective-structure';
+import { groupObjectives, type SkippedRow } from './objective-structure';
 
 /** Objectives with their key results read, plus every diagnostic met on the way. */
-export function buildObjectives(ctx: RowReadContext, headerRow: number, headers: string[], keyResultIds: Record<number, string>): { objectives: Objective[]; diagnostics: Diagnostic[] } {
-  const grouped = groupObjectives(ctx, headerRow, headers);
+export function buildObjectives(ctx: RowReadContext, headerRow: number, headers: string[], keyResultIds: Record<number, string>, tabObjective?: string): { objectives: Objective[]; diagnostics: Diagnostic[]; skipped: SkippedRow[] } {
+  const grouped = groupObjectives(ctx, headerRow, headers, tabObjective);
   const diagnostics = [...grouped.diagnostics];
   const usedIds = new Set<string>();
   const objectives = grouped.objectives.map((group): Objective => {
@@ -28,7 +28,7 @@ export function buildObjectives(ctx: RowReadContext, headerRow: number, headers:
     });
     return { id: objectiveIdFor(group.title), title: group.title, row: group.row, keyResults };
   });
-  return { objectives, diagnostics };
+  return { objectives, diagnostics, skipped: grouped.skipped };
 }
 
 function uniqueId(id: string, used: Set<string>): string {

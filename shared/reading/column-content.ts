@@ -1,5 +1,6 @@
 /**
- * What a column holds under its header (mostly numbers, dates or words), so a header's wording is
+ * What a column holds under its header (mostly numbers, dates or words), on every row or only on the
+ * rows that name a key result (an action step's "Done" is not a key result's value), so a header's wording is
  * checked against its content: a "Goal" column full of numbers is a target, not an objective; a
  * "Target" column full of dates is not the target value.
  */
@@ -20,16 +21,34 @@ export function columnContent(table: SheetTable, headerRow: number, col: number)
 }
 
 /** The column's kind and how many cells were filled, so one odd cell does not decide a column. */
-export function columnProfile(table: SheetTable, headerRow: number, col: number): { kind: ColumnContent; filled: number } {
+export function columnProfile(table: SheetTable, headerRow: number, col: number, keyResultCol?: number): { kind: ColumnContent; filled: number } {
+  const key = (headerRow * 100_000 + col) * 1000 + (keyResultCol ?? 999);
+  let profiles = profilesByTable.get(table);
+  if (!profiles) profilesByTable.set(table, (profiles = new Map()));
+  let profile = profiles.get(key);
+  if (!profile) profiles.set(key, (profile = measureColumn(table, headerRow, col, keyResultCol)));
+  return profile;
+}
+
+/** "42", "18,5 %", "14 cycles", "7 of 25 schools": a value as people write it, not a sentence that holds a number. */
+function readsAsQuantity(text: string): boolean {
+  return text.length <= 40 && readNumberText(text).kind === 'number';
+}
+
+/** Tables are read-only once handed in: each column's profile under a header row is measured once. */
+const profilesByTable = new WeakMap<SheetTable, Map<number, { kind: ColumnContent; filled: number }>>();
+
+function measureColumn(table: SheetTable, headerRow: number, col: number, keyResultCol?: number): { kind: ColumnContent; filled: number } {
   const counts = { numbers: 0, dates: 0, words: 0 };
   let filled = 0;
   for (let row = headerRow + 1; row < Math.min(table.values.length, headerRow + 1 + SAMPLE_ROWS); row++) {
+    if (keyResultCol !== undefined && keyResultCol !== col && typeof table.values[row]?.[keyResultCol] !== 'string') continue;
     const value = table.values[row]?.[col];
     const text = cellText(value);
     if (text === '' || (typeof value === 'string' && readNumberText(text).kind === 'missing')) continue;
     filled++;
     if (value instanceof Date || (typeof value === 'string' && readDateText(text) !== null)) counts.dates++;
-    else if (typeof value === 'number' || /^[+\-−]?[\d\s.,\u00a0\u202f]+\s*%?$/.test(text)) counts.numbers++;
+    else if (typeof value === 'number' || (typeof value === 'string' && readsAsQuantity(text))) counts.numbers++;
     else counts.words++;
   }
   if (filled === 0) return { kind: 'empty', filled };

@@ -29,6 +29,9 @@ const MONTHS: Record<string, number> = {
 
 const FILLER = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|the|of|by|on|end|fin|de|du|d|avant|before|until|jusqu au|au|er|st|nd|rd|th)\b/g;
 
+/** "18 by end of June 2027", "45 d'ici juin 2027": a value due by a date, not the 18th of June. */
+const VALUE_BY_DATE = /\d\s*%?\s+(by|before|until|avant|d ici|d'ici|d’ici|jusqu)\b/;
+
 /** YYYY-MM-DD from a Date built by a host in UTC (exceljs, Sheets adapters). */
 export function isoFromDate(date: Date): string {
   return isoFromParts(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
@@ -79,8 +82,8 @@ export function readDateText(raw: string, order: DayOrder = 'dmy'): string | nul
   const text = foldText(raw).trim();
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ].*)?$/.exec(text);
   if (iso) return validIso(+iso[1], +iso[2], +iso[3]);
-  const numeric = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$/.exec(text);
-  if (numeric) return readNumericDate(+numeric[1], +numeric[2], fullYear(numeric[3]), order);
+  const numeric = /^(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(text);
+  if (numeric) return readNumericDate(+numeric[1], +numeric[3], fullYear(numeric[4]), order);
   const schoolYear = /^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$/.exec(text);
   if (schoolYear && Number(schoolYear[2]) % 100 === (Number(schoolYear[1]) + 1) % 100 && Number(schoolYear[2]) > 12) return validIso(Number(schoolYear[1]) + 1, 6, 30);
   const yearMonth = /^(\d{4})[-/](\d{1,2})$/.exec(text);
@@ -108,6 +111,7 @@ function endOfMonth(year: number, month: number): string | null {
 
 /** "June 2026", "June 15, 2026", "15 June 2026", "30 juin 2026", "1er juin 2026", "end of June 2026". */
 function readWordDate(text: string): string | null {
+  if (VALUE_BY_DATE.test(text)) return null;
   const words = text
     .replace(/[.,'’]/g, ' ')
     .replace(/(\d+)(st|nd|rd|th|er|re|e)\b/g, '$1').replace(FILLER, ' ').replace(/\s+/g, ' ').trim().split(' ');

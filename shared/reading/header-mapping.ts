@@ -9,7 +9,8 @@ import { matchHeader } from './header-match';
 import { readIndicator } from './indicator';
 import type { PlanField } from './plan-fields';
 import { columnProfile, type ColumnContent } from './column-content';
-import { periodColumns } from './period-columns';
+import { readNumberText } from './cell-values';
+import { isPeriodHeader, periodColumns } from './period-columns';
 
 /** Title rows, a vision line and notes rarely push the header below row 25. */
 export const HEADER_SEARCH_ROWS = 25;
@@ -25,6 +26,8 @@ export interface HeaderMapping {
   periods?: number[];
   /** True when the objective column was recognized by its content under a blank header cell. */
   unheadedObjective?: boolean;
+  /** 2 when the header is written on two rows (the row above `headerRow` is part of it). */
+  headerRows?: number;
 }
 
 interface Candidate {
@@ -35,16 +38,49 @@ interface Candidate {
 
 /** The best header row of a sheet, or null when no row names a key result column and a value column. */
 export function findHeaderRow(table: SheetTable): HeaderMapping | null {
-  let best: { mapping: HeaderMapping; score: number } | null = null;
+  return headerCandidates(table, 1)[0] ?? null;
+}
+
+/**
+ * Every row of the first 25 that reads as a plan header (on one row, or on two: a header written on
+ * two lines, or a group cell merged over its columns), strongest first: the readings the reader weighs.
+ */
+export function headerCandidates(table: SheetTable, limit = 3): HeaderMapping[] {
+  let all = headersByTable.get(table);
+  if (!all) {
+    all = findHeaders(table);
+    headersByTable.set(table, all);
+  }
+  return all.slice(0, limit);
+}
+
+/** Tables are read-only once handed in: their header candidates are found once. */
+const headersByTable = new WeakMap<SheetTable, HeaderMapping[]>();
+
+function findHeaders(table: SheetTable): HeaderMapping[] {
+  const found: Array<{ mapping: HeaderMapping; strength: number }> = [];
   const last = Math.min(table.values.length, HEADER_SEARCH_ROWS);
   for (let row = 0; row < last; row++) {
-    let mapping = mapHeaderRow(table, row);
-    if (!isPlanHeader(mapping) && row > 0) mapping = mapHeaderRow(table, row, twoRowHeader(table, row));
-    if (!isPlanHeader(mapping)) continue;
-    const score = Object.keys(mapping.columns).length;
-    if (!best || score > best.score) best = { mapping, score };
+    const single = mayName(table.values[row] ?? []) ? mapHeaderRow(table, row) : null;
+    if (single && isPlanHeader(single)) found.push({ mapping: single, strength: headerStrength(single) });
+    if (row === 0) continue;
+    const floor = single && isPlanHeader(single) ? headerStrength(single) : 0;
+    if (!mayBeHeaderLine(table.values[row] ?? [])) continue;
+    for (const cells of twoRowHeaders(table, row)) {
+      if (!mayName(cells)) continue;
+      const double = { ...mapHeaderRow(table, row, cells), headerRows: 2 };
+      if (isPlanHeader(double) && headerStrength(double) > floor) found.push({ mapping: double, strength: headerStrength(double) - 0.5 });
+    }
   }
-  return best?.mapping ?? null;
+  return found
+    .sort((a, b) => b.strength - a.strength || a.mapping.headerRow - b.mapping.headerRow)
+    .map(({ mapping }) => mapping);
+}
+
+/** How much of a plan a header names: one point per field, a little more for the value and title fields. */
+export function headerStrength(mapping: HeaderMapping): number {
+  const core = (['keyResult', 'baseline', 'target', 'current', 'due'] as const).filter((f) => mapping.columns[f] !== undefined).length;
+  return Object.keys(mapping.columns).length + core * 0.25 + ((mapping.periods?.length ?? 0) > 0 ? 0.5 : 0);
 }
 
 /** A plan header names key results and at least one of baseline, target or current (or benchmark windows). */
@@ -54,22 +90,61 @@ export function isPlanHeader(mapping: HeaderMapping): boolean {
   return columns.keyResult !== undefined && values;
 }
 
+/** A quick look before the column-by-column one: some cell names a title field and some cell a value or a period. */
+function mayName(cells: CellValue[]): boolean {
+  let title = false;
+  let value = false;
+  for (const cell of cells) {
+    if (isPeriodHeader(cell)) value = true;
+    if (typeof cell !== 'string' || cell.length > 60) continue;
+    for (const { field } of matchHeader(cell)) {
+      if (field === 'keyResult' || field === 'objective') title = true;
+      else value = true;
+    }
+  }
+  return title && value;
+}
+
 /**
- * A header written on two rows ("Objective | Key result | 2025-26" above "| | Baseline | Target"):
- * each column's text from the lower row, or from the row above when the lower cell is blank.
+ * The lower line of a two-row header is short words naming columns ("de départ | actuels | visés",
+ * "area | result | 2024-25", "(KR) | (Sept 2026)", "jour" under "Mise à"), not a data row: none of
+ * its cells a value or a long text.
  */
-function twoRowHeader(table: SheetTable, row: number): CellValue[] {
+function mayBeHeaderLine(cells: CellValue[]): boolean {
+  const filled = cells.filter((value) => !isBlank(value));
+  const wordy = filled.filter((value) => isPeriodHeader(value) || (typeof value === 'string' && value.length <= 40 && readNumberText(value).kind !== 'number'));
+  return filled.length >= 1 && wordy.length === filled.length;
+}
+
+/**
+ * The two ways a header on two rows reads: a group cell over its columns ("Results" merged over
+ * "Fall | Winter | Target": the lower row, or the upper where the lower is blank), and one header
+ * written on two lines ("Key" over "result", "Baseline" over "2024-25": both lines joined).
+ */
+function twoRowHeaders(table: SheetTable, row: number): CellValue[][] {
   const upper = table.values[row - 1] ?? [];
   const lower = table.values[row] ?? [];
-  return Array.from({ length: Math.max(upper.length, lower.length) }, (_, col) => (isBlank(lower[col]) ? (upper[col] ?? null) : lower[col]));
+  const width = Math.max(upper.length, lower.length);
+  const grouped = Array.from({ length: width }, (_, col) => (isBlank(lower[col]) ? (upper[col] ?? null) : lower[col]));
+  const joined = Array.from({ length: width }, (_, col) => [upper[col], lower[col]].filter((v) => !isBlank(v)).map((v) => cellText(v)).join(' ') || null);
+  return [grouped, joined];
 }
 
 /** Maps one row's cells to fields, letting the column's content settle "Indicator" (leading/lagging words). */
 export function mapHeaderRow(table: SheetTable, headerRow: number, cells: CellValue[] = table.values[headerRow] ?? []): HeaderMapping {
-  const candidates: Candidate[] = [];
+  const first = mapHeaderCells(table, headerRow, cells);
+  if (first.columns.keyResult === undefined) return first;
+  // Judge each column by what it holds on key-result rows only: action steps' "Done" or "2 of 5 held" do not make a value column words.
+  const second = mapHeaderCells(table, headerRow, cells, first.columns.keyResult);
+  return headerStrength(second) > headerStrength(first) ? second : first;
+}
+
+function mapHeaderCells(table: SheetTable, headerRow: number, cells: CellValue[], keyResultCol?: number): HeaderMapping {
+  const found: Candidate[] = [];
   cells.forEach((value, col) => {
+    const candidates: Candidate[] = [];
     if (typeof value !== 'string' || isBlank(value)) return;
-    const content = columnProfile(table, headerRow, col);
+    const content = columnProfile(table, headerRow, col, keyResultCol);
     for (const match of matchHeader(value)) {
       if (fitsContent(match.field, content)) candidates.push({ col, ...match });
       else if (match.field === 'target' && content.kind === 'dates') candidates.push({ col, field: 'due', score: 90 });
@@ -77,8 +152,36 @@ export function mapHeaderRow(table: SheetTable, headerRow: number, cells: CellVa
       else if (match.field === 'objective') candidates.push({ col, field: 'target', score: 95 });
     }
     if (columnHoldsIndicators(table, headerRow, col)) candidates.push({ col, field: 'indicator', score: 150 });
+    // A hidden column ("Goal (proposed)") loses to a visible one of the same meaning.
+    const hidden = table.hiddenColumns?.includes(col) ? HIDDEN_PENALTY : 0;
+    found.push(...candidates.map((c) => ({ ...c, score: c.score - hidden })));
   });
-  return withPeriods(table, withUnheadedObjective(table, assignColumns(candidates, cells.map((value) => cellText(value)), headerRow), cells), cells);
+  const candidates = found;
+  const headers = cells.map((value) => cellText(value));
+  const assigned = withCurrentRivals(withKeyResultFromObjectiveRival(assignColumns(candidates, headers, headerRow), headers), candidates);
+  return withPeriods(table, withUnheadedObjective(table, assigned, cells), cells);
+}
+
+/** Every other column that reads as a current value ("Actual 2024-25" beside "Mid-year 2025-26") is a rival, so they form a series. */
+function withCurrentRivals(mapping: HeaderMapping, candidates: Candidate[]): HeaderMapping {
+  const chosen = mapping.columns.current;
+  if (chosen === undefined) return mapping;
+  const taken = new Set(Object.values(mapping.columns));
+  const rivals = candidates.filter((c) => c.field === 'current' && !taken.has(c.col) && !mapping.ambiguous.some((a) => a.col === c.col));
+  const unique = [...new Set(rivals.map((c) => c.col))];
+  return unique.length === 0 ? mapping : { ...mapping, ambiguous: [...mapping.ambiguous, ...unique.map((col) => ({ field: 'current' as const, col, chosen }))] };
+}
+
+/**
+ * "Goal | SMART goal | Progress": two columns named like objectives and none like key results. A plan
+ * has key results and objectives sit left of them, so the right one holds the key results.
+ */
+function withKeyResultFromObjectiveRival(mapping: HeaderMapping, headers: string[]): HeaderMapping {
+  const rival = mapping.ambiguous.find((a) => a.field === 'objective');
+  if (mapping.columns.keyResult !== undefined || !rival) return mapping;
+  const [objective, keyResult] = [rival.col, rival.chosen].sort((a, b) => a - b);
+  const reasons = { ...mapping.reasons, objective: headers[objective], keyResult: headers[keyResult] };
+  return { ...mapping, columns: { ...mapping.columns, objective, keyResult }, reasons, ambiguous: mapping.ambiguous.filter((a) => a !== rival) };
 }
 
 /**
@@ -98,20 +201,35 @@ function withUnheadedObjective(table: SheetTable, mapping: HeaderMapping, cells:
 }
 
 /**
- * With no Current column, benchmark-window columns give it (the latest filled one); with no Baseline
- * column either, the first window is the baseline and the later ones give the current value.
+ * Values as a time series: benchmark windows or school years ("Fall | Winter | Spring", "2023-24 |
+ * 2024-25"), or several columns that each read as the current value ("Actual 2024-25 | Mid-year
+ * 2025-26"). With no Baseline column, a row's first filled value is its baseline; the latest filled
+ * one after the baseline is current. A single Current column stays as it is.
  */
 function withPeriods(table: SheetTable, mapping: HeaderMapping, cells: CellValue[]): HeaderMapping {
-  if (mapping.columns.current !== undefined) return mapping;
+  const rivals = mapping.ambiguous.filter((a) => a.field === 'current').map((a) => a.col);
+  const { current, baseline } = mapping.columns;
   const taken = new Set(Object.values(mapping.columns));
-  const periods = periodColumns(table, mapping.headerRow, cells, taken);
-  if (periods.length === 0) return mapping;
-  if (mapping.columns.baseline === undefined && periods.length >= 2) {
-    const [first, ...rest] = periods;
-    return { ...mapping, columns: { ...mapping.columns, baseline: first }, reasons: { ...mapping.reasons, baseline: cellText(cells[first]) }, periods: rest };
-  }
-  return { ...mapping, periods };
+  const windows = periodColumns(table, mapping.headerRow, cells, taken);
+  // "Début d'année | Mi-année | Fin d'année", "BOY | MOY | EOY": windows named as baseline or current are part of the series.
+  const windowBaseline = baseline !== undefined && isPeriodHeader(cells[baseline]) && (windows.length > 0 || (current !== undefined && isPeriodHeader(cells[current])));
+  const windowCurrent = current !== undefined && isPeriodHeader(cells[current]) && windows.length > 0;
+  if (current !== undefined && rivals.length === 0 && !windowCurrent) return mapping;
+  const series = [...new Set([...(current !== undefined ? [current] : []), ...rivals, ...windows, ...(windowBaseline ? [baseline] : [])])].sort((a, b) => a - b);
+  if (series.length === 0) return mapping;
+  const { current: _current, ...kept } = mapping.columns;
+  const columns = windowBaseline ? withoutBaseline(kept) : kept;
+  const { current: _reason, ...reasons } = mapping.reasons;
+  const ambiguous = mapping.ambiguous.filter((a) => a.field !== 'current');
+  return { ...mapping, ambiguous, columns, reasons, periods: series.filter((col) => col !== columns.baseline) };
 }
+
+function withoutBaseline(columns: HeaderMapping['columns']): HeaderMapping['columns'] {
+  const { baseline: _baseline, ...rest } = columns;
+  return rest;
+}
+
+const HIDDEN_PENALTY = 70;
 
 const NUMBER_FIELDS: PlanField[] = ['baseline', 'target', 'current'];
 const WORD_FIELDS: PlanField[] = ['objective', 'keyResult', 'owner', 'indicator'];
@@ -123,7 +241,7 @@ const WORD_FIELDS: PlanField[] = ['objective', 'keyResult', 'owner', 'indicator'
 function fitsContent(field: PlanField, { kind, filled }: { kind: ColumnContent; filled: number }): boolean {
   if (NUMBER_FIELDS.includes(field)) return kind !== 'dates' && !(kind === 'words' && filled >= 2);
   if (WORD_FIELDS.includes(field)) return kind !== 'numbers';
-  if (field === 'start') return kind !== 'numbers';
+  if (field === 'start' || field === 'due') return kind !== 'numbers';
   return true;
 }
 
@@ -145,8 +263,19 @@ function assignColumns(candidates: Candidate[], headers: string[], headerRow: nu
   return mapping;
 }
 
-/** True when most non-blank cells under this header read as leading/lagging. */
+/** True when most non-blank cells under this header read as leading/lagging (measured once per column and header row). */
 function columnHoldsIndicators(table: SheetTable, headerRow: number, col: number): boolean {
+  let known = INDICATOR_COLUMNS.get(table);
+  if (!known) INDICATOR_COLUMNS.set(table, (known = new Map()));
+  const key = headerRow * 100_000 + col;
+  let holds = known.get(key);
+  if (holds === undefined) known.set(key, (holds = measureIndicators(table, headerRow, col)));
+  return holds;
+}
+
+const INDICATOR_COLUMNS = new WeakMap<SheetTable, Map<number, boolean>>();
+
+function measureIndicators(table: SheetTable, headerRow: number, col: number): boolean {
   let filled = 0;
   let indicators = 0;
   for (let row = headerRow + 1; row < Math.min(table.values.length, headerRow + 40); row++) {

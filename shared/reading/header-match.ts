@@ -2,7 +2,7 @@
  * How well one header cell names one plan field: an exact wording scores highest, a wording found
  * inside a longer header ("Baseline (Sept 2025)", "2025-26 Target") less, the longest wording first.
  */
-import { FIELD_SYNONYMS, PLAN_FIELDS, type PlanField } from './plan-fields';
+import { FIELD_CUES, FIELD_SYNONYMS, PLAN_FIELDS, type PlanField } from './plan-fields';
 import { hasPhrase, normalizeWords } from './normalize-text';
 
 /** A field a header may name, and how sure the match is. */
@@ -13,17 +13,45 @@ export interface HeaderMatch {
 
 const EXACT = 100;
 const CONTAINED = 40;
+/** A cue word alone: below any wording, so "Target date" stays a due date and "Current status" a status. */
+const CUE = 20;
 
 /** Every field this header could name, best first; empty for blank, numeric or sentence-long cells. */
 export function matchHeader(header: string): HeaderMatch[] {
+  let matches = MATCHED.get(header);
+  if (!matches) {
+    if (MATCHED.size > 5000) MATCHED.clear();
+    MATCHED.set(header, (matches = matchWords(header)));
+  }
+  return matches;
+}
+
+/** Headers repeat across the rows and readings the reader weighs: each wording is matched once. */
+const MATCHED = new Map<string, HeaderMatch[]>();
+
+function matchWords(header: string): HeaderMatch[] {
   const words = normalizeWords(header);
   if (words === '' || words.length > 60 || /^[\d\s%]+$/.test(words)) return [];
   const matches: HeaderMatch[] = [];
   for (const field of PLAN_FIELDS) {
-    const score = fieldScore(words, FIELD_SYNONYMS[field]);
+    const score = fieldScore(words, FIELD_SYNONYMS[field]) || cueScore(words, CUE_STEMS[field]);
     if (score > 0) matches.push({ field, score });
   }
   return matches.sort((a, b) => b.score - a.score);
+}
+
+/** Cue words present in the header: the more of the header they explain, the stronger. */
+function cueScore(words: string, stems: Set<string>): number {
+  const tokens = words.split(' ');
+  const hits = tokens.filter((w) => stems.has(stem(w))).length;
+  return hits === 0 ? 0 : CUE + Math.round((10 * hits) / tokens.length);
+}
+
+const CUE_STEMS = Object.fromEntries(PLAN_FIELDS.map((field) => [field, new Set((FIELD_CUES[field] ?? []).map(stem))])) as Record<PlanField, Set<string>>;
+
+/** "obtenus" ≈ "obtenu", "targets" ≈ "target", "visées" ≈ "visé": plural and feminine endings do not matter for a cue. */
+function stem(word: string): string {
+  return word.length > 3 ? word.replace(/(es|s|x)$/, '').replace(/e$/, '') : word;
 }
 
 function fieldScore(words: string, synonyms: string[]): number {

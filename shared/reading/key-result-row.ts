@@ -13,7 +13,8 @@ import { readIndicator } from './indicator';
 import { normalizeWords } from './normalize-text';
 import { formatAt, type CellReader } from './merged-cells';
 import { readOwners } from './owners';
-import { harmonizeScale } from './percent-scale';
+import { keyResultValues } from './key-result-values';
+import { readGoalSentence } from './goal-sentence';
 import type { PlanField } from './plan-fields';
 
 /** What the reader needs to read any row of the chosen table. */
@@ -26,6 +27,18 @@ export interface RowReadContext {
   periods?: number[];
   /** True when the headers are mostly French: words the reader adds (e.g. "(no objective)") are then French. */
   french?: boolean;
+  /** Due date written in a header ("Goal (May 2026)"), for rows whose own cells give none. */
+  headerDue?: string | null;
+  /** Columns the coordinator hid. */
+  hidden?: Set<number>;
+  /** First row of the header (the row above `headerRow` when the header spans two rows). */
+  headerTop?: number;
+  /** Names of the schools in the Schools tab (normalized): rows named after one are a breakdown, not key results. */
+  schoolNames?: Set<string>;
+  /** Every word of the header cells (all header rows), to tell a repeated header from a key result. */
+  headerWords?: Set<string>;
+  /** 30 June of the plan's school year, for "by the end of the year" in a goal sentence. */
+  yearEnd?: string | null;
 }
 
 /** A key result's values as read from its row, before it gets an id. */
@@ -52,8 +65,10 @@ export function directionOf(baseline: number | null, target: number | null): Dir
 export function indicatorInTitle(title: string): Indicator | null {
   const bracketed = title.match(/[(\[][^)\]]*[)\]]/g) ?? [];
   for (const words of bracketed) {
-    const inner = normalizeWords(words.slice(1, -1));
-    if (/^((leading|lagging|lead|lag|avancee?s?|retardee?s?)( indicators?| indicateurs?)?|indicateurs? (avancee?s?|retardee?s?))$/.test(inner)) return readIndicator(inner);
+    const inner = words.slice(1, -1);
+    // "(leading)", "[indicateur de résultat]", never "(lead: principals)".
+    const kind = inner.includes(':') || inner.trim().split(/\s+/).length > 4 ? null : readIndicator(inner);
+    if (kind) return kind;
   }
   return null;
 }
@@ -67,14 +82,21 @@ export function fieldText(ctx: RowReadContext, row: number, field: PlanField): s
 /** All fields of a key result row, with diagnostics for the cells that could not be read. */
 export function readKeyResultFields(ctx: RowReadContext, row: number, title: string): { fields: KeyResultFields; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const numbers = (['baseline', 'target', 'current'] as const).map((field) =>
-    field === 'current' && ctx.columns.current === undefined ? latestPeriodValue(ctx, row, diagnostics) : readNumberField(ctx, row, field, diagnostics),
-  );
-  const scaled = harmonizeScale(numbers);
+  const series = ctx.columns.current === undefined ? seriesValues(ctx, row, diagnostics) : null;
+  const numbers = [
+    series && ctx.columns.baseline === undefined ? series.first : readNumberField(ctx, row, 'baseline', diagnostics),
+    readNumberField(ctx, row, 'target', diagnostics),
+    series ? (ctx.columns.baseline === undefined ? series.afterFirst : series.latest) : readNumberField(ctx, row, 'current', diagnostics),
+  ];
+  const scaled = keyResultValues(numbers);
   if (scaled.liftedFractions) {
     diagnostics.push({ severity: 'info', code: 'fraction-read-as-percent', message: bilingual('diag.fractionAsPercent', { title }), cell: cellRef(ctx, row, 'baseline') });
   }
-  const [baseline, target, current] = scaled.values;
+  const { baseline: fromCells, target: targetFromCells, current } = scaled;
+  // A goal written as a sentence states what no column gives ("… from 38% to 50% by May 2026").
+  const sentence = readGoalSentence(title, ctx.yearEnd ?? null);
+  const baseline = fromCells ?? sentence.baseline ?? null;
+  const target = targetFromCells ?? sentence.target ?? null;
   const indicatorText = fieldText(ctx, row, 'indicator');
   const indicator = readIndicator(indicatorText) ?? (indicatorText === '' ? indicatorInTitle(title) : null);
   if (indicatorText !== '' && indicator === null) {
@@ -87,23 +109,23 @@ export function readKeyResultFields(ctx: RowReadContext, row: number, title: str
     baseline,
     target,
     current,
-    unit: unit !== '' ? unit : numbers.some((r) => r.kind === 'number' && r.scale !== 'plain') && !scaled.staysFraction ? '%' : null,
+    unit: unit !== '' ? unit : scaled.percent || sentence.percent ? '%' : null,
     owners: readOwners(rawText(ctx, row, 'owner')),
     start: readDateField(ctx, row, 'start', diagnostics),
-    due: readDateField(ctx, row, 'due', diagnostics),
-    direction: directionOf(baseline, target),
+    due: readDateField(ctx, row, 'due', diagnostics) ?? scaled.due ?? sentence.due ?? ctx.headerDue ?? null,
+    direction: directionOf(baseline, target) ?? sentence.direction ?? null,
   };
   return { fields, diagnostics };
 }
 
-/** The value of the latest benchmark window filled on this row ("Fall 42, Winter 47, Spring –" → 47). */
-function latestPeriodValue(ctx: RowReadContext, row: number, diagnostics: Diagnostic[]): NumberReading {
-  let latest: NumberReading = { kind: 'missing' };
-  for (const col of ctx.periods ?? []) {
-    const reading = readNumberAt(ctx, row, col, diagnostics);
-    if (reading.kind === 'number') latest = reading;
-  }
-  return latest;
+/**
+ * A row's values along the series columns: the first filled (the baseline when no column names one),
+ * the latest filled, and the latest filled after the first ("– | 31% | 29%" → 31, 29, 29; "1500 | – | –" → 1500, 1500, none).
+ */
+function seriesValues(ctx: RowReadContext, row: number, diagnostics: Diagnostic[]): { first: NumberReading; latest: NumberReading; afterFirst: NumberReading } {
+  const filled = (ctx.periods ?? []).map((col) => readNumberAt(ctx, row, col, diagnostics)).filter((r) => r.kind === 'number');
+  const missing: NumberReading = { kind: 'missing' };
+  return { first: filled[0] ?? missing, latest: filled[filled.length - 1] ?? missing, afterFirst: filled.length > 1 ? filled[filled.length - 1] : missing };
 }
 
 function readNumberField(ctx: RowReadContext, row: number, field: PlanField, diagnostics: Diagnostic[]): NumberReading {

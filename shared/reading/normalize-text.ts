@@ -5,6 +5,7 @@
 
 /** Lower case, no accents, no ligatures (œ → oe), apostrophes and dashes kept as spaces. */
 export function foldText(text: string): string {
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
   return text
     .replace(/œ/g, 'oe')
     .replace(/Œ/g, 'OE')

@@ -13,15 +13,28 @@ import type { Indicator } from '../plan-schema';
 import { readIndicator } from './indicator';
 import { fieldText, type RowReadContext } from './key-result-row';
 import { normalizeWords } from './normalize-text';
-import { isNoteText, sectionTitle, stripSectionPrefix } from './row-patterns';
+import { isNoteText, isRationaleText, isSummaryText, sectionTitle, stripSectionPrefix } from './row-patterns';
+import type { SkipReason } from './plan-map';
+import { outlineLevel } from './outline-level';
+
+/** A row under the header that is not a key result, and why (for the PlanMap and Set up). */
+export interface SkippedRow {
+  row: number;
+  why: SkipReason;
+}
 
 /** What one row of the table is. */
 export type RowKind =
   | { kind: 'skip' }
+  | { kind: 'header-repeat' }
+  | { kind: 'summary' }
+  | { kind: 'rationale' }
   | { kind: 'note'; text: string }
-  | { kind: 'section'; title: string }
+  | { kind: 'section'; title: string; level: number }
+  | { kind: 'action-step' }
+  | { kind: 'breakdown' }
   | { kind: 'indicator-group'; indicator: Indicator }
-  | { kind: 'keyResult'; objective: string; title: string }
+  | { kind: 'keyResult'; objective: string; title: string; level?: number }
   | { kind: 'values-without-title' };
 
 /** An objective and the rows of its key results, in sheet order. */
@@ -32,10 +45,14 @@ export interface ObjectiveGroup {
   keyResultRows: Array<{ row: number; title: string; indicator: Indicator | null }>;
 }
 
-/** Groups the key result rows of the table (rows after `headerRow`) under their objectives. */
-export function groupObjectives(ctx: RowReadContext, headerRow: number, headers: string[]): { objectives: ObjectiveGroup[]; diagnostics: Diagnostic[] } {
+/**
+ * Groups the key result rows of the table (rows after `headerRow`) under their objectives;
+ * `tabObjective` opens the objective a whole tab belongs to (one tab per objective).
+ */
+export function groupObjectives(ctx: RowReadContext, headerRow: number, headers: string[], tabObjective?: string): { objectives: ObjectiveGroup[]; diagnostics: Diagnostic[]; skipped: SkippedRow[] } {
   const objectives: ObjectiveGroup[] = [];
   const diagnostics: Diagnostic[] = [];
+  const skipped: SkippedRow[] = [];
   let current: ObjectiveGroup | null = null;
   let groupIndicator: Indicator | null = null;
   const open = (title: string, row: number): ObjectiveGroup => {
@@ -46,19 +63,29 @@ export function groupObjectives(ctx: RowReadContext, headerRow: number, headers:
     objectives.push(created);
     return created;
   };
-  const above = ctx.columns.objective === undefined ? sectionAboveHeader(ctx, headerRow) : null;
+  const objectiveLevel = shallowestSection(ctx, headerRow, headers);
+  let lastKeyResultIndent: number | null = null;
+  let groupJustSet = false;
+  const above = tabObjective !== undefined ? { title: tabObjective, row: 0 } : ctx.columns.objective === undefined ? sectionAboveHeader(ctx, headerRow) : null;
   if (above) current = open(above.title, above.row);
   for (let row = headerRow + 1; row < ctx.table.values.length; row++) {
-    const kind = classifyRow(ctx, row, headers);
+    const kind = breakdownOf(deeperThan(classifyRow(ctx, row, headers), objectiveLevel), ctx, row, lastKeyResultIndent);
+    if (kind.kind === 'keyResult') lastKeyResultIndent = titleIndent(ctx, row);
+    const why = SKIP_REASON[kind.kind];
+    if (why) skipped.push({ row, why });
     if (kind.kind === 'section') {
       current = open(kind.title, row);
       groupIndicator = null;
-    } else if (kind.kind === 'indicator-group') groupIndicator = kind.indicator;
-    else if (kind.kind === 'keyResult') {
+    } else if (kind.kind === 'indicator-group') {
+      groupIndicator = kind.indicator;
+      groupJustSet = true;
+    } else if (kind.kind === 'keyResult') {
       if (kind.objective !== '' && normalizeWords(kind.objective) !== normalizeWords(current?.title ?? '')) {
         current = open(kind.objective, row);
-        groupIndicator = null;
+        // A group row just above the objective's first key result ("Input measures") belongs to it.
+        if (!groupJustSet) groupIndicator = null;
       }
+      groupJustSet = false;
       if (!current) {
         diagnostics.push({ severity: 'warning', code: 'key-result-without-objective', message: bilingual('diag.noObjective', { title: kind.title }), cell: a1(ctx.table.name, row, ctx.columns.keyResult ?? 0) });
         current = open(bilingual('plan.noObjective')[ctx.french ? 'fr' : 'en'], row);
@@ -68,7 +95,58 @@ export function groupObjectives(ctx: RowReadContext, headerRow: number, headers:
       diagnostics.push({ severity: 'warning', code: 'values-without-key-result', message: bilingual('diag.valuesWithoutTitle'), cell: a1(ctx.table.name, row, ctx.columns.keyResult ?? 0) });
     }
   }
-  return { objectives: dropTrailingEmpty(objectives, ctx, diagnostics), diagnostics };
+  return { objectives: dropTrailingEmpty(objectives, ctx, diagnostics), diagnostics, skipped };
+}
+
+const SKIP_REASON: Partial<Record<RowKind['kind'], SkipReason>> = {
+  skip: 'blank',
+  'header-repeat': 'header-repeat',
+  summary: 'summary-row',
+  rationale: 'rationale',
+  note: 'note',
+  section: 'objective',
+  'indicator-group': 'indicator-group',
+  'values-without-title': 'no-title',
+  'action-step': 'action-step',
+  breakdown: 'breakdown',
+};
+
+/**
+ * A district key result's rows per school are a breakdown of it, not key results: a title naming a
+ * school of the Schools tab, or a title indented under the key result above it.
+ */
+function breakdownOf(kind: RowKind, ctx: RowReadContext, row: number, lastKeyResultIndent: number | null): RowKind {
+  if (kind.kind !== 'keyResult') return kind;
+  if (ctx.schoolNames?.has(normalizeWords(kind.title))) return { kind: 'breakdown' };
+  if (lastKeyResultIndent !== null && titleIndent(ctx, row) > lastKeyResultIndent) return { kind: 'breakdown' };
+  return kind;
+}
+
+/** Leading spaces (or a "↳", "–" marker) before a key result's title. */
+function titleIndent(ctx: RowReadContext, row: number): number {
+  const col = ctx.columns.keyResult;
+  const value = col === undefined ? null : ctx.table.values[row]?.[col];
+  if (typeof value !== 'string') return 0;
+  const lead = /^[\s\u00a0]*/.exec(value)?.[0].length ?? 0;
+  return lead + (/^[\s\u00a0]*(↳|→|[-–—•]\s)/.test(value) ? 2 : 0);
+}
+
+/** The level of the shallowest row that would open an objective: the plan's objective level. */
+function shallowestSection(ctx: RowReadContext, headerRow: number, headers: string[]): number {
+  let level = Infinity;
+  for (let row = headerRow + 1; row < ctx.table.values.length; row++) {
+    const kind = classifyRow(ctx, row, headers);
+    if (kind.kind === 'section') level = Math.min(level, kind.level);
+  }
+  return level;
+}
+
+/** A section row deeper than the plan's objectives (a strategy or action step with no measure), or an action row's values, is an action step. */
+function deeperThan(kind: RowKind, objectiveLevel: number): RowKind {
+  if (kind.kind === 'section' && kind.level > objectiveLevel) return { kind: 'action-step' };
+  // "Strategy 1.1" in the objective column under "Goal 1": the key result stays under the goal.
+  if (kind.kind === 'keyResult' && kind.objective !== '' && (kind.level ?? 1) > objectiveLevel) return { ...kind, objective: '' };
+  return kind;
 }
 
 /**
@@ -76,10 +154,12 @@ export function groupObjectives(ctx: RowReadContext, headerRow: number, headers:
  * objective sits just above the header row that was found.
  */
 function sectionAboveHeader(ctx: RowReadContext, headerRow: number): { title: string; row: number } | null {
-  for (let row = headerRow - 1; row >= 0; row--) {
+  for (let row = (ctx.headerTop ?? headerRow) - 1; row >= 0; row--) {
     const cells = (ctx.table.values[row] ?? []).filter((value) => !isBlank(value));
     if (cells.length === 0) continue;
-    const title = cells.length === 1 && typeof cells[0] === 'string' ? sectionTitle(cellText(cells[0])) : null;
+    const text = cells.length === 1 && typeof cells[0] === 'string' ? cellText(cells[0]) : '';
+    if (isRationaleText(text)) continue;
+    const title = sectionTitle(text);
     return title ? { title, row } : null;
   }
   return null;
@@ -103,31 +183,60 @@ export function classifyRow(ctx: RowReadContext, row: number, headers: string[])
   const firstText = cellText(raw[0].value);
   const keyResultCell = keyResultCol === undefined ? null : ctx.cell(row, keyResultCol);
   const title = typeof keyResultCell === 'string' ? cellText(keyResultCell) : '';
-  if (keyResultCol !== undefined && normalizeWords(title) === normalizeWords(headers[keyResultCol] ?? '') && title !== '') return { kind: 'skip' };
-  if (raw.length === 1 && typeof raw[0].value === 'string') return classifyLoneText(firstText, raw[0].col, objectiveCol, keyResultCol);
+  if (isHeaderRepeat(ctx, raw.map(({ value }) => cellText(value)), headers)) return { kind: 'header-repeat' };
+  if (isSummaryText(title || firstText)) return { kind: 'summary' };
+  if (isRationaleText(firstText) && (title === '' || title === firstText)) return { kind: 'rationale' };
+  const level = outlineLevel(typeof raw[0].value === 'string' ? raw[0].value : firstText);
+  if (raw.length === 1 && typeof raw[0].value === 'string') return classifyLoneText(firstText, level, raw[0].col, objectiveCol, keyResultCol);
   if (isNoteText(firstText) && (title === '' || (title === firstText && isShortNote(firstText)))) return { kind: 'note', text: firstText };
-  const objective = stripSectionPrefix(fieldText(ctx, row, 'objective'));
+  const objective = objectiveCol === undefined ? labelledObjective(ctx, row, keyResultCol) : stripSectionPrefix(fieldText(ctx, row, 'objective'));
   if (title === '') {
-    if (objective !== '' && !hasValues(ctx, row)) return { kind: 'section', title: objective };
+    if (objective !== '' && !hasValues(ctx, row)) return { kind: 'section', title: objective, level };
+    if (level > 1) return { kind: 'action-step' };
     return hasValues(ctx, row) ? { kind: 'values-without-title' } : { kind: 'note', text: firstText };
   }
-  return { kind: 'keyResult', objective, title };
+  const objectiveRaw = objectiveCol === undefined ? '' : ctx.cell(row, objectiveCol);
+  return { kind: 'keyResult', objective, title, level: outlineLevel(typeof objectiveRaw === 'string' ? objectiveRaw : '') };
 }
 
-function classifyLoneText(text: string, col: number, objectiveCol: number | undefined, keyResultCol: number | undefined): RowKind {
+/**
+ * A repeat of the header under the table ("Objective | Key result | Baseline …" again, one line of a
+ * two-row header, or its words split over two lines another way): every cell's words are header words.
+ */
+function isHeaderRepeat(ctx: RowReadContext, texts: string[], headers: string[]): boolean {
+  const known = ctx.headerWords ?? new Set(headers.flatMap((h) => normalizeWords(h).split(' ')).filter((w) => w !== ''));
+  return texts.every((text) => {
+    const words = normalizeWords(text).split(' ').filter((w) => w !== '');
+    return words.length > 0 && words.every((w) => known.has(w));
+  });
+}
+
+/**
+ * With no objective column, a cell left of the key result that is labelled like an objective
+ * ("Goal 4: …", "But 4 : …", "O4 …") opens that objective on the same row as its key result.
+ */
+function labelledObjective(ctx: RowReadContext, row: number, keyResultCol: number | undefined): string {
+  for (let col = 0; col < (keyResultCol ?? 0); col++) {
+    const title = sectionTitle(cellText(ctx.cell(row, col)));
+    if (title) return title;
+  }
+  return '';
+}
+
+function classifyLoneText(text: string, level: number, col: number, objectiveCol: number | undefined, keyResultCol: number | undefined): RowKind {
   const section = sectionTitle(text);
-  if (section) return { kind: 'section', title: section };
+  if (section) return { kind: 'section', title: section, level };
   if (isNoteText(text)) return { kind: 'note', text };
   const indicator = indicatorGroup(text);
   if (indicator) return { kind: 'indicator-group', indicator };
   if (col === keyResultCol && objectiveCol !== undefined) return { kind: 'keyResult', objective: '', title: text };
-  if (objectiveCol === undefined || col === objectiveCol) return { kind: 'section', title: text };
+  if (objectiveCol === undefined || col === objectiveCol) return { kind: 'section', title: text, level };
   return { kind: 'note', text };
 }
 
 /** "Leading indicators", "Indicateurs retardés": a short row naming the kind of the key results below it. */
 function indicatorGroup(text: string): Indicator | null {
-  return text.split(/\s+/).length <= 3 && /indicat|mesure|measure|kpi/i.test(text) ? readIndicator(text) : null;
+  return text.split(/\s+/).length <= 6 && !/\d/.test(text) ? readIndicator(text) : null;
 }
 
 /** "Total", "Total key results: 5": a note label, not a key result someone named "Total…" at length. */

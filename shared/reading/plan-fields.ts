@@ -39,6 +39,7 @@ export const FIELD_SYNONYMS: Record<PlanField, string[]> = {
     'current', 'current value', 'now', 'latest', 'latest value', 'latest result', 'actual', 'actual to date', 'to date',
     'most recent', 'current status', 'progress to date', 'mid year', 'midyear', 'current result', 'result', 'results', 'actual result', 'actuals',
     'resultat', 'resultats', 'resultat obtenu', 'resultats obtenus', 'mi annee', 'valeur recente', 'donnees recentes',
+    'update', 'progress update', 'latest update', 'status update', 'mise a jour', 'maj', 'bilan', 'suivi',
     'valeur actuelle', 'resultat actuel', 'actuel', 'actuelle', 'actuels', 'actuelles', 'resultats actuels', 'donnees actuelles', 'valeurs actuelles', 'situation actuelle', 'valeur a ce jour', 'resultat a ce jour', 'a ce jour', 'donnee actuelle', 'derniere valeur',
   ],
   unit: ['unit', 'units', 'unit of measure', 'measure unit', 'unite', 'unites', 'unite de mesure'],
@@ -51,6 +52,21 @@ export const FIELD_SYNONYMS: Record<PlanField, string[]> = {
     'due', 'due date', 'by when', 'target date', 'deadline', 'end date', 'completion date', 'date due', 'timeline', 'when', 'by',
     'echeance', 'date d echeance', 'date limite', 'date cible', 'fin', 'date de fin', 'quand', 'echeancier',
   ],
+};
+
+/**
+ * Single words that lean a header toward a field when no whole wording matches ("Dernier résultat",
+ * "Situation initiale", "Where are we?", "Où en sommes-nous ?"). Weaker than any wording above; the
+ * column's content still has to fit.
+ */
+export const FIELD_CUES: Partial<Record<PlanField, string[]>> = {
+  baseline: ['baseline', 'initial', 'initiale', 'initiaux', 'initiales', 'depart', 'starting', 'reference', 'prior', 'previous', 'precedent', 'precedente', 'base', 'was', 'origine'],
+  current: ['current', 'currently', 'actuel', 'actuelle', 'actuels', 'latest', 'dernier', 'derniere', 'derniers', 'recent', 'recente', 'now', 'today', 'maintenant', 'where', 'sommes', 'update', 'updated', 'bilan', 'ytd', 'midyear', 'mi', 'progress', 'progres', 'status', 'etat', 'observe', 'observed', 'mesure', 'measured', 'reel', 'reelle', 'obtenu', 'obtenue', 'achieved', 'atteint'],
+  target: ['target', 'targets', 'cible', 'cibles', 'goal', 'goals', 'vise', 'visee', 'visees', 'vises', 'desired', 'souhaite', 'souhaitee', 'aim', 'attendu', 'attendue', 'expected', 'objective', 'objectif', 'end', 'fin', 'final', 'finale'],
+  due: ['due', 'deadline', 'echeance', 'when', 'quand', 'limite', 'echeancier', 'completion', 'date'],
+  owner: ['owner', 'owners', 'responsable', 'responsables', 'lead', 'who', 'qui', 'porteur', 'porteuse', 'accountable', 'champion'],
+  keyResult: ['kr', 'measure', 'mesure', 'metric', 'indicator', 'indicateur', 'kpi', 'result', 'resultat', 'outcome'],
+  objective: ['objective', 'objectif', 'goal', 'but', 'priority', 'priorite', 'axe', 'aim', 'orientation', 'strategy', 'strategie'],
 };
 
 /** The fields a plan table cannot do without, and those it should have (a diagnostic when missing). */

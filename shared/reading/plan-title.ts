@@ -6,7 +6,17 @@ import type { SheetTable } from '../cells';
 import { cellText } from './cell-text';
 import { normalizeWords } from './normalize-text';
 
-/** First text above the header is the title; a line starting "Vision" (or "Notre vision") is the vision. */
+/**
+ * A line saying when the sheet was last touched ("Updated 2025-11-01", "Mis à jour le 3 nov.",
+ * "Last revised: Nov 1", a date alone) describes the sheet, not the plan: it is never the title.
+ */
+function isDateStamp(text: string): boolean {
+  const words = normalizeWords(text);
+  if (/^(last )?(updated|revised|modified|edited)\b|^as of\b|^(mis|mise|mises) a jour\b|^(derniere )?(mise a jour|modification|revision)\b|^en date du\b|^revise\b|^version\b/.test(words)) return true;
+  return /^[\d\s/.\-:]+$/.test(text.trim());
+}
+
+/** First text above the header is the title (not a date stamp); a line starting "Vision" (or "Notre vision") is the vision. */
 export function readTitleAndVision(table: SheetTable, headerRow: number): { title: string | null; vision: string | null } {
   let title: string | null = null;
   let vision: string | null = null;
@@ -15,7 +25,7 @@ export function readTitleAndVision(table: SheetTable, headerRow: number): { titl
     if (!text) continue;
     if (/^(vision|notre vision|our vision)\b/.test(normalizeWords(text))) {
       vision ??= text.replace(/^[^:–—-]*vision\s*[:–—-]\s*/i, '').trim() || text;
-    } else {
+    } else if (!isDateStamp(text)) {
       title ??= text;
     }
   }

@@ -18,12 +18,31 @@ const WIDTH = 1;
 const QUOTE_MAX = 280;
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+const newestFirst = (a: EvidenceRecord, b: EvidenceRecord) => (a.capturedAt < b.capturedAt ? 1 : a.capturedAt > b.capturedAt ? -1 : b.row - a.row);
+const schoolKey = (name: string) => name.trim().toLowerCase();
+
+/**
+ * The `n` latest pieces of evidence of every school, newest first, in one pass over the evidence
+ * (a district has 200 schools and 100,000 rows: filtering all rows per school is what made it slow).
+ */
+export function latestEvidenceBySchool(evidence: EvidenceRecord[], n = 3): Map<string, EvidenceRecord[]> {
+  const bySchool = new Map<string, EvidenceRecord[]>();
+  for (const e of evidence) {
+    if (!e.quote.trim() && !e.note.trim()) continue;
+    const key = schoolKey(e.school);
+    const list = bySchool.get(key) ?? [];
+    if (list.length === n && newestFirst(e, list[n - 1]) >= 0) continue;
+    list.push(e);
+    list.sort(newestFirst);
+    if (list.length > n) list.pop();
+    bySchool.set(key, list);
+  }
+  return bySchool;
+}
+
 /** The latest evidence of a school, newest first. */
 export function latestEvidence(evidence: EvidenceRecord[], school: string, n = 3): EvidenceRecord[] {
-  return evidence
-    .filter((e) => same(e.school, school) && (e.quote.trim() || e.note.trim()))
-    .sort((a, b) => (a.capturedAt < b.capturedAt ? 1 : a.capturedAt > b.capturedAt ? -1 : b.row - a.row))
-    .slice(0, n);
+  return latestEvidenceBySchool(evidence, n).get(schoolKey(school)) ?? [];
 }
 
 /** Upcoming supports for a school (blank Schools column = every school), soonest first. */
@@ -34,11 +53,18 @@ export function comingNext(supports: Support[], school: string, today: string, n
     .slice(0, n);
 }
 
+/** When a support comes next: its start, or "until <end>" when it is already under way (never a past date). */
+export function whenNext(support: Support, today: string, locale: Locale): string {
+  if (!support.start) return t(locale, 'addon.summary.dateTbd');
+  if (support.start < today && support.end && support.end >= today) return t(locale, 'addon.summary.until', { date: longDate(support.end, locale) });
+  return longDate(support.start, locale);
+}
+
 function heading(grid: LayoutGrid, text: string): void {
   grid.addLine(text, { bold: true, color: '#174ea6' }, WIDTH);
 }
 
-function addSchoolSection(grid: LayoutGrid, input: PlanSnapshot, school: School | null, locale: Locale): void {
+function addSchoolSection(grid: LayoutGrid, input: PlanSnapshot, school: School | null, locale: Locale, latestBySchool: Map<string, EvidenceRecord[]>): void {
   const name = school?.name ?? t(locale, 'addon.summary.allSchools');
   grid.addRow();
   grid.addLine(name, { bold: true, fontSize: 14, background: '#e8f0fe', color: '#174ea6' }, WIDTH);
@@ -54,7 +80,7 @@ function addSchoolSection(grid: LayoutGrid, input: PlanSnapshot, school: School 
     for (const kr of objective.keyResults) grid.addLine(`• ${keyResultSentence(kr, paceById.get(kr.id), input.today, locale)}`, { wrap: true }, WIDTH);
   });
   heading(grid, t(locale, 'addon.summary.latestEvidence'));
-  const latest = school ? latestEvidence(input.evidence, school.name) : [...input.evidence].sort((a, b) => (a.capturedAt < b.capturedAt ? 1 : -1)).slice(0, 3);
+  const latest = school ? latestBySchool.get(schoolKey(school.name)) ?? [] : [...input.evidence].sort(newestFirst).slice(0, 3);
   if (latest.length === 0) grid.addLine(t(locale, 'addon.summary.noEvidence'), { italic: true, color: '#5f6368' }, WIDTH);
   for (const e of latest) {
     const text = (e.quote.trim() || e.note.trim()).replace(/\s+/g, ' ');
@@ -65,7 +91,7 @@ function addSchoolSection(grid: LayoutGrid, input: PlanSnapshot, school: School 
   heading(grid, t(locale, 'addon.summary.next'));
   const next = comingNext(input.supports, school?.name ?? '', input.today);
   if (next.length === 0) grid.addLine(t(locale, 'addon.summary.nothingNext'), { italic: true, color: '#5f6368' }, WIDTH);
-  for (const s of next) grid.addLine(`• ${s.start ? longDate(s.start, locale) : t(locale, 'addon.summary.dateTbd')} — ${s.title}${s.facilitator ? ` (${s.facilitator})` : ''}`, { wrap: true }, WIDTH);
+  for (const s of next) grid.addLine(`• ${whenNext(s, input.today, locale)} — ${s.title}${s.facilitator ? ` (${s.facilitator})` : ''}`, { wrap: true }, WIDTH);
 }
 
 export function buildSummary(input: PlanSnapshot, locale: Locale): Layout {
@@ -74,6 +100,7 @@ export function buildSummary(input: PlanSnapshot, locale: Locale): Layout {
   grid.addLine(input.plan.title ? t(locale, 'addon.summary.title', { plan: input.plan.title }) : t(locale, 'addon.summary.titleDefault'), { bold: true, fontSize: 16, wrap: true }, WIDTH);
   grid.addLine(t(locale, 'addon.summary.asOf', { date: longDate(input.today, locale) }), { color: '#5f6368' }, WIDTH);
   const schools: (School | null)[] = input.schools.length > 0 ? input.schools : [null];
-  for (const school of schools) addSchoolSection(grid, input, school, locale);
+  const latestBySchool = latestEvidenceBySchool(input.evidence);
+  for (const school of schools) addSchoolSection(grid, input, school, locale, latestBySchool);
   return grid.build([640], 1); // 6.7 in: fits the printable width of a Letter or an A4 page at normal margins
 }

@@ -8,7 +8,7 @@ import type { Locale } from '../messages';
 import type { KeyResult } from '../plan-schema';
 import type { KeyResultPace } from '../records';
 import { t } from '../i18n';
-import { formatAmount, monthLabel, statusLabel } from '../dashboard/display-values';
+import { formatAmount, monthLabel, statusLabel, unitOf } from '../dashboard/display-values';
 
 /** French puts a space before the colon. */
 const colon = (locale: Locale) => (locale === 'fr' ? ' : ' : ': ');
@@ -19,8 +19,9 @@ const colon = (locale: Locale) => (locale === 'fr' ? ' : ' : ': ');
  */
 export function measurePhrase(keyResult: KeyResult, value: number, locale: Locale): string {
   const title = keyResult.title.trim();
-  const amount = formatAmount(value, keyResult.unit, locale);
-  if (/^%\s/.test(title) && (keyResult.unit ?? '%').trim() === '%') return `${amount} ${title.replace(/^%\s*/, '')}`;
+  const unit = unitOf(keyResult);
+  const amount = formatAmount(value, unit, locale);
+  if (/^%\s/.test(title) && unit?.trim() === '%') return `${amount} ${title.replace(/^%\s*/, '')}`;
   return t(locale, 'addon.summary.soFar', { title, amount });
 }
 
@@ -32,10 +33,10 @@ export function keyResultSentence(keyResult: KeyResult, pace: KeyResultPace | un
   const aiming = keyResult.target === null
     ? ''
     : t(locale, due ? 'addon.summary.aimingBy' : 'addon.summary.aiming', {
-      target: formatAmount(keyResult.target, keyResult.unit, locale),
+      target: formatAmount(keyResult.target, unitOf(keyResult), locale),
       month: due ? monthLabel(due, today, locale) : '',
     });
-  const label = statusLabel(status, locale);
+  const label = statusLabel(status, locale, current);
   if (current === null) {
     const what = keyResult.title.trim();
     return `${label}${colon(locale)}${what}${aiming ? `, ${aiming}` : ''}.`;

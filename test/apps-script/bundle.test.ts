@@ -10,7 +10,7 @@ beforeAll(ensureBuilt);
 
 const ENTRY_POINTS = [
   'onOpen', 'onInstall', 'doGet', 'doPost', 'refreshDashboard', 'refreshOnTimer', 'refreshAfterClips',
-  'showSetup', 'getSetupState', 'saveSetup', 'showCheckIn', 'getCheckInState', 'saveCheckIn',
+  'showSetup', 'getSetupState', 'previewSetup', 'saveSetup', 'showCheckIn', 'getCheckInState', 'saveCheckIn',
   'showCoaches', 'listCoaches', 'connectCoach', 'revokeCoachById', 'showSettings', 'getSettings', 'saveSettings', 'showPlanHealth', 'getPlanHealth', 'goToCell',
 ];
 

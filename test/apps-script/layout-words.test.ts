@@ -42,7 +42,7 @@ describe('key result status in words', () => {
     [kr({}), pace({ status: 'off-track' }), 'fr', 'En retard : 33 % of grade 3 students below level 2, avec une cible de 25 % d’ici juin.'],
     [kr({ title: 'Co-planning cycles completed', unit: 'cycles', target: 40, current: 10 }), pace({ current: 12, status: 'at-risk' }), 'en', 'At risk: Co-planning cycles completed, 12 cycles so far, aiming for 40 cycles by June.'],
     [kr({ current: null }), pace({ current: null, status: 'no-data' }), 'en', 'No data yet: % of grade 3 students below level 2, aiming for 25% by June.'],
-    [kr({ target: null }), pace({ status: 'no-data' }), 'en', 'No data yet: 33% of grade 3 students below level 2.'],
+    [kr({ target: null }), pace({ status: 'no-data' }), 'en', 'No target to measure against: 33% of grade 3 students below level 2.'],
   ] as const)('%#: %s', (keyResult, p, locale, sentence) => {
     expect(keyResultSentence(keyResult, p, '2026-01-15', locale)).toBe(sentence);
   });

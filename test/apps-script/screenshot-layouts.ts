@@ -1,18 +1,20 @@
 /**
- * Looks at what the add-on builds: renders the Dashboard and Summary of the plan-simple fixture (in
- * English and French) and the Set up sidebar in headless Chromium, into docs/screenshots/addon-*.png.
+ * Looks at what a coordinator sees: runs the built add-on on the plan-simple fixture in a fake Google
+ * Sheet (English and French spreadsheets), renders its Dashboard and Summary tabs as Sheets shows
+ * them (render-sheet-html.ts), and the sidebars, in headless Chromium, into docs/screenshots/addon-*.png.
  * Run: npx tsx test/apps-script/screenshot-layouts.ts
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { CHECK_INS_TAB, EVIDENCE_TAB, SUPPORTS_TAB } from '../../shared/owned-tabs';
-import { buildDashboard } from '../../shared/dashboard/build-dashboard';
-import { buildSummary } from '../../shared/summary/build-summary';
 import { snapshotFromWorkbook } from '../../shared/plan-snapshot';
 import type { Locale } from '../../shared/messages';
-import { renderLayoutHtml } from './render-layout-html';
+import { renderSheetHtml } from './render-sheet-html';
+import { loadAddon } from './fake/load-addon';
+import { ensureBuilt } from './fake/ensure-built';
+import type { FakeSheet } from './fake/fake-sheet';
 import { MemoryWorkbook } from './fixtures/memory-workbook';
-import { CHECK_INS, EVIDENCE, PLAN_ROWS, SCHOOL_ROWS, SUPPORTS, TODAY, evidenceRows } from './fixtures/plan-simple-world';
+import { CHECK_INS, EVIDENCE, NOW, PLAN_ROWS, SCHOOL_ROWS, SUPPORTS, TODAY, evidenceRows, planSimpleSpreadsheet } from './fixtures/plan-simple-world';
 
 const OUT = 'docs/screenshots';
 
@@ -82,20 +84,34 @@ async function sidebarShots(page: Page): Promise<void> {
   await page.screenshot({ path: `${OUT}/addon-settings-sidebar.png`, fullPage: true });
 }
 
+/** The Dashboard and Summary tabs the built add-on writes for the fixture, in a spreadsheet of that locale. */
+function generatedTabs(locale: Locale): { dashboard: FakeSheet; summary: FakeSheet } {
+  const spreadsheet = planSimpleSpreadsheet({ locale: locale === 'fr' ? 'fr_FR' : 'en_US', evidence: evidenceRows(EVIDENCE), checkIns: true, supports: true });
+  const addon = loadAddon({ now: NOW, locale: locale === 'fr' ? 'fr_FR' : 'en_US', world: { spreadsheet } });
+  const state = addon.call('getSetupState') as { sheet: string; headerRow: number; fields: { field: string; column: number | null }[] };
+  addon.call('saveSetup', { sheet: state.sheet, headerRow: state.headerRow, columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])) });
+  const tab = (en: string, fr: string) => {
+    const sheet = spreadsheet.sheet(locale === 'fr' ? fr : en);
+    if (!sheet) throw new Error(`no ${en} tab`);
+    return sheet;
+  };
+  return { dashboard: tab('Dashboard', 'Tableau de bord'), summary: tab('Summary', 'Sommaire') };
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
+  await ensureBuilt();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   const page = await browser.newPage({ viewport: { width: 1900, height: 900 } });
   for (const locale of ['en', 'fr'] as Locale[]) {
-    const result = snapshotFromWorkbook(fixtureWorkbook(), TODAY);
-    if (!result.ok) throw new Error(result.error.message.en);
+    const { dashboard, summary } = generatedTabs(locale);
     const suffix = locale === 'fr' ? '-fr' : '';
-    await page.setContent(renderLayoutHtml(buildDashboard(result.snapshot, locale), 'Dashboard'));
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await page.setContent(renderSheetHtml(dashboard));
     await page.screenshot({ path: `${OUT}/addon-dashboard${suffix}.png`, fullPage: true });
     await page.setViewportSize({ width: 820, height: 900 });
-    await page.setContent(renderLayoutHtml(buildSummary(result.snapshot, locale), 'Summary'));
+    await page.setContent(renderSheetHtml(summary));
     await page.screenshot({ path: `${OUT}/addon-summary${suffix}.png`, fullPage: true });
-    await page.setViewportSize({ width: 1900, height: 900 });
   }
   await sidebarShots(page);
   await browser.close();

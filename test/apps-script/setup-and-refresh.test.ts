@@ -95,17 +95,51 @@ describe('Set up', () => {
     const { spreadsheet, addon } = world();
     setUp(addon, { current: null });
     const mapping = JSON.parse(addon.world.documentProperties.get('throughline.mapping') ?? '{}');
-    expect(mapping.v).toBe(1);
-    expect(mapping.mapping.columns.current).toBeUndefined();
+    expect(mapping.v).toBe(2);
+    expect(mapping.setBy).toBe('coordinator');
+    expect(mapping.columns.current).toBeUndefined();
     const row = rowStartingWith(sheet(spreadsheet, 'Dashboard'), KR.explain);
     expect(row[3]).toBe('—');
   });
 
-  it('tags each key-result row with its stable id as developer metadata', () => {
+  it('shows the key results as read, previews a structural correction, and keeps it across refreshes', () => {
     const { spreadsheet, addon } = world();
+    const state = addon.call('getSetupState') as SetupState & { reading: { preview: { title: string; values: string }[] }; structure: { objectives: string }; setBy: string };
+    expect(state.setBy).toBe('reader');
+    expect(state.structure.objectives).toBe('column');
+    expect(state.reading.preview[0].title).toBe(KR.explain);
+    expect(state.reading.preview[0].values).toMatch(/→ .* →/);
+    const columns = Object.fromEntries(state.fields.map((f) => [f.field, f.column]));
+    // The coordinator says the plan has no objectives to read: every key result under "(no objective)".
+    const choice = { sheet: state.sheet, headerRow: state.headerRow, columns, objectives: 'none' };
+    const preview = addon.call('previewSetup', choice) as typeof state & { reading: { lines: { text: string }[] } };
+    expect(preview.setBy).toBe('coordinator');
+    expect(preview.reading.lines.map((l) => l.text)).toContain('none: key results are listed without objectives');
+    expect(spreadsheet.sheet('Dashboard')).toBeUndefined();
+    expect((addon.call('saveSetup', choice) as { ok: boolean }).ok).toBe(true);
+    addon.call('refreshDashboard');
+    expect(lines(sheet(spreadsheet, 'Dashboard')).join('\n')).toContain('(no objective)');
+    const again = addon.call('getSetupState') as typeof state;
+    expect([again.setBy, again.structure.objectives]).toEqual(['coordinator', 'none']);
+  });
+
+  it('keeps key-result ids without writing anything on the plan tab (no metadata, no cell)', () => {
+    const { spreadsheet, addon } = world();
+    const before = snapshotOf(sheet(spreadsheet, PLAN_TAB));
     setUp(addon);
-    const ids = spreadsheet.metadata.filter((m) => m.key === 'throughline.keyResultId').map((m) => [m.row, m.value]);
-    expect(ids).toEqual([[2, KR_ID.explain], [3, KR_ID.coPlanning], [4, KR_ID.grade6], [5, KR_ID.plc], [6, KR_ID.below2]]);
+    expect(spreadsheet.metadata).toEqual([]);
+    expect(snapshotOf(sheet(spreadsheet, PLAN_TAB))).toBe(before);
+    const catalog = JSON.parse(addon.world.documentProperties.get('throughline.catalog.0') ?? '{}') as { objectives: { keyResults: { id: string }[] }[] };
+    expect(catalog.objectives.flatMap((o) => o.keyResults.map((kr) => kr.id))).toEqual(Object.values(KR_ID));
+  });
+
+  it('reads the ids of a spreadsheet set up before, kept as developer metadata on the plan rows', () => {
+    const { spreadsheet, addon } = world();
+    const plan = sheet(spreadsheet, PLAN_TAB);
+    spreadsheet.addMetadata(plan, 3, 1, 'throughline.keyResultId', 'kr-legacy-co-planning');
+    setUp(addon);
+    const catalog = JSON.parse(addon.world.documentProperties.get('throughline.catalog.0') ?? '{}') as { objectives: { keyResults: { id: string }[] }[] };
+    expect(catalog.objectives[0].keyResults.map((kr) => kr.id)).toEqual([KR_ID.explain, 'kr-legacy-co-planning', KR_ID.grade6]);
   });
 });
 
@@ -115,8 +149,8 @@ describe('Dashboard for the plan-simple fixture', () => {
 
   it('shows each key result as baseline → current → target, progress, status, elapsed and evidence', () => {
     const dashboard = sheet(spreadsheet, 'Dashboard');
-    expect(rowStartingWith(dashboard, KR.explain)).toEqual([
-      KR.explain, 'Leading', '22%', '41%', '60%', '█████░░░░░ 50%', 'On track', '47%', '—', '3', '4', 'Observation 2 · Student work 1', '2026-01-14',
+    expect(rowStartingWith(dashboard, KR.explain).slice(0, 13)).toEqual([
+      KR.explain, 'Leading', '22%', '41%', '60%', '█████░░░░░ 50%', 'On track', '47%', '—', '3', '4', 'Observation 2 · Student work 1', 'Jan 14, 2026',
     ]);
     expect(rowStartingWith(dashboard, KR.below2).slice(1, 8)).toEqual(['Lagging', '38%', '33%', '25%', '████░░░░░░ 38%', 'On track', '45%']);
     expect(rowStartingWith(dashboard, KR.grade6).slice(3, 7)).toEqual(['—', '55%', '—', 'No data yet']);
@@ -155,17 +189,32 @@ describe('Dashboard for the plan-simple fixture', () => {
     expect(finding?.[11]).toBe(`=HYPERLINK("#gid=${gid}&range=D5","Go to Schools, cell D5 ↗")`);
   });
 
-  it('adds a progress bar chart and a stacked weekly evidence chart', () => {
-    const charts = sheet(spreadsheet, 'Dashboard').charts as { type: string; ranges: string[]; options: Record<string, unknown> }[];
+  it('puts both charts under the headline, where a coordinator sees them, and their data out of sight', () => {
+    const dashboard = sheet(spreadsheet, 'Dashboard');
+    const charts = dashboard.charts as { type: string; ranges: string[]; options: Record<string, unknown>; position: { row: number; col: number }; hiddenDimensionStrategy: string }[];
     expect(charts.map((c) => [c.type, c.options.title])).toEqual([
       ['BAR', 'Key-result progress vs. period elapsed'],
       ['COLUMN', 'Evidence per week, by type'],
     ]);
+    const widths = [...dashboard.columnWidths.entries()].sort((a, b) => a[0] - b[0]).map(([, w]) => w);
+    for (const chart of charts) {
+      expect(chart.position.row).toBeLessThanOrEqual(6);
+      const left = widths.slice(0, chart.position.col - 1).reduce((a, b) => a + b, 0);
+      expect(left + Number(chart.options.width)).toBeLessThanOrEqual(1280); // a laptop's width, no sideways scrolling
+      expect(chart.hiddenDimensionStrategy).toBe('SHOW_BOTH');
+    }
+    expect(charts[0].options.isStacked).toBe(false); // progress beside elapsed, never summed
     expect(charts[1].options.isStacked).toBe(true);
-    const [, first, last] = /^A(\d+):C(\d+)$/.exec(charts[0].ranges[0]) ?? [];
-    const rows = shown(sheet(spreadsheet, 'Dashboard'));
-    expect(rows[Number(first) - 1].slice(0, 3)).toEqual(['Key result', 'Progress', 'Period elapsed']);
-    expect(rows.slice(Number(first), Number(last)).map((line) => line[1])).toEqual(['0.5', '0.3', '0', '0.5714285714285714', '0.38461538461538464']);
+    const letters = (n: number) => String.fromCharCode(64 + n);
+    const [, firstCol, first, , last] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(charts[0].ranges[0]) ?? [];
+    const dataCol = firstCol.charCodeAt(0) - 64;
+    for (let c = dataCol; c < dataCol + 3; c++) expect(dashboard.hiddenColumns.has(c), letters(c)).toBe(true);
+    const rows = shown(dashboard);
+    expect(rows[Number(first) - 1].slice(dataCol - 1, dataCol + 2)).toEqual(['Key result', 'Progress', 'Period elapsed']);
+    const data = rows.slice(Number(first), Number(last)).map((line) => line.slice(dataCol - 1, dataCol + 2));
+    expect(data.map((line) => line[0])).not.toContain(KR.grade6.slice(0, 40) + '…'); // no data: left out, not charted as 0%
+    expect(data.map((line) => line[1])).toEqual(['50%', '30%', '57%', '38%']);
+    expect(rows.some((line) => /Chart data/.test(line[0]))).toBe(false);
   });
 
   it('starts every generated tab with the banner and protects it with a warning only', () => {
@@ -236,17 +285,15 @@ describe('Stable key-result identity', () => {
     expect(spreadsheet.toasts).toContain('Dashboard and Summary refreshed.');
   });
 
-  it('keeps evidence on the right key result when rows are sorted and their metadata stays behind', () => {
+  it('keeps evidence on the right key result when rows are sorted', () => {
     const { spreadsheet, addon } = world();
     setUp(addon);
     const plan = sheet(spreadsheet, PLAN_TAB);
-    [plan.cells[1], plan.cells[2]] = [plan.cells[2], plan.cells[1]]; // contents swap, row metadata does not
+    [plan.cells[1], plan.cells[2]] = [plan.cells[2], plan.cells[1]];
     addon.call('refreshDashboard');
     const dashboard = sheet(spreadsheet, 'Dashboard');
     expect(rowStartingWith(dashboard, KR.explain)[10]).toBe('4');
     expect(rowStartingWith(dashboard, KR.coPlanning)[3]).toBe('12 cycles ✓');
-    const ids = spreadsheet.metadata.filter((m) => m.key === 'throughline.keyResultId').map((m) => [m.row, m.value]);
-    expect(ids.slice(0, 2)).toEqual([[2, KR_ID.coPlanning], [3, KR_ID.explain]]);
   });
 
   it('reports evidence whose key result was deleted from the plan instead of dropping it silently', () => {

@@ -70,6 +70,17 @@ describe('sidebars show text as text', () => {
     expect(calls.at(-1)).toEqual({ fn: 'goToCell', args: ["'Schools'!D5"] });
   });
 
+  const READ = {
+    structure: { objectives: 'column', headerRows: 1, series: [], moreSheets: [] },
+    reading: {
+      lines: [{ label: 'Plan tab', text: "'Plan', header on row 1" }],
+      columns: [],
+      skipped: ['row 7: a total or average row'],
+      preview: [{ objective: 'Students reason', title: 'Grade 7 students solving ratio tasks', values: '42% → 48% → 60% · 2026-06-19' }],
+    },
+    setBy: 'reader',
+  };
+
   it('shows the Set up detection with each column’s reason and saves the corrected column', async () => {
     const headers = ['Objective', 'Key Result', 'Now', 'Goal value'];
     const { document, calls } = await openSidebar('setup-sidebar', {
@@ -79,16 +90,48 @@ describe('sidebars show text as text', () => {
           { field: 'objective', label: 'Objective', column: 0, reason: 'matched the header “Objective”' },
           { field: 'current', label: 'Current value', column: null, reason: 'not found — pick the column, or leave empty' },
         ],
+        ...READ,
       },
       saveSetup: { ok: true, message: 'Saved.' },
     });
-    expect([...document.querySelectorAll('.reason')].map((p) => p.textContent)).toEqual([
+    expect([...document.querySelectorAll('.reason')].map((p) => p.textContent)).toEqual(expect.arrayContaining([
       'Chosen because: header on row 1', 'matched the header “Objective”', 'not found — pick the column, or leave empty',
-    ]);
+    ]));
     (document.querySelector('#field-current') as unknown as { value: string }).value = '2';
     (document.querySelector('button.primary') as unknown as { click(): void }).click();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(calls.at(-1)).toEqual({ fn: 'saveSetup', args: [{ sheet: 'Plan', headerRow: 0, columns: { objective: 0, current: 2 } }] });
+    expect(calls.at(-1)).toEqual({
+      fn: 'saveSetup',
+      args: [{ sheet: 'Plan', headerRow: 0, headerRows: 1, columns: { objective: 0, current: 2 }, objectives: 'column', series: [], moreSheets: [] }],
+    });
+  });
+
+  it('shows the key results as read, and previews a structural correction before anything is saved', async () => {
+    const headers = ['Key result', 'Q1', 'Q2', 'Q3', 'Target'];
+    const { document, calls } = await openSidebar('setup-sidebar', {
+      getSetupState: {
+        ok: true, locale: 'en', sheet: 'Plan', sheetReason: 'header on row 3', sheets: [{ name: 'Plan', reason: '' }, { name: 'Goal 2', reason: '' }], headers, headerRow: 2,
+        fields: [{ field: 'keyResult', label: 'Key result', column: 0, reason: 'matched the header “Key result”' }, { field: 'target', label: 'Target', column: 4, reason: '' }],
+        ...READ,
+      },
+      previewSetup: { ok: false, locale: 'en', message: 'previewed', sheets: [] },
+    });
+    const text = document.body.textContent ?? '';
+    expect(text).toContain('What Throughline read');
+    expect(text).toContain('Grade 7 students solving ratio tasks');
+    expect(text).toContain('42% → 48% → 60% · 2026-06-19');
+    expect(text).toContain('1 rows not read as key results');
+    (document.querySelector('#objectives') as unknown as { value: string }).value = 'tabs';
+    for (const id of ['#series-1', '#series-2', '#series-3', '#tab-0']) (document.querySelector(id) as unknown as { checked: boolean }).checked = true;
+    (document.querySelector('#header-row') as unknown as { value: string }).value = '3';
+    const preview = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Show the reading') as unknown as { click(): void };
+    preview.click();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls.at(-1)).toEqual({
+      fn: 'previewSetup',
+      args: [{ sheet: 'Plan', headerRow: 2, headerRows: 1, columns: { keyResult: 0, target: 4 }, objectives: 'tabs', series: [1, 2, 3], moreSheets: ['Goal 2'] }],
+    });
+    expect(document.body.textContent).toContain('previewed');
   });
 
   it('shows sheet names, headers and reasons holding HTML as text in the Set up sidebar', async () => {
@@ -96,6 +139,8 @@ describe('sidebars show text as text', () => {
       getSetupState: {
         ok: true, locale: 'en', sheet: HOSTILE, sheetReason: HOSTILE, sheets: [{ name: HOSTILE, reason: HOSTILE }], headers: ['Objective', HOSTILE], headerRow: 0,
         fields: [{ field: 'keyResult', label: 'Key result', column: 1, reason: `matched the header “${HOSTILE}”` }],
+        ...READ,
+        reading: { ...READ.reading, preview: [{ objective: HOSTILE, title: HOSTILE, values: '1 → 2 → 3 · —' }] },
       },
     });
     expect(document.querySelectorAll('img, b')).toHaveLength(0);

@@ -5,6 +5,8 @@
 import { MAX_CLIP_TEXT } from '../../shared/inert-text';
 import { evidenceItemSchema, type Catalog, type EvidenceItem } from '../../shared/protocol';
 import { encodePairingCode } from '../../shared/pairing-code';
+import { isKnownSchool } from '../../shared/school-match';
+import { t } from '../../shared/i18n';
 import type { FetchLike } from '../../extension/lib/post-protocol';
 
 export type EndpointMode = 'normal' | 'html-200' | 'hang' | 'offline' | 'revoked' | 'busy' | 'lose-reply';
@@ -48,6 +50,7 @@ export function fakeEndpoint() {
     const accepted: string[] = [];
     const duplicates: string[] = [];
     const rejected: { id: string; code: 'too-large' | 'unknown-key-result' | 'invalid-item'; message: string }[] = [];
+    const warnings: { id: string; code: string; message: string }[] = [];
     for (const raw of items) {
       const item = evidenceItemSchema.parse(raw);
       if (sheet.has(item.id)) duplicates.push(item.id);
@@ -56,9 +59,10 @@ export function fakeEndpoint() {
       else {
         sheet.set(item.id, item);
         accepted.push(item.id);
+        if (!isKnownSchool(item.school, CATALOG.schools)) warnings.push({ id: item.id, code: 'unknown-school', message: t('en', 'protocol.unknownSchool', { school: item.school }) });
       }
     }
-    return { ok: true, kind: 'clip', accepted, duplicates, rejected };
+    return { ok: true, kind: 'clip', accepted, duplicates, rejected, warnings };
   }
 
   endpoint.fetch = async (url, init) => {

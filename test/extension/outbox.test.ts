@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DELIVERED_KEPT, openOutbox, waitingCount } from '../../extension/lib/outbox';
-import { newOutboxRecord } from '../../extension/lib/outbox-record';
+import { newOutboxRecord, upgradeOutboxRecord } from '../../extension/lib/outbox-record';
 import { evidence } from './fake-endpoint';
 
 let db = 0;
@@ -20,6 +20,11 @@ describe('outbox', () => {
     expect(records[1].item.quote).toBe(items[0].quote);
     expect(records.every((r) => r.state === 'waiting')).toBe(true);
     restarted.close();
+  });
+
+  it('reads a record stored before clips could carry a warning as having none', () => {
+    const { warning: _none, ...stored } = newOutboxRecord(evidence(), 1000);
+    expect(upgradeOutboxRecord({ ...stored, state: 'delivered' })).toMatchObject({ state: 'delivered', warning: null, item: stored.item });
   });
 
   it('counts everything not yet in the sheet as waiting (the badge)', async () => {

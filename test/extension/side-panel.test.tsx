@@ -266,6 +266,29 @@ describe('side panel', () => {
     await waitFor(() => !$('.plan-header')!.textContent!.includes('Offline'));
   });
 
+  const unknownSchoolClip = (id: string) => ({ id, capturedAt: '2026-03-09T10:00:00Z', keyResultId: 'kr-explain', school: 'Oak Ridge High', practice: '', type: 'observation' as const, stage: null, quote: 'Students argued about 3/4', note: '', sourceTitle: '', sourceUrl: '', heading: '', captureMethod: 'typed' as const, reference: null });
+
+  it('shows a saved clip whose school the sheet does not know with the sheet\'s warning', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    await h.service.handle({ type: 'clip/save', item: unknownSchoolClip('clip-school-01') });
+    await h.settle();
+    await mount();
+    const warning = await waitFor(() => $('.clip[data-state=delivered] .reason.warning'));
+    expect($('.clip[data-state=delivered] .badge')!.textContent).toBe('Saved to sheet');
+    expect(warning.textContent).toBe('Saved, but the school "Oak Ridge High" is not in the plan’s Schools tab, so the Dashboard counts this clip for no school. Choose a school from the list next time, or ask your coordinator to add it.');
+    expect(await h.outbox.get('clip-school-01')).toMatchObject({ state: 'delivered', warning: { code: 'unknown-school' } });
+  });
+
+  it('explains the unknown-school warning in French when the plan answers in English', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    await h.service.handle({ type: 'clip/save', item: unknownSchoolClip('clip-school-02') });
+    await h.settle();
+    await mount('fr');
+    const warning = await waitFor(() => $('.clip[data-state=delivered] .reason.warning'));
+    expect(warning.textContent).toBe('Enregistré, mais son école n’est pas dans l’onglet Écoles du plan\u00a0: le tableau de bord ne le compte pour aucune école. Demandez à votre coordonnateur ou coordonnatrice d’ajouter l’école.');
+    expect(warning.getAttribute('title')).toContain('"Oak Ridge High"');
+  });
+
   it('explains a refusal in French when the plan answers in English, keeping the sheet\'s words at hand', async () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
     await h.service.handle({ type: 'clip/save', item: { id: 'clip-refused-03', capturedAt: '2026-03-09T10:00:00Z', keyResultId: 'kr-deleted', school: '', practice: '', type: 'observation', stage: null, quote: 'Ancien résultat clé', note: '', sourceTitle: '', sourceUrl: '', heading: '', captureMethod: 'typed', reference: null } });

@@ -9,6 +9,8 @@ import { progressBar } from '../../local/cli-table';
 import { keyResultIdFor } from '../../shared/key-result-id';
 import { CHECK_INS_TAB, EVIDENCE_TAB } from '../../shared/owned-tabs';
 import { writeWorkbook } from './read-workbook-helpers';
+import { XlsxWorkbook } from '../../local/xlsx-workbook';
+import { demoWorkbookFile } from './local-harness';
 
 const ROOT = join(__dirname, '../..');
 const FIXTURES = join(ROOT, '../shared/fixtures');
@@ -24,9 +26,9 @@ describe('parseArgs', () => {
   it.each([
     [['inspect', 'plan.xlsx', '--today', '15/01/2026'], '--today must be a date written YYYY-MM-DD, not "15/01/2026".'],
     [['inspect', 'plan.xlsx', '--today', '2026-02-30'], '--today must be a date written YYYY-MM-DD, not "2026-02-30".'],
-    [['inspect'], 'Usage: npm run cli -- inspect FILE [--sheet NAME] [--today YYYY-MM-DD] [--json] [--lang en|fr]'],
-    [['show', 'plan.xlsx'], 'Usage: npm run cli -- inspect FILE [--sheet NAME] [--today YYYY-MM-DD] [--json] [--lang en|fr]'],
-    [['inspect', 'plan.xlsx', '--colour'], 'Usage: npm run cli -- inspect FILE [--sheet NAME] [--today YYYY-MM-DD] [--json] [--lang en|fr]'],
+    [['inspect'], 'Usage: npm run cli -- inspect FILE [--sheet NAME] [--map MAP.json] [--explain] [--today YYYY-MM-DD] [--json] [--lang en|fr]'],
+    [['show', 'plan.xlsx'], 'Usage: npm run cli -- inspect FILE [--sheet NAME] [--map MAP.json] [--explain] [--today YYYY-MM-DD] [--json] [--lang en|fr]'],
+    [['inspect', 'plan.xlsx', '--colour'], 'Usage: npm run cli -- inspect FILE [--sheet NAME] [--map MAP.json] [--explain] [--today YYYY-MM-DD] [--json] [--lang en|fr]'],
   ])('%j → %j', (args, message) => {
     expect(parseArgs(args)).toEqual({ ok: false, message });
   });
@@ -34,6 +36,16 @@ describe('parseArgs', () => {
 
 describe('inspect', () => {
   const base = { today: '2026-01-15', json: true, locale: 'en' as const };
+
+  it('--sheet with a wrong name lists the coordinator\'s tabs, never local mode\'s hidden settings tab', async () => {
+    const file = await demoWorkbookFile();
+    const served = await XlsxWorkbook.open(file);
+    if (!served.ok) throw new Error(served.error.message);
+    served.workbook.setSetting('locale', 'en'); // what local mode keeps in its very hidden tab
+    await served.workbook.save();
+    const result = await inspect({ ...base, file, sheet: 'Nope' });
+    expect(result).toEqual({ ok: false, message: 'No sheet named "Nope". Sheets in this workbook: 2025-26 Math Plan, Schools, Supports, Check-ins, Evidence.' });
+  });
 
   it('reports the messy plan in the JSON shape of the issue', async () => {
     const result = await inspect({ ...base, file: join(FIXTURES, 'plan-messy.xlsx') });

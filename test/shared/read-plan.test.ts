@@ -70,7 +70,7 @@ describe('readPlan: objective shapes', () => {
         ]),
       ]),
     );
-    expect([reading.plan.title, reading.plan.vision, reading.plan.headerRow, reading.mapping.headerRow]).toEqual(['Riverside DSB – Math Plan', 'Every student reasons mathematically.', 4, 4]);
+    expect([reading.plan.title, reading.plan.vision, reading.plan.headerRow, reading.map.headerRow]).toEqual(['Riverside DSB – Math Plan', 'Every student reasons mathematically.', 4, 4]);
   });
 
   it('finds a header as low as row 25', () => {
@@ -171,7 +171,7 @@ describe('readPlan: columns', () => {
 
   it('tells the Indicator (leading/lagging) column from the key result column by its content', () => {
     const reading = ok(readPlan([table('Plan', [['Objective', 'Key Result', 'Indicator', 'Baseline', 'Target'], ['A', 'kr1', 'Leading', 1, 2], ['A', 'kr2', 'Lagging', 1, 2]])]));
-    expect(reading.mapping.columns).toMatchObject({ keyResult: 1, indicator: 2 });
+    expect(reading.map.columns).toMatchObject({ keyResult: 1, indicator: 2 });
     expect(reading.plan.objectives[0].keyResults.map((kr) => kr.indicator)).toEqual(['leading', 'lagging']);
   });
 
@@ -182,13 +182,13 @@ describe('readPlan: columns', () => {
     ['a "Start" column of numbers is the baseline', ['Objective', 'Key result', 'Start', 'Target', 'Current'], ['A', 'kr1', 10, 20, 15], { baseline: 2, target: 3 }],
   ])('%s', (_, header, row, columns) => {
     const reading = ok(readPlan([table('Plan', [header as CellValue[], row as CellValue[]])]));
-    expect(reading.mapping.columns).toMatchObject(columns);
+    expect(reading.map.columns).toMatchObject(columns);
     expect(reading.plan.objectives[0].keyResults[0]).toMatchObject({ baseline: 10, target: 20, current: 15 });
   });
 
   it('uses a mapping the coordinator confirmed, even when the headers say otherwise', () => {
     const values: CellValue[][] = [['Col A', 'Col B', 'Col C'], ['A', 'kr1', 7]];
-    const reading = ok(readPlan([table('Mine', values)], { mapping: { sheet: 'Mine', headerRow: 0, columns: { objective: 0, keyResult: 1, current: 2 }, reasons: {} } }));
+    const reading = ok(readPlan([table('Mine', values)], { map: { v: 2, sheet: 'Mine', headerRow: 0, columns: { objective: 0, keyResult: 1, current: 2 }, reasons: {} } }));
     expect(reading.plan.objectives[0].keyResults[0]).toMatchObject({ title: 'kr1', current: 7 });
   });
 

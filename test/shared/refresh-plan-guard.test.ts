@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { refreshPlan } from '../../shared/refresh-plan';
 import { MemoryWorkbook } from '../apps-script/fixtures/memory-workbook';
-import type { ColumnMapping } from '../../shared/read-plan';
+import type { PlanMap } from '../../shared/read-plan';
 
 const planRows = [
   ['Objective', 'Key Result', 'Indicator', 'Baseline', 'Target', 'Current', 'Owner', 'Due'],
@@ -11,7 +11,8 @@ const planRows = [
 describe('refresh never writes over the coordinator’s plan', () => {
   it.each(['Dashboard', 'Tableau de bord', 'Summary'])('a plan kept in a tab named "%s" is left as it is, with a message saying to rename it', (name) => {
     const workbook = new MemoryWorkbook([{ name, values: planRows.map((r) => [...r]) }]);
-    const mapping: ColumnMapping = {
+    const mapping: PlanMap = {
+      v: 2,
       sheet: name,
       headerRow: 0,
       columns: { objective: 0, keyResult: 1, indicator: 2, baseline: 3, target: 4, current: 5, owner: 6, due: 7 },

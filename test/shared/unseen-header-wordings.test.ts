@@ -14,7 +14,7 @@ const ROWS: CellValue[][] = [
 const WORDINGS: Array<[PlanField, string[]]> = [
   ['objective', ['Goal', 'Strategic Objective', 'Objectif', 'But', 'Objectifs stratégiques', 'SMART goal', 'Focus area', 'Priorité']],
   ['keyResult', ['Measure', 'Metric', 'Indicator', 'Indicateur', 'Résultat clé', 'Key Results (KR)', 'KPI', 'Success measure', 'Mesure']],
-  ['indicator', ['Type', 'Nature', "Type d'indicateur", 'Leading/Lagging', 'Lead or lag', 'Indicator type', 'Avancé ou retardé']],
+  ['indicator', ['Type', 'Nature', "Type d'indicateur", 'Leading/Lagging', 'Lead or lag', 'Indicator type', 'Avancé ou retardé', 'Process / outcome', 'Implementation or impact', 'Processus ou résultat', 'Mise en œuvre / impact']],
   ['baseline', ['Sept Baseline', 'Start value', 'Point de départ', 'Départ', 'Baseline (Sept 2025)', 'Valeur de départ', 'Starting point']],
   ['target', ['June Target', 'Goal value', 'Cible', 'Cible visée', 'Target (June 2026)', 'End of year target', 'Valeur cible']],
   ['current', ['Now', 'Latest', 'Actual to date', 'Résultat actuel', 'Valeur actuelle', 'Most recent', 'Current (Jan)', 'Résultat']],
@@ -31,7 +31,7 @@ describe('header wordings in a whole plan table', () => {
     const headers = DEFAULT_HEADERS.map((header, c) => (c === col ? wording : header));
     const reading = readPlan([{ name: 'Plan', values: [headers, ...ROWS] }]);
     if (!reading.ok) throw new Error(reading.error.message.en);
-    expect(reading.mapping.columns).toEqual(Object.fromEntries(FIELDS.map((f, c) => [f, c])));
+    expect(reading.map.columns).toEqual(Object.fromEntries(FIELDS.map((f, c) => [f, c])));
     expect(reading.plan.objectives[0].keyResults.map((kr) => [kr.indicator, kr.baseline, kr.target, kr.current, kr.owners.length, kr.due])).toEqual([
       ['lagging', 40, 60, 47, 2, '2026-06-30'],
       ['leading', 10, 40, 22, 1, '2026-05-31'],
@@ -53,7 +53,7 @@ describe('wordings that share a word, side by side in one header', () => {
     const headers = DEFAULT_HEADERS.map((header, c) => wordings[FIELDS[c]] ?? header);
     const reading = readPlan([{ name: 'Plan', values: [headers, ...ROWS] }]);
     if (!reading.ok) throw new Error(reading.error.message.en);
-    expect(reading.mapping.columns).toEqual(Object.fromEntries(FIELDS.map((f, c) => [f, c])));
+    expect(reading.map.columns).toEqual(Object.fromEntries(FIELDS.map((f, c) => [f, c])));
     expect(reading.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });
@@ -77,7 +77,7 @@ describe('an objective column whose header cell is blank', () => {
   });
 
   it('skips a numbered ID column and never takes a column of numbers', () => {
-    expect(read([['ID', null, 'Key result', 'Baseline', 'Target'], ['1.1', 'Students reason', 'kr1', 1, 2]]).mapping.columns.objective).toBe(1);
-    expect(read([[null, 'Key result', 'Baseline', 'Target'], [1, 'kr1', 1, 2], [2, 'kr2', 1, 2]]).mapping.columns.objective).toBeUndefined();
+    expect(read([['ID', null, 'Key result', 'Baseline', 'Target'], ['1.1', 'Students reason', 'kr1', 1, 2]]).map.columns.objective).toBe(1);
+    expect(read([[null, 'Key result', 'Baseline', 'Target'], [1, 'kr1', 1, 2], [2, 'kr2', 1, 2]]).map.columns.objective).toBeUndefined();
   });
 });

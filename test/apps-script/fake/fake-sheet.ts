@@ -7,6 +7,8 @@ import { instrument, SCOPE } from './call-log';
 import { FakeRange } from './fake-range';
 import type { FakeSpreadsheet } from './fake-spreadsheet';
 import { instantToWall, wallToInstant } from './zoned-time';
+import { isAutomaticFormat, parseTyped } from './typed-input';
+import { displayOf } from './display-format';
 
 export interface FakeCell {
   value: unknown;
@@ -18,21 +20,8 @@ export interface FakeCell {
   style: Record<string, unknown>;
 }
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** What a typed string becomes in a Sheets cell. */
-export function parseTyped(input: unknown): { value: unknown; formula?: string } {
-  if (input instanceof Date || typeof input === 'number' || typeof input === 'boolean') return { value: input };
-  if (input === null || input === undefined) return { value: '' };
-  const text = String(input);
-  if (text.startsWith("'")) return { value: text.slice(1) };
-  if (NUMBER.test(text.trim())) return { value: Number(text) };
-  const date = ISO_DATE.exec(text);
-  if (date) return { value: new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))) };
-  if (/^[=+\-@]/.test(text) && text.length > 1) return { value: '', formula: text.startsWith('=') ? text : `=${text}` };
-  return { value: text };
-}
+/** What a typed string becomes in a Sheets cell (see typed-input.ts). */
+export { parseTyped };
 
 export class FakeSheet {
   cells: FakeCell[][] = [];
@@ -67,19 +56,22 @@ export class FakeSheet {
     const v = this.cell(r, c)?.value ?? '';
     return v instanceof Date ? wallToInstant(v, this.parent.timeZone) : v;
   }
+  /** What the cell shows: the label of a HYPERLINK, else the value through its number format. */
   displayAt(r: number, c: number): string {
-    const v = this.cell(r, c)?.value ?? '';
-    if (v instanceof Date) return v.toISOString().slice(0, 10);
-    const format = this.cell(r, c)?.format ?? '';
-    if (typeof v === 'number' && format.includes('%')) return `${Math.round(v * 100)}%`;
-    return String(v);
+    const cell = this.cell(r, c);
+    if (!cell) return '';
+    const link = cell.formula ? /^=HYPERLINK\("(?:[^"]|"")*"\s*[,;]\s*"((?:[^"]|"")*)"\)$/i.exec(cell.formula) : null;
+    if (link) return link[1].replace(/""/g, '"');
+    if (cell.formula) return '';
+    return displayOf(cell.value, cell.format, this.parent.locale);
   }
   input(r: number, c: number, input: unknown) {
     const cell = this.ensure(r, c);
-    const parsed = parseTyped(input instanceof Date ? instantToWall(input, this.parent.timeZone) : input);
+    const parsed = parseTyped(input instanceof Date ? instantToWall(input, this.parent.timeZone) : input, { locale: this.parent.locale, format: cell.format, year: this.parent.year });
     cell.input = input;
     cell.value = parsed.value;
     cell.formula = parsed.formula;
+    if (parsed.format && isAutomaticFormat(cell.format)) cell.format = parsed.format;
   }
   clearCell(r: number, c: number) {
     if (this.cells[r]?.[c]) this.cells[r][c] = { value: '', style: {} };
@@ -130,6 +122,9 @@ export class FakeSheet {
   setHiddenGridlines(hidden: boolean) { this.hiddenGridlines = hidden; return this.proxy; }
   setFrozenRows(n: number) { this.frozenRows = n; return this; }
   getFrozenRows() { return this.frozenRows; }
+  hiddenColumns = new Set<number>();
+  hideColumns(col: number, count = 1) { for (let i = 0; i < count; i++) this.hiddenColumns.add(col + i); return this.proxy; }
+  isColumnHiddenByUser(col: number) { return this.hiddenColumns.has(col); }
   setColumnWidth(col: number, width: number) { this.columnWidths.set(col, width); return this; }
   setColumnWidths(start: number, count: number, width: number) { for (let i = 0; i < count; i++) this.columnWidths.set(start + i, width); return this; }
   insertRowsBefore(row: number, count: number) {
@@ -159,6 +154,7 @@ export class FakeChartBuilder {
   setOption(key: string, value: unknown) { this.spec.options[key] = value; return this; }
   setNumHeaders(n: number) { this.spec.numHeaders = n; return this; }
   setStacked() { this.spec.stacked = true; return this; }
+  setHiddenDimensionStrategy(strategy: string) { this.spec.hiddenDimensionStrategy = strategy; return this; }
   asBarChart() { return this; }
   build() { return { ...this.spec }; }
 }

@@ -20,6 +20,8 @@ export class FakeSpreadsheet {
   toasts: string[] = [];
   proxy: FakeSpreadsheet;
   private nextId = 1000;
+  /** The year Sheets gives a date typed without one ("3/4"). */
+  year = 2026;
 
   constructor(readonly log: CallLog, public locale = 'en_US', public timeZone = 'America/Toronto', public name = 'District math plan') {
     this.proxy = instrument(log, 'Spreadsheet', this, () => SCOPE.spreadsheets);
@@ -164,4 +166,4 @@ export function fakeSpreadsheetApp(spreadsheet: FakeSpreadsheet) {
   });
 }
 
-export const FAKE_CHARTS = { ChartType: { BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE' } };
+export const FAKE_CHARTS = { ChartType: { BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE' }, ChartHiddenDimensionStrategy: { IGNORE_BOTH: 'IGNORE_BOTH', SHOW_BOTH: 'SHOW_BOTH' } };

@@ -1,6 +1,6 @@
 /** Small plans for plan-health tests: objectives of key results with sensible defaults. */
 import type { KeyResult, Objective, Plan } from '../../../shared/plan-schema';
-import type { ColumnMapping } from '../../../shared/read-plan';
+import type { PlanMap } from '../../../shared/read-plan';
 
 let nextRow = 1;
 
@@ -16,7 +16,8 @@ export function plan(objectives: Objective[]): Plan {
   return { sheet: 'Plan', title: null, vision: null, headerRow: 0, objectives };
 }
 
-export const MAPPING: ColumnMapping = {
+export const MAPPING: PlanMap = {
+  v: 2,
   sheet: 'Plan',
   headerRow: 0,
   columns: { objective: 0, keyResult: 1, indicator: 2, baseline: 3, target: 4, current: 5, owner: 6, due: 7 },

@@ -5,7 +5,7 @@ import { kr, objective, plan } from './plan-builder';
 describe('planHealth', () => {
   it('runs every rule, and a sound plan has no findings', () => {
     const sound = plan([objective('Students reason proportionally', [kr('% of classrooms with student reasoning'), kr('Grade 7 test', { indicator: 'lagging' })])]);
-    expect(PLAN_HEALTH_RULES).toHaveLength(11);
+    expect(PLAN_HEALTH_RULES).toHaveLength(12);
     expect(planHealth({ plan: sound, today: '2026-01-15' })).toEqual([]);
   });
 

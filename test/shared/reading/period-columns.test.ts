@@ -31,7 +31,7 @@ describe('readPlan with benchmark windows and no Current column', () => {
       ['A', 'kr3', 5, null, null, null, 30, '2026-06-30'],
     ]);
     expect(reading.plan.objectives[0].keyResults.map((kr) => kr.current)).toEqual([47, 8, null]);
-    expect(reading.mapping.periods).toEqual([3, 4, 5]);
+    expect(reading.map.series).toEqual([3, 4, 5]);
     expect(reading.diagnostics.map((d) => d.code)).toEqual(['current-from-periods']);
     expect(reading.diagnostics[0].cell).toBe("'Plan'!D1");
   });
@@ -50,7 +50,7 @@ describe('readPlan with benchmark windows and no Current column', () => {
       ['A', 'kr1', 40, 60, 'X', 'X', null, null, '2026-06-30'],
       ['A', 'kr2', 5, 30, null, 'X', 'X', null, '2026-06-30'],
     ]);
-    expect(reading.mapping.periods).toBeUndefined();
+    expect(reading.map.series).toBeUndefined();
     expect(reading.diagnostics.map((d) => d.code)).toEqual(['missing-column']);
   });
 
@@ -60,6 +60,6 @@ describe('readPlan with benchmark windows and no Current column', () => {
       ['A', 'kr1', 40, 42, 47, 44, 60, '2026-06-30'],
     ]);
     expect(reading.plan.objectives[0].keyResults[0].current).toBe(44);
-    expect(reading.mapping.periods).toBeUndefined();
+    expect(reading.map.series).toBeUndefined();
   });
 });

@@ -1,0 +1,31 @@
+/**
+ * Evidence naming a school the Schools tab does not have (a typo, a renamed school, a school never
+ * added): it is stored, but the Dashboard counts it for no school until the name matches.
+ */
+import type { EvidenceRecord, Finding } from '../records';
+import { SCHOOLS_TAB } from '../owned-tabs';
+import { isKnownSchool, schoolKey } from '../school-match';
+import { message, ownedTabCell, type PlanHealthInput } from './input';
+
+/** One finding per unknown school name, at its first evidence row; quiet when the workbook has no Schools tab. */
+export function unknownSchoolRule(input: PlanHealthInput): Finding[] {
+  if (!input.schools) return [];
+  const schools = input.schools;
+  const byName = new Map<string, EvidenceRecord[]>();
+  for (const evidence of input.evidence ?? []) {
+    if (isKnownSchool(evidence.school, schools)) continue;
+    byName.set(schoolKey(evidence.school), [...(byName.get(schoolKey(evidence.school)) ?? []), evidence]);
+  }
+  const tab = (locale: 'en' | 'fr') => input.tabNames?.schools ?? SCHOOLS_TAB.name[locale];
+  return [...byName.values()].map((rows) => {
+    const first = rows[0];
+    const params = { school: first.school.trim(), row: first.row + 1, count: rows.length };
+    return {
+      rule: 'unknown-school',
+      severity: 'warning' as const,
+      message: message('health.unknownSchool', { ...params, tab: tab('en') }, { ...params, tab: tab('fr') }),
+      place: { kind: 'evidence' as const, id: first.id, name: params.school },
+      cell: ownedTabCell(input, 'evidence', first.row, 'school'),
+    };
+  });
+}

@@ -1,0 +1,104 @@
+/**
+ * The readings of a workbook worth weighing: for each tab that may hold the plan, its strongest
+ * header rows (one-line and two-line), each with the objective sources that fit (a column, or rows
+ * of their own), the alternatives for a field two columns compete for (a hidden "Goal (proposed)"
+ * beside the visible "Goal"), and, when several tabs share one layout, one tab per objective.
+ * Nothing is decided here: read-plan.ts reads each candidate and keeps the one that fits best.
+ */
+import { isBlank, type SheetTable } from '../cells';
+import { cellText } from './cell-text';
+import { readDateText } from './dates';
+import { headerCandidates, type HeaderMapping } from './header-mapping';
+import { PLAN_MAP_VERSION, type PlanMap } from './plan-map';
+import type { PlanField } from './plan-fields';
+import { isHelperTabName, isOwnedTabName } from './sheet-choice';
+
+/** A map to try, with what its header search learned (for diagnostics). */
+export interface CandidateReading {
+  map: PlanMap;
+  header: HeaderMapping;
+  /** The table the map's `sheet` names. */
+  table: SheetTable;
+}
+
+const HEADERS_PER_TAB = 3;
+
+/** Every candidate reading of the workbook, in no particular order. */
+export function candidateReadings(sheets: SheetTable[], asked = false): CandidateReading[] {
+  const perTab = sheets.filter((table) => mayHoldPlan(table, asked)).map((table) => ({ table, headers: headerCandidates(table, HEADERS_PER_TAB) }));
+  const candidates: CandidateReading[] = [];
+  for (const { table, headers } of perTab) {
+    for (const header of headers) {
+      for (const map of mapVariants(table, header)) candidates.push({ map, header, table });
+    }
+  }
+  candidates.push(...tabPerObjective(perTab));
+  return candidates;
+}
+
+/** Tabs the product owns never hold the plan unless the coordinator asks for one by name; empty tabs never do. */
+function mayHoldPlan(table: SheetTable, asked: boolean): boolean {
+  return (asked || !isOwnedTabName(table.name)) && table.values.some((row) => row.some((value) => !isBlank(value)));
+}
+
+/** The map a header gives, then its variants: objectives from rows instead of a column, and competing columns swapped. */
+function mapVariants(table: SheetTable, header: HeaderMapping): PlanMap[] {
+  const base = mapFromHeader(table, header);
+  const variants: PlanMap[] = [base];
+  if (base.columns.objective !== undefined) variants.push({ ...base, objectives: 'rows' });
+  for (const { field, col } of header.ambiguous) {
+    variants.push({ ...base, columns: { ...base.columns, [field]: col }, reasons: { ...base.reasons, [field]: cellText(table.values[header.headerRow]?.[col]) } });
+  }
+  return variants;
+}
+
+/** The PlanMap a header mapping stands for. */
+export function mapFromHeader(table: SheetTable, header: HeaderMapping): PlanMap {
+  const due = header.columns.due === undefined ? dueInHeaders(table, header) : undefined;
+  return {
+    v: PLAN_MAP_VERSION,
+    sheet: table.name,
+    headerRow: header.headerRow,
+    ...(header.headerRows && header.headerRows > 1 ? { headerRows: header.headerRows } : {}),
+    columns: { ...header.columns },
+    reasons: { ...header.reasons },
+    ...(header.periods?.length ? { series: header.periods } : {}),
+    objectives: header.columns.objective !== undefined ? 'column' : 'rows',
+    ...(due ? { due } : {}),
+    setBy: 'reader',
+  };
+}
+
+/** "Goal (May 2026)", "Cible (juin 2026)": a date written in the target's (or current's) header, when no column gives due dates. */
+function dueInHeaders(table: SheetTable, header: HeaderMapping): string | undefined {
+  for (const field of ['target', 'current'] as PlanField[]) {
+    const col = header.columns[field];
+    if (col === undefined) continue;
+    const text = [header.headerRow, header.headerRow - 1].slice(0, header.headerRows ?? 1).map((row) => cellText(table.values[row]?.[col])).join(' ');
+    for (const part of text.match(/\(([^)]*)\)|\[([^\]]*)\]/g) ?? []) {
+      const iso = readDateText(part.slice(1, -1));
+      if (iso) return iso;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A plan kept one tab per objective: two or more tabs (not helpers) whose best header maps the same
+ * fields to the same columns. Each tab is one objective, titled by the line above its header or its name.
+ */
+function tabPerObjective(perTab: Array<{ table: SheetTable; headers: HeaderMapping[] }>): CandidateReading[] {
+  const plans = perTab.filter(({ table, headers }) => headers.length > 0 && !isHelperTabName(table.name));
+  const groups = new Map<string, Array<{ table: SheetTable; header: HeaderMapping }>>();
+  for (const { table, headers } of plans) {
+    const key = JSON.stringify(Object.entries(headers[0].columns).sort());
+    groups.set(key, [...(groups.get(key) ?? []), { table, header: headers[0] }]);
+  }
+  return [...groups.values()]
+    .filter((group) => group.length >= 2)
+    .map((group) => {
+      const [first, ...rest] = group;
+      const map: PlanMap = { ...mapFromHeader(first.table, first.header), moreSheets: rest.map((g) => g.table.name), objectives: 'tabs' };
+      return { map, header: first.header, table: first.table };
+    });
+}

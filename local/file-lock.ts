@@ -44,6 +44,24 @@ async function holderOf(lockPath: string): Promise<number | null> {
   }
 }
 
+/**
+ * Removes `.NAME.<pid>.<n>.tmp` saves left beside the workbook by a process that was killed mid-save
+ * (the workbook itself is intact: a save only replaces it by renaming a finished temp file).
+ */
+export async function removeAbandonedSaves(workbookPath: string): Promise<string[]> {
+  const dir = path.dirname(workbookPath);
+  const pattern = new RegExp(`^\\.${escapeRegExp(path.basename(workbookPath))}\\.(\\d+)\\.\\d+\\.tmp$`);
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  const abandoned = names.filter((name) => {
+    const pid = pattern.exec(name)?.[1];
+    return pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid));
+  });
+  await Promise.all(abandoned.map((name) => fs.rm(path.join(dir, name), { force: true })));
+  return abandoned;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);

@@ -1,6 +1,8 @@
 /**
  * The HTTP side of local mode, separate from the workbook: which paths exist, the Host check that
- * keeps other sites' DNS names out, CORS for /exec, the 1 MB body limit, and how replies are written.
+ * keeps other sites' DNS names out, the 1 MB body limit, and how replies are written. No CORS headers:
+ * the extension calls from its background worker under its host permissions, which needs none, and
+ * without them no web page can read a reply (or tell that local mode is running).
  */
 import type http from 'node:http';
 import { PROTOCOL_VERSION, type ProtocolReply } from '../shared/protocol';
@@ -21,7 +23,6 @@ export async function route(req: http.IncomingMessage, res: http.ServerResponse,
   const path = (req.url ?? '/').split('?')[0];
   if (!hostAllowed(req.headers.host, routes.origin())) return text(res, 403, 'Forbidden: local mode answers only on 127.0.0.1.');
   if (path === '/exec') {
-    if (req.method === 'OPTIONS') return void res.writeHead(204, corsHeaders()).end();
     if (req.method === 'GET') return json(res, { ok: true, service: 'throughline-local', protocol: PROTOCOL_VERSION });
     if (req.method !== 'POST') return text(res, 405, 'Method not allowed');
     const body = await readBody(req, MAX_REQUEST_BYTES);
@@ -43,18 +44,8 @@ function hostAllowed(host: string | undefined, origin: string): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
-/** Any origin may call /exec: the secret travels in the body, so a page without it gets nothing. */
-function corsHeaders(): Record<string, string> {
-  return {
-    'Access-Control-Allow-Origin': '*',
-    'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-    'Access-Control-Allow-Headers': 'Content-Type',
-    'Access-Control-Allow-Private-Network': 'true',
-  };
-}
-
 function json(res: http.ServerResponse, value: unknown): void {
-  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...corsHeaders() });
+  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(JSON.stringify(value));
 }
 

@@ -21,6 +21,8 @@ import { loadCoaches, mergeCoaches, saveCoaches, sha256 } from './coach-store';
 import { arrangeEvidenceRows, evidenceColumnPlaces } from './evidence-columns';
 import { evidenceIdsIn } from './evidence-ids';
 import { XlsxWorkbook } from './xlsx-workbook';
+import type { ClipJournal, JournalEntry } from './clip-journal';
+import { fromInertText } from '../shared/inert-text';
 
 const FRENCH_HEADERS = /objectif|r[ée]sultat|cible|[ée]ch[ée]ance|d[ée]part|responsable|valeur/i;
 
@@ -31,6 +33,9 @@ export class PlanSession {
   private evidenceIds: Set<string> | null = null;
   private reading: PlanReading | null = null;
   private schools: School[] | null = null;
+  private snapshotMemo: { key: string; result: SnapshotResult } | null = null;
+  /** Version and day the Dashboard and Summary tabs were last generated for. */
+  private refreshedKey = '';
 
   private constructor(public workbook: XlsxWorkbook) {
     this.coaches = loadCoaches(workbook);
@@ -57,6 +62,7 @@ export class PlanSession {
     this.version++;
     this.reading = null;
     this.schools = null;
+    this.snapshotMemo = null;
   }
 
   /** Writes the in-memory coach registry into the workbook's settings (saved with the next save). */
@@ -122,12 +128,24 @@ export class PlanSession {
     this.workbook.appendRows(tab, evidenceHeaders(locale), arrangeEvidenceRows(rows, places));
     if (!existing) this.workbook.noteHeaders(tab, EVIDENCE_TAB.columns.map((column) => column.note[locale]));
     const ids = this.knownEvidenceIds();
-    for (const row of rows) ids.add(String(row[0]));
+    for (const row of rows) ids.add(fromInertText(String(row[0])));
     this.version++;
   }
 
-  /** The protocol service's view of this workbook; the caller already holds the lock. */
-  protocolDeps(onAppend: () => void, now: () => string): ProtocolDeps {
+  /** Appends the journaled clips this workbook lacks (all of them after a restart or a foreign save); how many. */
+  mergeJournal(entries: JournalEntry[]): number {
+    const known = this.knownEvidenceIds();
+    const seen = new Set<string>();
+    const missing = entries.filter((entry) => !known.has(entry.id) && !seen.has(entry.id) && seen.add(entry.id));
+    if (missing.length > 0) this.appendEvidence(missing.map((entry) => entry.row));
+    return missing.length;
+  }
+
+  /**
+   * The protocol service's view of this workbook: clips are deduplicated against the workbook and the
+   * journal together, and accepted ones go to the journal (`record`), not straight into the workbook.
+   */
+  protocolDeps(journal: ClipJournal, now: () => string): ProtocolDeps {
     return {
       verifySecret: (secret) => {
         const result = verifyCoachSecret(this.coaches, secret, sha256);
@@ -135,11 +153,8 @@ export class PlanSession {
       },
       catalog: (coach) => this.catalog(coach),
       withLock: (fn) => ({ ok: true, value: fn() }),
-      existingEvidenceIds: () => new Set(this.knownEvidenceIds()),
-      appendEvidence: (rows) => {
-        this.appendEvidence(rows);
-        onAppend();
-      },
+      existingEvidenceIds: () => new KnownIds([this.knownEvidenceIds(), journal]),
+      appendEvidence: (rows) => journal.stage(rows.map((row) => ({ id: fromInertText(String(row[0])), row }))),
       now,
       locale: () => this.locale(),
     };
@@ -147,16 +162,40 @@ export class PlanSession {
 
   /** Plan, paces, findings and owned-tab records as of today (the input of Dashboard and Summary). */
   snapshot(today: string): SnapshotResult {
-    return snapshotFromWorkbook(this.workbook, today, { mapping: this.mapping() });
+    const key = `${this.version}|${today}`;
+    if (this.snapshotMemo?.key !== key) this.snapshotMemo = { key, result: snapshotFromWorkbook(this.workbook, today, { mapping: this.mapping() }) };
+    return this.snapshotMemo.result;
   }
 
-  /** Regenerates the Dashboard and Summary tabs in memory; the caller saves. */
+  /** Regenerates the Dashboard and Summary tabs in memory (the page reuses what it computed); the caller saves. */
   refreshTabs(today: string): RefreshResult {
-    return refreshPlan(this.workbook, today, this.locale(), { mapping: this.mapping() });
+    const result = refreshPlan(this.workbook, today, this.locale(), { mapping: this.mapping() });
+    this.refreshedKey = `${this.version}|${today}`;
+    if (result.ok) this.snapshotMemo = { key: `${this.version}|${today}`, result: { ok: true, snapshot: result.snapshot, mapping: result.mapping } };
+    return result;
+  }
+
+  /** Regenerates Dashboard and Summary only when the evidence, the file or the day changed since they last were. */
+  refreshIfStale(today: string): void {
+    if (this.refreshedKey !== `${this.version}|${today}`) this.refreshTabs(today);
   }
 
   private existingTab(name: { en: string; fr: string }): string | null {
     const names = this.workbook.sheetNames();
     return names.find((n) => n === name.en || n === name.fr) ?? null;
+  }
+}
+
+/**
+ * The ids a clip request must not accept again: the workbook's and the journal's, seen as one set
+ * without copying either (50,000 ids per request). Ids the request adds stay in this view only.
+ */
+class KnownIds extends Set<string> {
+  constructor(private readonly sources: { has(id: string): boolean }[]) {
+    super();
+  }
+
+  override has(id: string): boolean {
+    return super.has(id) || this.sources.some((source) => source.has(id));
   }
 }

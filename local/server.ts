@@ -1,18 +1,23 @@
 /**
  * Local mode's HTTP server on 127.0.0.1 only: POST /exec speaks the web-app protocol on an .xlsx
  * workbook (exactly what the Apps Script web app does on a Google Sheet), GET / shows the Dashboard
- * and Summary. A clip is reported accepted only once the workbook holding it is saved.
+ * and Summary. A clip is reported accepted once it is fsync'd in the journal beside the workbook; the
+ * workbook itself is merged from the journal in the background (see WorkbookGuard).
  */
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ProtocolReply } from '../shared/protocol';
 import { errorReply, handleProtocolRequest } from '../shared/protocol-service';
+import { t } from '../shared/i18n/index';
 import { connectNewCoach } from './coach-store';
 import { dashboardPage } from './dashboard-page';
-import { acquireFileLock } from './file-lock';
+import type { RefreshResult } from '../shared/refresh-plan';
+import { ClipJournal } from './clip-journal';
+import { acquireFileLock, removeAbandonedSaves, type FileLock } from './file-lock';
 import { route } from './http-routes';
 import { PlanSession } from './plan-session';
-import { WorkbookGuard } from './workbook-guard';
+import { WorkbookGuard, type PassOutcome } from './workbook-guard';
 
 export { MAX_REQUEST_BYTES } from './http-routes';
 
@@ -22,16 +27,27 @@ export interface LocalServerOptions {
   port?: number;
   /** YYYY-MM-DD; default: the computer's date on each request. */
   today?: string;
-  /** Delay before Dashboard and Summary are rewritten after clips arrive (debounced). Default 3 s. */
+  /** Delay between clips being acknowledged and the one save that merges them and refreshes Dashboard and Summary. Default 3 s. */
   refreshDelayMs?: number;
-  /** How long a request waits for the workbook lock before answering `busy`. Default 10 s. */
+  /** How often to look for someone else's save of the file or a released office lock. Default 2 s. */
+  pollMs?: number;
+  /** How long the page waits for the workbook lock. Default 10 s. */
   lockTimeoutMs?: number;
+  /** The workbook already opened by the caller (start-up reads it once). */
+  session?: PlanSession;
+  /** Awaited once before the first save (start-up keeps the coordinator's original beside the file). */
+  beforeFirstSave?: () => Promise<void>;
 }
 
 export interface LocalServer {
   url: string;
   endpoint: string;
+  /** Dashboard and Summary as refreshed at start-up (fails when the workbook holds no readable plan). */
+  startup: RefreshResult;
   connectCoach(name: string): string;
+  /** Merges every acknowledged clip into the workbook and saves it now, unless an office suite holds it. */
+  merge(): Promise<PassOutcome>;
+  /** Stops serving after a last merge; clips it could not save stay in the journal for the next start. */
   close(): Promise<void>;
 }
 
@@ -47,15 +63,40 @@ export class LocalServerError extends Error {
 }
 
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
-  const opened = await PlanSession.open(options.workbookPath);
-  if (!opened.ok) throw new LocalServerError(opened.error.code as 'missing-file' | 'not-a-spreadsheet', opened.error.message);
-  const session = opened.session;
   const fileLock = await acquireFileLock(options.workbookPath);
   if (!fileLock.ok) throw new LocalServerError('in-use', `${options.workbookPath} is already served by process ${fileLock.pid}`);
-  const guard = new WorkbookGuard(session, options.lockTimeoutMs ?? 10_000);
+  try {
+    return await serveWorkbook(options, fileLock.lock);
+  } catch (error) {
+    await fileLock.lock.release();
+    throw error;
+  }
+}
+
+async function serveWorkbook(options: LocalServerOptions, fileLock: FileLock): Promise<LocalServer> {
+  await removeAbandonedSaves(options.workbookPath);
+  const session = options.session ?? (await openSession(options.workbookPath));
   const today = () => options.today ?? localToday();
-  const refresh = debouncedRefresh(guard, today, options.refreshDelayMs ?? 3_000);
-  const exec = protocolEndpoint(guard, refresh.schedule);
+  const { journal, entries } = await ClipJournal.open(options.workbookPath);
+  const replayed = session.mergeJournal(entries);
+  const startup = session.refreshTabs(today());
+  const guard = new WorkbookGuard(session, journal, {
+    lockTimeoutMs: options.lockTimeoutMs,
+    mergeDelayMs: options.refreshDelayMs,
+    pollMs: options.pollMs,
+    beforeSave: (current) => current.refreshIfStale(today()),
+    report: (problem) => {
+      const file = path.basename(options.workbookPath);
+      const locale = safeLocale(session);
+      console.error(problem.kind === 'held' ? t(locale, 'local.heldByOffice', { file }) : t(locale, 'local.saveDeferred', { file, detail: problem.detail }));
+    },
+  });
+  // Saved right away, in the background; a file holding no plan is left as it was unless clips were replayed into it.
+  if (startup.ok || replayed > 0) {
+    await options.beforeFirstSave?.();
+    guard.markChanged(0);
+  }
+  const exec = protocolEndpoint(guard, journal);
   let origin = '';
   let cached = { key: '', html: '' };
   const page = () =>
@@ -71,77 +112,53 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     });
   });
   const port = await listen(server, options.port ?? 8787).catch(async (error: unknown) => {
-    await fileLock.lock.release();
+    await guard.close({ save: false });
+    await journal.close();
     throw error;
   });
   origin = `http://127.0.0.1:${port}/`;
   return {
     url: origin,
     endpoint: `${origin}exec`,
+    startup,
     connectCoach: (name) => connectCoach(guard, name, `${origin}exec`),
+    merge: () => guard.pass(),
     async close() {
-      refresh.cancel();
-      await guard.drain();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await fileLock.lock.release();
+      await guard.close();
+      await journal.close();
+      await fileLock.release();
     },
   };
 }
 
-/** POST /exec: the shared protocol service on the guarded workbook; accepted means saved. */
-function protocolEndpoint(guard: WorkbookGuard, onAccepted: () => void): (body: string) => Promise<ProtocolReply> {
+async function openSession(workbookPath: string): Promise<PlanSession> {
+  const opened = await PlanSession.open(workbookPath);
+  if (!opened.ok) throw new LocalServerError(opened.error.code as 'missing-file' | 'not-a-spreadsheet', opened.error.message);
+  return opened.session;
+}
+
+/** POST /exec: the shared protocol service; a clip is acknowledged once its journal line is on disk. */
+function protocolEndpoint(guard: WorkbookGuard, journal: ClipJournal): (body: string) => Promise<ProtocolReply> {
   const locale = () => safeLocale(guard.session);
   return async (body) => {
     try {
-      const outcome = await guard.write((current) => {
-        let appended = false;
-        const reply = handleProtocolRequest(body, current.protocolDeps(() => (appended = true), () => new Date().toISOString()));
-        return { value: reply, changed: appended };
-      });
-      if (!outcome.ok) return errorReply(locale(), 'busy', 'protocol.busy');
-      if (!outcome.saved) return errorReply(locale(), 'internal', 'protocol.internal', { detail: outcome.error });
-      if (outcome.value.ok && outcome.value.kind === 'clip' && outcome.value.accepted.length > 0) onAccepted();
-      return outcome.value;
+      const reply = handleProtocolRequest(body, guard.session.protocolDeps(journal, () => new Date().toISOString()));
+      // Duplicates of clips still being written wait for the same fsync: nothing is acknowledged before it is durable.
+      if (reply.ok && reply.kind === 'clip') await journal.flush();
+      return reply;
     } catch (error) {
       return errorReply(locale(), 'internal', 'protocol.internal', { detail: error instanceof Error ? error.message : String(error) });
     }
   };
 }
 
-/** Dashboard and Summary rewritten once clips stop arriving for `delayMs`, not once per clip. */
-function debouncedRefresh(guard: WorkbookGuard, today: () => string, delayMs: number): { schedule(): void; cancel(): void } {
-  let timer: NodeJS.Timeout | null = null;
-  const cancel = () => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-  };
-  const run = async () => {
-    timer = null;
-    const outcome = await guard.write((current) => ({ value: null, changed: current.refreshTabs(today()).ok }));
-    if (outcome.ok && !outcome.saved) console.error(`Throughline: refresh not saved: ${outcome.error}`);
-  };
-  return {
-    schedule() {
-      cancel();
-      timer = setTimeout(() => void run(), delayMs);
-    },
-    cancel,
-  };
-}
-
-/** A new coach, usable at once (kept in memory) and stored hashed in the workbook's settings. */
+/** A new coach, usable at once (kept in memory) and stored hashed in the workbook's settings by the next save. */
 function connectCoach(guard: WorkbookGuard, name: string, endpoint: string): string {
   const session = guard.session;
   const { record, code } = connectNewCoach({ name, endpoint, planName: session.planName(), now: new Date().toISOString() });
   session.coaches.push(record);
-  void guard
-    .write((current) => {
-      current.storeCoaches();
-      return { value: null, changed: true };
-    })
-    .then((outcome) => {
-      if (!outcome.ok || !outcome.saved) console.error('Throughline: the new coach could not be saved in the workbook yet.');
-    });
+  guard.markChanged(0);
   return code;
 }
 

@@ -74,36 +74,37 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
     out(t('en', 'local.createdDemo', { file: path.relative(cwd, file) || file }));
   }
   let fresh = args.file === null;
+  // The workbook as the coordinator would type it again, for the commands we suggest (null: the demo).
+  let typed = args.file;
   if (args.file !== null && isDelimitedText(file)) {
     const copied = await copyCsvToWorkbook(file);
-    const words = { csv: path.basename(file), xlsx: path.basename(copied.xlsx), xlsxArg: shellArgument(path.relative(cwd, copied.xlsx) || copied.xlsx) };
+    const xlsxArg = path.relative(cwd, copied.xlsx) || copied.xlsx;
+    const words = { csv: path.basename(file), xlsx: path.basename(copied.xlsx), xlsxArg: shellArgument(xlsxArg) };
     if (!copied.ok) return fail(copied.reason === 'xlsx-exists' ? t('en', 'local.csvHasXlsx', words) : openFailure(copied.reason, file));
     out(t('en', 'local.csvCopied', words));
-    [file, fresh] = [copied.xlsx, true];
+    [file, fresh, typed] = [copied.xlsx, true, xlsxArg];
   }
   const opened = await PlanSession.open(file);
   if (!opened.ok) return fail(openFailure(opened.error.code, file));
   const session = opened.session;
-  if ((args.revoke !== null || !args.coaches) && (await servingProcess(file)) !== null) {
-    return fail(t(session.locale(), args.revoke !== null ? 'local.stopFirst' : 'local.inUse', { file: path.basename(file) }));
-  }
+  const managing = args.revoke !== null || args.coaches;
+  const served = (await servingProcess(file)) !== null;
+  if (!managing && served) return fail(t(session.locale(), 'local.inUse', { file: path.basename(file) }));
   if (args.locale === 'en' || args.locale === 'fr') session.workbook.setSetting('locale', args.locale);
   const locale: Locale = session.locale();
-  const managing = args.revoke !== null || args.coaches;
   if (!managing && port !== 0 && !(await portFree(port))) return fail(t(locale, 'local.portBusy', { port }));
+  // Made only once the plan was read (a refused workbook is left alone) and never for a copy we just made.
   const keepOriginal = async () => {
     const backup = fresh ? null : await backUpOnce(file);
     if (backup) out(t(locale, 'local.backup', { file: path.basename(backup) }));
   };
-  if (managing) return manageCoaches(session, args, { file, cwd, out, err, keepOriginal });
-  const refreshed = session.refreshTabs(today);
-  if (!refreshed.ok) return fail(t(locale, 'local.noPlan', { file: path.basename(file), detail: refreshed.error.message[locale] }));
-  await keepOriginal();
-  await session.workbook.save();
-  const keyResults = refreshed.snapshot.plan.objectives.reduce((n, o) => n + o.keyResults.length, 0);
-  out(t(locale, 'local.refreshed', { keyResults, evidence: refreshed.snapshot.evidence.length }));
+  const fileArg = typed === null ? null : shellArgument(typed);
+  if (managing) return manageCoaches(session, args, { file, fileArg, served, out, err, keepOriginal });
   try {
-    return { code: 0, server: await serve({ file, port, today: args.today, coach: args.connect, locale, out, handleSignals: options.handleSignals ?? false }) };
+    // A demo coach only on the demo workbook: on a district's own file, coaches are connected by name.
+    const coach = args.connect ?? (args.file === null ? t(locale, 'local.demoCoach') : null);
+    const input = { session, file, fileArg: fileArg ?? DEMO_FILE, port, today: args.today, coach, locale, out, fail, keepOriginal };
+    return await serve({ ...input, handleSignals: options.handleSignals ?? false });
   } catch (error) {
     if (error instanceof LocalServerError && error.code === 'port-busy') return fail(t(locale, 'local.portBusy', { port }));
     if (error instanceof LocalServerError && error.code === 'in-use') return fail(t(locale, 'local.inUse', { file: path.basename(file) }));
@@ -113,7 +114,10 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
 
 interface ManageContext {
   file: string;
-  cwd: string;
+  /** The workbook as typed (null: the demo workbook), for the command that lists its coaches. */
+  fileArg: string | null;
+  /** True when a Throughline window serves the workbook right now. */
+  served: boolean;
   out: (line: string) => void;
   err: (line: string) => void;
   /** Keeps the coordinator's original beside the workbook before its first save. */
@@ -126,16 +130,33 @@ async function manageCoaches(session: PlanSession, args: StartArgs, context: Man
     listCoaches(session).forEach((line) => context.out(line));
     return { code: 0, server: null };
   }
-  const listCommand = `npm start -- ${args.file === null ? '' : `${shellArgument(args.file)} `}--coaches`;
-  const revoked = revokeByName(session, args.revoke, new Date().toISOString(), { file: path.basename(context.file), listCommand });
+  const listCommand = `npm start -- ${context.fileArg === null ? '' : `${context.fileArg} `}--coaches`;
+  const revoked = await revokeAndSave(session, args.revoke, { file: path.basename(context.file), listCommand }, context.keepOriginal);
   if (!revoked.ok) {
     context.err(revoked.line);
     return { code: 1, server: null };
   }
-  await context.keepOriginal();
-  await session.workbook.save();
   context.out(revoked.line);
+  if (context.served) context.out(t(session.locale(), 'local.revokedWhileServing', { file: path.basename(context.file) }));
   return { code: 0, server: null };
+}
+
+/**
+ * Saves the revocation into the workbook. A server running on it reads the file again within seconds
+ * and keeps the revocation (see mergeCoaches); when it saved in between, the revocation is made again
+ * on its version.
+ */
+async function revokeAndSave(session: PlanSession, name: string, where: { file: string; listCommand: string }, keepOriginal: () => Promise<void>): Promise<{ ok: boolean; line: string }> {
+  let current = session;
+  for (let attempt = 0; ; attempt++) {
+    const revoked = revokeByName(current, name, new Date().toISOString(), where);
+    if (!revoked.ok) return revoked;
+    await keepOriginal();
+    if ((await current.workbook.save()) || attempt === 4) return revoked;
+    const reopened = await PlanSession.open(current.workbook.filePath);
+    if (!reopened.ok) throw new Error(reopened.error.message);
+    current = reopened.session;
+  }
 }
 
 /** A path as it can be pasted back into a shell: quoted when it holds anything but plain characters. */
@@ -143,22 +164,51 @@ function shellArgument(text: string): string {
   return /^[\w./\\:@%+=,-]+$/.test(text) ? text : `"${text.replace(/(["\\$`])/g, '\\$1')}"`;
 }
 
-/** Starts the server and prints where it is and a coach's connection code. */
-async function serve(input: { file: string; port: number; today: string | null; coach: string | null; locale: Locale; out: (line: string) => void; handleSignals: boolean }): Promise<LocalServer> {
+/**
+ * Starts the server on the workbook already open (read once, refreshed once, saved in the background)
+ * and prints what it refreshed, where it is and a coach's connection code.
+ */
+async function serve(input: ServeInput): Promise<StartResult> {
   const { locale, out } = input;
-  const server = await startLocalServer({ workbookPath: input.file, port: input.port, today: input.today ?? undefined });
-  const coach = input.coach ?? t(locale, 'local.demoCoach');
+  const server = await startLocalServer({ workbookPath: input.file, port: input.port, today: input.today ?? undefined, session: input.session, beforeFirstSave: input.keepOriginal });
+  const refreshed = server.startup;
+  if (!refreshed.ok) {
+    await server.close();
+    return input.fail(t(locale, 'local.noPlan', { file: path.basename(input.file), detail: refreshed.error.message[locale] }));
+  }
+  const keyResults = refreshed.snapshot.plan.objectives.reduce((n, o) => n + o.keyResults.length, 0);
+  out(t(locale, 'local.refreshed', { keyResults, evidence: refreshed.snapshot.evidence.length }));
   out(t(locale, 'local.started', { file: path.basename(input.file), url: server.url }));
   out(t(locale, 'local.endpoint', { endpoint: server.endpoint }));
-  out(t(locale, 'local.connectionCode', { coach }));
-  out(server.connectCoach(coach));
+  if (input.coach !== null) {
+    out(t(locale, 'local.connectionCode', { coach: input.coach }));
+    out(server.connectCoach(input.coach));
+  } else out(t(locale, 'local.howToConnect', { file: input.fileArg }));
+  const connected = input.session.coaches.filter((coach) => coach.revokedAt === null).length;
+  if (connected > 0) out(t(locale, 'local.howToManage', { count: connected, file: input.fileArg }));
   out(t(locale, 'local.stop'));
   if (input.handleSignals) {
     const stop = () => void server.close().then(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   }
-  return server;
+  return { code: 0, server };
+}
+
+interface ServeInput {
+  session: PlanSession;
+  file: string;
+  /** The workbook as the coordinator typed it, for the commands we suggest. */
+  fileArg: string;
+  port: number;
+  today: string | null;
+  coach: string | null;
+  locale: Locale;
+  out: (line: string) => void;
+  fail: (message: string) => StartResult;
+  /** Keeps the coordinator's original beside the workbook before the server's first save. */
+  keepOriginal: () => Promise<void>;
+  handleSignals: boolean;
 }
 
 /**
@@ -186,7 +236,8 @@ function portFree(port: number): Promise<boolean> {
   });
 }
 
-const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]).replace(/\.ts$/, '') === path.resolve(import.meta.dirname ?? '.', 'start');
+// Run as local/start.ts (tsx) or as its bundle dist/local/start.mjs (npm start).
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]).replace(/\.m?[jt]s$/, '') === path.resolve(import.meta.dirname ?? '.', 'start');
 if (isMain) {
   start(process.argv.slice(2), { handleSignals: true }).then(
     ({ code }) => {

@@ -1,113 +1,189 @@
 /**
- * Who may touch the open workbook, and when a change counts as done. Changes to the in-memory
- * workbook happen one at a time under a lock; saving the file is group-committed: requests that
- * changed the workbook while a save was running share the next save, so a large workbook (a 50,000-row
- * Evidence tab takes seconds to write) serves many coaches at once. A change is reported saved only
- * once a save that began after it has finished; when a save fails, the file is read back and every
- * change it did not hold is reported unsaved.
+ * Who may touch the open workbook, and how the file catches up with the clip journal. Clips are
+ * acknowledged once journaled (ClipJournal); this guard merges them into the workbook in the
+ * background, one pass at a time under a lock: read the file again when someone else saved it (and
+ * put back every journaled clip that save lacks), append the clips journaled since, then — only
+ * while no office suite holds the file — refresh Dashboard and Summary and save, all in one save.
+ * Clips arriving within `mergeDelayMs` of each other share that pass, so a big workbook is written
+ * once per burst, never once per request (see `schedule`).
  */
 import { AsyncMutex } from './async-mutex';
+import type { ClipJournal, JournalEntry } from './clip-journal';
+import { heldByOfficeSuite } from './office-lock';
 import type { PlanSession } from './plan-session';
 
-export type GuardedWrite<T> = { ok: true; value: T; saved: true } | { ok: true; value: T; saved: false; error: string } | { ok: false };
+/** What one pass did: saved the file, found nothing to save, or had to leave the file for later. */
+export type PassOutcome = 'saved' | 'clean' | 'held' | 'changed' | 'failed' | 'busy';
 
-export class WorkbookGuard {
-  private readonly mutex = new AsyncMutex();
-  private readonly saves: SaveBatcher;
-  private unsaved = 0;
-  /** Bumped whenever the in-memory workbook is replaced by the file's contents. */
-  private generation = 0;
+export interface GuardOptions {
+  /** How long a reader waits for the lock before giving up. Default 10 s. */
+  lockTimeoutMs?: number;
+  /** Delay between clips reaching the journal and the pass that merges them (they share it). Default 3 s. */
+  mergeDelayMs?: number;
+  /** How often to look for someone else's save or a released office lock. Default 2 s. */
+  pollMs?: number;
+  /** Regenerates what is derived from the evidence (Dashboard, Summary) just before a save. */
+  beforeSave?: (session: PlanSession) => void;
+  /** Told when the file cannot be saved for now (the pass is retried at each poll); once per episode. */
+  report?: (problem: { kind: 'held' } | { kind: 'failed'; detail: string }) => void;
+}
 
-  constructor(
-    readonly session: PlanSession,
-    private readonly lockTimeoutMs = 10_000,
-  ) {
-    this.saves = new SaveBatcher(() => this.saveOrReload());
-  }
+/** See `schedule`: background passes keep the event loop at most 1/PASS_SPACING of the time. */
+const PASS_SPACING = 10;
+/** See `schedule`: under a steady stream of clips, a pass still runs every MAX_WAIT_FACTOR merge delays. */
+const MAX_WAIT_FACTOR = 10;
 
-  /** Runs fn on the current workbook (re-read first when another program saved the file). */
-  async read<T>(fn: (session: PlanSession) => T): Promise<{ ok: true; value: T } | { ok: false }> {
-    return this.mutex.run(async () => {
-      await this.syncFromDisk();
-      return fn(this.session);
-    }, this.lockTimeoutMs);
-  }
-
-  /** Runs fn under the lock; when it changed the workbook, resolves once the change is on disk. */
-  async write<T>(fn: (session: PlanSession) => { value: T; changed: boolean }): Promise<GuardedWrite<T>> {
-    const outcome = await this.mutex.run(async () => {
-      await this.syncFromDisk();
-      const result = fn(this.session);
-      if (result.changed) this.unsaved++;
-      return { ...result, generation: this.generation };
-    }, this.lockTimeoutMs);
-    if (!outcome.ok) return outcome;
-    const { value, changed, generation } = outcome.value;
-    if (!changed) return { ok: true, value, saved: true };
-    try {
-      await this.saves.flush();
-    } catch (error) {
-      return { ok: true, value, saved: false, error: error instanceof Error ? error.message : String(error) };
-    } finally {
-      this.unsaved--;
-    }
-    return this.generation === generation ? { ok: true, value, saved: true } : { ok: true, value, saved: false, error: 'the workbook was read again from disk' };
-  }
-
-  /** Waits for every change made so far to be saved (or to have failed). */
-  async drain(): Promise<void> {
-    await this.mutex.run(() => undefined, 60_000);
-    if (this.saves.busy) await this.saves.flush().catch(() => undefined);
-  }
-
-  private async syncFromDisk(): Promise<void> {
-    if (this.unsaved > 0 || this.saves.busy || !(await this.session.workbook.changedOnDisk())) return;
-    await this.session.reload();
-    this.generation++;
-  }
-
-  private async saveOrReload(): Promise<void> {
-    try {
-      await this.session.workbook.save();
-    } catch (error) {
-      await this.mutex.run(async () => {
-        await this.session.reload();
-        this.generation++;
-      }, 60_000);
-      throw error;
-    }
+/** Runs fn, adding how long it took to `blocked.ms`. */
+function timed<T>(blocked: { ms: number }, fn: () => T): T {
+  const began = performance.now();
+  try {
+    return fn();
+  } finally {
+    blocked.ms += performance.now() - began;
   }
 }
 
-/** At most one save running and one waiting; everyone who asks while one runs shares the next. */
-export class SaveBatcher {
-  private running: Promise<void> | null = null;
-  private queued: Promise<void> | null = null;
+export class WorkbookGuard {
+  private readonly mutex = new AsyncMutex();
+  private pending: JournalEntry[] = [];
+  private dirty = false;
+  /** The last pass could not save (office lock, foreign save, error): retry at each poll. */
+  private waiting = false;
+  private timer: NodeJS.Timeout | null = null;
+  /** When the first change still waiting for a pass was made. */
+  private waitingSince: number | null = null;
+  private readonly poller: NodeJS.Timeout;
+  private polling = false;
+  private lastOutcome: PassOutcome = 'clean';
+  /** How long the last pass held the event loop (merge + refresh), and when it ended. */
+  private lastPass = { blockedMs: 0, endedAt: 0 };
 
-  constructor(private readonly save: () => Promise<void>) {}
-
-  get busy(): boolean {
-    return this.running !== null || this.queued !== null;
-  }
-
-  /** Resolves when a save that began after this call has finished; rejects when that save failed. */
-  flush(): Promise<void> {
-    if (this.queued) return this.queued;
-    if (!this.running) return this.start();
-    this.queued = this.running
-      .catch(() => undefined)
-      .then(() => {
-        this.queued = null;
-        return this.start();
-      });
-    return this.queued;
-  }
-
-  private start(): Promise<void> {
-    const run: Promise<void> = this.save().finally(() => {
-      if (this.running === run) this.running = null;
+  constructor(
+    readonly session: PlanSession,
+    private readonly journal: ClipJournal,
+    private readonly options: GuardOptions = {},
+  ) {
+    journal.onDurable((entries) => {
+      this.pending.push(...entries);
+      this.schedule(this.options.mergeDelayMs ?? 3_000);
     });
-    this.running = run;
-    return run;
+    this.poller = setInterval(() => void this.poll(), options.pollMs ?? 2_000);
+    this.poller.unref();
+  }
+
+  /** Runs fn on the workbook as it is now: re-read if someone saved it, with every journaled clip in. */
+  async read<T>(fn: (session: PlanSession) => T): Promise<{ ok: true; value: T } | { ok: false }> {
+    return this.mutex.run(async () => {
+      await this.absorb();
+      return fn(this.session);
+    }, this.options.lockTimeoutMs ?? 10_000);
+  }
+
+  /** The in-memory workbook changed (a coach connected, tabs refreshed): save it in a pass after delayMs. */
+  markChanged(delayMs = this.options.mergeDelayMs ?? 3_000): void {
+    this.dirty = true;
+    this.schedule(delayMs);
+  }
+
+  /** One merge-and-save pass now (what the timer and the poller run); waits for the lock. */
+  async pass(): Promise<PassOutcome> {
+    const outcome = await this.mutex.run(() => this.passLocked(), 10 * 60_000);
+    return outcome.ok ? outcome.value : 'busy';
+  }
+
+  /** Stops the timers and runs a last pass (unless told not to); clips not saved stay in the journal for next time. */
+  async close(options: { save: boolean } = { save: true }): Promise<PassOutcome> {
+    clearInterval(this.poller);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.journal.flush().catch(() => undefined);
+    return options.save ? this.pass() : 'clean';
+  }
+
+  /**
+   * When the next pass runs. It waits until clips have stopped arriving for `delayMs` (a burst shares
+   * one pass, and the refresh it includes never lands in the middle of the burst), but never more than
+   * MAX_WAIT_FACTOR × the merge delay after the first waiting clip. And passes share the process with
+   * the requests they would delay: the next one waits at least PASS_SPACING times as long as the last
+   * one kept the event loop busy, so background work takes at most ~1/PASS_SPACING of the time whatever
+   * the workbook's size (clips are safe in the journal meanwhile).
+   */
+  private schedule(delayMs: number): void {
+    const now = Date.now();
+    this.waitingSince ??= now;
+    const latest = this.waitingSince + (this.options.mergeDelayMs ?? 3_000) * MAX_WAIT_FACTOR - now;
+    const spacing = this.lastPass.endedAt + this.lastPass.blockedMs * PASS_SPACING - now;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.waitingSince = null;
+      void this.pass();
+    }, Math.max(Math.min(delayMs, latest), spacing));
+    this.timer.unref();
+  }
+
+  private async poll(): Promise<void> {
+    if (this.polling) return;
+    this.polling = true;
+    try {
+      if (this.waiting || (await this.session.workbook.changedOnDisk())) await this.pass();
+    } finally {
+      this.polling = false;
+    }
+  }
+
+  private async passLocked(): Promise<PassOutcome> {
+    const blocked = { ms: 0 };
+    const outcome = await this.passSteps(blocked);
+    if (outcome === 'held' && this.lastOutcome !== 'held') this.options.report?.({ kind: 'held' });
+    this.lastOutcome = outcome;
+    this.waiting = outcome !== 'saved' && outcome !== 'clean';
+    this.lastPass = { blockedMs: blocked.ms, endedAt: Date.now() };
+    return outcome;
+  }
+
+  private async passSteps(blocked: { ms: number }): Promise<PassOutcome> {
+    await this.absorb(blocked);
+    return this.dirty ? this.save(blocked) : 'clean';
+  }
+
+  private async save(blocked: { ms: number }): Promise<PassOutcome> {
+    if (await heldByOfficeSuite(this.session.workbook.filePath)) return 'held';
+    try {
+      timed(blocked, () => {
+        this.session.storeCoaches();
+        this.options.beforeSave?.(this.session);
+      });
+      if (!(await this.session.workbook.save())) return 'changed';
+    } catch (error) {
+      if (this.lastOutcome !== 'failed') this.options.report?.({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      return 'failed';
+    }
+    this.dirty = false;
+    return 'saved';
+  }
+
+  /** Brings the in-memory workbook up to date with the file on disk and the journal. */
+  private async absorb(blocked = { ms: 0 }): Promise<void> {
+    if (await this.session.workbook.changedOnDisk()) await this.rereadFile();
+    const entries = this.pending.splice(0);
+    if (timed(blocked, () => this.session.mergeJournal(entries)) > 0) this.dirty = true;
+  }
+
+  /**
+   * Someone else saved the file: their version replaces ours, then every journaled clip it lacks is
+   * appended again. A file caught half-written is left for the next poll.
+   */
+  private async rereadFile(): Promise<void> {
+    const entries = await this.journal.entries();
+    try {
+      await this.session.reload();
+    } catch (error) {
+      this.waiting = true;
+      if (this.lastOutcome !== 'failed') this.options.report?.({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      this.lastOutcome = 'failed';
+      return;
+    }
+    if (this.session.mergeJournal(entries) > 0) this.dirty = true;
   }
 }

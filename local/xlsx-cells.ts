@@ -26,6 +26,20 @@ export function sheetTable(worksheet: ExcelJS.Worksheet): SheetTable {
   return { name: worksheet.name, values: densify(values, []).map((r) => r ?? []), formats: densify(formats, []), merges: mergesOf(worksheet) };
 }
 
+/** The rows exceljs just appended, added to a table read earlier, exactly as sheetTable would read them. */
+export function extendTable(table: SheetTable, rows: ExcelJS.Row[]): void {
+  for (const row of rows) {
+    const values: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => (values[col - 1] = plainValue(cell.value)));
+    while (table.values.length < row.number - 1) table.values.push([]);
+    table.values[row.number - 1] = densify(values, null);
+    if (table.formats) {
+      while (table.formats.length < row.number - 1) table.formats.push([]);
+      table.formats[row.number - 1] = values.map(() => '');
+    }
+  }
+}
+
 function densify<T>(sparse: T[], blank: T): T[] {
   return Array.from({ length: sparse.length }, (_, i) => (i in sparse && sparse[i] !== undefined ? sparse[i] : blank));
 }

@@ -10,7 +10,7 @@ import type { CellValue, SheetTable } from '../shared/cells';
 import type { Layout } from '../shared/layout';
 import type { WorkbookPort } from '../shared/workbook-port';
 import { SETTINGS_TAB_NAME } from '../shared/owned-tabs';
-import { sheetTable } from './xlsx-cells';
+import { extendTable, sheetTable } from './xlsx-cells';
 import { plainValue } from './read-workbook-file';
 import { paintLayout } from './xlsx-layout';
 import { storableCell, storableLayout, storableRows, typedRows } from './storable-cells';
@@ -25,11 +25,19 @@ export type OpenResult =
 
 let saveCounter = 0;
 
+/** `.NAME.<pid>.<n>.tmp` beside the workbook: where a save is written before it replaces the file. */
+export function tempPathFor(workbookPath: string, pid: number, n: number): string {
+  return path.join(path.dirname(workbookPath), `.${path.basename(workbookPath)}.${pid}.${n}.tmp`);
+}
+
 /** exceljs sorts tabs by this field; its typings leave it out. */
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
 
 export class XlsxWorkbook implements WorkbookPort {
-  private modifiedAt = 0;
+  /** Tables already read, kept until their tab is rewritten (appending extends them): a refresh re-reads nothing. */
+  private readonly tables = new Map<string, SheetTable>();
+  /** The file's mtime and size when we last read or wrote it. */
+  private seen = { mtimeMs: 0, size: 0 };
 
   constructor(
     readonly filePath: string,
@@ -50,38 +58,52 @@ export class XlsxWorkbook implements WorkbookPort {
     if (workbook.book.worksheets.length === 0) {
       return { ok: false, error: { code: 'not-a-spreadsheet', message: `${filePath} is not an .xlsx spreadsheet (it holds no sheets)` } };
     }
-    workbook.modifiedAt = stat.mtimeMs;
+    workbook.seen = { mtimeMs: stat.mtimeMs, size: stat.size };
     return { ok: true, workbook };
   }
 
-  /** True when another program (Excel, a sync client) wrote the file since we read or saved it. */
+  /** True when another program (Excel, LibreOffice, a sync client) wrote the file since we read or saved it. */
   async changedOnDisk(): Promise<boolean> {
     const stat = await fs.stat(this.filePath).catch(() => null);
-    return stat === null || stat.mtimeMs !== this.modifiedAt;
+    return stat === null || stat.mtimeMs !== this.seen.mtimeMs || stat.size !== this.seen.size;
   }
 
-  /** Atomic save: temp file in the same folder, then rename over the workbook. */
-  async save(): Promise<void> {
-    const dir = path.dirname(this.filePath);
-    const temp = path.join(dir, `.${path.basename(this.filePath)}.${process.pid}.${++saveCounter}.tmp`);
+  /**
+   * Atomic save: temp file in the same folder, then rename over the workbook. Returns false, leaving
+   * the file alone, when another program saved it meanwhile (its edits must be read first).
+   */
+  async save(): Promise<boolean> {
+    const temp = tempPathFor(this.filePath, process.pid, ++saveCounter);
     installXlsxTextEscape();
     try {
       await this.book.xlsx.writeFile(temp);
+      if (await this.changedOnDisk()) {
+        await fs.rm(temp, { force: true });
+        return false;
+      }
       await fs.rename(temp, this.filePath);
     } catch (error) {
       await fs.rm(temp, { force: true });
       throw error;
     }
-    this.modifiedAt = (await fs.stat(this.filePath)).mtimeMs;
+    const stat = await fs.stat(this.filePath);
+    this.seen = { mtimeMs: stat.mtimeMs, size: stat.size };
+    return true;
   }
 
   sheetNames(): string[] {
     return this.book.worksheets.filter((ws) => ws.name !== SETTINGS_SHEET).map((ws) => ws.name);
   }
 
+  /** The tab as the core reads it; callers must not change the table (it is shared until the tab changes). */
   readSheet(name: string): SheetTable | null {
+    const cached = this.tables.get(name);
+    if (cached) return cached;
     const worksheet = name === SETTINGS_SHEET ? undefined : this.book.getWorksheet(name);
-    return worksheet ? sheetTable(worksheet) : null;
+    if (!worksheet) return null;
+    const table = sheetTable(worksheet);
+    this.tables.set(name, table);
+    return table;
   }
 
   /** The first row of a tab (its headers), without reading the rest of a possibly long tab. */
@@ -97,6 +119,7 @@ export class XlsxWorkbook implements WorkbookPort {
   writeLayout(name: string, layout: Layout): void {
     const existing = this.book.getWorksheet(name) as Ordered | undefined;
     const orderNo = existing?.orderNo;
+    this.tables.delete(name);
     if (existing) this.book.removeWorksheet(existing.id);
     const worksheet = this.book.addWorksheet(name) as Ordered;
     if (orderNo !== undefined) worksheet.orderNo = orderNo;
@@ -110,7 +133,10 @@ export class XlsxWorkbook implements WorkbookPort {
       worksheet.addRow(storableRows([headers])[0]).font = { bold: true };
       headers.forEach((header, c) => (worksheet!.getColumn(c + 1).width = Math.min(60, Math.max(12, header.length + 4))));
     }
-    if (rows.length > 0) worksheet.addRows(typedRows(rows));
+    if (rows.length === 0) return;
+    const added = worksheet.addRows(typedRows(rows));
+    const cached = this.tables.get(name);
+    if (cached) extendTable(cached, added);
   }
 
   /** Notes on the header cells explaining each column, as the add-on puts on the tabs it creates. */

@@ -12,6 +12,8 @@ import { benchLocal } from './bench-local';
 interface Figure {
   name: string;
   value: string;
+  /** The target set for this figure, when there is one. */
+  target?: string;
 }
 
 const sections: [string, () => Promise<Figure[]>][] = [
@@ -22,20 +24,22 @@ const sections: [string, () => Promise<Figure[]>][] = [
   ['Clipper extension', benchExtension],
 ];
 
-function printTable(rows: [string, string, string][]): void {
-  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+type Row = [string, string, string, string];
+
+function printTable(rows: Row[]): void {
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
   const line = (r: string[]) => '| ' + r.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
   console.log(line(rows[0]));
   console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
   for (const r of rows.slice(1)) console.log(line(r));
 }
 
-const rows: [string, string, string][] = [['area', 'measure', 'value']];
+const rows: Row[] = [['area', 'measure', 'value', 'target']];
 for (const [area, run] of sections) {
   try {
-    for (const figure of await run()) rows.push([area, figure.name, figure.value]);
+    for (const figure of await run()) rows.push([area, figure.name, figure.value, figure.target ?? '']);
   } catch (error) {
-    rows.push([area, 'failed', (error as Error).message.split('\n')[0]]);
+    rows.push([area, 'failed', (error as Error).message.split('\n')[0], '']);
   }
 }
 printTable(rows);

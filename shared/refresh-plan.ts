@@ -6,13 +6,14 @@
 import type { Bilingual, Locale } from './messages';
 import { bilingual } from './i18n';
 import type { WorkbookPort } from './workbook-port';
+import type { PlanMap } from './read-plan';
 import { DASHBOARD_TAB, SUMMARY_TAB, type OwnedTab } from './owned-tabs';
 import { snapshotFromWorkbook, ownedTabName, type PlanSnapshot, type SnapshotOptions } from './plan-snapshot';
 import { buildDashboard } from './dashboard/build-dashboard';
 import { buildSummary } from './summary/build-summary';
 
 export type RefreshResult =
-  | { ok: true; snapshot: PlanSnapshot; tabs: { dashboard: string; summary: string } }
+  | { ok: true; snapshot: PlanSnapshot; mapping: PlanMap; tabs: { dashboard: string; summary: string } }
   | { ok: false; error: { code: string; message: Bilingual } };
 
 /** The tab to write: the existing one in either language, else a new one named in the locale. */
@@ -33,5 +34,5 @@ export function refreshPlan(port: WorkbookPort, today: string, locale: Locale, o
   }
   port.writeLayout(dashboard, buildDashboard(result.snapshot, locale));
   port.writeLayout(summary, buildSummary(result.snapshot, locale));
-  return { ok: true, snapshot: result.snapshot, tabs: { dashboard, summary } };
+  return { ok: true, snapshot: result.snapshot, mapping: result.mapping, tabs: { dashboard, summary } };
 }

@@ -94,9 +94,25 @@ export const localStrings = {
     en: '{file} is already being served by another Throughline window: use that one, or stop it first.',
     fr: '{file} est déjà ouvert dans une autre fenêtre Throughline\u00a0: utilisez celle-ci ou fermez-la d’abord.',
   },
-  'local.stopFirst': {
-    en: '{file} is being served right now: stop that Throughline window (Ctrl+C) first, then revoke, then start it again.',
-    fr: '{file} est ouvert en ce moment\u00a0: arrêtez d’abord cette fenêtre Throughline (Ctrl+C), révoquez, puis relancez-la.',
+  'local.revokedWhileServing': {
+    en: 'The Throughline window serving {file} refuses their requests within a few seconds.',
+    fr: 'La fenêtre Throughline qui sert {file} refuse leurs requêtes d’ici quelques secondes.',
+  },
+  'local.heldByOffice': {
+    en: '{file} is open in LibreOffice or Excel: new clips are kept in its journal and go into the workbook once it is closed there.',
+    fr: '{file} est ouvert dans LibreOffice ou Excel\u00a0: les nouveaux extraits sont gardés dans son journal et entreront dans le classeur une fois celui-ci fermé.',
+  },
+  'local.saveDeferred': {
+    en: '{file} could not be saved yet ({detail}): its clips are kept in the journal and saved at the next try.',
+    fr: '{file} n’a pas encore pu être enregistré ({detail})\u00a0: ses extraits sont gardés dans le journal et enregistrés au prochain essai.',
+  },
+  'local.howToConnect': {
+    en: 'No connection code printed for your workbook: to connect a coach, stop (Ctrl+C) and run npm start -- {file} --connect "Coach name".',
+    fr: 'Aucun code de connexion affiché pour votre classeur\u00a0: pour connecter un·e conseiller·ère, arrêtez (Ctrl+C) et lancez npm start -- {file} --connect suivi du nom entre guillemets.',
+  },
+  'local.howToManage': {
+    en: 'Coaches connected: {count}. In another terminal, npm start -- {file} --coaches lists them and npm start -- {file} --revoke "Name" disconnects one, while this window keeps running.',
+    fr: 'Conseillers·ères connecté·e·s\u00a0: {count}. Dans un autre terminal, npm start -- {file} --coaches les liste et npm start -- {file} --revoke suivi d’un nom en déconnecte un·e, pendant que cette fenêtre continue.',
   },
   'local.badPort': {
     en: 'Not a port number: {port}',

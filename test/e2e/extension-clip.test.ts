@@ -61,6 +61,7 @@ describe('clipper in Chromium against local mode', () => {
     await panel.waitForSelector('.clip[data-state=delivered]', { timeout: 30_000 });
     await panel.screenshot({ path: `${SHOTS}/panel-saved.png`, fullPage: true });
 
+    await server.merge(); // delivered means journaled; the merge puts it in the .xlsx
     const rows = (await evidenceRows(workbookPath)).filter((r) => r.Quote === quote);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ Coach: 'Alex Martin', 'Evidence type': 'observation', 'Implementation stage': 'mechanical', Note: 'Ask the teacher about a follow-up task. Contact: [email]' });
@@ -82,6 +83,7 @@ describe('clipper in Chromium against local mode', () => {
     await panel.waitForSelector('.clip[data-state=delivered] >> text=PLC sorted exit tickets', { timeout: 30_000 });
     await panel.reload();
     await panel.waitForSelector('.plan-header');
+    await server.merge(); // delivered means journaled; the merge puts it in the .xlsx
     const rows = (await evidenceRows(workbookPath)).filter((r) => r.Quote === quote);
     expect(rows).toHaveLength(1);
   });

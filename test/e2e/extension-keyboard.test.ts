@@ -94,6 +94,7 @@ describe('side panel, keyboard only, in Chromium', () => {
     await panel.keyboard.press('Control+Enter');
     await panel.waitForSelector('.clip[data-state=delivered]', { timeout: 30_000 });
 
+    await server.merge(); // delivered means journaled; the merge puts it in the .xlsx
     const rows = (await evidenceRows(workbookPath)).filter((r) => r.Quote === quote);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ Coach: 'Sam Keys', School: chosen.school, 'Implementation stage': 'mechanical', Note: 'Typed on the bus.' });
@@ -138,6 +139,7 @@ describe('side panel, keyboard only, in Chromium', () => {
     await panel.keyboard.press('Control+Enter');
     await panel.waitForSelector(`.clip[data-state=delivered] >> text=${quote}`, { timeout: 30_000 });
     expect(await panel.locator('.clip[data-state=needs-attention]').count()).toBe(0);
+    await server.merge(); // delivered means journaled; the merge puts it in the .xlsx
     expect((await evidenceRows(workbookPath)).filter((r) => r.Quote === quote)).toHaveLength(1);
   });
 
@@ -154,6 +156,7 @@ describe('side panel, keyboard only, in Chromium', () => {
     await panel.waitForSelector('.clip[data-state=repair-needed]', { timeout: 30_000 });
     await panel.waitForSelector('form.repair');
     await panel.screenshot({ path: `${SHOTS}/panel-repair-needed.png`, fullPage: true });
+    await server.merge(); // delivered means journaled; the merge puts it in the .xlsx
     expect((await evidenceRows(newPlan)).filter((r) => r.Quote === quote)).toHaveLength(0);
 
     await panel.focus('form.repair textarea');
@@ -162,6 +165,7 @@ describe('side panel, keyboard only, in Chromium', () => {
     await panel.keyboard.press('Enter');
     await panel.waitForSelector(`.clip[data-state=delivered] >> text=${quote}`, { timeout: 30_000 });
     expect(await panel.locator('form.repair').count()).toBe(0);
+    await server.merge(); // delivered means journaled; the merge puts it in the .xlsx
     expect((await evidenceRows(newPlan)).filter((r) => r.Quote === quote)).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 /** Helpers for local-mode tests: a demo workbook in a temp folder, HTTP calls, and reading the saved file back. */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
@@ -96,4 +97,46 @@ export function clip(keyResultId: string, overrides: Record<string, unknown> = {
     sourceUrl: 'https://docs.google.com/document/d/abc/edit',
     ...overrides,
   };
+}
+
+export interface SpawnedServer {
+  child: ChildProcess;
+  endpoint: string;
+  secret: string;
+  /** From spawn until the connection code was printed. */
+  startupMs: number;
+}
+
+/**
+ * `npm start -- FILE --port 0 --connect NAME` in its own node process (so it can be killed for real):
+ * the sources through tsx, or with `bundle` the pre-built bundle `npm start` runs.
+ */
+export function spawnServer(file: string, coach = 'Spawned coach', options: { bundle?: boolean } = {}): Promise<SpawnedServer> {
+  const began = performance.now();
+  const root = path.resolve(import.meta.dirname, '../..');
+  const entry = options.bundle ? [path.join(root, 'scripts/local-bundle.mjs'), 'start'] : ['--import', 'tsx', path.join(root, 'local/start.ts')];
+  const child = spawn(process.execPath, [...entry, file, '--port', '0', '--connect', coach, '--today', TODAY], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const endpoint = /(http:\/\/127\.0\.0\.1:\d+\/exec)/.exec(out)?.[1];
+      const code = /^(TL1-\S+)$/m.exec(out)?.[1];
+      if (endpoint && code) resolve({ child, endpoint, secret: secretOf(code), startupMs: performance.now() - began });
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.once('exit', (status) => reject(new Error(`server exited (${status}) before serving: ${out.slice(-400)}`)));
+  });
+}
+
+/** Polls until check() holds (the server merges in the background), failing after timeoutMs. */
+export async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('condition still false after waiting');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }

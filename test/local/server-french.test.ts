@@ -48,6 +48,7 @@ describe('local mode on a French workbook', () => {
     if (!reply.ok || reply.kind !== 'clip') throw new Error(JSON.stringify(reply));
     expect(reply.accepted).toHaveLength(1);
     expect(reply.rejected[0].message).toMatch(/n’est plus dans le plan/);
+    await server.merge();
     const evidence = await savedSheet(file, 'Preuves');
     expect(evidence!.values[0].slice(0, 4)).toEqual(['ID de l’extrait', 'Capturé le', 'ID du résultat clé', 'Résultat clé']);
     expect(evidence!.sheet.getCell('A1').note).toBe('Créé par l’extension; évite d’écrire deux fois le même extrait.');

@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EVIDENCE_TAB } from '../../shared/owned-tabs';
 import type { Catalog, ClipReply, ProtocolReply } from '../../shared/protocol';
+import { journalPathFor } from '../../local/clip-journal';
 import { startLocalServer, type LocalServer } from '../../local/server';
 import { TODAY, clip, demoWorkbookFile, post, postAndLoseReply, request, savedSheet, savedSheetNames, secretOf } from './local-harness';
 
@@ -38,7 +40,9 @@ describe('local server over HTTP', () => {
     expect(server.endpoint).toBe(`${server.url}exec`);
     const health = await request(server.endpoint);
     expect(JSON.parse(health.body)).toEqual({ ok: true, service: 'throughline-local', protocol: 1 });
-    expect(health.headers['access-control-allow-origin']).toBe('*');
+    // No CORS: a web page cannot read what local mode answers, nor tell that it is running.
+    expect(Object.keys(health.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
+    expect((await request(server.endpoint, { method: 'OPTIONS' })).headers['access-control-allow-origin']).toBeUndefined();
 
     const secret = secretOf(server.connectCoach('Ana Coach'));
     const catalog = await catalogOf(server.endpoint, secret);
@@ -54,7 +58,11 @@ describe('local server over HTTP', () => {
     const items = [clip(keyResultId), clip(keyResultId, { type: 'student-work' })];
     const reply = asClip(await post(server.endpoint, { v: 1, kind: 'clip', secret, items }));
     expect(reply.accepted).toEqual(items.map((i) => i.id));
-    // Accepted means saved: the file on disk already holds the rows.
+    // Accepted means journaled: the journal beside the workbook already holds the rows, fsync'd.
+    const journal = await readFile(journalPathFor(file), 'utf8');
+    expect(journal.trim().split('\n').map((line) => JSON.parse(line).id)).toEqual(items.map((i) => i.id));
+    // The next merge puts them in the workbook itself.
+    expect(await server.merge()).toBe('saved');
     const after = await savedSheet(file, 'Evidence');
     expect(after!.values.slice(1).map((r) => r[0])).toEqual([...before, ...items.map((i) => i.id)]);
     const last = after!.values[after!.values.length - 1];
@@ -73,6 +81,7 @@ describe('local server over HTTP', () => {
     const retry = asClip(await post(server.endpoint, payload));
     expect(retry.accepted).toEqual([]);
     expect(retry.duplicates).toEqual(payload.items.map((i) => i.id));
+    await server.merge();
     expect(await evidenceIds(file)).toHaveLength(before + 2);
   });
 
@@ -88,6 +97,7 @@ describe('local server over HTTP', () => {
     );
     const accepted = replies.flatMap((r) => asClip(r).accepted);
     expect(accepted.sort()).toEqual(unique.map((u) => u.id).sort());
+    await server.merge();
     const ids = (await evidenceIds(file)).slice(before.length);
     expect(ids.sort()).toEqual(unique.map((u) => u.id).sort());
   });
@@ -117,6 +127,7 @@ describe('local server over HTTP', () => {
     const result = await request(server.endpoint, { method: 'POST', body: body(secret) });
     const reply = JSON.parse(result.body) as ProtocolReply;
     expect(reply.ok ? 'ok' : reply.error.code).toBe(code);
+    await server.merge();
     expect(await evidenceIds(file)).toEqual(before);
   });
 
@@ -128,6 +139,7 @@ describe('local server over HTTP', () => {
     const payloads = ['=HYPERLINK("http://evil.example","x")', "@SUM(1+1)*cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "+cmd|' /C notepad'!'A1'", '\t=1+1', '\r=1+1'];
     const items = payloads.map((quote) => clip(keyResultId, { quote, note: quote }));
     asClip(await post(server.endpoint, { v: 1, kind: 'clip', secret, items }));
+    await server.merge();
     const evidence = (await savedSheet(file, 'Evidence'))!;
     const quoteCol = EVIDENCE_TAB.columns.findIndex((c) => c.key === 'quote') + 1;
     const rows = evidence.values.length;
@@ -153,6 +165,7 @@ describe('local server over HTTP', () => {
     const keyResultId = (await catalogOf(server.endpoint, secret)).objectives[0].keyResults[0].id;
     const item = clip(keyResultId, { quote: 'Students used a double number line.' });
     asClip(await post(server.endpoint, { v: 1, kind: 'clip', secret, items: [item] }));
+    await server.merge();
     const [header, row] = (await savedSheet(file, 'Evidence'))!.values;
     expect(header[0]).toBe('Quote');
     expect(row.slice(0, 3)).toEqual(['Students used a double number line.', null, item.id]);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_FILE, parseStartArgs, start } from '../../local/start';
 import type { LocalServer } from '../../local/server';
-import { TODAY, demoWorkbookFile, post, savedSheet, savedSheetNames, secretOf } from './local-harness';
+import { TODAY, demoWorkbookFile, eventually, post, savedSheet, savedSheetNames, secretOf } from './local-harness';
 
 const running: LocalServer[] = [];
 afterEach(async () => {
@@ -46,10 +46,11 @@ describe('npm start', () => {
     const pairing = out.find((l) => l.startsWith('TL1-'))!;
     const reply = await post(server!.endpoint, { v: 1, kind: 'catalog', secret: secretOf(pairing) });
     expect(reply.ok && reply.kind === 'catalog' ? reply.catalog.coach : reply).toBe('Demo coach');
+    await server!.merge(); // the refreshed tabs are saved in the background, right after start-up
     expect((await savedSheetNames(file)).filter((n) => n !== '_throughline')).toEqual(['2025-26 Math Plan', 'Schools', 'Supports', 'Check-ins', 'Evidence', 'Dashboard', 'Summary']);
     const dashboard = (await savedSheet(file, 'Dashboard'))!.values.flat().join(' ');
     expect(dashboard).toContain('% of observed lessons where students explain their reasoning');
-  });
+  }, 20_000);
 
   it('on a coordinator’s own workbook, --connect prints a code for that coach and the plan tab keeps its values', async () => {
     const file = await demoWorkbookFile();
@@ -83,6 +84,7 @@ describe('npm start', () => {
     const file = await demoWorkbookFile();
     const first = await run([file, '--port', '0', '--locale', 'fr']);
     expect(first.out).toContain('Appuyez sur Ctrl+C pour arrêter.');
+    await first.server!.merge();
     expect(await savedSheetNames(file)).toEqual(expect.arrayContaining(['Tableau de bord', 'Sommaire']));
     await first.server!.close();
     running.splice(0);
@@ -108,18 +110,47 @@ describe('npm start', () => {
     expect(reply.ok ? '' : reply.error.message).toMatch(/Ask your coordinator for a new connection code/);
   });
 
-  it('a second npm start on a workbook already served, or --revoke while it is served, is refused untouched', async () => {
+  it('a second npm start on a workbook already served is refused; --coaches and --revoke work while it runs', async () => {
     const file = await demoWorkbookFile();
     const serving = await run([file, '--port', '0', '--connect', 'Kim']);
     expect(serving.code).toBe(0);
+    await serving.server!.merge();
+    const secret = secretOf(serving.out.find((l) => l.startsWith('TL1-'))!);
     const second = await run([file, '--port', '0']);
     expect(second.code).toBe(1);
     expect(second.err).toEqual(['plan.xlsx is already being served by another Throughline window: use that one, or stop it first.']);
-    const revoke = await run([file, '--revoke', 'Kim']);
-    expect(revoke.err).toEqual(['plan.xlsx is being served right now: stop that Throughline window (Ctrl+C) first, then revoke, then start it again.']);
     const listed = await run([file, '--coaches']);
-    expect(listed.code).toBe(0);
-  });
+    expect(listed.out.some((l) => l.startsWith('Kim — connected'))).toBe(true);
+
+    const revoke = await run([file, '--revoke', 'Kim']);
+    expect(revoke.code).toBe(0);
+    expect(revoke.out).toEqual([
+      'Revoked 1 connection(s) for Kim: their extension can no longer send evidence to this workbook.',
+      'The Throughline window serving plan.xlsx refuses their requests within a few seconds.',
+    ]);
+    await eventually(async () => {
+      const reply = await post(serving.server!.endpoint, { v: 1, kind: 'catalog', secret });
+      return !reply.ok && reply.error.code === 'revoked';
+    });
+    await serving.server!.merge(); // the server's own next save keeps the revocation
+    const after = await run([file, '--coaches']);
+    expect(after.out.find((l) => l.startsWith('Kim'))).toMatch(/, revoked \d{4}-\d{2}-\d{2}$/);
+  }, 30_000);
+
+  it('on a district’s own workbook, no demo coach is minted: restarts print how to connect one instead', async () => {
+    const file = await demoWorkbookFile();
+    for (let i = 0; i < 3; i++) {
+      const { code, out, server } = await run([file, '--port', '0']);
+      expect(code).toBe(0);
+      expect(out.some((l) => l.startsWith('TL1-'))).toBe(false);
+      expect(out).toContain(`No connection code printed for your workbook: to connect a coach, stop (Ctrl+C) and run npm start -- ${file} --connect "Coach name".`);
+      await server!.close();
+      running.splice(0);
+    }
+    expect((await run([file, '--coaches'])).out).toEqual(['No coach is connected to this workbook yet.']);
+    const connected = await run([file, '--port', '0', '--connect', 'Ana Coach']);
+    expect(connected.out).toContain(`Coaches connected: 1. In another terminal, npm start -- ${file} --coaches lists them and npm start -- ${file} --revoke "Name" disconnects one, while this window keeps running.`);
+  }, 30_000);
 
   it('--revoke of an unknown name exits 1, changes nothing, and says how to list this file\'s coaches', async () => {
     const file = await demoWorkbookFile();
@@ -156,11 +187,27 @@ describe('npm start', () => {
     expect(first.code).toBe(0);
     expect(first.out[0]).toBe('A .csv holds a single tab, and Throughline adds Evidence, Dashboard and Summary tabs: it copied plan.csv into plan.xlsx and works on that. Next time run: npm start -- plan.xlsx');
     expect(first.out).toContain('Dashboard and Summary refreshed (5 key results, 0 pieces of evidence).'); // every row of the .csv
+    await first.server!.merge(); // the start-up save runs in the background
     expect(await savedSheetNames(path.join(dir, 'plan.xlsx'))).toEqual(expect.arrayContaining(['plan', 'Dashboard', 'Summary']));
     await running.pop()!.close();
     const again = await run(['plan.csv', '--port', '0'], dir);
     expect(again.code).toBe(1);
     expect(again.err).toEqual(['A .csv holds a single tab, so Throughline works on an .xlsx copy, and plan.xlsx already exists beside plan.csv. Run npm start -- plan.xlsx (or move that file away to copy plan.csv again).']);
+  });
+
+  it('a workbook with no plan table is refused and left byte for byte as it was', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tl-start-'));
+    const file = path.join(dir, 'notes.xlsx');
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Read me').addRow(['Nothing to see here']);
+    await book.xlsx.writeFile(file);
+    const before = await readFile(file);
+    const { code, err, server } = await run([file, '--port', '0']);
+    expect(code).toBe(1);
+    expect(server).toBeNull();
+    expect(err).toEqual([expect.stringMatching(/^notes\.xlsx: No plan table found\. .*The file was left as it was\./)]);
+    expect(await readdir(dir)).toEqual(['notes.xlsx']);
+    expect((await readFile(file)).equals(before)).toBe(true);
   });
 
   it('a busy port gets one clear line and exit code 1', async () => {

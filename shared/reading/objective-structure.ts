@@ -33,7 +33,7 @@ export type RowKind =
   | { kind: 'section'; title: string; level: number }
   | { kind: 'action-step' }
   | { kind: 'breakdown' }
-  | { kind: 'indicator-group'; indicator: Indicator }
+  | { kind: 'indicator-group'; indicator: Indicator; objective?: string }
   | { kind: 'keyResult'; objective: string; title: string; level?: number }
   | { kind: 'values-without-title' };
 
@@ -77,6 +77,7 @@ export function groupObjectives(ctx: RowReadContext, headerRow: number, headers:
       current = open(kind.title, row);
       groupIndicator = null;
     } else if (kind.kind === 'indicator-group') {
+      if (kind.objective) current = open(kind.objective, row);
       groupIndicator = kind.indicator;
       groupJustSet = true;
     } else if (kind.kind === 'keyResult') {
@@ -191,10 +192,10 @@ export function classifyRow(ctx: RowReadContext, row: number, headers: string[])
   const level = outlineLevel(typeof raw[0].value === 'string' ? raw[0].value : firstText);
   if (raw.length === 1 && typeof raw[0].value === 'string') return classifyLoneText(firstText, level, raw[0].col, objectiveCol, keyResultCol);
   if (isNoteText(firstText) && (title === '' || (title === firstText && isShortNote(firstText)))) return { kind: 'note', text: firstText };
-  // "Impact measures" in the key-result column beside a merged objective: a group label, not a key result.
-  const group = title !== '' && !hasValues(ctx, row) ? indicatorGroup(title) : null;
-  if (group) return { kind: 'indicator-group', indicator: group };
   const objective = objectiveCol === undefined ? labelledObjective(ctx, row, keyResultCol) : stripSectionPrefix(fieldText(ctx, row, 'objective'));
+  // "Impact measures" in the key-result column beside its objective: a group label, not a key result.
+  const group = title !== '' && !hasValues(ctx, row) ? indicatorGroup(title) : null;
+  if (group) return { kind: 'indicator-group', indicator: group, objective };
   if (title === '') {
     if (objective !== '' && !hasValues(ctx, row)) return { kind: 'section', title: objective, level };
     if (level > 1) return { kind: 'action-step' };

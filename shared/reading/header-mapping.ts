@@ -10,6 +10,7 @@ import { readIndicator } from './indicator';
 import type { PlanField } from './plan-fields';
 import { columnProfile, type ColumnContent } from './column-content';
 import { readNumberText } from './cell-values';
+import { foldText } from './normalize-text';
 import { isPeriodHeader, periodColumns } from './period-columns';
 
 /** Title rows, a vision line and notes rarely push the header below row 25. */
@@ -160,8 +161,8 @@ function mapHeaderCells(table: SheetTable, headerRow: number, cells: CellValue[]
       else if (match.field === 'objective') candidates.push({ col, field: 'target', score: 95 });
     }
     if (columnHoldsIndicators(table, headerRow, col)) candidates.push({ col, field: 'indicator', score: 150 });
-    // A hidden column ("Goal (proposed)") loses to a visible one of the same meaning.
-    const hidden = table.hiddenColumns?.includes(col) ? HIDDEN_PENALTY : 0;
+    // A hidden column, or one marked as a draft ("Goal (proposed)", "Cible (ancienne)"), loses to another of the same meaning.
+    const hidden = (table.hiddenColumns?.includes(col) ? HIDDEN_PENALTY : 0) + (typeof value === 'string' && DRAFT.test(foldText(value)) ? DRAFT_PENALTY : 0);
     found.push(...candidates.map((c) => ({ ...c, score: c.score - hidden })));
   });
   const candidates = found;
@@ -238,6 +239,8 @@ function withoutBaseline(columns: HeaderMapping['columns']): HeaderMapping['colu
 }
 
 const HIDDEN_PENALTY = 70;
+const DRAFT_PENALTY = 40;
+const DRAFT = /[([][^)\]]*\b(proposed|draft|old|previous|prior|superseded|tentative|propose|proposee|proposees|brouillon|ancien|ancienne|precedent|precedente|provisoire)\b[^)\]]*[)\]]/;
 
 const NUMBER_FIELDS: PlanField[] = ['baseline', 'target', 'current'];
 const WORD_FIELDS: PlanField[] = ['objective', 'keyResult', 'owner', 'indicator'];

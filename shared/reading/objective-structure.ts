@@ -139,7 +139,7 @@ function shallowestSection(ctx: RowReadContext, headerRow: number, headers: stri
     const kind = classifyRow(ctx, row, headers);
     if (kind.kind === 'section') level = Math.min(level, kind.level);
     // "Goal 1: …" on the row of its first key result is an objective row too.
-    if (kind.kind === 'keyResult' && kind.objective !== '' && ctx.columns.objective === undefined) level = Math.min(level, kind.level ?? 1);
+    if (kind.kind === 'keyResult' && kind.objective !== '') level = Math.min(level, kind.level ?? 1);
   }
   return level;
 }

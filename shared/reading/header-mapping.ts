@@ -89,7 +89,9 @@ function findHeaders(table: SheetTable): HeaderMapping[] {
 /** How much of a plan a header names: one point per field, a little more for the value and title fields. */
 export function headerStrength(mapping: HeaderMapping): number {
   const core = (['keyResult', 'baseline', 'target', 'current', 'due'] as const).filter((f) => mapping.columns[f] !== undefined).length;
-  return Object.keys(mapping.columns).length + core * 0.25 + ((mapping.periods?.length ?? 0) > 0 ? 0.5 : 0);
+  // A series of columns gives the current value: it counts as the Current column would.
+  const series = mapping.columns.current === undefined && (mapping.periods?.length ?? 0) > 0 ? 1.25 : 0;
+  return Object.keys(mapping.columns).length + core * 0.25 + series;
 }
 
 /** A plan header names key results and at least one of baseline, target or current (or benchmark windows). */

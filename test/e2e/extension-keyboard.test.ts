@@ -129,6 +129,8 @@ describe('side panel, keyboard only, in Chromium', () => {
     await tabToButton('Edit');
     await panel.keyboard.press('Enter');
     await panel.waitForFunction((q) => (document.getElementById('quote') as HTMLTextAreaElement).value === q, quote);
+    // Focus moves once the form has rendered: wait for it (a busy machine renders late), then say where it is.
+    await panel.waitForFunction(() => document.activeElement?.id === 'quote', undefined, { timeout: 5_000 }).catch(() => undefined);
     expect(await focusedId()).toBe('quote');
     expect(await panel.textContent('.correcting')).toContain(message);
     await panel.screenshot({ path: `${SHOTS}/panel-correcting.png`, fullPage: true });

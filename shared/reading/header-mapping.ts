@@ -66,11 +66,11 @@ function findHeaders(table: SheetTable): HeaderMapping[] {
     if (single && isPlanHeader(single)) found.push({ mapping: single, strength: headerStrength(single) });
     if (row === 0) continue;
     const floor = single && isPlanHeader(single) ? headerStrength(single) : 0;
-    if (!mayBeHeaderLine(table.values[row] ?? [])) continue;
+    if (!mayBeHeaderLine(table.values[row] ?? [], table.values[row - 1] ?? [])) continue;
     for (const cells of twoRowHeaders(table, row)) {
       if (!mayName(cells)) continue;
       const double = { ...mapHeaderRow(table, row, cells), headerRows: 2 };
-      if (isPlanHeader(double) && headerStrength(double) > floor) found.push({ mapping: double, strength: headerStrength(double) - 0.5 });
+      if (isPlanHeader(double) && headerStrength(double) >= floor) found.push({ mapping: double, strength: headerStrength(double) - 0.5 });
     }
   }
   // A header repeated over each block reads the same columns: only its first occurrence is a candidate.
@@ -121,9 +121,11 @@ function mayName(cells: CellValue[]): boolean {
  * "area | result | 2024-25", "(KR) | (Sept 2026)", "jour" under "Mise à"), not a data row: none of
  * its cells a value or a long text.
  */
-function mayBeHeaderLine(cells: CellValue[]): boolean {
-  const filled = cells.filter((value) => !isBlank(value));
-  const wordy = filled.filter((value) => isPeriodHeader(value) || (typeof value === 'string' && value.length <= 40 && readNumberText(value).kind !== 'number'));
+function mayBeHeaderLine(cells: CellValue[], above: CellValue[]): boolean {
+  const filled = cells.map((value, col) => ({ value, col })).filter(({ value }) => !isBlank(value));
+  // "1 | 2 | 3" under "Étape | Étape | Étape" numbers the columns above.
+  const numbering = (value: CellValue, col: number) => typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 12 && typeof above[col] === 'string';
+  const wordy = filled.filter(({ value, col }) => isPeriodHeader(value) || numbering(value, col) || (typeof value === 'string' && value.length <= 40 && readNumberText(value).kind !== 'number'));
   return filled.length >= 1 && wordy.length === filled.length;
 }
 

@@ -21,7 +21,7 @@ export interface CandidateReading {
   table: SheetTable;
 }
 
-const HEADERS_PER_TAB = 3;
+const HEADERS_PER_TAB = 5;
 
 /** Every candidate reading of the workbook, in no particular order. */
 export function candidateReadings(sheets: SheetTable[], asked = false): CandidateReading[] {

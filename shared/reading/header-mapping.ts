@@ -124,7 +124,7 @@ function mayName(cells: CellValue[]): boolean {
 function mayBeHeaderLine(cells: CellValue[], above: CellValue[]): boolean {
   const filled = cells.map((value, col) => ({ value, col })).filter(({ value }) => !isBlank(value));
   // "1 | 2 | 3" under "Étape | Étape | Étape" numbers the columns above.
-  const numbering = (value: CellValue, col: number) => typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 12 && typeof above[col] === 'string';
+  const numbering = (value: CellValue, col: number) => /^\s*(?:[1-9]|1[0-2])\s*$/.test(String(value)) && typeof above[col] === 'string';
   const wordy = filled.filter(({ value, col }) => isPeriodHeader(value) || numbering(value, col) || (typeof value === 'string' && value.length <= 40 && readNumberText(value).kind !== 'number'));
   return filled.length >= 1 && wordy.length === filled.length;
 }

@@ -135,9 +135,15 @@ function titleIndent(ctx: RowReadContext, row: number): number {
 /** The level of the shallowest row that would open an objective: the plan's objective level. */
 function shallowestSection(ctx: RowReadContext, headerRow: number, headers: string[]): number {
   let level = Infinity;
+  // Only a section with a key result under it counts: a note under the table is not an objective.
+  let pending: number | null = null;
   for (let row = headerRow + 1; row < ctx.table.values.length; row++) {
     const kind = classifyRow(ctx, row, headers);
-    if (kind.kind === 'section') level = Math.min(level, kind.level);
+    if (kind.kind === 'section') pending = pending === null ? kind.level : Math.min(pending, kind.level);
+    if (kind.kind === 'keyResult' && pending !== null) {
+      level = Math.min(level, pending);
+      pending = null;
+    }
     // "Goal 1: …" on the row of its first key result is an objective row too.
     if (kind.kind === 'keyResult' && kind.objective !== '') level = Math.min(level, kind.level ?? 1);
   }

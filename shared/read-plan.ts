@@ -60,15 +60,30 @@ export function readPlan(sheets: SheetTable[], options: ReadPlanOptions = {}): P
   if (options.map) return readGivenMap(sheets, options.map, candidates, options.keyResultIds ?? {});
   const pool = wanted === undefined ? sheets : [findSheet(sheets, wanted) as SheetTable];
   const schools = workbookContext(sheets);
-  const tried = candidateReadings(pool, wanted !== undefined).map((candidate) => tryReading(sheets, candidate, options.keyResultIds ?? {}, schools));
+  // Readings are weighed on the first rows of very long tabs; the one kept is then read in full.
+  const views = sheets.map(scoringView);
+  const tried = candidateReadings(wanted === undefined ? views : [scoringView(pool[0])], wanted !== undefined).map((candidate) => tryReading(views, candidate, options.keyResultIds ?? {}, schools));
   const ranked = rank(tried, schools.year);
-  const best = ranked[0];
+  const best = ranked[0] && (views.every((v, i) => v === sheets[i]) ? ranked[0] : inFull(sheets, ranked[0], options.keyResultIds ?? {}, schools));
   if (!best || best.objectives.length === 0) return noPlanTable(wanted === undefined ? candidates : candidates.filter((c) => c.sheet === pool[0].name));
   return assemble(best, candidates, closeCall(best, ranked));
 }
 
 function findSheet(sheets: SheetTable[], name: string): SheetTable | undefined {
   return sheets.find((s) => s.name === name) ?? sheets.find((s) => normalizeWords(s.name) === normalizeWords(name));
+}
+
+/** Rows enough to weigh the readings of a tab: a plan's structure shows long before row 400. */
+const SCORING_ROWS = 400;
+
+function scoringView(table: SheetTable): SheetTable {
+  return table.values.length <= SCORING_ROWS ? table : { ...table, values: table.values.slice(0, SCORING_ROWS), formats: table.formats?.slice(0, SCORING_ROWS) };
+}
+
+/** The reading kept, read again on the whole tabs. */
+function inFull(sheets: SheetTable[], tried: TriedReading, ids: Record<number, string>, schools: WorkbookContext): TriedReading {
+  const table = findSheet(sheets, tried.candidate.table.name) as SheetTable;
+  return { ...tryReading(sheets, { ...tried.candidate, table }, ids, schools), fit: tried.fit };
 }
 
 /** Reads a map as given (a coordinator's correction, or one saved at Set up): no guessing. */

@@ -63,13 +63,14 @@ export function groupObjectives(ctx: RowReadContext, headerRow: number, headers:
     objectives.push(created);
     return created;
   };
-  const objectiveLevel = shallowestSection(ctx, headerRow, headers);
+  const kinds = ctx.table.values.map((_, row) => (row > headerRow ? classifyRow(ctx, row, headers) : ({ kind: 'skip' } as RowKind)));
+  const objectiveLevel = shallowestSection(kinds);
   let lastKeyResultIndent: number | null = null;
   let groupJustSet = false;
   const above = tabObjective !== undefined ? { title: tabObjective, row: 0 } : ctx.columns.objective === undefined ? sectionAboveHeader(ctx, headerRow) : null;
   if (above) current = open(above.title, above.row);
   for (let row = headerRow + 1; row < ctx.table.values.length; row++) {
-    const kind = breakdownOf(deeperThan(classifyRow(ctx, row, headers), objectiveLevel), ctx, row, lastKeyResultIndent);
+    const kind = breakdownOf(deeperThan(kinds[row], objectiveLevel), ctx, row, lastKeyResultIndent);
     if (kind.kind === 'keyResult') lastKeyResultIndent = titleIndent(ctx, row);
     const why = SKIP_REASON[kind.kind];
     if (why) skipped.push({ row, why });
@@ -133,12 +134,11 @@ function titleIndent(ctx: RowReadContext, row: number): number {
 }
 
 /** The level of the shallowest row that would open an objective: the plan's objective level. */
-function shallowestSection(ctx: RowReadContext, headerRow: number, headers: string[]): number {
+function shallowestSection(kinds: RowKind[]): number {
   let level = Infinity;
   // Only a section with a key result under it counts: a note under the table is not an objective.
   let pending: number | null = null;
-  for (let row = headerRow + 1; row < ctx.table.values.length; row++) {
-    const kind = classifyRow(ctx, row, headers);
+  for (const kind of kinds) {
     if (kind.kind === 'section') pending = pending === null ? kind.level : Math.min(pending, kind.level);
     if (kind.kind === 'keyResult' && pending !== null) {
       level = Math.min(level, pending);

@@ -10,7 +10,6 @@ import { cellText } from './cell-text';
 import { readNumber, type NumberReading } from './cell-values';
 import { readDate, type DayOrder } from './dates';
 import { readIndicator } from './indicator';
-import { normalizeWords } from './normalize-text';
 import { formatAt, type CellReader } from './merged-cells';
 import { readOwners } from './owners';
 import { keyResultValues } from './key-result-values';
@@ -31,6 +30,8 @@ export interface RowReadContext {
   headerDue?: string | null;
   /** Columns the coordinator hid. */
   hidden?: Set<number>;
+  /** True when the coordinator said the plan has no objectives to read: every key result under "(no objective)". */
+  noObjectives?: boolean;
   /** First row of the header (the row above `headerRow` when the header spans two rows). */
   headerTop?: number;
   /** Names of the schools in the Schools tab (normalized): rows named after one are a breakdown, not key results. */

@@ -67,10 +67,10 @@ export function groupObjectives(ctx: RowReadContext, headerRow: number, headers:
   const objectiveLevel = shallowestSection(kinds);
   let lastKeyResultIndent: number | null = null;
   let groupJustSet = false;
-  const above = tabObjective !== undefined ? { title: tabObjective, row: 0 } : ctx.columns.objective === undefined ? sectionAboveHeader(ctx, headerRow) : null;
+  const above = ctx.noObjectives ? null : tabObjective !== undefined ? { title: tabObjective, row: 0 } : ctx.columns.objective === undefined ? sectionAboveHeader(ctx, headerRow) : null;
   if (above) current = open(above.title, above.row);
   for (let row = headerRow + 1; row < ctx.table.values.length; row++) {
-    const kind = breakdownOf(deeperThan(kinds[row], objectiveLevel), ctx, row, lastKeyResultIndent);
+    const kind = breakdownOf(deeperThan(kinds[row], objectiveLevel, ctx.noObjectives), ctx, row, lastKeyResultIndent);
     if (kind.kind === 'keyResult') lastKeyResultIndent = titleIndent(ctx, row);
     const why = SKIP_REASON[kind.kind];
     if (why) skipped.push({ row, why });
@@ -151,7 +151,9 @@ function shallowestSection(kinds: RowKind[]): number {
 }
 
 /** A section row deeper than the plan's objectives (a strategy or action step with no measure), or an action row's values, is an action step. */
-function deeperThan(kind: RowKind, objectiveLevel: number): RowKind {
+function deeperThan(kind: RowKind, objectiveLevel: number, noObjectives = false): RowKind {
+  if (noObjectives && kind.kind === 'section') return { kind: 'note', text: kind.title };
+  if (noObjectives && (kind.kind === 'keyResult' || kind.kind === 'indicator-group')) return { ...kind, objective: '' };
   if (kind.kind === 'section' && kind.level > objectiveLevel) return { kind: 'action-step' };
   // "Strategy 1.1" in the objective column under "Goal 1": the key result stays under the goal.
   if (kind.kind === 'keyResult' && kind.objective !== '' && (kind.level ?? 1) > objectiveLevel) return { ...kind, objective: '' };

@@ -65,6 +65,7 @@ export function rowContext(table: SheetTable, map: PlanMap, headers: string[], w
     headerWords: headerWordsOf(table, map),
     schoolNames: workbook?.schoolNames,
     headerTop: map.headerRow - ((map.headerRows ?? 1) - 1),
+    noObjectives: map.objectives === 'none',
   };
 }
 

@@ -148,7 +148,7 @@ function tabObjectiveTitle(table: SheetTable, map: PlanMap): string {
  */
 function rank(tried: TriedReading[], workbookYear: number | null): TriedReading[] {
   // A tab that names no year is taken to be this year's; one naming an older year than the workbook's is last year's copy.
-  const years = tried.map((t) => schoolYearInName(t.candidate.map.sheet) ?? (t.tabs[0]?.title ? schoolYearInName(t.tabs[0].title) : null) ?? workbookYear);
+  const years = tried.map((t) => schoolYearInName(t.candidate.map.sheet) ?? (t.tabs[0]?.title ? schoolYearInName(t.tabs[0].title) : null) ?? latestDueYear(t) ?? workbookYear);
   const known = years.filter((y): y is number => y !== null);
   const oldest = known.length > 0 ? Math.min(...known) : 0;
   const score = (t: TriedReading, i: number) => t.fit + (years[i] !== null ? (years[i] as number) - oldest : 0) * YEAR_BONUS;
@@ -156,6 +156,15 @@ function rank(tried: TriedReading[], workbookYear: number | null): TriedReading[
     .map((t, i) => ({ t, s: score(t, i), i }))
     .sort((a, b) => b.s - a.s || a.i - b.i)
     .map(({ t }) => t);
+}
+
+/** The school year (its June) of the latest due date a reading found: last year's copy has last year's dates. */
+function latestDueYear(tried: TriedReading): number | null {
+  const dues = tried.objectives.flatMap((o) => o.keyResults.map((kr) => kr.due)).filter((d): d is string => d !== null);
+  if (dues.length === 0) return null;
+  const latest = dues.reduce((a, b) => (a > b ? a : b));
+  const [year, month] = latest.split('-').map(Number);
+  return month >= 7 ? year + 1 : year;
 }
 
 /** A later school year outweighs small differences in fit, not a plan read much better. */

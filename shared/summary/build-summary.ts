@@ -64,7 +64,13 @@ function heading(grid: LayoutGrid, text: string): void {
   grid.addLine(text, { bold: true, color: '#174ea6' }, WIDTH);
 }
 
-function addSchoolSection(grid: LayoutGrid, input: PlanSnapshot, school: School | null, locale: Locale, latestBySchool: Map<string, EvidenceRecord[]>): void {
+/** The plan's objectives and key-result sentences, the same in every school's section: written once. */
+function planSentences(input: PlanSnapshot, locale: Locale): Array<{ title: string; sentences: string[] }> {
+  const paceById = new Map(input.paces.map((p) => [p.keyResultId, p]));
+  return input.plan.objectives.map((objective) => ({ title: objective.title, sentences: objective.keyResults.map((kr) => keyResultSentence(kr, paceById.get(kr.id), input.today, locale)) }));
+}
+
+function addSchoolSection(grid: LayoutGrid, input: PlanSnapshot, school: School | null, locale: Locale, latestBySchool: Map<string, EvidenceRecord[]>, plan: ReturnType<typeof planSentences>): void {
   const name = school?.name ?? t(locale, 'addon.summary.allSchools');
   grid.addRow();
   grid.addLine(name, { bold: true, fontSize: 14, background: '#e8f0fe', color: '#174ea6' }, WIDTH);
@@ -74,10 +80,9 @@ function addSchoolSection(grid: LayoutGrid, input: PlanSnapshot, school: School 
     grid.addLine(t(locale, 'addon.summary.practice', { practice: school.practice || t(locale, 'addon.summary.noPractice') }), { bold: true, wrap: true }, WIDTH);
   }
   heading(grid, t(locale, 'addon.summary.objectives'));
-  const paceById = new Map(input.paces.map((p) => [p.keyResultId, p]));
-  input.plan.objectives.forEach((objective, i) => {
+  plan.forEach((objective, i) => {
     grid.addLine(`${i + 1}. ${objective.title}`, { bold: true, wrap: true }, WIDTH);
-    for (const kr of objective.keyResults) grid.addLine(`• ${keyResultSentence(kr, paceById.get(kr.id), input.today, locale)}`, { wrap: true }, WIDTH);
+    for (const sentence of objective.sentences) grid.addLine(`• ${sentence}`, { wrap: true }, WIDTH);
   });
   heading(grid, t(locale, 'addon.summary.latestEvidence'));
   const latest = school ? latestBySchool.get(schoolKey(school.name)) ?? [] : [...input.evidence].sort(newestFirst).slice(0, 3);
@@ -101,6 +106,7 @@ export function buildSummary(input: PlanSnapshot, locale: Locale): Layout {
   grid.addLine(t(locale, 'addon.summary.asOf', { date: longDate(input.today, locale) }), { color: '#5f6368' }, WIDTH);
   const schools: (School | null)[] = input.schools.length > 0 ? input.schools : [null];
   const latestBySchool = latestEvidenceBySchool(input.evidence);
-  for (const school of schools) addSchoolSection(grid, input, school, locale, latestBySchool);
+  const plan = planSentences(input, locale);
+  for (const school of schools) addSchoolSection(grid, input, school, locale, latestBySchool, plan);
   return grid.build([640], 1); // 6.7 in: fits the printable width of a Letter or an A4 page at normal margins
 }

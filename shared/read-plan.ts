@@ -97,23 +97,26 @@ function readGivenMap(sheets: SheetTable[], map: PlanMap, candidates: SheetCandi
 }
 
 /** Reads every tab of a candidate and scores the result. */
-function tryReading(sheets: SheetTable[], candidate: CandidateReading, ids: Record<number, string>, schools: WorkbookContext): TriedReading {
-  const { map } = candidate;
+function tryReading(sheets: SheetTable[], given: CandidateReading, ids: Record<number, string>, schools: WorkbookContext): TriedReading {
+  let candidate = given;
   const tabs: TabReading[] = [];
-  if (map.objectives === 'tabs') {
-    for (const name of [map.sheet, ...(map.moreSheets ?? [])]) {
+  if (given.map.objectives === 'tabs') {
+    for (const name of [given.map.sheet, ...(given.map.moreSheets ?? [])]) {
       const table = findSheet(sheets, name);
       if (!table) continue;
-      const tabMap = name === map.sheet ? map : sameLayoutIn(table, map);
-      tabs.push(readTabWithMap(table, tabMap, name === map.sheet ? ids : {}, tabObjectiveTitle(table, tabMap), schools));
+      const first = name === given.map.sheet;
+      const read = first && given.map.setBy === 'coordinator' ? asGiven(table, given, ids, schools) : bestTabReading(table, first ? ids : {}, schools);
+      if (!read) continue;
+      tabs.push(read.tab);
+      if (first) candidate = { ...given, map: { ...read.map, moreSheets: given.map.moreSheets, setBy: given.map.setBy }, header: read.header ?? given.header };
     }
   } else {
-    tabs.push(readTabWithMap(candidate.table, map, ids, undefined, schools));
+    tabs.push(readTabWithMap(candidate.table, candidate.map, ids, undefined, schools));
   }
   const objectives = tabs.flatMap((t) => t.objectives.map((o) => (tabs.length > 1 ? { ...o, sheet: t.sheet, keyResults: o.keyResults.map((kr) => ({ ...kr, sheet: t.sheet })) } : o)));
   const diagnostics = tabs.flatMap((t) => t.diagnostics);
   const hidden = candidate.table.hiddenColumns ?? [];
-  return { candidate, tabs, objectives, fit: readingFit(map, candidate.header, hidden, { objectives, diagnostics }) };
+  return { candidate, tabs, objectives, fit: readingFit(candidate.map, candidate.header, hidden, { objectives, diagnostics }) };
 }
 
 /**
@@ -129,9 +132,27 @@ function workbookContext(sheets: SheetTable[]): WorkbookContext {
 }
 
 /** The map of another tab of a one-tab-per-objective plan: its own header row, the first tab's columns. */
-function sameLayoutIn(table: SheetTable, map: PlanMap): PlanMap {
-  const header = headerCandidates(table, 1)[0];
-  return header ? { ...mapFromHeader(table, header), objectives: 'tabs' } : { ...map, sheet: table.name };
+interface TabChoice {
+  tab: TabReading;
+  map: PlanMap;
+  header: HeaderMapping | null;
+}
+
+/** A tab of a one-tab-per-objective plan read with the map given for it. */
+function asGiven(table: SheetTable, given: CandidateReading, ids: Record<number, string>, schools: WorkbookContext): TabChoice {
+  return { tab: readTabWithMap(table, given.map, ids, tabObjectiveTitle(table, given.map), schools), map: given.map, header: given.header };
+}
+
+/** A tab of a one-tab-per-objective plan, read with whichever of its header readings explains it best. */
+function bestTabReading(table: SheetTable, ids: Record<number, string>, schools: WorkbookContext): TabChoice | null {
+  let best: (TabChoice & { fit: number }) | null = null;
+  for (const header of headerCandidates(table, 5)) {
+    const map: PlanMap = { ...mapFromHeader(table, header), objectives: 'tabs' };
+    const tab = readTabWithMap(table, map, ids, tabObjectiveTitle(table, map), schools);
+    const fit = readingFit(map, header, table.hiddenColumns ?? [], tab);
+    if (!best || fit > best.fit) best = { tab, map, header, fit };
+  }
+  return best;
 }
 
 /** "Objective 2: …" above the tab's header, else the first line above it, else the tab's name. */

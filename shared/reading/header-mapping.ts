@@ -161,7 +161,7 @@ function mapHeaderCells(table: SheetTable, headerRow: number, cells: CellValue[]
     for (const match of matchHeader(value)) {
       if (fitsContent(match.field, content)) candidates.push({ col, ...match });
       else if (match.field === 'target' && content.kind === 'dates') candidates.push({ col, field: 'due', score: 90 });
-      else if (match.field === 'start') candidates.push({ col, field: 'baseline', score: 90 });
+      else if (match.field === 'start' && !isPeriodHeader(value)) candidates.push({ col, field: 'baseline', score: 90 });
       else if (match.field === 'objective') candidates.push({ col, field: 'target', score: 95 });
     }
     if (columnHoldsIndicators(table, headerRow, col)) candidates.push({ col, field: 'indicator', score: 150 });

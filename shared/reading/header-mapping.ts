@@ -78,7 +78,7 @@ function findHeaders(table: SheetTable): HeaderMapping[] {
   return found
     .sort((a, b) => b.strength - a.strength || a.mapping.headerRow - b.mapping.headerRow)
     .filter(({ mapping }) => {
-      const key = JSON.stringify([mapping.columns, mapping.periods ?? [], mapping.headerRows ?? 1]);
+      const key = JSON.stringify([mapping.columns, mapping.reasons, mapping.periods ?? [], mapping.headerRows ?? 1]);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -158,7 +158,10 @@ function mapHeaderCells(table: SheetTable, headerRow: number, cells: CellValue[]
     const candidates: Candidate[] = [];
     if (typeof value !== 'string' || isBlank(value)) return;
     const content = columnProfile(table, headerRow, col, keyResultCol);
+    // "Fin d'année", "End of year": a window of a series unless the column holds dates.
+    const window = isPeriodHeader(value) && content.kind !== 'dates';
     for (const match of matchHeader(value)) {
+      if (window && (match.field === 'due' || match.field === 'start')) continue;
       if (fitsContent(match.field, content)) candidates.push({ col, ...match });
       else if (match.field === 'target' && content.kind === 'dates') candidates.push({ col, field: 'due', score: 90 });
       else if (match.field === 'start' && !isPeriodHeader(value)) candidates.push({ col, field: 'baseline', score: 90 });

@@ -61,7 +61,7 @@ export const FIELD_SYNONYMS: Record<PlanField, string[]> = {
  */
 export const FIELD_CUES: Partial<Record<PlanField, string[]>> = {
   baseline: ['baseline', 'initial', 'initiale', 'initiaux', 'initiales', 'depart', 'starting', 'reference', 'prior', 'previous', 'precedent', 'precedente', 'base', 'was', 'origine'],
-  current: ['current', 'currently', 'actuel', 'actuelle', 'actuels', 'latest', 'dernier', 'derniere', 'derniers', 'recent', 'recente', 'now', 'today', 'maintenant', 'where', 'sommes', 'update', 'updated', 'bilan', 'ytd', 'midyear', 'mi', 'progress', 'progres', 'status', 'etat', 'observe', 'observed', 'mesure', 'measured', 'reel', 'reelle', 'obtenu', 'obtenue', 'achieved', 'atteint'],
+  current: ['current', 'currently', 'actuel', 'actuelle', 'actuels', 'latest', 'dernier', 'derniere', 'derniers', 'recent', 'recente', 'now', 'today', 'maintenant', 'where', 'sommes', 'update', 'updated', 'bilan', 'ytd', 'midyear', 'mi', 'progress', 'progres', 'observe', 'observed', 'mesure', 'measured', 'reel', 'reelle', 'obtenu', 'obtenue', 'achieved', 'atteint'],
   target: ['target', 'targets', 'cible', 'cibles', 'goal', 'goals', 'vise', 'visee', 'visees', 'vises', 'desired', 'souhaite', 'souhaitee', 'aim', 'attendu', 'attendue', 'expected', 'objective', 'objectif', 'end', 'fin', 'final', 'finale'],
   due: ['due', 'deadline', 'echeance', 'when', 'quand', 'limite', 'echeancier', 'completion', 'date'],
   owner: ['owner', 'owners', 'responsable', 'responsables', 'lead', 'who', 'qui', 'porteur', 'porteuse', 'accountable', 'champion'],

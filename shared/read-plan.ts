@@ -19,6 +19,7 @@ import { readTabWithMap, type TabReading, type WorkbookContext } from './reading
 import { chooseSheet, schoolYearInName, type SheetCandidate } from './reading/sheet-choice';
 import { normalizeWords } from './reading/normalize-text';
 import { sectionTitle } from './reading/row-patterns';
+import { readDateText } from './reading/dates';
 import { readSchools } from './owned-tab-reading';
 import { SCHOOLS_TAB } from './owned-tabs';
 
@@ -169,7 +170,7 @@ function tabObjectiveTitle(table: SheetTable, map: PlanMap): string {
  */
 function rank(tried: TriedReading[], workbookYear: number | null): TriedReading[] {
   // A tab that names no year is taken to be this year's; one naming an older year than the workbook's is last year's copy.
-  const years = tried.map((t) => schoolYearInName(t.candidate.map.sheet) ?? (t.tabs[0]?.title ? schoolYearInName(t.tabs[0].title) : null) ?? latestDueYear(t) ?? workbookYear);
+  const years = tried.map((t) => schoolYearInName(t.candidate.map.sheet) ?? (t.tabs[0]?.title ? schoolYearInName(t.tabs[0].title) : null) ?? latestDueYear(t) ?? headerYear(t.candidate.map) ?? workbookYear);
   const known = years.filter((y): y is number => y !== null);
   const oldest = known.length > 0 ? Math.min(...known) : 0;
   const score = (t: TriedReading, i: number) => t.fit + (years[i] !== null ? (years[i] as number) - oldest : 0) * YEAR_BONUS;
@@ -183,8 +184,22 @@ function rank(tried: TriedReading[], workbookYear: number | null): TriedReading[
 function latestDueYear(tried: TriedReading): number | null {
   const dues = tried.objectives.flatMap((o) => o.keyResults.map((kr) => kr.due)).filter((d): d is string => d !== null);
   if (dues.length === 0) return null;
-  const latest = dues.reduce((a, b) => (a > b ? a : b));
-  const [year, month] = latest.split('-').map(Number);
+  return schoolYearOf(dues.reduce((a, b) => (a > b ? a : b)));
+}
+
+/** The school year a header's date names ("Départ (sept. 2025)" → 2026): last year's copy has last year's headers. */
+function headerYear(map: PlanMap): number | null {
+  const years = Object.values(map.reasons)
+    .flatMap((text) => (text ?? '').match(/\(([^)]*)\)/g) ?? [])
+    .map((part) => readDateText(part.slice(1, -1)))
+    .filter((iso): iso is string => iso !== null)
+    .map(schoolYearOf);
+  return years.length ? Math.max(...years) : null;
+}
+
+/** The June that ends the school year a date falls in. */
+function schoolYearOf(iso: string): number {
+  const [year, month] = iso.split('-').map(Number);
   return month >= 7 ? year + 1 : year;
 }
 

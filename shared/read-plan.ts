@@ -63,7 +63,7 @@ export function readPlan(sheets: SheetTable[], options: ReadPlanOptions = {}): P
   const schools = workbookContext(sheets);
   // Readings are weighed on the first rows of very long tabs; the one kept is then read in full.
   const views = sheets.map(scoringView);
-  const tried = candidateReadings(wanted === undefined ? views : [scoringView(pool[0])], wanted !== undefined).map((candidate) => tryReading(views, candidate, options.keyResultIds ?? {}, schools));
+  const tried = candidateReadings(wanted === undefined ? views : [scoringView(pool[0])], wanted !== undefined, schools.year).map((candidate) => tryReading(views, candidate, options.keyResultIds ?? {}, schools));
   const ranked = rank(tried, schools.year);
   const best = ranked[0] && (views.every((v, i) => v === sheets[i]) ? ranked[0] : inFull(sheets, ranked[0], options.keyResultIds ?? {}, schools));
   if (!best || best.objectives.length === 0) return noPlanTable(wanted === undefined ? candidates : candidates.filter((c) => c.sheet === pool[0].name));

@@ -24,7 +24,7 @@ export interface CandidateReading {
 const HEADERS_PER_TAB = 5;
 
 /** Every candidate reading of the workbook, in no particular order. */
-export function candidateReadings(sheets: SheetTable[], asked = false): CandidateReading[] {
+export function candidateReadings(sheets: SheetTable[], asked = false, workbookYear: number | null = null): CandidateReading[] {
   const perTab = sheets.filter((table) => mayHoldPlan(table, asked)).map((table) => ({ table, headers: headerCandidates(table, HEADERS_PER_TAB) }));
   const candidates: CandidateReading[] = [];
   for (const { table, headers } of perTab) {
@@ -32,7 +32,7 @@ export function candidateReadings(sheets: SheetTable[], asked = false): Candidat
       for (const map of mapVariants(table, header)) candidates.push({ map, header, table });
     }
   }
-  candidates.push(...tabPerObjective(perTab));
+  candidates.push(...tabPerObjective(perTab, workbookYear));
   return candidates;
 }
 
@@ -87,7 +87,7 @@ function dueInHeaders(table: SheetTable, header: HeaderMapping): string | undefi
  * A plan kept one tab per objective: two or more tabs (not helpers) whose best header maps the same
  * fields to the same columns. Each tab is one objective, titled by the line above its header or its name.
  */
-function tabPerObjective(perTab: Array<{ table: SheetTable; headers: HeaderMapping[] }>): CandidateReading[] {
+function tabPerObjective(perTab: Array<{ table: SheetTable; headers: HeaderMapping[] }>, workbookYear: number | null): CandidateReading[] {
   const plans = perTab.filter(({ table, headers }) => headers.length > 0 && !isHelperTabName(table.name));
   const groups = new Map<string, Array<{ table: SheetTable; header: HeaderMapping }>>();
   for (const { table, headers } of plans) {
@@ -96,7 +96,8 @@ function tabPerObjective(perTab: Array<{ table: SheetTable; headers: HeaderMappi
   }
   // Tabs of one plan may differ a little (one more column, a two-line header): all of them together is a reading too.
   const years = plans.map(({ table }) => schoolYearInName(table.name));
-  const latest = Math.max(0, ...years.filter((y): y is number => y !== null));
+  // This year is the one the cover or any tab names; a tab naming an earlier one is last year's copy.
+  const latest = Math.max(workbookYear ?? 0, ...years.filter((y): y is number => y !== null));
   const current = plans.filter((_, i) => years[i] === null || years[i] === latest).map(({ table, headers }) => ({ table, header: headers[0] }));
   const together = current.length >= 2 && ![...groups.values()].some((g) => g.length === current.length) ? [current] : [];
   return [...groups.values(), ...together]

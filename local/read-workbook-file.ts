@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
+import { boldGrid, hiddenColumnsOf, noteBold } from './xlsx-styles';
 import type { CellValue, MergedRange, SheetTable } from '../shared/cells';
 import { csvTable } from '../shared/reading/csv';
 import { SETTINGS_TAB_NAME } from '../shared/owned-tabs';
@@ -59,9 +60,11 @@ function notSpreadsheet(path: string): WorkbookFileResult {
 export function sheetTable(worksheet: ExcelJS.Worksheet): SheetTable {
   const values: CellValue[][] = [];
   const formats: string[][] = [];
+  const bold: boolean[][] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      noteBold(bold, cell, r, colNumber - 1);
       const value = cell.type === ExcelJS.ValueType.Merge ? null : plainValue(cell.value);
       if (value === null && !cell.numFmt) return;
       values[r] ??= [];
@@ -72,7 +75,9 @@ export function sheetTable(worksheet: ExcelJS.Worksheet): SheetTable {
   });
   const width = Array.from(values, (row) => row?.length ?? 0).reduce((a, b) => Math.max(a, b), 0);
   const dense = <T,>(rows: T[][], blank: T) => Array.from({ length: rows.length }, (_, r) => Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? blank));
-  return { name: worksheet.name, values: dense(values, null as CellValue), formats: dense(formats, ''), merges: mergedRanges(worksheet) };
+  const hiddenColumns = hiddenColumnsOf(worksheet);
+  const bolds = boldGrid(bold, values.length);
+  return { name: worksheet.name, values: dense(values, null as CellValue), formats: dense(formats, ''), merges: mergedRanges(worksheet), ...(hiddenColumns.length ? { hiddenColumns } : {}), ...(bolds ? { bold: bolds } : {}) };
 }
 
 /** exceljs's many value shapes reduced to the core's CellValue. */

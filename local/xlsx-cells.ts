@@ -7,15 +7,18 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue, MergedRange, SheetTable } from '../shared/cells';
 import { plainValue } from './read-workbook-file';
+import { boldGrid, hiddenColumnsOf, noteBold } from './xlsx-styles';
 
 /** The worksheet's used range; rows are ragged (trailing empty cells left out). */
 export function sheetTable(worksheet: ExcelJS.Worksheet): SheetTable {
   const values: CellValue[][] = [];
   const formats: string[][] = [];
+  const bold: boolean[][] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const rowValues: CellValue[] = [];
     const rowFormats: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      noteBold(bold, cell, rowNumber - 1, colNumber - 1);
       const merged = cell.isMerged && cell.master.address !== cell.address;
       rowValues[colNumber - 1] = merged ? null : plainValue(cell.value);
       rowFormats[colNumber - 1] = cell.numFmt ?? '';
@@ -23,7 +26,12 @@ export function sheetTable(worksheet: ExcelJS.Worksheet): SheetTable {
     values[rowNumber - 1] = densify(rowValues, null);
     formats[rowNumber - 1] = densify(rowFormats, '');
   });
-  return { name: worksheet.name, values: densify(values, []).map((r) => r ?? []), formats: densify(formats, []), merges: mergesOf(worksheet) };
+  const hiddenColumns = hiddenColumnsOf(worksheet);
+  const bolds = boldGrid(bold, values.length);
+  return {
+    name: worksheet.name, values: densify(values, []).map((r) => r ?? []), formats: densify(formats, []), merges: mergesOf(worksheet),
+    ...(hiddenColumns.length ? { hiddenColumns } : {}), ...(bolds ? { bold: bolds } : {}),
+  };
 }
 
 /** The rows exceljs just appended, added to a table read earlier, exactly as sheetTable would read them. */

@@ -29,7 +29,7 @@ interface Grid {
 /** The layout as page blocks: tables cut where charts sit and where a printed page starts. */
 export function layoutHtml(layout: Layout, locale: Locale = 'en'): string {
   const grid = gridOf(layout, locale);
-  const cols = colgroup(layout, grid.width);
+  const cols = colgroup(layout, grid);
   const chartsAt = new Map<number, string[]>();
   for (const chart of layout.charts) {
     const figures = chartsAt.get(chart.anchor.row) ?? [];
@@ -74,17 +74,41 @@ function gridOf(layout: Layout, locale: Locale): Grid {
   return grid;
 }
 
-/** Column widths as shares of the page: the sheet's proportions, fitted to any window. */
-function colgroup(layout: Layout, width: number): string {
-  const widths = Array.from({ length: width }, (_, c) => layout.columnWidths[c] ?? 100);
+/**
+ * Column widths as shares of the page: the sheet's proportions. The table lays out automatically,
+ * so the browser widens a column to its longest word (headers are never cut in two) and takes the
+ * room from the others; `breakable` keeps that longest word short.
+ */
+function colgroup(layout: Layout, grid: Grid): string {
+  const widths = Array.from({ length: grid.width }, (_, c) => layout.columnWidths[c] ?? 100);
   const total = widths.reduce((a, b) => a + b, 0) || 1;
   return `<colgroup>${widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`).join('')}</colgroup>`;
 }
 
-/** One row's cells, or GAP when the row shows nothing (runs of empty rows collapse into one gap). */
+/** Past this many characters a word (a URL, a code) may break, rather than widen its column. */
+const LONGEST_WORD = 18;
+
+/** Escaped text in which over-long words get break opportunities every LONGEST_WORD characters. */
+function breakable(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((word) => {
+      const chars = [...word];
+      if (chars.length <= LONGEST_WORD) return escapeHtml(word);
+      const chunks: string[] = [];
+      for (let i = 0; i < chars.length; i += LONGEST_WORD) chunks.push(escapeHtml(chars.slice(i, i + LONGEST_WORD).join('')));
+      return chunks.join('<wbr>');
+    })
+    .join('');
+}
+
+/**
+ * One row's cells, or GAP when the row shows nothing (runs of empty rows collapse into one gap).
+ * Bare empty cells ending a row become one borderless cell: a narrow table (the school × practice
+ * grid) does not trail the wider one's empty grid lines.
+ */
 function rowHtml(layout: Layout, grid: Grid, r: number, locale: Locale): string {
-  const cells: string[] = [];
-  let empty = true;
+  const cells: { html: string; bare: boolean }[] = [];
   for (let c = 0; c < grid.width; c++) {
     const key = `${r}:${c}`;
     if (grid.covered.has(key)) continue;
@@ -94,16 +118,19 @@ function rowHtml(layout: Layout, grid: Grid, r: number, locale: Locale): string 
     const style = grid.styles.get(key);
     const place = grid.links.get(key);
     const content = place !== undefined ? `<span class="place">${escapeHtml(place)}</span>` : cellHtml(layout.values[r]?.[c] ?? null, style?.numberFormat, locale);
-    if (content !== '' || span) empty = false;
-    cells.push(`<td${attrs}${style ? ` style="${escapeHtml(cssOf(style))}"` : ''}>${content}</td>`);
+    const bare = content === '' && !span && !style?.background;
+    cells.push({ html: `<td${attrs}${style ? ` style="${escapeHtml(cssOf(style))}"` : ''}>${content}</td>`, bare });
   }
-  if (empty) return GAP;
-  return `<tr${r < layout.frozenRows ? ' class="frozen"' : ''}>${cells.join('')}</tr>`;
+  let rest = 0;
+  while (cells.length > 0 && cells[cells.length - 1].bare) (cells.pop(), rest++);
+  if (cells.length === 0) return GAP;
+  const tail = rest > 0 ? `<td class="rest"${rest > 1 ? ` colspan="${rest}"` : ''}></td>` : '';
+  return `<tr${r < layout.frozenRows ? ' class="frozen"' : ''}>${cells.map((cell) => cell.html).join('')}${tail}</tr>`;
 }
 
 /**
  * Sheets lets unwrapped text run on into empty cells to its right; a table cannot, so such a cell
- * spans the empty, identically styled cells that follow it (titles, section bands, finding messages).
+ * spans the empty cells of the same background that follow it (titles, section bands, finding messages).
  */
 function spillTextRight(layout: Layout, grid: Grid): void {
   layout.values.forEach((row, r) => {
@@ -113,8 +140,8 @@ function spillTextRight(layout: Layout, grid: Grid): void {
       const style = grid.styles.get(key);
       if (typeof value !== 'string' || value === '' || value.startsWith('=') || style?.wrap || grid.spans.has(key) || grid.covered.has(key)) continue;
       let end = c + 1;
-      const sameStyle = JSON.stringify(style ?? {});
-      while (end < grid.width && isFree(layout, grid, r, end) && JSON.stringify(grid.styles.get(`${r}:${end}`) ?? {}) === sameStyle) end++;
+      // An empty cell shows only its background: the text may run on over cells painted alike.
+      while (end < grid.width && isFree(layout, grid, r, end) && grid.styles.get(`${r}:${end}`)?.background === style?.background) end++;
       if (end === c + 1) continue;
       grid.spans.set(key, { row: r, col: c, rows: 1, cols: end - c });
       for (let k = c + 1; k < end; k++) grid.covered.add(`${r}:${k}`);
@@ -159,7 +186,7 @@ export function cellHtml(value: CellValue, numberFormat?: string, locale: Locale
   if (value instanceof Date) return escapeHtml(value.toISOString().slice(0, 10));
   if (typeof value === 'number') return escapeHtml(displayNumber(value, numberFormat, locale));
   if (typeof value === 'boolean') return value ? '✓' : '';
-  if (!value.startsWith('=')) return escapeHtml(fromInertText(value));
+  if (!value.startsWith('=')) return breakable(fromInertText(value));
   const formula = layoutFormula(value);
   if (formula.kind === 'sparkline') return `<span class="spark">${escapeHtml(formula.text)}</span>`;
   if (formula.kind === 'link') return `<span class="place">${escapeHtml(formula.label)}</span>`;

@@ -36,9 +36,10 @@ nav a:hover, nav a:focus { text-decoration: underline; }
 main { padding: 16px 24px; }
 section { background: #fff; border: 1px solid #dadce0; border-radius: 8px; padding: 8px 16px 16px; margin-bottom: 24px; scroll-margin-top: 96px; }
 h2 { font-size: 16px; margin: 8px 0 12px; }
-table.layout { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 13px; line-height: 1.35; }
-table.layout td { border: 1px solid #eceff1; padding: 4px 6px; vertical-align: top; white-space: pre-line; overflow-wrap: anywhere; hyphens: auto; }
+table.layout { width: 100%; border-collapse: collapse; table-layout: auto; font-size: 13px; line-height: 1.35; }
+table.layout td { border: 1px solid #eceff1; padding: 4px 6px; vertical-align: top; white-space: pre-line; overflow-wrap: break-word; hyphens: manual; }
 table.layout tr.gap { height: 12px; }
+table.layout td.rest { border: none; }
 .spark { letter-spacing: 1px; color: #1a73e8; font-size: 14px; white-space: nowrap; }
 .place { color: #3c4043; font-style: normal; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 16px 32px; margin: 16px 0; }
@@ -49,8 +50,17 @@ figure.chart .empty { color: #5f6368; font-style: italic; }
 ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: 4px 16px; padding: 0; margin: 6px 0 0; font-size: 12px; color: #3c4043; }
 .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; }
 #summary .sheet-page { max-width: 860px; }
+#summary table.layout td { border: none; padding: 3px 10px; }
+#summary table.layout tr.gap { height: 16px; }
 #summary .sheet-page + .sheet-page { margin-top: 8px; }
 footer { color: #5f6368; font-size: 12px; padding: 0 24px 24px; overflow-wrap: anywhere; }
+@media (max-width: 1279px) {
+  main { padding: 12px; }
+  section { padding: 8px 10px 12px; }
+  table.layout { font-size: 12px; }
+  table.layout td { padding: 3px 4px; }
+}
+@media (max-width: 1179px) { table.layout td { overflow-wrap: anywhere; } } /* French headers need ~1,100 px unbroken */
 @media print {
   :root { background: #fff; }
   header, footer, #dashboard, #summary > h2 { display: none; }

@@ -12,8 +12,10 @@ import { escapeHtml } from './html-escape';
 
 const COLOURS = ['#1a73e8', '#9aa0a6', '#188038', '#e37400', '#a142f4', '#d93025', '#12b5cb', '#5f6368'];
 const WIDTH = 600;
-const LABEL = 230;
-const BARS = WIDTH - LABEL - 70;
+/** Short labels (weeks) sit left of their bars; longer ones (key results) on a line above them. */
+const SIDE_LABEL_CHARS = 14;
+const SIDE_LABEL = 110;
+const ABOVE_LABEL = 18;
 const BAR = 14;
 const GAP = 10;
 
@@ -45,21 +47,25 @@ function svgBars(data: ChartData, stacked: boolean, locale: Locale, title: strin
   const totals = data.rows.map((row) => (stacked ? row.values.reduce((a, b) => a + b, 0) : Math.max(0, ...row.values)));
   const percent = data.formats.every((f) => f?.includes('%'));
   const max = Math.max(percent ? 1 : 0, ...totals) || 1;
-  const band = (stacked ? BAR : BAR * data.series.length) + GAP;
-  const scale = (v: number) => (Math.max(0, v) / max) * BARS;
+  const above = data.rows.some((row) => [...row.category].length > SIDE_LABEL_CHARS);
+  const left = above ? 0 : SIDE_LABEL;
+  const scale = (v: number) => (Math.max(0, v) / max) * (WIDTH - left - 60);
+  const band = (above ? ABOVE_LABEL : 0) + (stacked ? BAR : BAR * data.series.length) + GAP;
   const parts: string[] = [];
   data.rows.forEach((row, r) => {
-    const top = r * band + GAP / 2;
-    parts.push(`<text x="${LABEL - 8}" y="${top + (band - GAP) / 2 + 4}" text-anchor="end" class="category">${escapeHtml(row.category)}</text>`);
-    let x = LABEL;
+    const top = r * band + (above ? ABOVE_LABEL : GAP / 2);
+    const label = above ? `<text x="0" y="${top - 5}" class="category">` : `<text x="${left - 8}" y="${top + BAR - 3}" text-anchor="end" class="category">`;
+    parts.push(`${label}${escapeHtml(row.category)}</text>`);
+    let x = left;
     row.values.forEach((value, s) => {
       const y = stacked ? top : top + s * BAR;
       const w = scale(value);
-      parts.push(`<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${BAR - 2}" fill="${COLOURS[s % COLOURS.length]}"><title>${escapeHtml(`${data.series[s]}: ${displayNumber(value, data.formats[s], locale)}`)}</title></rect>`);
+      const shown = displayNumber(value, data.formats[s], locale);
+      parts.push(`<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${BAR - 2}" fill="${COLOURS[s % COLOURS.length]}"><title>${escapeHtml(`${data.series[s]}: ${shown}`)}</title></rect>`);
       if (stacked) x += w;
-      else parts.push(`<text x="${(x + w + 4).toFixed(1)}" y="${y + BAR - 4}" class="value">${escapeHtml(displayNumber(value, data.formats[s], locale))}</text>`);
+      else parts.push(`<text x="${(x + w + 4).toFixed(1)}" y="${y + BAR - 3}" class="value">${escapeHtml(shown)}</text>`);
     });
-    if (stacked) parts.push(`<text x="${(x + 4).toFixed(1)}" y="${top + BAR - 4}" class="value">${escapeHtml(displayNumber(totals[r], data.formats[0], locale))}</text>`);
+    if (stacked) parts.push(`<text x="${(x + 4).toFixed(1)}" y="${top + BAR - 3}" class="value">${escapeHtml(displayNumber(totals[r], data.formats[0], locale))}</text>`);
   });
   const height = data.rows.length * band;
   return `<svg viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="${escapeHtml(title)}" preserveAspectRatio="xMinYMin meet">${parts.join('')}</svg>`;

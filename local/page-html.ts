@@ -52,7 +52,7 @@ ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: 4px 16px; pad
 #summary .sheet-page { max-width: 860px; }
 #summary table.layout td { border: none; padding: 3px 10px; }
 #summary table.layout tr.gap { height: 16px; }
-#summary .sheet-page + .sheet-page { margin-top: 8px; }
+#summary .sheet-page + .sheet-page { margin-top: 12px; padding-top: 4px; border-top: 1px solid #dadce0; }
 footer { color: #5f6368; font-size: 12px; padding: 0 24px 24px; overflow-wrap: anywhere; }
 @media (max-width: 1279px) {
   main { padding: 12px; }
@@ -66,7 +66,7 @@ footer { color: #5f6368; font-size: 12px; padding: 0 24px 24px; overflow-wrap: a
   header, footer, #dashboard, #summary > h2 { display: none; }
   main { padding: 0; }
   section { border: none; padding: 0; margin: 0; }
-  #summary .sheet-page { max-width: none; break-after: page; }
+  #summary .sheet-page, #summary .sheet-page + .sheet-page { max-width: none; break-after: page; border: none; margin: 0; }
   #summary .sheet-page:last-child { break-after: auto; }
   table.layout tr { break-inside: avoid; }
   table.layout td { border-color: transparent; }

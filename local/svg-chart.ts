@@ -61,7 +61,7 @@ function svgBars(data: ChartData, stacked: boolean, locale: Locale, title: strin
       const y = stacked ? top : top + s * BAR;
       const w = scale(value);
       const shown = displayNumber(value, data.formats[s], locale);
-      parts.push(`<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${BAR - 2}" fill="${COLOURS[s % COLOURS.length]}"><title>${escapeHtml(`${data.series[s]}: ${shown}`)}</title></rect>`);
+      parts.push(`<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${BAR - 2}" fill="${COLOURS[s % COLOURS.length]}"><title>${escapeHtml(t(locale, 'local.page.chartValue', { series: data.series[s], value: shown }))}</title></rect>`);
       if (stacked) x += w;
       else parts.push(`<text x="${(x + w + 4).toFixed(1)}" y="${y + BAR - 3}" class="value">${escapeHtml(shown)}</text>`);
     });

@@ -164,6 +164,7 @@ export const localStrings = {
     fr: 'Généré à partir de {file} le {today}. Les extraits des conseillères et conseillers arrivent à l’adresse {endpoint}.',
   },
   'local.page.inWorkbook': { en: 'In the workbook: {cell}', fr: 'Dans le classeur : {cell}' },
+  'local.page.chartValue': { en: '{series}: {value}', fr: '{series} : {value}' },
   'local.page.chartEmpty': { en: 'Nothing to draw yet.', fr: 'Rien à tracer pour l’instant.' },
   'local.page.noPlan': {
     en: 'No plan table was found in this workbook.',

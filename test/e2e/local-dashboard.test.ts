@@ -82,7 +82,7 @@ describe('local dashboard page in Chromium', () => {
         expect(fit.cutCells).toEqual([]);
         const edge = await rightEdgeOf(page, latest);
         expect(edge.right).toBeLessThanOrEqual(edge.width);
-        if (process.env.UPDATE_SCREENSHOTS && width !== 1024) await page.screenshot({ path: path.join(SCREENSHOTS, `local-dashboard${name}-${width}.png`) });
+        if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, `local-dashboard${name}-${width}.png`) });
         await page.close();
       }
     });

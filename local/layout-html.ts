@@ -29,32 +29,58 @@ interface Grid {
 /** The layout as page blocks: tables cut where charts sit and where a printed page starts. */
 export function layoutHtml(layout: Layout, locale: Locale = 'en'): string {
   const grid = gridOf(layout, locale);
-  const cols = colgroup(layout, grid);
   const chartsAt = new Map<number, string[]>();
   for (const chart of layout.charts) {
-    const figures = chartsAt.get(chart.anchor.row) ?? [];
+    const row = Math.min(chart.anchor.row, layout.values.length); // anchored below the grid: drawn at its end
+    const figures = chartsAt.get(row) ?? [];
     figures.push(chartFigure(layout, chart, locale, (r, c) => grid.styles.get(`${r}:${c}`)?.numberFormat));
-    chartsAt.set(chart.anchor.row, figures);
+    chartsAt.set(row, figures);
   }
   const breaks = new Set(layout.pageBreaks ?? []);
-  const pages: string[] = [];
-  let blocks: string[] = [];
-  let rows: string[] = [];
-  const closeTable = () => {
-    while (rows.length > 0 && rows[rows.length - 1] === GAP) rows.pop();
-    if (rows.length > 0) blocks.push(`<table class="layout">${cols}<tbody>${rows.join('')}</tbody></table>`);
-    rows = [];
-  };
-  layout.values.forEach((_, r) => {
-    if (breaks.has(r) || chartsAt.has(r)) closeTable();
-    if (breaks.has(r) && blocks.length > 0) (pages.push(blocks.join('')), (blocks = []));
-    if (chartsAt.has(r)) blocks.push(`<div class="charts">${chartsAt.get(r)!.join('')}</div>`);
-    const row = rowHtml(layout, grid, r, locale);
-    if (row !== GAP || (rows.length > 0 && rows[rows.length - 1] !== GAP)) rows.push(row);
-  });
-  closeTable();
-  pages.push(blocks.join(''));
-  return pages.map((page) => `<div class="sheet-page">${page}</div>`).join('');
+  const out = new PageBlocks(colgroup(layout, grid));
+  for (let r = 0; r <= layout.values.length; r++) {
+    if (breaks.has(r)) out.newPage();
+    const figures = chartsAt.get(r);
+    if (figures) out.block(`<div class="charts">${figures.join('')}</div>`);
+    if (r < layout.values.length) out.row(rowHtml(layout, grid, r, locale));
+  }
+  return out.html();
+}
+
+/** Collects rows into tables, tables and charts into blocks, blocks into printed pages. */
+class PageBlocks {
+  private pages: string[] = [];
+  private blocks: string[] = [];
+  private rows: string[] = [];
+
+  constructor(private readonly cols: string) {}
+
+  /** A row; a gap only after a shown row, never two in a row. */
+  row(html: string): void {
+    if (html !== GAP || (this.rows.length > 0 && this.rows[this.rows.length - 1] !== GAP)) this.rows.push(html);
+  }
+
+  block(html: string): void {
+    this.closeTable();
+    this.blocks.push(html);
+  }
+
+  newPage(): void {
+    this.closeTable();
+    if (this.blocks.length > 0) this.pages.push(this.blocks.join(''));
+    this.blocks = [];
+  }
+
+  html(): string {
+    this.newPage();
+    return this.pages.map((page) => `<div class="sheet-page">${page}</div>`).join('');
+  }
+
+  private closeTable(): void {
+    while (this.rows.length > 0 && this.rows[this.rows.length - 1] === GAP) this.rows.pop();
+    if (this.rows.length > 0) this.blocks.push(`<table class="layout">${this.cols}<tbody>${this.rows.join('')}</tbody></table>`);
+    this.rows = [];
+  }
 }
 
 const GAP = '<tr class="gap"></tr>';

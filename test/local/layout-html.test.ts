@@ -143,6 +143,15 @@ describe('layoutHtml', () => {
     expect(html).not.toContain('<svg');
   });
 
+  it('draws a chart where the sheet anchors it, and one anchored below the grid at its end', () => {
+    const values: Layout['values'] = [['Title'], ['Week', 'Count'], ['This week', 3], ['After the chart']];
+    const chart = (row: number) => ({ kind: 'bar' as const, title: `Chart at ${row}`, data: { row: 1, col: 0, rows: 2, cols: 2 }, anchor: { row, col: 0 } });
+    const html = layoutHtml(layout(values, { charts: [chart(3), chart(40)] }));
+    const text = visibleText(html);
+    expect(text.indexOf('Chart at 3')).toBeLessThan(text.indexOf('After the chart'));
+    expect(text.indexOf('After the chart')).toBeLessThan(text.indexOf('Chart at 40'));
+  });
+
   it('starts a printed page at each page break, and collapses runs of empty rows', () => {
     const html = layoutHtml(layout([['Title'], [null], [null], ['Intro'], ['School A'], [null], ['School B']], { pageBreaks: [4, 6] }));
     expect(html.match(/<div class="sheet-page">/g)).toHaveLength(3);

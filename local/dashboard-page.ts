@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { buildDashboard } from '../shared/dashboard/build-dashboard';
 import { buildSummary } from '../shared/summary/build-summary';
-import { escapeHtml, layoutHtml } from './layout-html';
+import { layoutHtml } from './layout-html';
+import { escapeHtml } from './html-escape';
 import { t } from '../shared/i18n/index';
 import { pageHtml } from './page-html';
 import type { PlanSession } from './plan-session';
@@ -25,8 +26,8 @@ export function dashboardPage(session: PlanSession, today: string, endpoint: str
     locale,
     footer,
     sections: [
-      { id: 'dashboard', title: t(locale, 'local.page.dashboard'), html: layoutHtml(buildDashboard(result.snapshot, locale)) },
-      { id: 'summary', title: t(locale, 'local.page.summary'), html: layoutHtml(buildSummary(result.snapshot, locale)) },
+      { id: 'dashboard', title: t(locale, 'local.page.dashboard'), html: layoutHtml(buildDashboard(result.snapshot, locale), locale) },
+      { id: 'summary', title: t(locale, 'local.page.summary'), html: layoutHtml(buildSummary(result.snapshot, locale), locale) },
     ],
   });
 }

@@ -50,4 +50,6 @@ export interface Layout {
    * charts hides them (Sheets); one that cannot may show them as a table.
    */
   hiddenColumnsFrom?: number;
+  /** Rows where a printed page should start (the Summary prints one school per page). */
+  pageBreaks?: number[];
 }

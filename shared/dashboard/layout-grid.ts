@@ -30,6 +30,7 @@ export class LayoutGrid {
   private links: Layout['links'] = [];
   private charts: LayoutChart[] = [];
   private helperFrom: number | undefined;
+  private readonly breaks: number[] = [];
 
   constructor(readonly width: number) {}
 
@@ -88,6 +89,11 @@ export class LayoutGrid {
     this.links.push({ row, col, target, label });
   }
 
+  /** The next row starts a new printed page. */
+  pageBreak(): void {
+    this.breaks.push(this.nextRow);
+  }
+
   chart(chart: LayoutChart): void {
     this.charts.push(chart);
   }
@@ -95,6 +101,7 @@ export class LayoutGrid {
   build(columnWidths: number[], frozenRows: number): Layout {
     const layout: Layout = { values: this.values, styles: this.styles, merges: this.merges, columnWidths, frozenRows, charts: this.charts, links: this.links };
     if (this.helperFrom !== undefined) layout.hiddenColumnsFrom = this.helperFrom;
+    if (this.breaks.length > 0) layout.pageBreaks = [...this.breaks];
     return layout;
   }
 }

@@ -163,6 +163,9 @@ export const localStrings = {
     en: 'Generated from {file} on {today}. Coaches’ clips arrive at {endpoint}.',
     fr: 'Généré à partir de {file} le {today}. Les extraits des conseillères et conseillers arrivent à l’adresse {endpoint}.',
   },
+  'local.page.inWorkbook': { en: 'In the workbook: {cell}', fr: 'Dans le classeur : {cell}' },
+  'local.page.chartValue': { en: '{series}: {value}', fr: '{series} : {value}' },
+  'local.page.chartEmpty': { en: 'Nothing to draw yet.', fr: 'Rien à tracer pour l’instant.' },
   'local.page.noPlan': {
     en: 'No plan table was found in this workbook.',
     fr: 'Aucun tableau de plan n’a été trouvé dans ce classeur.',

@@ -107,6 +107,9 @@ export function buildSummary(input: PlanSnapshot, locale: Locale): Layout {
   const schools: (School | null)[] = input.schools.length > 0 ? input.schools : [null];
   const latestBySchool = latestEvidenceBySchool(input.evidence);
   const plan = planSentences(input, locale);
-  for (const school of schools) addSchoolSection(grid, input, school, locale, latestBySchool, plan);
+  schools.forEach((school, i) => {
+    if (i > 0) grid.pageBreak(); // printed, each school gets its own page; the first shares the title's
+    addSchoolSection(grid, input, school, locale, latestBySchool, plan);
+  });
   return grid.build([640], 1); // 6.7 in: fits the printable width of a Letter or an A4 page at normal margins
 }

@@ -60,12 +60,12 @@ export function readPlan(sheets: SheetTable[], options: ReadPlanOptions = {}): P
   }
   if (options.map) return readGivenMap(sheets, options.map, candidates, options.keyResultIds ?? {});
   const pool = wanted === undefined ? sheets : [findSheet(sheets, wanted) as SheetTable];
-  const schools = workbookContext(sheets);
+  const workbook = workbookContext(sheets);
   // Readings are weighed on the first rows of very long tabs; the one kept is then read in full.
   const views = sheets.map(scoringView);
-  const tried = candidateReadings(wanted === undefined ? views : [scoringView(pool[0])], wanted !== undefined, schools.year).map((candidate) => tryReading(views, candidate, options.keyResultIds ?? {}, schools));
-  const ranked = rank(tried, schools.year);
-  const best = ranked[0] && (views.every((v, i) => v === sheets[i]) ? ranked[0] : inFull(sheets, ranked[0], options.keyResultIds ?? {}, schools));
+  const tried = candidateReadings(wanted === undefined ? views : [scoringView(pool[0])], wanted !== undefined, workbook.year).map((candidate) => tryReading(views, candidate, options.keyResultIds ?? {}, workbook));
+  const ranked = rank(tried, workbook.year);
+  const best = ranked[0] && (views.every((v, i) => v === sheets[i]) ? ranked[0] : inFull(sheets, ranked[0], options.keyResultIds ?? {}, workbook));
   if (!best || best.objectives.length === 0) return noPlanTable(wanted === undefined ? candidates : candidates.filter((c) => c.sheet === pool[0].name));
   return assemble(best, candidates, closeCall(best, ranked));
 }
@@ -82,9 +82,9 @@ function scoringView(table: SheetTable): SheetTable {
 }
 
 /** The reading kept, read again on the whole tabs. */
-function inFull(sheets: SheetTable[], tried: TriedReading, ids: Record<number, string>, schools: WorkbookContext): TriedReading {
+function inFull(sheets: SheetTable[], tried: TriedReading, ids: Record<number, string>, workbook: WorkbookContext): TriedReading {
   const table = findSheet(sheets, tried.candidate.table.name) as SheetTable;
-  return { ...tryReading(sheets, { ...tried.candidate, table }, ids, schools), fit: tried.fit };
+  return { ...tryReading(sheets, { ...tried.candidate, table }, ids, workbook), fit: tried.fit };
 }
 
 /** Reads a map as given (a coordinator's correction, or one saved at Set up): no guessing. */
@@ -98,7 +98,7 @@ function readGivenMap(sheets: SheetTable[], map: PlanMap, candidates: SheetCandi
 }
 
 /** Reads every tab of a candidate and scores the result. */
-function tryReading(sheets: SheetTable[], given: CandidateReading, ids: Record<number, string>, schools: WorkbookContext): TriedReading {
+function tryReading(sheets: SheetTable[], given: CandidateReading, ids: Record<number, string>, workbook: WorkbookContext): TriedReading {
   let candidate = given;
   const tabs: TabReading[] = [];
   if (given.map.objectives === 'tabs') {
@@ -106,13 +106,13 @@ function tryReading(sheets: SheetTable[], given: CandidateReading, ids: Record<n
       const table = findSheet(sheets, name);
       if (!table) continue;
       const first = name === given.map.sheet;
-      const read = first && given.map.setBy === 'coordinator' ? asGiven(table, given, ids, schools) : bestTabReading(table, first ? ids : {}, schools);
+      const read = first && given.map.setBy === 'coordinator' ? asGiven(table, given, ids, workbook) : bestTabReading(table, first ? ids : {}, workbook);
       if (!read) continue;
       tabs.push(read.tab);
       if (first) candidate = { ...given, map: { ...read.map, moreSheets: given.map.moreSheets, setBy: given.map.setBy }, header: read.header ?? given.header };
     }
   } else {
-    tabs.push(readTabWithMap(candidate.table, candidate.map, ids, undefined, schools));
+    tabs.push(readTabWithMap(candidate.table, candidate.map, ids, undefined, workbook));
   }
   const objectives = tabs.flatMap((t) => t.objectives.map((o) => (tabs.length > 1 ? { ...o, sheet: t.sheet, keyResults: o.keyResults.map((kr) => ({ ...kr, sheet: t.sheet })) } : o)));
   const diagnostics = tabs.flatMap((t) => t.diagnostics);
@@ -140,16 +140,16 @@ interface TabChoice {
 }
 
 /** A tab of a one-tab-per-objective plan read with the map given for it. */
-function asGiven(table: SheetTable, given: CandidateReading, ids: Record<number, string>, schools: WorkbookContext): TabChoice {
-  return { tab: readTabWithMap(table, given.map, ids, tabObjectiveTitle(table, given.map), schools), map: given.map, header: given.header };
+function asGiven(table: SheetTable, given: CandidateReading, ids: Record<number, string>, workbook: WorkbookContext): TabChoice {
+  return { tab: readTabWithMap(table, given.map, ids, tabObjectiveTitle(table, given.map), workbook), map: given.map, header: given.header };
 }
 
 /** A tab of a one-tab-per-objective plan, read with whichever of its header readings explains it best. */
-function bestTabReading(table: SheetTable, ids: Record<number, string>, schools: WorkbookContext): TabChoice | null {
+function bestTabReading(table: SheetTable, ids: Record<number, string>, workbook: WorkbookContext): TabChoice | null {
   let best: (TabChoice & { fit: number }) | null = null;
   for (const header of headerCandidates(table, 5)) {
     const map: PlanMap = { ...mapFromHeader(table, header), objectives: 'tabs' };
-    const tab = readTabWithMap(table, map, ids, tabObjectiveTitle(table, map), schools);
+    const tab = readTabWithMap(table, map, ids, tabObjectiveTitle(table, map), workbook);
     const fit = readingFit(map, header, table.hiddenColumns ?? [], tab);
     if (!best || fit > best.fit) best = { tab, map, header, fit };
   }

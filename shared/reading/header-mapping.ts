@@ -168,7 +168,7 @@ function mapHeaderCells(table: SheetTable, headerRow: number, cells: CellValue[]
       else if (match.field === 'objective') candidates.push({ col, field: 'target', score: 95 });
     }
     if (columnHoldsIndicators(table, headerRow, col)) candidates.push({ col, field: 'indicator', score: 150 });
-    // A hidden column, or one marked as a draft ("Goal (proposed)", "Cible (ancienne)"), loses to another of the same meaning.
+    // A hidden column, or one marked as a draft ("Goal (proposed)", "Cible (ancienne)"), loses to any other of the same meaning, even one named only by a cue word.
     const hidden = (table.hiddenColumns?.includes(col) ? HIDDEN_PENALTY : 0) + (typeof value === 'string' && DRAFT.test(foldText(value)) ? DRAFT_PENALTY : 0);
     found.push(...candidates.map((c) => ({ ...c, score: c.score - hidden })));
   });
@@ -245,8 +245,8 @@ function withoutBaseline(columns: HeaderMapping['columns']): HeaderMapping['colu
   return rest;
 }
 
-const HIDDEN_PENALTY = 70;
-const DRAFT_PENALTY = 40;
+const HIDDEN_PENALTY = 85;
+const DRAFT_PENALTY = 85;
 const DRAFT = /[([][^)\]]*\b(proposed|draft|old|previous|prior|superseded|tentative|propose|proposee|proposees|brouillon|ancien|ancienne|precedent|precedente|provisoire)\b[^)\]]*[)\]]/;
 
 const NUMBER_FIELDS: PlanField[] = ['baseline', 'target', 'current'];

@@ -242,6 +242,8 @@ function labelCell(ctx: RowReadContext, row: number, keyResultCol: number | unde
 }
 
 function classifyLoneText(text: string, level: number, col: number, objectiveCol: number | undefined, keyResultCol: number | undefined): RowKind {
+  // "(proposed)", "[draft]": a qualifier left alone on a line is never an objective or a key result.
+  if (/^\s*[([][^)\]]*[)\]]\s*$/.test(text)) return { kind: 'note', text };
   const section = sectionTitle(text);
   if (section) return { kind: 'section', title: section, level };
   if (isNoteText(text)) return { kind: 'note', text };

@@ -41,11 +41,14 @@ const profilesByTable = new WeakMap<SheetTable, Map<number, { kind: ColumnConten
 function measureColumn(table: SheetTable, headerRow: number, col: number, keyResultCol?: number): { kind: ColumnContent; filled: number } {
   const counts = { numbers: 0, dates: 0, words: 0 };
   let filled = 0;
+  const headerCells = new Set([headerRow, headerRow - 1].map((r) => cellText(table.values[r]?.[col])).filter((t) => t !== ''));
   for (let row = headerRow + 1; row < Math.min(table.values.length, headerRow + 1 + SAMPLE_ROWS); row++) {
     if (keyResultCol !== undefined && keyResultCol !== col && typeof table.values[row]?.[keyResultCol] !== 'string') continue;
     const value = table.values[row]?.[col];
     const text = cellText(value);
     if (text === '' || (typeof value === 'string' && readNumberText(text).kind === 'missing')) continue;
+    // The header repeated over a later block ("Latest", "(Jan)") says nothing about the column's values.
+    if (headerCells.has(text)) continue;
     filled++;
     if (value instanceof Date || (typeof value === 'string' && readDateText(text) !== null)) counts.dates++;
     else if (typeof value === 'number' || (typeof value === 'string' && readsAsQuantity(text))) counts.numbers++;

@@ -16,7 +16,7 @@ import type { PlanMap } from './reading/plan-map';
 import { candidateReadings, mapFromHeader, type CandidateReading } from './reading/reading-candidates';
 import { readingFit } from './reading/reading-fit';
 import { readTabWithMap, type TabReading, type WorkbookContext } from './reading/read-with-map';
-import { chooseSheet, schoolYearInName, type SheetCandidate } from './reading/sheet-choice';
+import { schoolYearInName, sheetCandidates, type SheetCandidate } from './reading/sheet-choice';
 import { normalizeWords } from './reading/normalize-text';
 import { sectionTitle } from './reading/row-patterns';
 import { readDateText } from './reading/dates';
@@ -53,7 +53,7 @@ const CLOSE_CALL = 1;
 
 /** The plan held by `sheets`, or why none could be read. */
 export function readPlan(sheets: SheetTable[], options: ReadPlanOptions = {}): PlanReading {
-  const { candidates } = chooseSheet(sheets);
+  const candidates = sheetCandidates(sheets);
   const wanted = options.map?.sheet ?? options.sheet;
   if (wanted !== undefined && !findSheet(sheets, wanted)) {
     return { ok: false, error: { code: 'sheet-not-found', message: bilingual('error.sheetNotFound', { sheet: wanted, sheets: sheets.map((s) => s.name).join(', ') }) }, candidates, diagnostics: [] };
@@ -93,7 +93,7 @@ function readGivenMap(sheets: SheetTable[], map: PlanMap, candidates: SheetCandi
   const header = headerCandidates(table, 5).find((h) => h.headerRow === map.headerRow) ?? null;
   const given: CandidateReading = { map: { ...map, sheet: table.name }, header: header ?? { headerRow: map.headerRow, columns: map.columns, reasons: map.reasons, ambiguous: [] }, table };
   const tried = tryReading(sheets, given, ids, workbookContext(sheets));
-  if (tried.objectives.length === 0 && tried.tabs.every((t) => t.objectives.length === 0)) return noPlanTable(candidates.filter((c) => c.sheet === table.name));
+  if (tried.objectives.length === 0) return noPlanTable(candidates.filter((c) => c.sheet === table.name));
   return assemble({ ...tried, candidate: { ...given, header: header ?? given.header } }, candidates, null, header === null);
 }
 

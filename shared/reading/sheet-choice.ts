@@ -1,9 +1,8 @@
 /**
- * Picks the tab that holds the plan when a workbook has several: the one whose header row names the
- * most plan columns, then the one with the most key result rows under it. Tabs the product owns
- * (Evidence, Check-ins, Schools, Supports, Dashboard, Summary, in English or French) are never the
- * plan; helper tabs ("Read me", "Instructions", "Budget", "Lists", "Example"…) win only when no other
- * tab holds a plan, even when they show a sample of the plan's header.
+ * What a tab is, by its name and header: one the product owns (Evidence, Check-ins, Schools,
+ * Supports, Dashboard, Summary, in English or French) is never the plan; a helper ("Read me",
+ * "Budget", "Lists", "Copy of…") ranks below any other tab; each tab's score and reason feed the
+ * "no plan table" message and Set up's list. read-plan.ts weighs which tab is the plan.
  */
 import { isBlank, type SheetTable } from '../cells';
 import type { Bilingual } from '../messages';
@@ -17,12 +16,6 @@ export interface SheetCandidate {
   sheet: string;
   score: number;
   reason: Bilingual;
-}
-
-/** Every sheet's score and the winning sheet with its header mapping. */
-export interface SheetChoice {
-  candidates: SheetCandidate[];
-  best: { table: SheetTable; mapping: HeaderMapping } | null;
 }
 
 const OWNED_NAMES = new Set([
@@ -53,28 +46,11 @@ export function isHelperTabName(name: string): boolean {
 }
 
 /**
- * Scores every sheet; the best scoring one with a plan header wins. Between two tabs that name as
- * many plan columns, the later school year in the name wins ("2025-26 Plan" over "2024-25 Plan"),
- * then the one with more key result rows, then the first.
+ * Why each sheet was or was not taken for a plan (the "no plan table" message and Set up's list).
+ * Which tab is the plan is weighed in read-plan.ts with the rest of the reading.
  */
-export function chooseSheet(sheets: SheetTable[]): SheetChoice {
-  const candidates: SheetCandidate[] = [];
-  let best: (SheetChoice['best'] & { score: number; year: number | null }) | null = null;
-  for (const table of sheets) {
-    const { candidate, mapping } = scoreSheet(table);
-    candidates.push(candidate);
-    if (!mapping || candidate.score <= 0) continue;
-    const entry = { table, mapping, score: candidate.score, year: schoolYearInName(table.name) };
-    if (!best || beats(entry, best)) best = entry;
-  }
-  return { candidates, best: best && { table: best.table, mapping: best.mapping } };
-}
-
-function beats(a: { score: number; year: number | null }, b: { score: number; year: number | null }): boolean {
-  const tier = (score: number) => Math.floor(score / PER_FIELD);
-  if (tier(a.score) !== tier(b.score)) return tier(a.score) > tier(b.score);
-  if (a.year !== null && b.year !== null && a.year !== b.year) return a.year > b.year;
-  return a.score > b.score;
+export function sheetCandidates(sheets: SheetTable[]): SheetCandidate[] {
+  return sheets.map((table) => scoreSheet(table).candidate);
 }
 
 /** The last calendar year a tab name points at: "2025-26 Plan" → 2026, "Plan 2025-2026" → 2026, "Plan 2026" → 2026. */

@@ -2,13 +2,14 @@
 // named like one Throughline writes is never read but the message says why.
 import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetTable } from '../../../shared/cells';
-import { chooseSheet, isHelperTabName, schoolYearInName } from '../../../shared/reading/sheet-choice';
+import { isHelperTabName, schoolYearInName } from '../../../shared/reading/sheet-choice';
+import { readPlan } from '../../../shared/read-plan';
 
 const HEADER = ['Objective', 'Key result', 'Baseline', 'Target', 'Current', 'Due'];
 const table = (name: string, rows: CellValue[][]): SheetTable => ({ name, values: rows });
 const plan = (name: string, krs: number) => table(name, [HEADER, ...Array.from({ length: krs }, (_, i) => ['A', `kr${i}`, 1, 2, 1, '2026-06-30'])]);
 
-describe('chooseSheet', () => {
+describe('which tab the reader takes for the plan', () => {
   it.each([
     ['a Read me with the whole header and an example row, placed first', [plan('Read me', 1), plan('Plan', 1)], 'Plan'],
     ['Instructions, Budget and Lists around the plan', [plan('Instructions', 3), table('Budget', [['Item', 'Target', 'Actual'], ['Stipends', 4, 2]]), plan('Math plan', 2), plan('Lists', 5)], 'Math plan'],
@@ -19,18 +20,19 @@ describe('chooseSheet', () => {
     ['"Plan (old)" and "Plan"', [plan('Plan (old)', 5), plan('Plan', 3)], 'Plan'],
     ['only a helper tab holds a plan: it is still read', [table('Notes', [['Hello']]), plan('Template', 2)], 'Template'],
   ])('%s', (_, sheets, expected) => {
-    expect(chooseSheet(sheets).best?.table.name).toBe(expected);
+    const reading = readPlan(sheets);
+    expect(reading.ok && reading.map.sheet).toBe(expected);
   });
 
   it('refuses a header of two plan words with nothing under it, and says so', () => {
-    const choice = chooseSheet([table('Read me', [['How to fill'], ['Key result', 'Baseline']])]);
-    expect(choice.best).toBeNull();
+    const choice = readPlan([table('Read me', [['How to fill'], ['Key result', 'Baseline']])]);
+    expect(choice.ok).toBe(false);
     expect(choice.candidates[0].reason.en).toBe('a header-like row on row 2 with no key results under it');
   });
 
   it('never reads a tab named like one Throughline writes, and explains how to fix it', () => {
-    const choice = chooseSheet([plan('Dashboard', 2)]);
-    expect(choice.best).toBeNull();
+    const choice = readPlan([plan('Dashboard', 2)]);
+    expect(choice.ok).toBe(false);
     expect(choice.candidates[0].reason.en).toBe('holds a plan but is named like a tab Throughline writes; rename it (e.g. "Plan") so it is read as the plan');
   });
 });

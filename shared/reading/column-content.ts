@@ -22,7 +22,7 @@ export function columnContent(table: SheetTable, headerRow: number, col: number)
 
 /** The column's kind and how many cells were filled, so one odd cell does not decide a column. */
 export function columnProfile(table: SheetTable, headerRow: number, col: number, keyResultCol?: number): { kind: ColumnContent; filled: number } {
-  const key = (headerRow * 100_000 + col) * 1000 + (keyResultCol ?? 999);
+  const key = `${headerRow}:${col}:${keyResultCol ?? ''}`;
   let profiles = profilesByTable.get(table);
   if (!profiles) profilesByTable.set(table, (profiles = new Map()));
   let profile = profiles.get(key);
@@ -36,7 +36,7 @@ function readsAsQuantity(text: string): boolean {
 }
 
 /** Tables are read-only once handed in: each column's profile under a header row is measured once. */
-const profilesByTable = new WeakMap<SheetTable, Map<number, { kind: ColumnContent; filled: number }>>();
+const profilesByTable = new WeakMap<SheetTable, Map<string, { kind: ColumnContent; filled: number }>>();
 
 function measureColumn(table: SheetTable, headerRow: number, col: number, keyResultCol?: number): { kind: ColumnContent; filled: number } {
   const counts = { numbers: 0, dates: 0, words: 0 };

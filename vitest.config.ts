@@ -7,7 +7,17 @@ export default defineConfig({
   test: {
     passWithNoTests: true,
     projects: [
-      { test: { name: 'core', environment: 'node', include: ['test/shared/**/*.test.ts', 'test/local/**/*.test.ts', 'test/plan-generator/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'core',
+          environment: 'node',
+          include: [
+            'test/shared/**/*.test.ts',
+            'test/local/**/*.test.ts',
+            'test/plan-generator/**/*.test.ts',
+          ],
+        },
+      },
       { test: { name: 'addon', environment: 'node', include: ['test/apps-script/**/*.test.ts'] } },
       {
         plugins: [WxtVitest()],

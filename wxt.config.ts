@@ -8,7 +8,15 @@ import { clipperStrings } from './shared/i18n/clipper';
  */
 function manifestMessages(locale: 'en' | 'fr'): string {
   const entry = (key: keyof typeof clipperStrings) => ({ message: clipperStrings[key][locale] });
-  return JSON.stringify({ extName: entry('clipper.title'), extDescription: entry('clipper.manifest.description'), clipCommand: entry('clipper.manifest.clipCommand') }, null, 2);
+  return JSON.stringify(
+    {
+      extName: entry('clipper.title'),
+      extDescription: entry('clipper.manifest.description'),
+      clipCommand: entry('clipper.manifest.clipCommand'),
+    },
+    null,
+    2,
+  );
 }
 
 // The coaches' clipper. Sources live in extension/ (the project's layout), Preact for the UI.
@@ -52,14 +60,25 @@ export default defineConfig({
   },
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      for (const locale of ['en', 'fr'] as const) files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: manifestMessages(locale) });
+      for (const locale of ['en', 'fr'] as const)
+        files.push({
+          relativeDest: `_locales/${locale}/messages.json`,
+          contents: manifestMessages(locale),
+        });
     },
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: [...(browser === 'firefox' ? [] : ['sidePanel']), 'contextMenus', 'storage', 'alarms', 'activeTab', 'scripting'],
+    permissions: [
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      'contextMenus',
+      'storage',
+      'alarms',
+      'activeTab',
+      'scripting',
+    ],
     host_permissions: HOSTS,
     action: { default_title: '__MSG_extName__' },
     commands: {

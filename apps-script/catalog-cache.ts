@@ -19,7 +19,13 @@ const CATALOG_SETTING = 'catalog';
 
 /** Stores the catalog of this plan (one property write when it changed). */
 export function rememberCatalog(ctx: HostContext, plan: Plan, schools: School[]): Catalog {
-  const catalog = buildCatalog({ planName: ctx.spreadsheet.getName(), plan, schools, coach: '', locale: ctx.locale });
+  const catalog = buildCatalog({
+    planName: ctx.spreadsheet.getName(),
+    plan,
+    schools,
+    coach: '',
+    locale: ctx.locale,
+  });
   storeLargeSetting(ctx.port, CATALOG_SETTING, JSON.stringify(catalog));
   return catalog;
 }
@@ -27,11 +33,18 @@ export function rememberCatalog(ctx: HostContext, plan: Plan, schools: School[])
 /** Reads the plan and schools and remembers the catalog: when none was stored yet. */
 function readCatalog(ctx: HostContext): Catalog | null {
   const mapping = savedMapping(ctx);
-  const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: stableKeyResultIds(ctx, mapping) });
+  const reading = readPlanFromWorkbook(ctx.port, {
+    mapping,
+    keyResultIds: stableKeyResultIds(ctx, mapping),
+  });
   if (!reading.ok) return null;
   rememberKeyResults(ctx, reading.plan);
   const schoolsTab = ownedTabName(ctx.port.sheetNames(), SCHOOLS_TAB);
-  return rememberCatalog(ctx, reading.plan, readSchools(schoolsTab ? ctx.port.readSheet(schoolsTab) : null));
+  return rememberCatalog(
+    ctx,
+    reading.plan,
+    readSchools(schoolsTab ? ctx.port.readSheet(schoolsTab) : null),
+  );
 }
 
 /** The catalog for one coach: the stored one, else read from the sheet once. */

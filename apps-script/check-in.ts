@@ -22,20 +22,31 @@ export interface CheckInState {
   locale: Locale;
   today: string;
   /** `current` is the latest check-in, else the plan's value: what the Dashboard shows now. */
-  keyResults: { id: string; title: string; objective: string; unit: string | null; current: number | null }[];
+  keyResults: {
+    id: string;
+    title: string;
+    objective: string;
+    unit: string | null;
+    current: number | null;
+  }[];
 }
 
 const checkInFormSchema = z.object({
   keyResultId: z.string().min(1).max(200),
   date: isoDateSchema,
   value: z.coerce.number().refine(Number.isFinite),
-  confidence: z.union([z.coerce.number().int().min(1).max(5), z.literal(''), z.null()]).default(null),
+  confidence: z
+    .union([z.coerce.number().int().min(1).max(5), z.literal(''), z.null()])
+    .default(null),
   comment: z.string().max(2000).default(''),
   by: z.string().max(200).default(''),
 });
 
 /** The check-in's day as a date cell (not a string Sheets would have to guess at). */
-const calendarDay = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
+const calendarDay = (iso: string) =>
+  new Date(
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))),
+  );
 
 export function showCheckIn(): void {
   showSidebar('check-in-sidebar', 'addon.checkIn.title');
@@ -43,12 +54,23 @@ export function showCheckIn(): void {
 
 function planKeyResults(ctx: HostContext): CheckInState['keyResults'] {
   const mapping = savedMapping(ctx);
-  const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: stableKeyResultIds(ctx, mapping) });
+  const reading = readPlanFromWorkbook(ctx.port, {
+    mapping,
+    keyResultIds: stableKeyResultIds(ctx, mapping),
+  });
   if (!reading.ok) return [];
   const tab = ownedTabName(ctx.port.sheetNames(), CHECK_INS_TAB);
   const checkIns = readCheckIns(tab ? ctx.port.readSheet(tab) : null);
   const latest = (kr: KeyResult) => checkInsFor(kr, checkIns).at(-1)?.value ?? kr.current;
-  return reading.plan.objectives.flatMap((o) => o.keyResults.map((kr) => ({ id: kr.id, title: kr.title, objective: o.title, unit: kr.unit, current: latest(kr) })));
+  return reading.plan.objectives.flatMap((o) =>
+    o.keyResults.map((kr) => ({
+      id: kr.id,
+      title: kr.title,
+      objective: o.title,
+      unit: kr.unit,
+      current: latest(kr),
+    })),
+  );
 }
 
 /** Sidebar: the key results to pick from, and today's date as the default. */
@@ -58,7 +80,9 @@ export function getCheckInState(): CheckInState {
 }
 
 /** Sidebar: appends the check-in and refreshes, so the Dashboard shows the new value at once. */
-export function saveCheckIn(form: unknown): { ok: true; message: string } | { ok: false; message: string } {
+export function saveCheckIn(
+  form: unknown,
+): { ok: true; message: string } | { ok: false; message: string } {
   const ctx = hostContext();
   const parsed = checkInFormSchema.safeParse(form);
   if (!parsed.success) return { ok: false, message: t(ctx.locale, 'addon.checkIn.invalid') };
@@ -67,10 +91,27 @@ export function saveCheckIn(form: unknown): { ok: true; message: string } | { ok
   if (!keyResult) return { ok: false, message: t(ctx.locale, 'addon.checkIn.unknownKeyResult') };
   const name = ownedTabName(ctx.port.sheetNames(), CHECK_INS_TAB) ?? CHECK_INS_TAB.name[ctx.locale];
   const confidence = typeof checkIn.confidence === 'number' ? checkIn.confidence : '';
-  ctx.port.appendRows(name, CHECK_INS_TAB.columns.map((c) => c.header[ctx.locale]), [[
-    keyResult.id, inertText(keyResult.title), calendarDay(checkIn.date), checkIn.value, confidence, inertText(checkIn.comment), inertText(checkIn.by),
-  ]]);
+  ctx.port.appendRows(
+    name,
+    CHECK_INS_TAB.columns.map((c) => c.header[ctx.locale]),
+    [
+      [
+        keyResult.id,
+        inertText(keyResult.title),
+        calendarDay(checkIn.date),
+        checkIn.value,
+        confidence,
+        inertText(checkIn.comment),
+        inertText(checkIn.by),
+      ],
+    ],
+  );
   ctx.port.forget();
   runRefresh(ctx);
-  return { ok: true, message: t(ctx.locale, 'addon.checkIn.saved', { value: formatAmount(checkIn.value, keyResult.unit, ctx.locale) }) };
+  return {
+    ok: true,
+    message: t(ctx.locale, 'addon.checkIn.saved', {
+      value: formatAmount(checkIn.value, keyResult.unit, ctx.locale),
+    }),
+  };
 }

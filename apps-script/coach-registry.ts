@@ -3,7 +3,12 @@
  * a one-time connection code (endpoint + secret) shown once, and revocation. The secret itself is
  * never stored: a lost code means revoking and connecting again.
  */
-import { createCoach, revokeCoach, verifyCoachSecret, type CoachRecord } from '../shared/coach-secrets';
+import {
+  createCoach,
+  revokeCoach,
+  verifyCoachSecret,
+  type CoachRecord,
+} from '../shared/coach-secrets';
 import { encodePairingCode } from '../shared/pairing-code';
 import { t } from '../shared/i18n';
 import { hostContext, nowIso } from './host-context';
@@ -11,7 +16,12 @@ import { withScriptLock } from './script-lock';
 
 const REGISTRY_KEY = 'throughline.coaches';
 
-export interface CoachListing { id: string; name: string; createdAt: string; revokedAt: string | null }
+export interface CoachListing {
+  id: string;
+  name: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
 
 /** Hex SHA-256 of a secret, via Utilities (no crypto global in Apps Script). */
 export function sha256Hex(text: string): string {
@@ -32,13 +42,19 @@ export function loadCoaches(): CoachRecord[] {
 }
 
 function saveCoaches(coaches: CoachRecord[]): void {
-  PropertiesService.getScriptProperties().setProperty(REGISTRY_KEY, JSON.stringify({ v: 1, coaches }));
+  PropertiesService.getScriptProperties().setProperty(
+    REGISTRY_KEY,
+    JSON.stringify({ v: 1, coaches }),
+  );
 }
 
-const listing = (coaches: CoachRecord[]): CoachListing[] => coaches.map(({ id, name, createdAt, revokedAt }) => ({ id, name, createdAt, revokedAt }));
+const listing = (coaches: CoachRecord[]): CoachListing[] =>
+  coaches.map(({ id, name, createdAt, revokedAt }) => ({ id, name, createdAt, revokedAt }));
 
 /** Who a request comes from, for the protocol service. */
-export function verifySecret(secret: string): { ok: true; coach: string } | { ok: false; code: 'unauthorized' | 'revoked' } {
+export function verifySecret(
+  secret: string,
+): { ok: true; coach: string } | { ok: false; code: 'unauthorized' | 'revoked' } {
   const result = verifyCoachSecret(loadCoaches(), secret, sha256Hex);
   return result.ok ? { ok: true, coach: result.coach.name } : result;
 }
@@ -48,23 +64,41 @@ export function listCoaches(): { locale: string; coaches: CoachListing[] } {
   return { locale: hostContext().locale, coaches: listing(loadCoaches()) };
 }
 
-export type ConnectResult = { ok: true; code: string; coaches: CoachListing[] } | { ok: false; error: { code: string; message: string } };
+export type ConnectResult =
+  | { ok: true; code: string; coaches: CoachListing[] }
+  | { ok: false; error: { code: string; message: string } };
 
 /** Sidebar: creates a coach and returns the one-time connection code. */
 export function connectCoach(name: string): ConnectResult {
   const ctx = hostContext();
-  const trimmed = String(name ?? '').trim().slice(0, 200);
-  if (!trimmed) return { ok: false, error: { code: 'name-required', message: t(ctx.locale, 'addon.coaches.nameRequired') } };
+  const trimmed = String(name ?? '')
+    .trim()
+    .slice(0, 200);
+  if (!trimmed)
+    return {
+      ok: false,
+      error: { code: 'name-required', message: t(ctx.locale, 'addon.coaches.nameRequired') },
+    };
   const endpoint = ScriptApp.getService().getUrl();
-  if (!endpoint) return { ok: false, error: { code: 'no-web-app', message: t(ctx.locale, 'addon.coaches.noWebApp') } };
+  if (!endpoint)
+    return {
+      ok: false,
+      error: { code: 'no-web-app', message: t(ctx.locale, 'addon.coaches.noWebApp') },
+    };
   const secret = `${Utilities.getUuid()}${Utilities.getUuid()}`.replace(/-/g, '');
   const saved = withScriptLock(() => {
     const coaches = [...loadCoaches(), createCoach(trimmed, secret, sha256Hex, nowIso())];
     saveCoaches(coaches);
     return coaches;
   });
-  if (!saved.ok) return { ok: false, error: { code: 'busy', message: t(ctx.locale, 'addon.busy') } };
-  const code = encodePairingCode({ endpoint, secret, plan: ctx.spreadsheet.getName().slice(0, 200), coach: trimmed });
+  if (!saved.ok)
+    return { ok: false, error: { code: 'busy', message: t(ctx.locale, 'addon.busy') } };
+  const code = encodePairingCode({
+    endpoint,
+    secret,
+    plan: ctx.spreadsheet.getName().slice(0, 200),
+    coach: trimmed,
+  });
   return { ok: true, code, coaches: listing(saved.value) };
 }
 

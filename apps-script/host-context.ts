@@ -37,7 +37,8 @@ export function hostContext(options: { remembered?: boolean } = {}): HostContext
     spreadsheet,
     get locale(): Locale {
       const noted = options.remembered ? port.getSetting(LOCALE_SETTING) : null;
-      locale ??= noted === 'en' || noted === 'fr' ? noted : localeFrom(spreadsheet.getSpreadsheetLocale());
+      locale ??=
+        noted === 'en' || noted === 'fr' ? noted : localeFrom(spreadsheet.getSpreadsheetLocale());
       return locale;
     },
     get timeZone(): string {
@@ -50,14 +51,20 @@ export function hostContext(options: { remembered?: boolean } = {}): HostContext
     },
     port: null as unknown as SheetsWorkbook,
   };
-  const port = new SheetsWorkbook(spreadsheet, () => ctx.locale, () => ctx.timeZone, PropertiesService.getDocumentProperties());
+  const port = new SheetsWorkbook(
+    spreadsheet,
+    () => ctx.locale,
+    () => ctx.timeZone,
+    PropertiesService.getDocumentProperties(),
+  );
   ctx.port = port;
   return ctx;
 }
 
 /** Notes the locale for the web app (one property write when it changed). */
 export function rememberLocale(ctx: HostContext): void {
-  if (ctx.port.getSetting(LOCALE_SETTING) !== ctx.locale) ctx.port.setSetting(LOCALE_SETTING, ctx.locale);
+  if (ctx.port.getSetting(LOCALE_SETTING) !== ctx.locale)
+    ctx.port.setSetting(LOCALE_SETTING, ctx.locale);
 }
 
 /** The column mapping the coordinator confirmed in Set up, if any. */

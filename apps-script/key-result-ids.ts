@@ -9,7 +9,11 @@
 import type { PlanMap as ColumnMapping } from '../shared/read-plan';
 import type { Plan } from '../shared/plan-schema';
 import { readPlanFromWorkbook } from '../shared/plan-snapshot';
-import { knownKeyResults, reconcileKeyResultIds, type KnownKeyResult } from '../shared/key-result-reconcile';
+import {
+  knownKeyResults,
+  reconcileKeyResultIds,
+  type KnownKeyResult,
+} from '../shared/key-result-reconcile';
 import type { HostContext } from './host-context';
 import { readLargeSetting, storeLargeSetting } from './stored-setting';
 
@@ -19,7 +23,11 @@ const IDENTITY_SETTING = 'keyResults';
 /** Wording kept per key result: enough to match a reword, small enough for 40 of them in one property. */
 const KEPT = 100;
 
-interface StoredIdentity { v: 1; objectives: string[]; keyResults: [string, number, string, number][] }
+interface StoredIdentity {
+  v: 1;
+  objectives: string[];
+  keyResults: [string, number, string, number][];
+}
 
 function loadKnown(ctx: HostContext): KnownKeyResult[] | null {
   const raw = readLargeSetting(ctx.port, IDENTITY_SETTING);
@@ -27,7 +35,12 @@ function loadKnown(ctx: HostContext): KnownKeyResult[] | null {
   try {
     const stored = JSON.parse(raw) as StoredIdentity;
     if (stored.v !== 1) return null;
-    return stored.keyResults.map(([id, objective, title, row]) => ({ id, objective: stored.objectives[objective] ?? '', title, row }));
+    return stored.keyResults.map(([id, objective, title, row]) => ({
+      id,
+      objective: stored.objectives[objective] ?? '',
+      title,
+      row,
+    }));
   } catch {
     return null;
   }
@@ -38,7 +51,10 @@ function legacyRowIds(ctx: HostContext, mapping: ColumnMapping): Record<number, 
   const sheet = ctx.spreadsheet.getSheetByName(mapping.sheet);
   const ids: Record<number, string> = {};
   if (!sheet) return ids;
-  for (const metadata of sheet.createDeveloperMetadataFinder().withKey(KEY_RESULT_METADATA).find()) {
+  for (const metadata of sheet
+    .createDeveloperMetadataFinder()
+    .withKey(KEY_RESULT_METADATA)
+    .find()) {
     const location = metadata.getLocation().getRow();
     if (location) ids[location.getRow() - 1] = metadata.getValue() ?? '';
   }
@@ -48,13 +64,20 @@ function legacyRowIds(ctx: HostContext, mapping: ColumnMapping): Record<number, 
 const kept = (text: string) => text.slice(0, KEPT);
 
 /** Row → id for the plan as it is now (the plan tab is read once and cached by the port). */
-export function stableKeyResultIds(ctx: HostContext, mapping: ColumnMapping | undefined): Record<number, string> {
+export function stableKeyResultIds(
+  ctx: HostContext,
+  mapping: ColumnMapping | undefined,
+): Record<number, string> {
   if (!mapping) return {};
   const known = loadKnown(ctx);
   if (!known) return legacyRowIds(ctx, mapping);
   const reading = readPlanFromWorkbook(ctx.port, { mapping });
   if (!reading.ok) return {};
-  const current = knownKeyResults(reading.plan).map((kr) => ({ row: kr.row, objective: kept(kr.objective), title: kept(kr.title) }));
+  const current = knownKeyResults(reading.plan).map((kr) => ({
+    row: kr.row,
+    objective: kept(kr.objective),
+    title: kept(kr.title),
+  }));
   return reconcileKeyResultIds(current, known);
 }
 
@@ -62,8 +85,13 @@ export function stableKeyResultIds(ctx: HostContext, mapping: ColumnMapping | un
 export function rememberKeyResults(ctx: HostContext, plan: Plan): void {
   const objectives = plan.objectives.map((o) => kept(o.title));
   const stored: StoredIdentity = {
-    v: 1, objectives,
-    keyResults: plan.objectives.flatMap((o, i) => o.keyResults.map((kr) => [kr.id, i, kept(kr.title), kr.row] as [string, number, string, number])),
+    v: 1,
+    objectives,
+    keyResults: plan.objectives.flatMap((o, i) =>
+      o.keyResults.map(
+        (kr) => [kr.id, i, kept(kr.title), kr.row] as [string, number, string, number],
+      ),
+    ),
   };
   storeLargeSetting(ctx.port, IDENTITY_SETTING, JSON.stringify(stored));
 }

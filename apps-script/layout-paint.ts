@@ -24,18 +24,25 @@ export interface StyleGrids {
 /** The pattern Sheets itself reports for an unformatted cell ("automatic"). */
 export const AUTOMATIC_FORMAT = '0.###############';
 
-const grid = <T>(rows: number, cols: number, value: T): T[][] => Array.from({ length: rows }, () => Array.from({ length: cols }, () => value));
+const grid = <T>(rows: number, cols: number, value: T): T[][] =>
+  Array.from({ length: rows }, () => Array.from({ length: cols }, () => value));
 
 /** Flattens the layout's style ranges (later ranges win) into the per-cell grids Sheets takes. */
 export function styleGrids(layout: Layout, rows: number, cols: number): StyleGrids {
   const g: StyleGrids = {
-    numberFormats: grid(rows, cols, AUTOMATIC_FORMAT), backgrounds: grid(rows, cols, null), fontColors: grid(rows, cols, null),
-    fontWeights: grid(rows, cols, 'normal'), fontStyles: grid(rows, cols, 'normal'), fontSizes: grid(rows, cols, 10),
-    alignments: grid(rows, cols, null), wraps: grid(rows, cols, false),
+    numberFormats: grid(rows, cols, AUTOMATIC_FORMAT),
+    backgrounds: grid(rows, cols, null),
+    fontColors: grid(rows, cols, null),
+    fontWeights: grid(rows, cols, 'normal'),
+    fontStyles: grid(rows, cols, 'normal'),
+    fontSizes: grid(rows, cols, 10),
+    alignments: grid(rows, cols, null),
+    wraps: grid(rows, cols, false),
   };
   for (const { range, style } of layout.styles) {
     for (let r = range.row; r < Math.min(rows, range.row + range.rows); r++) {
-      for (let c = range.col; c < Math.min(cols, range.col + range.cols); c++) applyStyle(g, r, c, style);
+      for (let c = range.col; c < Math.min(cols, range.col + range.cols); c++)
+        applyStyle(g, r, c, style);
     }
   }
   return g;
@@ -62,12 +69,18 @@ export function splitA1(target: string): { sheet: string | null; a1: string } {
 const quoteFormulaText = (text: string) => text.replace(/"/g, '""');
 
 /** The values to write: layout values with links turned into in-workbook HYPERLINK formulas. */
-export function valuesWithLinks(layout: Layout, cols: number, gidOf: (sheet: string) => number | null): CellValue[][] {
+export function valuesWithLinks(
+  layout: Layout,
+  cols: number,
+  gidOf: (sheet: string) => number | null,
+): CellValue[][] {
   const values = layout.values.map((line) => Array.from({ length: cols }, (_, c) => line[c] ?? ''));
   for (const link of layout.links) {
     const { sheet, a1 } = splitA1(link.target);
     const gid = sheet === null ? null : gidOf(sheet);
-    if (gid !== null) values[link.row][link.col] = `=HYPERLINK("#gid=${gid}&range=${quoteFormulaText(a1)}","${quoteFormulaText(link.label)}")`;
+    if (gid !== null)
+      values[link.row][link.col] =
+        `=HYPERLINK("#gid=${gid}&range=${quoteFormulaText(a1)}","${quoteFormulaText(link.label)}")`;
   }
   return values;
 }
@@ -84,19 +97,25 @@ const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
  * formulas, numbers and dates with their number format; dates as the instant of that day in the
  * spreadsheet's zone. Formats are set before values, since the parse depends on the format.
  */
-export function typedCells(values: CellValue[][], formats: string[][], timeZone: string): { values: unknown[][]; formats: string[][] } {
+export function typedCells(
+  values: CellValue[][],
+  formats: string[][],
+  timeZone: string,
+): { values: unknown[][]; formats: string[][] } {
   const outFormats = formats.map((line) => line.slice());
-  const outValues = values.map((line, r) => line.map((value, c) => {
-    if (typeof value === 'string' && value !== '' && !value.startsWith('=')) {
-      outFormats[r][c] = PLAIN_TEXT_FORMAT;
-      return fromInertText(value);
-    }
-    if (value instanceof Date) {
-      if (outFormats[r][c] === AUTOMATIC_FORMAT) outFormats[r][c] = DEFAULT_DATE_FORMAT;
-      return toSheetDate(value, timeZone);
-    }
-    return value ?? '';
-  }));
+  const outValues = values.map((line, r) =>
+    line.map((value, c) => {
+      if (typeof value === 'string' && value !== '' && !value.startsWith('=')) {
+        outFormats[r][c] = PLAIN_TEXT_FORMAT;
+        return fromInertText(value);
+      }
+      if (value instanceof Date) {
+        if (outFormats[r][c] === AUTOMATIC_FORMAT) outFormats[r][c] = DEFAULT_DATE_FORMAT;
+        return toSheetDate(value, timeZone);
+      }
+      return value ?? '';
+    }),
+  );
   return { values: outValues, formats: outFormats };
 }
 
@@ -110,7 +129,11 @@ export interface PlannedPaint {
 }
 
 /** Works out everything to write (no spreadsheet call): values with links, typed cells, style grids. */
-export function plannedPaint(layout: Layout, gidOf: (sheet: string) => number | null, timeZone: string): PlannedPaint {
+export function plannedPaint(
+  layout: Layout,
+  gidOf: (sheet: string) => number | null,
+  timeZone: string,
+): PlannedPaint {
   const rows = Math.max(1, layout.values.length);
   const cols = Math.max(1, layout.columnWidths.length, ...layout.values.map((l) => l.length));
   const values = valuesWithLinks(layout, cols, gidOf);
@@ -147,7 +170,12 @@ export function paintLayout(sheet: Sheet, layout: Layout, plan: PlannedPaint): v
 }
 
 /** Grows the sheet so a range of rows × cols fits (Sheets refuses ranges past its edges). */
-export function ensureSize(sheet: Sheet, rows: number, cols: number, maxRows = sheet.getMaxRows()): void {
+export function ensureSize(
+  sheet: Sheet,
+  rows: number,
+  cols: number,
+  maxRows = sheet.getMaxRows(),
+): void {
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxCols = sheet.getMaxColumns();
   if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);

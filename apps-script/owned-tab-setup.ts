@@ -9,8 +9,18 @@
 import type { Locale } from '../shared/messages';
 import type { Plan } from '../shared/plan-schema';
 import type { School } from '../shared/records';
-import { CHECK_INS_TAB, EVIDENCE_TAB, SCHOOLS_TAB, SUPPORTS_TAB, type OwnedTab } from '../shared/owned-tabs';
-import { EVIDENCE_TYPES, IMPLEMENTATION_STAGES, SUPPORT_KINDS } from '../shared/evidence-vocabulary';
+import {
+  CHECK_INS_TAB,
+  EVIDENCE_TAB,
+  SCHOOLS_TAB,
+  SUPPORTS_TAB,
+  type OwnedTab,
+} from '../shared/owned-tabs';
+import {
+  EVIDENCE_TYPES,
+  IMPLEMENTATION_STAGES,
+  SUPPORT_KINDS,
+} from '../shared/evidence-vocabulary';
 import { sha256Hex as fingerprintOf } from './coach-registry';
 import type { SheetsWorkbook } from './sheets-workbook';
 
@@ -36,11 +46,22 @@ export function vocabularyOf(plan: Plan, schools: School[]): Vocabulary {
 /** Column key → list of allowed values, per tab. Lists warn on other values, never block them. */
 function dropdowns(tab: OwnedTab, v: Vocabulary): Record<string, string[]> {
   switch (tab.key) {
-    case 'evidence': return { keyResult: v.keyResults, school: v.schools, practice: v.practices, type: [...EVIDENCE_TYPES], stage: [...IMPLEMENTATION_STAGES] };
-    case 'checkIns': return { keyResult: v.keyResults, confidence: ['1', '2', '3', '4', '5'] };
-    case 'schools': return { practice: v.practices };
-    case 'supports': return { kind: [...SUPPORT_KINDS], objective: v.objectives, status: ['planned', 'held'] };
-    default: return {};
+    case 'evidence':
+      return {
+        keyResult: v.keyResults,
+        school: v.schools,
+        practice: v.practices,
+        type: [...EVIDENCE_TYPES],
+        stage: [...IMPLEMENTATION_STAGES],
+      };
+    case 'checkIns':
+      return { keyResult: v.keyResults, confidence: ['1', '2', '3', '4', '5'] };
+    case 'schools':
+      return { practice: v.practices };
+    case 'supports':
+      return { kind: [...SUPPORT_KINDS], objective: v.objectives, status: ['planned', 'held'] };
+    default:
+      return {};
   }
 }
 
@@ -56,13 +77,21 @@ function createTab(spreadsheet: Spreadsheet, tab: OwnedTab, locale: Locale): She
 }
 
 /** Sets each dropdown on its column from row 2 to the sheet's last row (blank rows included). */
-function applyDropdowns(sheet: Sheet, tab: OwnedTab, vocabulary: Vocabulary, maxRows = sheet.getMaxRows()): void {
+function applyDropdowns(
+  sheet: Sheet,
+  tab: OwnedTab,
+  vocabulary: Vocabulary,
+  maxRows = sheet.getMaxRows(),
+): void {
   const lists = dropdowns(tab, vocabulary);
   const rows = Math.max(1, maxRows - 1);
   tab.columns.forEach((column, c) => {
     const list = lists[column.key];
     if (!list || list.length === 0) return;
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList(list.slice(0, 500), true).setAllowInvalid(true).build();
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(list.slice(0, 500), true)
+      .setAllowInvalid(true)
+      .build();
     sheet.getRange(2, c + 1, rows, 1).setDataValidation(rule);
   });
 }
@@ -85,20 +114,34 @@ const DROPDOWN_ROWS_SETTING = 'dropdownRows';
  * (`fingerprint`) or a tab now holds rows past what they reach (`lastRows`, from the tabs just read).
  * Returns the new fingerprint; when nothing changed it makes no spreadsheet call at all.
  */
-export function refreshDropdowns(port: SheetsWorkbook, vocabulary: Vocabulary, fingerprint: string | null): string {
+export function refreshDropdowns(
+  port: SheetsWorkbook,
+  vocabulary: Vocabulary,
+  fingerprint: string | null,
+): string {
   const now = dropdownFingerprint(vocabulary);
-  const reach = JSON.parse(port.getSetting(DROPDOWN_ROWS_SETTING) ?? '{}') as Record<string, number>;
+  const reach = JSON.parse(port.getSetting(DROPDOWN_ROWS_SETTING) ?? '{}') as Record<
+    string,
+    number
+  >;
   const names = port.sheetNames();
-  const tabs = RECORD_TABS.map((tab) => ({ tab, name: names.find((n) => n === tab.name.en || n === tab.name.fr) ?? null }))
-    .filter((f): f is { tab: OwnedTab; name: string } => f.name !== null);
-  const outgrown = tabs.some(({ name }) => (port.readSheet(name)?.values.length ?? 0) > (reach[name] ?? 0));
+  const tabs = RECORD_TABS.map((tab) => ({
+    tab,
+    name: names.find((n) => n === tab.name.en || n === tab.name.fr) ?? null,
+  })).filter((f): f is { tab: OwnedTab; name: string } => f.name !== null);
+  const outgrown = tabs.some(
+    ({ name }) => (port.readSheet(name)?.values.length ?? 0) > (reach[name] ?? 0),
+  );
   if (now === fingerprint && !outgrown) return now;
-  rememberDropdownReach(port, tabs.map(({ tab, name }) => {
-    const sheet = port.sheetNamed(name);
-    const maxRows = sheet ? sheet.getMaxRows() : 0;
-    if (sheet) applyDropdowns(sheet, tab, vocabulary, maxRows);
-    return [name, maxRows] as const;
-  }));
+  rememberDropdownReach(
+    port,
+    tabs.map(({ tab, name }) => {
+      const sheet = port.sheetNamed(name);
+      const maxRows = sheet ? sheet.getMaxRows() : 0;
+      if (sheet) applyDropdowns(sheet, tab, vocabulary, maxRows);
+      return [name, maxRows] as const;
+    }),
+  );
   return now;
 }
 
@@ -107,7 +150,12 @@ function rememberDropdownReach(port: SheetsWorkbook, reach: (readonly [string, n
 }
 
 /** Ensures the four record tabs exist; returns their names as they are in this spreadsheet. */
-export function ensureOwnedTabs(spreadsheet: Spreadsheet, port: SheetsWorkbook, locale: Locale, vocabulary: Vocabulary): string[] {
+export function ensureOwnedTabs(
+  spreadsheet: Spreadsheet,
+  port: SheetsWorkbook,
+  locale: Locale,
+  vocabulary: Vocabulary,
+): string[] {
   const names = port.sheetNames();
   const made = RECORD_TABS.map((tab) => {
     const existing = names.find((n) => n === tab.name.en || n === tab.name.fr);

@@ -9,11 +9,22 @@ import { hostContext, savedMapping, savedPacing } from './host-context';
 import { stableKeyResultIds } from './key-result-ids';
 import { showSidebar } from './sidebar';
 
-export interface HealthFinding { severity: string; label: string; message: string; cell: string | null }
-export type PlanHealthState = { ok: true; locale: Locale; findings: HealthFinding[] } | { ok: false; locale: Locale; message: string };
+export interface HealthFinding {
+  severity: string;
+  label: string;
+  message: string;
+  cell: string | null;
+}
+export type PlanHealthState =
+  | { ok: true; locale: Locale; findings: HealthFinding[] }
+  | { ok: false; locale: Locale; message: string };
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
-const LABELS = { error: 'addon.severity.error', warning: 'addon.severity.warning', info: 'addon.severity.info' } as const;
+const LABELS = {
+  error: 'addon.severity.error',
+  warning: 'addon.severity.warning',
+  info: 'addon.severity.info',
+} as const;
 
 export function showPlanHealth(): void {
   showSidebar('health-sidebar', 'addon.menu.health');
@@ -23,11 +34,21 @@ export function showPlanHealth(): void {
 export function getPlanHealth(): PlanHealthState {
   const ctx = hostContext();
   const mapping = savedMapping(ctx);
-  const result = snapshotFromWorkbook(ctx.port, ctx.today, { mapping, keyResultIds: stableKeyResultIds(ctx, mapping), pacing: savedPacing(ctx) });
-  if (!result.ok) return { ok: false, locale: ctx.locale, message: result.error.message[ctx.locale] };
+  const result = snapshotFromWorkbook(ctx.port, ctx.today, {
+    mapping,
+    keyResultIds: stableKeyResultIds(ctx, mapping),
+    pacing: savedPacing(ctx),
+  });
+  if (!result.ok)
+    return { ok: false, locale: ctx.locale, message: result.error.message[ctx.locale] };
   const findings = [...result.snapshot.findings]
     .sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
-    .map((f) => ({ severity: f.severity, label: t(ctx.locale, LABELS[f.severity]), message: f.message[ctx.locale], cell: f.cell ?? null }));
+    .map((f) => ({
+      severity: f.severity,
+      label: t(ctx.locale, LABELS[f.severity]),
+      message: f.message[ctx.locale],
+      cell: f.cell ?? null,
+    }));
   return { ok: true, locale: ctx.locale, findings };
 }
 

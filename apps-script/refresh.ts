@@ -4,7 +4,13 @@
  */
 import { refreshPlan, type RefreshResult } from '../shared/refresh-plan';
 import { t } from '../shared/i18n';
-import { hostContext, rememberLocale, savedMapping, savedPacing, type HostContext } from './host-context';
+import {
+  hostContext,
+  rememberLocale,
+  savedMapping,
+  savedPacing,
+  type HostContext,
+} from './host-context';
 import { rememberKeyResults, stableKeyResultIds } from './key-result-ids';
 import { DROPDOWNS_SETTING, refreshDropdowns, vocabularyOf } from './owned-tab-setup';
 import { rememberCatalog } from './catalog-cache';
@@ -21,14 +27,22 @@ const AFTER_CLIPS_DELAY_MS = 60_000;
 export function runRefresh(ctx: HostContext = hostContext()): RefreshResult {
   const mapping = savedMapping(ctx);
   const keyResultIds = stableKeyResultIds(ctx, mapping);
-  const result = refreshPlan(ctx.port, ctx.today, ctx.locale, { mapping, keyResultIds, pacing: savedPacing(ctx) });
+  const result = refreshPlan(ctx.port, ctx.today, ctx.locale, {
+    mapping,
+    keyResultIds,
+    pacing: savedPacing(ctx),
+  });
   if (!result.ok) return result;
   rememberKeyResults(ctx, result.snapshot.plan);
   rememberCatalog(ctx, result.snapshot.plan, result.snapshot.schools);
   rememberLocale(ctx);
   if (mapping) {
     const before = ctx.port.getSetting(DROPDOWNS_SETTING);
-    const after = refreshDropdowns(ctx.port, vocabularyOf(result.snapshot.plan, result.snapshot.schools), before);
+    const after = refreshDropdowns(
+      ctx.port,
+      vocabularyOf(result.snapshot.plan, result.snapshot.schools),
+      before,
+    );
     if (after !== before) ctx.port.setSetting(DROPDOWNS_SETTING, after);
   }
   return result;
@@ -66,7 +80,12 @@ export function refreshAfterClips(): void {
  * refresh unless one is already pending, so a burst of clips (even concurrent ones) makes one trigger.
  */
 export function scheduleRefreshAfterClips(): boolean {
-  if (ScriptApp.getProjectTriggers().some((trigger) => trigger.getHandlerFunction() === AFTER_CLIPS_HANDLER)) return false;
+  if (
+    ScriptApp.getProjectTriggers().some(
+      (trigger) => trigger.getHandlerFunction() === AFTER_CLIPS_HANDLER,
+    )
+  )
+    return false;
   ScriptApp.newTrigger(AFTER_CLIPS_HANDLER).timeBased().after(AFTER_CLIPS_DELAY_MS).create();
   return true;
 }

@@ -13,18 +13,22 @@ import { withScriptLock } from './script-lock';
 
 const DAILY_HOUR = 6;
 
-const pacingSchema = z.object({
-  onTrackMargin: z.coerce.number().min(0).max(1),
-  atRiskMargin: z.coerce.number().min(0).max(1),
-  staleAfterDays: z.coerce.number().int().min(1).max(365),
-}).refine((p) => p.atRiskMargin >= p.onTrackMargin);
+const pacingSchema = z
+  .object({
+    onTrackMargin: z.coerce.number().min(0).max(1),
+    atRiskMargin: z.coerce.number().min(0).max(1),
+    staleAfterDays: z.coerce.number().int().min(1).max(365),
+  })
+  .refine((p) => p.atRiskMargin >= p.onTrackMargin);
 
 export function showSettings(): void {
   showSidebar('settings-sidebar', 'addon.settings.title');
 }
 
 function dailyTriggers() {
-  return ScriptApp.getProjectTriggers().filter((trigger) => trigger.getHandlerFunction() === DAILY_HANDLER);
+  return ScriptApp.getProjectTriggers().filter(
+    (trigger) => trigger.getHandlerFunction() === DAILY_HANDLER,
+  );
 }
 
 export function getSettings(): { locale: Locale; daily: boolean; pacing: PacingSettings } {
@@ -40,7 +44,8 @@ function setDailyRefresh(on: boolean): void {
   const existing = dailyTriggers();
   const keep = on ? existing.slice(0, 1) : [];
   for (const trigger of existing.slice(keep.length)) ScriptApp.deleteTrigger(trigger);
-  if (on && keep.length === 0) ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(DAILY_HOUR).create();
+  if (on && keep.length === 0)
+    ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(DAILY_HOUR).create();
 }
 
 /**
@@ -48,15 +53,37 @@ function setDailyRefresh(on: boolean): void {
  * the script lock the web app and the other sidebars take: when it is busy nothing is changed and
  * the coordinator is told to try again.
  */
-export function saveSettings(settings: { daily: boolean; pacing?: unknown }): { ok: boolean; daily: boolean; message: string; code?: string } {
+export function saveSettings(settings: { daily: boolean; pacing?: unknown }): {
+  ok: boolean;
+  daily: boolean;
+  message: string;
+  code?: string;
+} {
   const ctx = hostContext();
   const pacing = settings.pacing === undefined ? null : pacingSchema.safeParse(settings.pacing);
-  if (pacing && !pacing.success) return { ok: false, code: 'invalid', daily: dailyTriggers().length > 0, message: t(ctx.locale, 'addon.settings.invalid') };
+  if (pacing && !pacing.success)
+    return {
+      ok: false,
+      code: 'invalid',
+      daily: dailyTriggers().length > 0,
+      message: t(ctx.locale, 'addon.settings.invalid'),
+    };
   const saved = withScriptLock(() => {
-    if (pacing?.success) ctx.port.setSetting(PACING_SETTING, JSON.stringify({ v: 1, ...pacing.data }));
+    if (pacing?.success)
+      ctx.port.setSetting(PACING_SETTING, JSON.stringify({ v: 1, ...pacing.data }));
     setDailyRefresh(Boolean(settings.daily));
   });
-  if (!saved.ok) return { ok: false, code: 'busy', daily: dailyTriggers().length > 0, message: t(ctx.locale, 'addon.busy') };
+  if (!saved.ok)
+    return {
+      ok: false,
+      code: 'busy',
+      daily: dailyTriggers().length > 0,
+      message: t(ctx.locale, 'addon.busy'),
+    };
   if (pacing?.success) runRefresh(ctx);
-  return { ok: true, daily: Boolean(settings.daily), message: t(ctx.locale, 'addon.settings.saved') };
+  return {
+    ok: true,
+    daily: Boolean(settings.daily),
+    message: t(ctx.locale, 'addon.settings.saved'),
+  };
 }

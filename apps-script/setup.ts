@@ -21,7 +21,12 @@ import { ensureOwnedTabs, vocabularyOf } from './owned-tab-setup';
 import { runRefresh } from './refresh';
 import { showSidebar } from './sidebar';
 
-export interface SetupField { field: PlanField; label: string; column: number | null; reason: string }
+export interface SetupField {
+  field: PlanField;
+  label: string;
+  column: number | null;
+  reason: string;
+}
 
 /** The plan's structure as read, and what the coordinator may change it to. */
 export interface SetupStructure {
@@ -36,8 +41,17 @@ export interface SetupStructure {
 /** What Set up shows: the sheet, its columns, the structure, and what the reader understood. */
 export type SetupState =
   | {
-      ok: true; locale: Locale; sheet: string; sheetReason: string; sheets: { name: string; reason: string }[]; headers: string[]; headerRow: number;
-      fields: SetupField[]; structure: SetupStructure; reading: ReadingExplanation; setBy: 'reader' | 'coordinator';
+      ok: true;
+      locale: Locale;
+      sheet: string;
+      sheetReason: string;
+      sheets: { name: string; reason: string }[];
+      headers: string[];
+      headerRow: number;
+      fields: SetupField[];
+      structure: SetupStructure;
+      reading: ReadingExplanation;
+      setBy: 'reader' | 'coordinator';
     }
   | { ok: false; locale: Locale; message: string; sheets: { name: string; reason: string }[] };
 
@@ -53,8 +67,16 @@ export interface SetupChoice {
 }
 
 const FIELD_KEYS = {
-  objective: 'addon.field.objective', keyResult: 'addon.field.keyResult', indicator: 'addon.field.indicator', baseline: 'addon.field.baseline',
-  target: 'addon.field.target', current: 'addon.field.current', unit: 'addon.field.unit', owner: 'addon.field.owner', start: 'addon.field.start', due: 'addon.field.due',
+  objective: 'addon.field.objective',
+  keyResult: 'addon.field.keyResult',
+  indicator: 'addon.field.indicator',
+  baseline: 'addon.field.baseline',
+  target: 'addon.field.target',
+  current: 'addon.field.current',
+  unit: 'addon.field.unit',
+  owner: 'addon.field.owner',
+  start: 'addon.field.start',
+  due: 'addon.field.due',
 } as const;
 
 /** Menu: Set up. */
@@ -76,24 +98,54 @@ export function previewSetup(choice: SetupChoice): SetupState {
   return setupState(ctx, { map: mapFromChoice(ctx, choice) });
 }
 
-function setupState(ctx: ReturnType<typeof hostContext>, options: { map?: PlanMap; sheet?: string }): SetupState {
-  const tables = ctx.port.sheetNames().filter((n) => !isOwnedTabName(n)).map((n) => ctx.port.readSheet(n)).filter((x): x is SheetTable => x !== null);
+function setupState(
+  ctx: ReturnType<typeof hostContext>,
+  options: { map?: PlanMap; sheet?: string },
+): SetupState {
+  const tables = ctx.port
+    .sheetNames()
+    .filter((n) => !isOwnedTabName(n))
+    .map((n) => ctx.port.readSheet(n))
+    .filter((x): x is SheetTable => x !== null);
   const reading = readPlan(tables, options);
   const sheets = reading.candidates.map((c) => ({ name: c.sheet, reason: c.reason[ctx.locale] }));
-  if (!reading.ok) return { ok: false, locale: ctx.locale, message: `${reading.error.message[ctx.locale]} ${t(ctx.locale, 'addon.setup.noPlan')}`, sheets };
+  if (!reading.ok)
+    return {
+      ok: false,
+      locale: ctx.locale,
+      message: `${reading.error.message[ctx.locale]} ${t(ctx.locale, 'addon.setup.noPlan')}`,
+      sheets,
+    };
   const chosen = reading.candidates.find((c) => c.sheet === reading.map.sheet);
   return {
-    ok: true, locale: ctx.locale, sheet: reading.map.sheet, sheetReason: chosen?.reason[ctx.locale] ?? '', sheets,
-    headers: reading.headers, headerRow: reading.map.headerRow,
+    ok: true,
+    locale: ctx.locale,
+    sheet: reading.map.sheet,
+    sheetReason: chosen?.reason[ctx.locale] ?? '',
+    sheets,
+    headers: reading.headers,
+    headerRow: reading.map.headerRow,
     fields: PLAN_FIELDS.map((field) => {
       const column = reading.map.columns[field] ?? null;
       const header = reading.map.reasons[field];
       return {
-        field, label: t(ctx.locale, FIELD_KEYS[field]), column,
-        reason: column === null ? t(ctx.locale, 'addon.setup.notFound') : t(ctx.locale, 'addon.setup.matched', { header: header ?? reading.headers[column] ?? '' }),
+        field,
+        label: t(ctx.locale, FIELD_KEYS[field]),
+        column,
+        reason:
+          column === null
+            ? t(ctx.locale, 'addon.setup.notFound')
+            : t(ctx.locale, 'addon.setup.matched', {
+                header: header ?? reading.headers[column] ?? '',
+              }),
       };
     }),
-    structure: { objectives: reading.map.objectives ?? 'column', headerRows: reading.map.headerRows ?? 1, series: reading.map.series ?? [], moreSheets: reading.map.moreSheets ?? [] },
+    structure: {
+      objectives: reading.map.objectives ?? 'column',
+      headerRows: reading.map.headerRows ?? 1,
+      series: reading.map.series ?? [],
+      moreSheets: reading.map.moreSheets ?? [],
+    },
     reading: explainReading(reading.plan, reading.map, ctx.locale),
     setBy: reading.map.setBy ?? 'reader',
   };
@@ -107,25 +159,45 @@ function mapFromChoice(ctx: ReturnType<typeof hostContext>, choice: SetupChoice)
     if (typeof c === 'number' && c >= 0) columns[field] = c;
   }
   const table = ctx.port.readSheet(choice.sheet);
-  const headers = headerTexts(table ?? { name: choice.sheet, values: [] }, { headerRow: choice.headerRow, headerRows: choice.headerRows });
-  const reasons = Object.fromEntries(Object.entries(columns).map(([f, c]) => [f, headers[c as number] ?? ''])) as PlanMap['reasons'];
-  const series = (choice.series ?? []).filter((c) => Number.isInteger(c) && c >= 0 && !Object.values(columns).includes(c));
+  const headers = headerTexts(table ?? { name: choice.sheet, values: [] }, {
+    headerRow: choice.headerRow,
+    headerRows: choice.headerRows,
+  });
+  const reasons = Object.fromEntries(
+    Object.entries(columns).map(([f, c]) => [f, headers[c as number] ?? '']),
+  ) as PlanMap['reasons'];
+  const series = (choice.series ?? []).filter(
+    (c) => Number.isInteger(c) && c >= 0 && !Object.values(columns).includes(c),
+  );
   const objectives = choice.objectives ?? (columns.objective !== undefined ? 'column' : 'rows');
   return {
-    v: PLAN_MAP_VERSION, sheet: choice.sheet, headerRow: choice.headerRow, columns, reasons, objectives, setBy: 'coordinator',
+    v: PLAN_MAP_VERSION,
+    sheet: choice.sheet,
+    headerRow: choice.headerRow,
+    columns,
+    reasons,
+    objectives,
+    setBy: 'coordinator',
     ...(choice.headerRows && choice.headerRows > 1 ? { headerRows: choice.headerRows } : {}),
     ...(series.length ? { series } : {}),
-    ...(choice.moreSheets?.length && objectives === 'tabs' ? { moreSheets: choice.moreSheets } : {}),
+    ...(choice.moreSheets?.length && objectives === 'tabs'
+      ? { moreSheets: choice.moreSheets }
+      : {}),
   };
 }
 
-export type SetupSaved = { ok: true; message: string; tabs: string[] } | { ok: false; message: string };
+export type SetupSaved =
+  | { ok: true; message: string; tabs: string[] }
+  | { ok: false; message: string };
 
 /** Sidebar: saves the confirmed reading (columns and structure), creates the owned tabs, tags key-result rows, refreshes. */
 export function saveSetup(choice: SetupChoice): SetupSaved {
   const ctx = hostContext();
   const mapping = mapFromChoice(ctx, choice);
-  const reading = readPlanFromWorkbook(ctx.port, { mapping, keyResultIds: stableKeyResultIds(ctx, mapping) });
+  const reading = readPlanFromWorkbook(ctx.port, {
+    mapping,
+    keyResultIds: stableKeyResultIds(ctx, mapping),
+  });
   if (!reading.ok) return { ok: false, message: reading.error.message[ctx.locale] };
   saveMapping(ctx, mapping);
   const schoolsTab = ownedTabName(ctx.port.sheetNames(), SCHOOLS_TAB);
@@ -134,6 +206,10 @@ export function saveSetup(choice: SetupChoice): SetupSaved {
   // Creates the missing tabs and applies the dropdowns: the refresh below need not redo them.
   const tabs = ensureOwnedTabs(ctx.spreadsheet, ctx.port, ctx.locale, vocabulary);
   const refreshed = runRefresh(ctx);
-  const message = t(ctx.locale, 'addon.setup.saved', { tabs: refreshed.ok ? [...tabs, refreshed.tabs.dashboard, refreshed.tabs.summary].join(', ') : tabs.join(', ') });
+  const message = t(ctx.locale, 'addon.setup.saved', {
+    tabs: refreshed.ok
+      ? [...tabs, refreshed.tabs.dashboard, refreshed.tabs.summary].join(', ')
+      : tabs.join(', '),
+  });
   return { ok: true, message, tabs };
 }

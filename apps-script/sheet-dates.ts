@@ -16,7 +16,9 @@ export function toCalendarDates(values: CellValue[][], timeZone: string): CellVa
     seen.set(date.getTime(), calendar);
     return calendar;
   };
-  return values.map((row) => (row.some((v) => v instanceof Date) ? row.map((v) => (v instanceof Date ? convert(v) : v)) : row));
+  return values.map((row) =>
+    row.some((v) => v instanceof Date) ? row.map((v) => (v instanceof Date ? convert(v) : v)) : row,
+  );
 }
 
 /**
@@ -25,7 +27,9 @@ export function toCalendarDates(values: CellValue[][], timeZone: string): CellVa
  */
 export function toSheetDate(calendar: Date, timeZone: string): Date {
   const wallOf = (instant: Date): number => {
-    const [y, mo, d, h, mi, s] = Utilities.formatDate(instant, timeZone, 'yyyy-MM-dd HH:mm:ss').split(/[- :]/).map(Number);
+    const [y, mo, d, h, mi, s] = Utilities.formatDate(instant, timeZone, 'yyyy-MM-dd HH:mm:ss')
+      .split(/[- :]/)
+      .map(Number);
     return Date.UTC(y, mo - 1, d, h, mi, s);
   };
   const offset = (instant: Date) => wallOf(instant) - instant.getTime();

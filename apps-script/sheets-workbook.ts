@@ -11,7 +11,14 @@ import type { WorkbookPort } from '../shared/workbook-port';
 import { OWNED_TABS, SUMMARY_TAB } from '../shared/owned-tabs';
 import { t } from '../shared/i18n';
 import type { Locale } from '../shared/messages';
-import { AUTOMATIC_FORMAT, ensureSize, paintLayout, plannedPaint, writePaint, type PlannedPaint } from './layout-paint';
+import {
+  AUTOMATIC_FORMAT,
+  ensureSize,
+  paintLayout,
+  plannedPaint,
+  writePaint,
+  type PlannedPaint,
+} from './layout-paint';
 import { toCalendarDates } from './sheet-dates';
 import { sha256Hex as fingerprintOf } from './coach-registry';
 
@@ -25,14 +32,28 @@ const OWNED_NAMES = new Set(OWNED_TABS.flatMap((tab) => [tab.name.en, tab.name.f
 const GROW_BY = 1000;
 
 /** Reads a sheet's used range: one call for values, two more for formats and merges when asked. */
-export function readSheetTable(sheet: Sheet, name: string, withFormats: boolean, timeZone: () => string): SheetTable {
+export function readSheetTable(
+  sheet: Sheet,
+  name: string,
+  withFormats: boolean,
+  timeZone: () => string,
+): SheetTable {
   const range = sheet.getDataRange();
   const raw = range.getValues() as CellValue[][];
   if (raw.length === 1 && raw[0].every((v) => v === '' || v === null)) return { name, values: [] };
-  const values = raw.some((row) => row.some((v) => v instanceof Date)) ? toCalendarDates(raw, timeZone()) : raw;
+  const values = raw.some((row) => row.some((v) => v instanceof Date))
+    ? toCalendarDates(raw, timeZone())
+    : raw;
   if (!withFormats) return { name, values };
   const formats = range.getNumberFormats();
-  const merges: MergedRange[] = range.getMergedRanges().map((m) => ({ row: m.getRow() - 1, col: m.getColumn() - 1, rows: m.getNumRows(), cols: m.getNumColumns() }));
+  const merges: MergedRange[] = range
+    .getMergedRanges()
+    .map((m) => ({
+      row: m.getRow() - 1,
+      col: m.getColumn() - 1,
+      rows: m.getNumRows(),
+      cols: m.getNumColumns(),
+    }));
   return { name, values, formats, merges };
 }
 
@@ -76,7 +97,10 @@ export class SheetsWorkbook implements WorkbookPort {
   readSheet(name: string): SheetTable | null {
     if (!this.tables.has(name)) {
       const sheet = this.sheetNamed(name);
-      this.tables.set(name, sheet ? readSheetTable(sheet, name, !OWNED_NAMES.has(name), this.timeZone) : null);
+      this.tables.set(
+        name,
+        sheet ? readSheetTable(sheet, name, !OWNED_NAMES.has(name), this.timeZone) : null,
+      );
     }
     return this.tables.get(name) ?? null;
   }
@@ -101,7 +125,8 @@ export class SheetsWorkbook implements WorkbookPort {
     const known = JSON.parse(this.getSetting('gids') ?? '{}') as Record<string, number>;
     if (!fresh && known[name] !== undefined) return known[name];
     const gid = this.sheetNamed(name)?.getSheetId() ?? null;
-    if (gid !== null && known[name] !== gid) this.setSetting('gids', JSON.stringify({ ...known, [name]: gid }));
+    if (gid !== null && known[name] !== gid)
+      this.setSetting('gids', JSON.stringify({ ...known, [name]: gid }));
     return gid;
   }
 
@@ -110,7 +135,16 @@ export class SheetsWorkbook implements WorkbookPort {
     const sheet = this.sheetFor(name);
     const paintKey = `painted.${name}`;
     let plan = plannedPaint(layout, (target) => this.gidOf(target, false), this.timeZone());
-    const fingerprint = fingerprintOf(JSON.stringify([plan.formats, layout.styles, layout.merges, layout.columnWidths, layout.frozenRows, layout.charts]));
+    const fingerprint = fingerprintOf(
+      JSON.stringify([
+        plan.formats,
+        layout.styles,
+        layout.merges,
+        layout.columnWidths,
+        layout.frozenRows,
+        layout.charts,
+      ]),
+    );
     if (!created && this.getSetting(paintKey) === fingerprint) {
       writePaint(sheet, plan);
     } else {
@@ -126,9 +160,11 @@ export class SheetsWorkbook implements WorkbookPort {
     sheet.clear();
     for (const chart of sheet.getCharts()) sheet.removeChart(chart);
     paintLayout(sheet, layout, plan);
-    if (layout.hiddenColumnsFrom !== undefined && plan.cols > layout.hiddenColumnsFrom) sheet.hideColumns(layout.hiddenColumnsFrom + 1, plan.cols - layout.hiddenColumnsFrom);
+    if (layout.hiddenColumnsFrom !== undefined && plan.cols > layout.hiddenColumnsFrom)
+      sheet.hideColumns(layout.hiddenColumnsFrom + 1, plan.cols - layout.hiddenColumnsFrom);
     for (const chart of layout.charts) insertChart(sheet, chart);
-    if (name === SUMMARY_TAB.name.en || name === SUMMARY_TAB.name.fr) sheet.setHiddenGridlines(true); // prints like a letter
+    if (name === SUMMARY_TAB.name.en || name === SUMMARY_TAB.name.fr)
+      sheet.setHiddenGridlines(true); // prints like a letter
     protectGenerated(sheet, this.locale());
   }
 
@@ -139,9 +175,23 @@ export class SheetsWorkbook implements WorkbookPort {
     const width = Math.max(headers.length, ...rows.map((r) => r.length));
     const lastRow = existing ? this.lastRow(name) : 0;
     const writeHeaders = lastRow === 0;
-    const block = (writeHeaders ? [headers, ...rows] : rows).map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));
+    const block = (writeHeaders ? [headers, ...rows] : rows).map((r) =>
+      Array.from({ length: width }, (_, c) => r[c] ?? ''),
+    );
     const from = writeHeaders ? 1 : lastRow + 1;
-    const plan = plannedPaint({ values: block, styles: [], merges: [], columnWidths: [], frozenRows: 0, charts: [], links: [] }, () => null, block.some((r) => r.some((v) => v instanceof Date)) ? this.timeZone() : 'UTC');
+    const plan = plannedPaint(
+      {
+        values: block,
+        styles: [],
+        merges: [],
+        columnWidths: [],
+        frozenRows: 0,
+        charts: [],
+        links: [],
+      },
+      () => null,
+      block.some((r) => r.some((v) => v instanceof Date)) ? this.timeZone() : 'UTC',
+    );
     this.makeRoom(sheet, name, from + block.length - 1, width, !writeHeaders, false);
     try {
       writePaint(sheet, plan, from, true);
@@ -160,7 +210,14 @@ export class SheetsWorkbook implements WorkbookPort {
    * Grows a full tab by a chunk of rows (with row 2's dropdowns) before an append needs them. The
    * grid's size is remembered, so a batch that fits asks Sheets nothing about it.
    */
-  private makeRoom(sheet: Sheet, name: string, lastNeeded: number, width: number, extend: boolean, measure: boolean): void {
+  private makeRoom(
+    sheet: Sheet,
+    name: string,
+    lastNeeded: number,
+    width: number,
+    extend: boolean,
+    measure: boolean,
+  ): void {
     const key = `rows.${name}`;
     const known = Number(this.getSetting(key));
     if (!measure && Number.isInteger(known) && known >= lastNeeded) return;
@@ -184,20 +241,40 @@ export class SheetsWorkbook implements WorkbookPort {
  * Rows the sheet grew by get the dropdowns of row 2 (Sheets does not carry validation into rows
  * inserted at the end): one read of row 2's rules, one write per column that has one.
  */
-function extendDropdowns(sheet: Sheet, oldMaxRows: number, newMaxRows: number, width: number): void {
+function extendDropdowns(
+  sheet: Sheet,
+  oldMaxRows: number,
+  newMaxRows: number,
+  width: number,
+): void {
   if (oldMaxRows < 2) return;
   const rules = sheet.getRange(2, 1, 1, width).getDataValidations()[0];
   rules.forEach((rule, c) => {
-    if (rule) sheet.getRange(oldMaxRows + 1, c + 1, newMaxRows - oldMaxRows, 1).setDataValidation(rule);
+    if (rule)
+      sheet.getRange(oldMaxRows + 1, c + 1, newMaxRows - oldMaxRows, 1).setDataValidation(rule);
   });
 }
 
-const CHART_TYPES: Record<LayoutChart['kind'], string> = { bar: 'BAR', column: 'COLUMN', line: 'LINE' };
+const CHART_TYPES: Record<LayoutChart['kind'], string> = {
+  bar: 'BAR',
+  column: 'COLUMN',
+  line: 'LINE',
+};
 
 function insertChart(sheet: Sheet, chart: LayoutChart): void {
-  const range = sheet.getRange(chart.data.row + 1, chart.data.col + 1, chart.data.rows, chart.data.cols);
-  const builder = sheet.newChart()
-    .setChartType(Charts.ChartType[CHART_TYPES[chart.kind] as keyof typeof Charts.ChartType] as unknown as GoogleAppsScript.Charts.ChartType)
+  const range = sheet.getRange(
+    chart.data.row + 1,
+    chart.data.col + 1,
+    chart.data.rows,
+    chart.data.cols,
+  );
+  const builder = sheet
+    .newChart()
+    .setChartType(
+      Charts.ChartType[
+        CHART_TYPES[chart.kind] as keyof typeof Charts.ChartType
+      ] as unknown as GoogleAppsScript.Charts.ChartType,
+    )
     .addRange(range)
     .setNumHeaders(1)
     .setPosition(chart.anchor.row + 1, chart.anchor.col + 1, 0, 0)

@@ -11,7 +11,8 @@ const CHUNK = 8000;
 export function storeLargeSetting(port: SheetsWorkbook, key: string, value: string): void {
   if (readLargeSetting(port, key) === value) return;
   const chunks = Math.max(1, Math.ceil(value.length / CHUNK));
-  for (let i = 0; i < chunks; i++) port.setSetting(`${key}.${i}`, value.slice(i * CHUNK, (i + 1) * CHUNK));
+  for (let i = 0; i < chunks; i++)
+    port.setSetting(`${key}.${i}`, value.slice(i * CHUNK, (i + 1) * CHUNK));
   port.setSetting(key, String(chunks));
 }
 

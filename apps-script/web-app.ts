@@ -35,7 +35,13 @@ function existingEvidenceIds(ctx: HostContext): Set<string> {
   const sheet = name ? ctx.port.sheetNamed(name) : null;
   const last = name ? ctx.port.lastRow(name) : 0;
   if (!sheet || last < 2) return new Set();
-  return new Set(sheet.getRange(2, 1, last - 1, 1).getValues().map((row) => String(row[0]).trim()).filter(Boolean));
+  return new Set(
+    sheet
+      .getRange(2, 1, last - 1, 1)
+      .getValues()
+      .map((row) => String(row[0]).trim())
+      .filter(Boolean),
+  );
 }
 
 /** The host side of the protocol for this spreadsheet. */
@@ -46,16 +52,21 @@ export function webAppDeps(ctx: HostContext): ProtocolDeps & { appended(): numbe
     catalog: (coach) => catalogFor(ctx, coach),
     // The refresh is scheduled before the lock is released: concurrent clip requests see each
     // other's trigger and a burst schedules exactly one.
-    withLock: (fn) => withScriptLock(() => {
-      const before = appended;
-      const value = fn();
-      if (appended > before) scheduleRefreshAfterClips();
-      return value;
-    }),
+    withLock: (fn) =>
+      withScriptLock(() => {
+        const before = appended;
+        const value = fn();
+        if (appended > before) scheduleRefreshAfterClips();
+        return value;
+      }),
     existingEvidenceIds: () => existingEvidenceIds(ctx),
     appendEvidence: (rows: CellValue[][]) => {
       const name = evidenceTabName(ctx) ?? EVIDENCE_TAB.name[ctx.locale];
-      ctx.port.appendRows(name, EVIDENCE_TAB.columns.map((c) => c.header[ctx.locale]), rows);
+      ctx.port.appendRows(
+        name,
+        EVIDENCE_TAB.columns.map((c) => c.header[ctx.locale]),
+        rows,
+      );
       ctx.port.setSetting(EVIDENCE_TAB_SETTING, name);
       appended += rows.length;
     },
@@ -66,7 +77,9 @@ export function webAppDeps(ctx: HostContext): ProtocolDeps & { appended(): numbe
 }
 
 function json(value: unknown): GoogleAppsScript.Content.TextOutput {
-  return ContentService.createTextOutput(JSON.stringify(value)).setMimeType(ContentService.MimeType.JSON);
+  return ContentService.createTextOutput(JSON.stringify(value)).setMimeType(
+    ContentService.MimeType.JSON,
+  );
 }
 
 /** The request's kind, when its body says it, to word a failure for what was asked. */
@@ -80,9 +93,27 @@ function requestKind(body: string): string | null {
 }
 
 /** A fault the protocol did not expect: still JSON with a stable code, worded for what was asked. */
-function failure(locale: Locale, kind: string | null, error: unknown): GoogleAppsScript.Content.TextOutput {
-  console.error('Throughline web app:', error instanceof Error ? error.stack ?? error.message : String(error));
-  return json(kind === 'clip' ? errorReply(locale, 'internal', 'protocol.clipFailed') : { ok: false, error: { code: 'internal', message: t(locale, 'addon.webapp.catalogFailed'), retryable: true } });
+function failure(
+  locale: Locale,
+  kind: string | null,
+  error: unknown,
+): GoogleAppsScript.Content.TextOutput {
+  console.error(
+    'Throughline web app:',
+    error instanceof Error ? (error.stack ?? error.message) : String(error),
+  );
+  return json(
+    kind === 'clip'
+      ? errorReply(locale, 'internal', 'protocol.clipFailed')
+      : {
+          ok: false,
+          error: {
+            code: 'internal',
+            message: t(locale, 'addon.webapp.catalogFailed'),
+            retryable: true,
+          },
+        },
+  );
 }
 
 /** POST /exec: a JSON protocol request sent as text/plain (no CORS preflight); the secret is in the body. */
@@ -103,7 +134,12 @@ export function doPost(e?: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Con
 export function doGet(): GoogleAppsScript.Content.TextOutput {
   try {
     const locale = hostContext({ remembered: true }).locale;
-    return json({ ok: true, service: 'throughline', v: 1, message: t(locale, 'addon.webapp.running') });
+    return json({
+      ok: true,
+      service: 'throughline',
+      v: 1,
+      message: t(locale, 'addon.webapp.running'),
+    });
   } catch (error) {
     return failure('en', null, error);
   }

@@ -23,7 +23,9 @@ export async function removeLocal(key: string): Promise<void> {
 
 /** The toolbar badge: how many clips are waiting to reach the sheet. */
 export async function setBadge(count: number): Promise<void> {
-  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  const action =
+    browser.action ??
+    (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   if (!action) return;
   await action.setBadgeText({ text: count > 0 ? String(count) : '' });
   await action.setBadgeBackgroundColor({ color: '#b45309' });
@@ -36,7 +38,11 @@ export function extensionId(): string {
 /** True for our own pages (side panel, sidebar); false for content scripts and other extensions. */
 export function isOwnPage(sender: MessageSender): boolean {
   const origin = (browser.runtime as unknown as { getURL(path: string): string }).getURL('/');
-  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(origin);
+  return (
+    sender.id === browser.runtime.id &&
+    typeof sender.url === 'string' &&
+    sender.url.startsWith(origin)
+  );
 }
 
 /** Messages from our pages to the background; replies travel back as the promise's value. */
@@ -54,11 +60,15 @@ export async function notifyPanels(message: unknown): Promise<void> {
 }
 
 /** Listens for messages; a listener returning undefined leaves the message to others (no reply). */
-export function onRuntimeMessage(listener: (message: unknown, sender: MessageSender) => Promise<unknown> | undefined): void {
+export function onRuntimeMessage(
+  listener: (message: unknown, sender: MessageSender) => Promise<unknown> | undefined,
+): void {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const reply = listener(message, sender as MessageSender);
     if (!reply) return false;
-    reply.then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: { code: 'internal', message: String(error) } }));
+    reply.then(sendResponse, (error: unknown) =>
+      sendResponse({ ok: false, error: { code: 'internal', message: String(error) } }),
+    );
     return true;
   });
 }
@@ -66,7 +76,8 @@ export function onRuntimeMessage(listener: (message: unknown, sender: MessageSen
 /** Creates the sending alarm unless it exists: alarms survive worker restarts but not every update. */
 export async function ensureAlarm(name: string, periodInMinutes: number): Promise<void> {
   const existing = await browser.alarms.get(name);
-  if (!existing) await browser.alarms.create(name, { periodInMinutes, delayInMinutes: periodInMinutes });
+  if (!existing)
+    await browser.alarms.create(name, { periodInMinutes, delayInMinutes: periodInMinutes });
 }
 
 export function onAlarm(name: string, listener: () => void): void {
@@ -115,16 +126,27 @@ export async function activeTab(): Promise<TabRef | undefined> {
 
 /** Runs our bundled selection reader in a tab (activeTab grant or docs.google.com host access). */
 export async function runCaptureScript(tabId: number, file: `/${string}.js`): Promise<unknown> {
-  const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [file as never] });
+  const [first] = await browser.scripting.executeScript({
+    target: { tabId },
+    files: [file as never],
+  });
   return first?.result;
 }
 
 /** Opens the side panel (Chrome) or the sidebar (Firefox); must run inside the user's gesture. */
 export async function openPanel(tab: TabRef | undefined): Promise<void> {
-  const chromePanel = (browser as unknown as { sidePanel?: { open(o: { windowId?: number; tabId?: number }): Promise<void> } }).sidePanel;
-  const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  const chromePanel = (
+    browser as unknown as {
+      sidePanel?: { open(o: { windowId?: number; tabId?: number }): Promise<void> };
+    }
+  ).sidePanel;
+  const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } })
+    .sidebarAction;
   try {
-    if (chromePanel) await chromePanel.open(tab?.windowId !== undefined ? { windowId: tab.windowId } : { tabId: tab?.id });
+    if (chromePanel)
+      await chromePanel.open(
+        tab?.windowId !== undefined ? { windowId: tab.windowId } : { tabId: tab?.id },
+      );
     else if (firefoxSidebar) await firefoxSidebar.open();
   } catch {
     // Already open, or no gesture: the badge and the pending capture still tell the coach.
@@ -133,19 +155,28 @@ export async function openPanel(tab: TabRef | undefined): Promise<void> {
 
 /** Clicking the toolbar icon opens the panel: Chrome by panel behaviour, Firefox by toggling the sidebar in the click. */
 export async function openPanelOnActionClick(): Promise<void> {
-  const chromePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
+  const chromePanel = (
+    browser as unknown as {
+      sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> };
+    }
+  ).sidePanel;
   if (chromePanel) {
     await chromePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
     return;
   }
-  const firefoxSidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
-  const button = (browser as unknown as { browserAction?: { onClicked: { addListener(fn: () => void): void } } }).browserAction ?? browser.action;
+  const firefoxSidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } })
+    .sidebarAction;
+  const button =
+    (browser as unknown as { browserAction?: { onClicked: { addListener(fn: () => void): void } } })
+      .browserAction ?? browser.action;
   if (!isFirefox() || !firefoxSidebar || !button) return;
   button.onClicked.addListener(() => void firefoxSidebar.toggle().catch(() => undefined));
 }
 
 function isFirefox(): boolean {
-  return (browser.runtime as unknown as { getURL(path: string): string }).getURL('/').startsWith('moz-extension:');
+  return (browser.runtime as unknown as { getURL(path: string): string })
+    .getURL('/')
+    .startsWith('moz-extension:');
 }
 
 export function onStartup(listener: () => void): void {
@@ -154,13 +185,19 @@ export function onStartup(listener: () => void): void {
 }
 
 /** Alt text of a right-clicked image or the words of a link; runs as a self-contained function in the tab. */
-export async function referenceWords(tabId: number, kind: 'image' | 'link', url: string): Promise<string> {
+export async function referenceWords(
+  tabId: number,
+  kind: 'image' | 'link',
+  url: string,
+): Promise<string> {
   const [first] = await browser.scripting.executeScript({
     target: { tabId },
     args: [kind, url],
     func: (k: string, u: string) => {
       if (k === 'image') {
-        const image = Array.from(document.images).find((img) => img.currentSrc === u || img.src === u);
+        const image = Array.from(document.images).find(
+          (img) => img.currentSrc === u || img.src === u,
+        );
         return image ? image.alt || image.title || '' : '';
       }
       const link = Array.from(document.links).find((a) => a.href === u);
@@ -172,7 +209,9 @@ export async function referenceWords(tabId: number, kind: 'image' | 'link', url:
 
 /** The worker hears the browser come back online: clips waiting for wifi are sent at once. */
 export function onlineEvents(listener: () => void): void {
-  (globalThis as unknown as { addEventListener?: (type: string, fn: () => void) => void }).addEventListener?.('online', listener);
+  (
+    globalThis as unknown as { addEventListener?: (type: string, fn: () => void) => void }
+  ).addEventListener?.('online', listener);
 }
 
 /** Panel side: broadcasts from our background only (never from a tab's content script). */

@@ -7,7 +7,11 @@ import * as z from 'zod';
 import { EVIDENCE_TYPES, IMPLEMENTATION_STAGES } from '../shared/evidence-vocabulary';
 import { evidenceItemSchema, referenceSchema } from '../shared/protocol';
 
-const clipId = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const clipId = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 /** How the quote was obtained; shown to the coach so an empty Docs selection is never silent. */
 export const captureMethodSchema = evidenceItemSchema.shape.captureMethod.unwrap();

@@ -9,7 +9,10 @@ export class AsyncMutex {
    * Runs fn once every earlier holder has finished. Waiting longer than timeoutMs gives
    * `{ ok: false }` and fn never runs (the protocol answers `busy`, retryable).
    */
-  async run<T>(fn: () => Promise<T> | T, timeoutMs = 10_000): Promise<{ ok: true; value: T } | { ok: false }> {
+  async run<T>(
+    fn: () => Promise<T> | T,
+    timeoutMs = 10_000,
+  ): Promise<{ ok: true; value: T } | { ok: false }> {
     const previous = this.tail;
     let release!: () => void;
     const mine = new Promise<void>((resolve) => (release = resolve));
@@ -30,7 +33,9 @@ export class AsyncMutex {
 
 async function waitAtMost(promise: Promise<void>, timeoutMs: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+  const timeout = new Promise<boolean>(
+    (resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)),
+  );
   try {
     return await Promise.race([promise.then(() => true), timeout]);
   } finally {

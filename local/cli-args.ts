@@ -35,7 +35,7 @@ export function parseArgs(args: string[]): Parsed {
     else return { ok: false, message: t(locale, 'cli.usage') };
   }
   if (options.file === '') return { ok: false, message: t(locale, 'cli.usage') };
-  if (!isIsoDate(options.today)) return { ok: false, message: t(locale, 'cli.badToday', { value: options.today }) };
+  if (!isIsoDate(options.today))
+    return { ok: false, message: t(locale, 'cli.badToday', { value: options.today }) };
   return { ok: true, options };
 }
-

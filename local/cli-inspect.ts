@@ -10,7 +10,13 @@ import { readPlan } from '../shared/read-plan';
 import { paceKeyResult } from '../shared/pacing';
 import { planHealth } from '../shared/plan-health';
 import { readCheckIns, readEvidence, readSchools, readSupports } from '../shared/owned-tab-reading';
-import { CHECK_INS_TAB, EVIDENCE_TAB, SCHOOLS_TAB, SUPPORTS_TAB, type OwnedTab } from '../shared/owned-tabs';
+import {
+  CHECK_INS_TAB,
+  EVIDENCE_TAB,
+  SCHOOLS_TAB,
+  SUPPORTS_TAB,
+  type OwnedTab,
+} from '../shared/owned-tabs';
 import { normalizeWords } from '../shared/reading/normalize-text';
 import { readWorkbookFile } from './read-workbook-file';
 import { readFile } from 'node:fs/promises';
@@ -33,7 +39,9 @@ export interface InspectOptions {
 }
 
 /** The text to print on stdout, or the one-line error for stderr. */
-export async function inspect(options: InspectOptions): Promise<{ ok: true; output: string } | { ok: false; message: string }> {
+export async function inspect(
+  options: InspectOptions,
+): Promise<{ ok: true; output: string } | { ok: false; message: string }> {
   const file = await readWorkbookFile(options.file);
   if (!file.ok) {
     const key = file.error.code === 'file-not-found' ? 'cli.fileNotFound' : 'cli.notSpreadsheet';
@@ -41,26 +49,55 @@ export async function inspect(options: InspectOptions): Promise<{ ok: true; outp
   }
   const given = options.mapFile ? await readMapFile(options.mapFile, options.locale) : null;
   if (given && !given.ok) return given;
-  const reading = readPlan(file.sheets, { sheet: options.sheet, ...(given ? { map: given.map } : {}) });
+  const reading = readPlan(file.sheets, {
+    sheet: options.sheet,
+    ...(given ? { map: given.map } : {}),
+  });
   if (!reading.ok) return { ok: false, message: reading.error.message[options.locale] };
   const tab = (owned: OwnedTab) => ownedTable(file.sheets, owned);
   const checkIns = readCheckIns(tab(CHECK_INS_TAB));
   const evidence = readEvidence(tab(EVIDENCE_TAB));
   const schools = readSchools(tab(SCHOOLS_TAB));
   const supports = readSupports(tab(SUPPORTS_TAB));
-  const tabNames = { schools: tab(SCHOOLS_TAB)?.name, supports: tab(SUPPORTS_TAB)?.name, evidence: tab(EVIDENCE_TAB)?.name, checkIns: tab(CHECK_INS_TAB)?.name };
+  const tabNames = {
+    schools: tab(SCHOOLS_TAB)?.name,
+    supports: tab(SUPPORTS_TAB)?.name,
+    evidence: tab(EVIDENCE_TAB)?.name,
+    checkIns: tab(CHECK_INS_TAB)?.name,
+  };
   const { plan, map: mapping, diagnostics } = reading;
-  const paces = plan.objectives.flatMap((o) => o.keyResults.map((kr) => paceKeyResult(kr, options.today, checkIns)));
-  const findings = planHealth({ plan, today: options.today, schools, supports, evidence, checkIns, mapping, tabNames });
+  const paces = plan.objectives.flatMap((o) =>
+    o.keyResults.map((kr) => paceKeyResult(kr, options.today, checkIns)),
+  );
+  const findings = planHealth({
+    plan,
+    today: options.today,
+    schools,
+    supports,
+    evidence,
+    checkIns,
+    mapping,
+    tabNames,
+  });
   const report = inspectReport(plan, paces, findings, diagnostics);
-  if (options.json) return { ok: true, output: JSON.stringify(options.explain ? { ...report, map: mapping } : report, null, 2) };
+  if (options.json)
+    return {
+      ok: true,
+      output: JSON.stringify(options.explain ? { ...report, map: mapping } : report, null, 2),
+    };
   const table = renderPlanTable(plan, paces, findings, diagnostics, options.locale, options.today);
   if (!options.explain) return { ok: true, output: table };
-  return { ok: true, output: `${explanationText(explainReading(plan, mapping, options.locale, Number.MAX_SAFE_INTEGER), options.locale)}\n\n${table}` };
+  return {
+    ok: true,
+    output: `${explanationText(explainReading(plan, mapping, options.locale, Number.MAX_SAFE_INTEGER), options.locale)}\n\n${table}`,
+  };
 }
 
 /** The PlanMap in a `--map` file, or the one-line error to print. */
-async function readMapFile(path: string, locale: Locale): Promise<{ ok: true; map: PlanMap } | { ok: false; message: string }> {
+async function readMapFile(
+  path: string,
+  locale: Locale,
+): Promise<{ ok: true; map: PlanMap } | { ok: false; message: string }> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -68,7 +105,9 @@ async function readMapFile(path: string, locale: Locale): Promise<{ ok: true; ma
     return { ok: false, message: t(locale, 'cli.mapNotFound', { path }) };
   }
   const parsed = parsePlanMap(text);
-  return parsed.ok ? parsed : { ok: false, message: t(locale, 'cli.badMap', { path, error: parsed.error }) };
+  return parsed.ok
+    ? parsed
+    : { ok: false, message: t(locale, 'cli.badMap', { path, error: parsed.error }) };
 }
 
 /** The owned tab in either language, if the workbook has it. */

@@ -6,10 +6,16 @@ import type { Diagnostic } from '../shared/messages';
 import type { Plan } from '../shared/plan-schema';
 import type { Finding, KeyResultPace } from '../shared/records';
 
-const round4 = (value: number | null): number | null => (value === null ? null : Math.round(value * 1e4) / 1e4);
+const round4 = (value: number | null): number | null =>
+  value === null ? null : Math.round(value * 1e4) / 1e4;
 
 /** Objectives → key results with values, direction, progress, status, owners and due date; findings; diagnostics. */
-export function inspectReport(plan: Plan, paces: KeyResultPace[], findings: Finding[], diagnostics: Diagnostic[]) {
+export function inspectReport(
+  plan: Plan,
+  paces: KeyResultPace[],
+  findings: Finding[],
+  diagnostics: Diagnostic[],
+) {
   const paceOf = new Map(paces.map((pace) => [pace.keyResultId, pace]));
   return {
     sheet: plan.sheet,
@@ -32,7 +38,18 @@ export function inspectReport(plan: Plan, paces: KeyResultPace[], findings: Find
         };
       }),
     })),
-    findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, cell: f.cell ?? null, place: f.place })),
-    diagnostics: diagnostics.map((d) => ({ severity: d.severity, code: d.code, message: d.message, cell: d.cell ?? null })),
+    findings: findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      cell: f.cell ?? null,
+      place: f.place,
+    })),
+    diagnostics: diagnostics.map((d) => ({
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+      cell: d.cell ?? null,
+    })),
   };
 }

@@ -18,13 +18,25 @@ const STATUS_WIDTH = 14;
 export function progressBar(progress: number | null): string {
   if (progress === null) return '·'.repeat(BAR_WIDTH) + '    ';
   const filled = Math.round(progress * BAR_WIDTH);
-  return '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled) + ` ${String(Math.round(progress * 100)).padStart(3)}%`;
+  return (
+    '█'.repeat(filled) +
+    '░'.repeat(BAR_WIDTH - filled) +
+    ` ${String(Math.round(progress * 100)).padStart(3)}%`
+  );
 }
 
 /** A value as a reader of that language writes it: "1,250.5" / "42%" in English, "1 250,5" / "42 %" in French. */
-export function formatValue(value: number | null, unit: string | null, locale: Locale = 'en'): string {
+export function formatValue(
+  value: number | null,
+  unit: string | null,
+  locale: Locale = 'en',
+): string {
   if (value === null) return '–';
-  const text = new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-US', { maximumFractionDigits: 2 }).format(value).replace(/[\u202f\u00a0]/g, ' ');
+  const text = new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-US', {
+    maximumFractionDigits: 2,
+  })
+    .format(value)
+    .replace(/[\u202f\u00a0]/g, ' ');
   if (unit?.trim() !== '%') return text;
   return locale === 'fr' ? `${text} %` : `${text}%`;
 }
@@ -51,31 +63,83 @@ export function wrapText(text: string, width: number): string[] {
 function rowLines(cells: string[], widths: number[]): string[] {
   const wrapped = cells.map((cell, i) => (i < 2 ? wrapText(cell, widths[i]) : [cell]));
   const height = Math.max(...wrapped.map((lines) => lines.length));
-  return Array.from({ length: height }, (_, r) => wrapped.map((lines, i) => (lines[r] ?? '').padEnd(widths[i])).join('  ').trimEnd());
+  return Array.from({ length: height }, (_, r) =>
+    wrapped
+      .map((lines, i) => (lines[r] ?? '').padEnd(widths[i]))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 /** The whole table as text, lines joined with "\n". */
-export function renderPlanTable(plan: Plan, paces: KeyResultPace[], findings: Finding[], diagnostics: Diagnostic[], locale: Locale, today: string): string {
+export function renderPlanTable(
+  plan: Plan,
+  paces: KeyResultPace[],
+  findings: Finding[],
+  diagnostics: Diagnostic[],
+  locale: Locale,
+  today: string,
+): string {
   const paceOf = new Map(paces.map((pace) => [pace.keyResultId, pace]));
   const value = (n: number | null, unit: string | null) => formatValue(n, unit, locale);
   const placeholders = [t('en', 'plan.noObjective'), t('fr', 'plan.noObjective')];
-  const objectiveTitle = (title: string) => (placeholders.includes(title) ? t(locale, 'plan.noObjective') : title);
+  const objectiveTitle = (title: string) =>
+    placeholders.includes(title) ? t(locale, 'plan.noObjective') : title;
   const rows = plan.objectives.flatMap((objective) =>
     objective.keyResults.map((kr, i) => {
       const pace = paceOf.get(kr.id);
       const values = `${value(kr.baseline, kr.unit)} → ${value(pace?.current ?? kr.current, kr.unit)} → ${value(kr.target, kr.unit)}`;
-      return { first: i === 0, cells: [i === 0 ? objectiveTitle(objective.title) : '', kr.title, values, progressBar(pace?.progress ?? null), pace ? t(locale, `status.${pace.status}` as StringKey) : ''] };
+      return {
+        first: i === 0,
+        cells: [
+          i === 0 ? objectiveTitle(objective.title) : '',
+          kr.title,
+          values,
+          progressBar(pace?.progress ?? null),
+          pace ? t(locale, `status.${pace.status}` as StringKey) : '',
+        ],
+      };
     }),
   );
-  const header = (['objective', 'keyResult', 'values', 'progress', 'status'] as const).map((key) => t(locale, `cli.header.${key}`));
-  const widths = [OBJECTIVE_WIDTH, KEY_RESULT_WIDTH, Math.max(header[2].length, ...rows.map((r) => r.cells[2].length)), BAR_WIDTH + 5, STATUS_WIDTH];
-  const body = rows.flatMap((row, i) => [...(row.first && i > 0 ? [''] : []), ...rowLines(row.cells, widths)]);
-  const out = [t(locale, 'cli.planFrom', { sheet: plan.sheet, row: plan.headerRow + 1, today }), '', ...rowLines(header, widths), widths.map((w) => '─'.repeat(w)).join('  '), ...body, ''];
+  const header = (['objective', 'keyResult', 'values', 'progress', 'status'] as const).map((key) =>
+    t(locale, `cli.header.${key}`),
+  );
+  const widths = [
+    OBJECTIVE_WIDTH,
+    KEY_RESULT_WIDTH,
+    Math.max(header[2].length, ...rows.map((r) => r.cells[2].length)),
+    BAR_WIDTH + 5,
+    STATUS_WIDTH,
+  ];
+  const body = rows.flatMap((row, i) => [
+    ...(row.first && i > 0 ? [''] : []),
+    ...rowLines(row.cells, widths),
+  ]);
+  const out = [
+    t(locale, 'cli.planFrom', { sheet: plan.sheet, row: plan.headerRow + 1, today }),
+    '',
+    ...rowLines(header, widths),
+    widths.map((w) => '─'.repeat(w)).join('  '),
+    ...body,
+    '',
+  ];
   out.push(t(locale, 'cli.findings', { count: findings.length }));
-  out.push(...(findings.length === 0 ? [`  ${t(locale, 'cli.noFindings')}`] : findings.map((f) => `  ${t(locale, `severity.${f.severity}`)}: ${f.message[locale]}${f.cell ? `  [${f.cell}]` : ''}`)));
+  out.push(
+    ...(findings.length === 0
+      ? [`  ${t(locale, 'cli.noFindings')}`]
+      : findings.map(
+          (f) =>
+            `  ${t(locale, `severity.${f.severity}`)}: ${f.message[locale]}${f.cell ? `  [${f.cell}]` : ''}`,
+        )),
+  );
   if (diagnostics.length > 0) {
     out.push('', t(locale, 'cli.diagnostics', { count: diagnostics.length }));
-    out.push(...diagnostics.map((d) => `  ${t(locale, `severity.${d.severity}`)}: ${d.message[locale]}${d.cell ? `  [${d.cell}]` : ''}`));
+    out.push(
+      ...diagnostics.map(
+        (d) =>
+          `  ${t(locale, `severity.${d.severity}`)}: ${d.message[locale]}${d.cell ? `  [${d.cell}]` : ''}`,
+      ),
+    );
   }
   return out.join('\n');
 }

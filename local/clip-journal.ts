@@ -16,7 +16,10 @@ export interface JournalEntry {
 }
 
 export function journalPathFor(workbookPath: string): string {
-  return path.join(path.dirname(workbookPath), `.${path.basename(workbookPath)}.throughline-journal`);
+  return path.join(
+    path.dirname(workbookPath),
+    `.${path.basename(workbookPath)}.throughline-journal`,
+  );
 }
 
 export class ClipJournal {
@@ -38,7 +41,9 @@ export class ClipJournal {
   }
 
   /** Opens (or creates) the workbook's journal; a line torn by a crash mid-write is cut off. */
-  static async open(workbookPath: string): Promise<{ journal: ClipJournal; entries: JournalEntry[] }> {
+  static async open(
+    workbookPath: string,
+  ): Promise<{ journal: ClipJournal; entries: JournalEntry[] }> {
     const filePath = journalPathFor(workbookPath);
     const { entries, bytes } = await readJournal(filePath);
     const handle = await fs.open(filePath, 'a');
@@ -143,7 +148,9 @@ function parseLine(line: string): JournalEntry | null {
   if (line.trim() === '') return null;
   try {
     const value = JSON.parse(line) as Partial<JournalEntry>;
-    return typeof value.id === 'string' && Array.isArray(value.row) ? { id: value.id, row: value.row } : null;
+    return typeof value.id === 'string' && Array.isArray(value.row)
+      ? { id: value.id, row: value.row }
+      : null;
   } catch {
     return null;
   }

@@ -3,14 +3,20 @@
  * settings, so connection codes keep working across restarts and travel with the file.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createCoach, parseCoachRecords, serializeCoachRecords, type CoachRecord } from '../shared/coach-secrets';
+import {
+  createCoach,
+  parseCoachRecords,
+  serializeCoachRecords,
+  type CoachRecord,
+} from '../shared/coach-secrets';
 import { encodePairingCode } from '../shared/pairing-code';
 import type { WorkbookPort } from '../shared/workbook-port';
 
 export const COACHES_SETTING = 'coaches';
 
 /** SHA-256 hex, the same digest the Apps Script host uses. */
-export const sha256 = (secret: string): string => createHash('sha256').update(secret, 'utf8').digest('hex');
+export const sha256 = (secret: string): string =>
+  createHash('sha256').update(secret, 'utf8').digest('hex');
 
 export function loadCoaches(port: WorkbookPort): CoachRecord[] {
   return parseCoachRecords(port.getSetting(COACHES_SETTING));
@@ -25,15 +31,28 @@ export function mergeCoaches(a: CoachRecord[], b: CoachRecord[]): CoachRecord[] 
   const byId = new Map(a.map((record) => [record.id, record]));
   for (const record of b) {
     const known = byId.get(record.id);
-    byId.set(record.id, known ? { ...known, revokedAt: known.revokedAt ?? record.revokedAt } : record);
+    byId.set(
+      record.id,
+      known ? { ...known, revokedAt: known.revokedAt ?? record.revokedAt } : record,
+    );
   }
   return [...byId.values()];
 }
 
 /** A new coach with a random 192-bit secret, and the one-time connection code that carries it. */
-export function connectNewCoach(input: { name: string; endpoint: string; planName: string; now: string }): { record: CoachRecord; code: string } {
+export function connectNewCoach(input: {
+  name: string;
+  endpoint: string;
+  planName: string;
+  now: string;
+}): { record: CoachRecord; code: string } {
   const secret = randomBytes(24).toString('base64url');
   const record = createCoach(input.name, secret, sha256, input.now);
-  const code = encodePairingCode({ endpoint: input.endpoint, secret, plan: input.planName.slice(0, 200), coach: record.name.slice(0, 200) });
+  const code = encodePairingCode({
+    endpoint: input.endpoint,
+    secret,
+    plan: input.planName.slice(0, 200),
+    coach: record.name.slice(0, 200),
+  });
   return { record, code };
 }

@@ -28,11 +28,20 @@ export async function copyCsvToWorkbook(file: string): Promise<CsvCopy> {
   const xlsx = xlsxBeside(file);
   if (existsSync(xlsx)) return { ok: false, reason: 'xlsx-exists', xlsx };
   const read = await readWorkbookFile(file);
-  if (!read.ok) return { ok: false, reason: read.error.code === 'file-not-found' ? 'missing-file' : 'not-a-spreadsheet', xlsx };
+  if (!read.ok)
+    return {
+      ok: false,
+      reason: read.error.code === 'file-not-found' ? 'missing-file' : 'not-a-spreadsheet',
+      xlsx,
+    };
   const book = new ExcelJS.Workbook();
   for (const table of read.sheets) {
     // Excel refuses : \ / ? * [ ] in a tab name, and more than 31 characters.
-    const name = table.name.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 31) || 'Plan';
+    const name =
+      table.name
+        .replace(/[:\\/?*[\]]/g, ' ')
+        .trim()
+        .slice(0, 31) || 'Plan';
     book.addWorksheet(name).addRows(storableRows(table.values));
   }
   installXlsxTextEscape();

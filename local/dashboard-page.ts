@@ -19,15 +19,28 @@ export function dashboardPage(session: PlanSession, today: string, endpoint: str
   const result = session.snapshot(today);
   if (!result.ok) {
     const html = `<p>${escapeHtml(t(locale, 'local.page.noPlan'))}</p><p>${escapeHtml(result.error.message[locale])}</p>`;
-    return pageHtml({ title, locale, footer, sections: [{ id: 'plan', title: t(locale, 'local.page.plan'), html }] });
+    return pageHtml({
+      title,
+      locale,
+      footer,
+      sections: [{ id: 'plan', title: t(locale, 'local.page.plan'), html }],
+    });
   }
   return pageHtml({
     title,
     locale,
     footer,
     sections: [
-      { id: 'dashboard', title: t(locale, 'local.page.dashboard'), html: layoutHtml(buildDashboard(result.snapshot, locale), locale) },
-      { id: 'summary', title: t(locale, 'local.page.summary'), html: layoutHtml(buildSummary(result.snapshot, locale), locale) },
+      {
+        id: 'dashboard',
+        title: t(locale, 'local.page.dashboard'),
+        html: layoutHtml(buildDashboard(result.snapshot, locale), locale),
+      },
+      {
+        id: 'summary',
+        title: t(locale, 'local.page.summary'),
+        html: layoutHtml(buildSummary(result.snapshot, locale), locale),
+      },
     ],
   });
 }

@@ -6,14 +6,18 @@
 import type { CellValue } from '../shared/cells';
 import { EVIDENCE_TAB } from '../shared/owned-tabs';
 
-const normalize = (value: CellValue | undefined) => (typeof value === 'string' ? value.trim().toLowerCase() : '');
+const normalize = (value: CellValue | undefined) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : '';
 
 /** Target column of each EVIDENCE_TAB column for this header row; null when it is already the standard order. */
 export function evidenceColumnPlaces(headers: CellValue[]): number[] | null {
   const positions = headers.map(normalize);
   let next = positions.length;
   const places = EVIDENCE_TAB.columns.map((column) => {
-    const found = positions.findIndex((h) => h !== '' && (h === column.header.en.toLowerCase() || h === column.header.fr.toLowerCase()));
+    const found = positions.findIndex(
+      (h) =>
+        h !== '' && (h === column.header.en.toLowerCase() || h === column.header.fr.toLowerCase()),
+    );
     return found >= 0 ? found : next++;
   });
   const standard = places.every((place, i) => place === i);

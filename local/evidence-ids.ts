@@ -7,17 +7,27 @@ import type { SheetTable } from '../shared/cells';
 import { fromInertText } from '../shared/inert-text';
 import { EVIDENCE_TAB } from '../shared/owned-tabs';
 
-const ID_HEADERS = new Set(Object.values(EVIDENCE_TAB.columns[0].header).map((h) => h.toLowerCase()));
+const ID_HEADERS = new Set(
+  Object.values(EVIDENCE_TAB.columns[0].header).map((h) => h.toLowerCase()),
+);
 
 /** Ids in the table's Clip ID column; the whole first column when no header is found. */
 export function evidenceIdsIn(table: SheetTable | null): Set<string> {
   const ids = new Set<string>();
   if (!table) return ids;
-  const headerRow = table.values.findIndex((row) => row.some((v) => typeof v === 'string' && ID_HEADERS.has(v.trim().toLowerCase())));
-  const col = headerRow < 0 ? 0 : table.values[headerRow].findIndex((v) => typeof v === 'string' && ID_HEADERS.has(v.trim().toLowerCase()));
+  const headerRow = table.values.findIndex((row) =>
+    row.some((v) => typeof v === 'string' && ID_HEADERS.has(v.trim().toLowerCase())),
+  );
+  const col =
+    headerRow < 0
+      ? 0
+      : table.values[headerRow].findIndex(
+          (v) => typeof v === 'string' && ID_HEADERS.has(v.trim().toLowerCase()),
+        );
   for (let r = headerRow + 1; r < table.values.length; r++) {
     const value = table.values[r]?.[col];
-    if (value !== null && value !== undefined && String(value).trim() !== '') ids.add(fromInertText(String(value).trim()));
+    if (value !== null && value !== undefined && String(value).trim() !== '')
+      ids.add(fromInertText(String(value).trim()));
   }
   return ids;
 }

@@ -13,7 +13,9 @@ export function lockPathFor(workbookPath: string): string {
 }
 
 /** Takes the workbook's lock, or says which running process holds it. */
-export async function acquireFileLock(workbookPath: string): Promise<{ ok: true; lock: FileLock } | { ok: false; pid: number }> {
+export async function acquireFileLock(
+  workbookPath: string,
+): Promise<{ ok: true; lock: FileLock } | { ok: false; pid: number }> {
   const lockPath = lockPathFor(workbookPath);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -50,7 +52,9 @@ async function holderOf(lockPath: string): Promise<number | null> {
  */
 export async function removeAbandonedSaves(workbookPath: string): Promise<string[]> {
   const dir = path.dirname(workbookPath);
-  const pattern = new RegExp(`^\\.${escapeRegExp(path.basename(workbookPath))}\\.(\\d+)\\.\\d+\\.tmp$`);
+  const pattern = new RegExp(
+    `^\\.${escapeRegExp(path.basename(workbookPath))}\\.(\\d+)\\.\\d+\\.tmp$`,
+  );
   const names = await fs.readdir(dir).catch(() => [] as string[]);
   const abandoned = names.filter((name) => {
     const pid = pattern.exec(name)?.[1];

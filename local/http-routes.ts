@@ -19,20 +19,31 @@ export interface Routes {
 }
 
 /** GET|POST /exec (protocol, health), GET / (dashboard page); everything else is 404. */
-export async function route(req: http.IncomingMessage, res: http.ServerResponse, routes: Routes): Promise<void> {
+export async function route(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  routes: Routes,
+): Promise<void> {
   const path = (req.url ?? '/').split('?')[0];
-  if (!hostAllowed(req.headers.host, routes.origin())) return text(res, 403, 'Forbidden: local mode answers only on 127.0.0.1.');
+  if (!hostAllowed(req.headers.host, routes.origin()))
+    return text(res, 403, 'Forbidden: local mode answers only on 127.0.0.1.');
   if (path === '/exec') {
-    if (req.method === 'GET') return json(res, { ok: true, service: 'throughline-local', protocol: PROTOCOL_VERSION });
+    if (req.method === 'GET')
+      return json(res, { ok: true, service: 'throughline-local', protocol: PROTOCOL_VERSION });
     if (req.method !== 'POST') return text(res, 405, 'Method not allowed');
     const body = await readBody(req, MAX_REQUEST_BYTES);
-    if (body === null) return json(res, errorReply('en', 'too-large', 'protocol.requestTooLarge', { max: '1 MB' }));
+    if (body === null)
+      return json(res, errorReply('en', 'too-large', 'protocol.requestTooLarge', { max: '1 MB' }));
     return json(res, await routes.exec(body));
   }
   if (path === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
     const page = await routes.page();
     if (!page.ok) return text(res, 503, 'The workbook is busy; reload in a moment.');
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'", 'Cache-Control': 'no-store' });
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+      'Cache-Control': 'no-store',
+    });
     return void res.end(req.method === 'HEAD' ? undefined : page.value);
   }
   return text(res, 404, 'Not found');
@@ -45,7 +56,10 @@ function hostAllowed(host: string | undefined, origin: string): boolean {
 }
 
 function json(res: http.ServerResponse, value: unknown): void {
-  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(200, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(JSON.stringify(value));
 }
 
@@ -73,4 +87,3 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | nu
     req.on('error', reject);
   });
 }
-

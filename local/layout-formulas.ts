@@ -18,7 +18,12 @@ export function layoutFormula(value: string): LayoutFormula {
   if (sparkline) return { kind: 'sparkline', text: textSparkline(numbersIn(sparkline[1])) };
   const link = /^HYPERLINK\(\s*"((?:[^"]|"")*)"\s*(?:[,;]\s*"((?:[^"]|"")*)")?\s*\)$/i.exec(body);
   const target = link ? link[1].replace(/""/g, '"') : '';
-  if (link && target.startsWith('#')) return { kind: 'link', target, label: link[2] !== undefined ? link[2].replace(/""/g, '"') : target };
+  if (link && target.startsWith('#'))
+    return {
+      kind: 'link',
+      target,
+      label: link[2] !== undefined ? link[2].replace(/""/g, '"') : target,
+    };
   return { kind: 'text', text: value };
 }
 
@@ -27,7 +32,9 @@ export function textSparkline(values: number[]): string {
   if (values.length === 0) return '';
   const low = Math.min(...values);
   const span = Math.max(...values) - low;
-  return values.map((v) => BLOCKS[span === 0 ? 3 : Math.round(((v - low) / span) * (BLOCKS.length - 1))]).join('');
+  return values
+    .map((v) => BLOCKS[span === 0 ? 3 : Math.round(((v - low) / span) * (BLOCKS.length - 1))])
+    .join('');
 }
 
 function numbersIn(list: string): number[] {

@@ -33,7 +33,9 @@ export function layoutHtml(layout: Layout, locale: Locale = 'en'): string {
   for (const chart of layout.charts) {
     const row = Math.min(chart.anchor.row, layout.values.length); // anchored below the grid: drawn at its end
     const figures = chartsAt.get(row) ?? [];
-    figures.push(chartFigure(layout, chart, locale, (r, c) => grid.styles.get(`${r}:${c}`)?.numberFormat));
+    figures.push(
+      chartFigure(layout, chart, locale, (r, c) => grid.styles.get(`${r}:${c}`)?.numberFormat),
+    );
     chartsAt.set(row, figures);
   }
   const breaks = new Set(layout.pageBreaks ?? []);
@@ -57,7 +59,8 @@ class PageBlocks {
 
   /** A row; a gap only after a shown row, never two in a row. */
   row(html: string): void {
-    if (html !== GAP || (this.rows.length > 0 && this.rows[this.rows.length - 1] !== GAP)) this.rows.push(html);
+    if (html !== GAP || (this.rows.length > 0 && this.rows[this.rows.length - 1] !== GAP))
+      this.rows.push(html);
   }
 
   block(html: string): void {
@@ -78,7 +81,10 @@ class PageBlocks {
 
   private closeTable(): void {
     while (this.rows.length > 0 && this.rows[this.rows.length - 1] === GAP) this.rows.pop();
-    if (this.rows.length > 0) this.blocks.push(`<table class="layout">${this.cols}<tbody>${this.rows.join('')}</tbody></table>`);
+    if (this.rows.length > 0)
+      this.blocks.push(
+        `<table class="layout">${this.cols}<tbody>${this.rows.join('')}</tbody></table>`,
+      );
     this.rows = [];
   }
 }
@@ -89,13 +95,24 @@ const GAP = '<tr class="gap"></tr>';
 function gridOf(layout: Layout, locale: Locale): Grid {
   const full = Math.max(layout.columnWidths.length, ...layout.values.map((row) => row.length));
   const width = Math.min(full, layout.hiddenColumnsFrom ?? full);
-  const grid: Grid = { width, styles: cellStyles(layout), covered: new Set(), spans: new Map(), links: new Map() };
+  const grid: Grid = {
+    width,
+    styles: cellStyles(layout),
+    covered: new Set(),
+    spans: new Map(),
+    links: new Map(),
+  };
   for (const merge of layout.merges) {
     grid.spans.set(`${merge.row}:${merge.col}`, merge);
     for (let r = merge.row; r < merge.row + merge.rows; r++)
-      for (let c = merge.col; c < merge.col + merge.cols; c++) if (r !== merge.row || c !== merge.col) grid.covered.add(`${r}:${c}`);
+      for (let c = merge.col; c < merge.col + merge.cols; c++)
+        if (r !== merge.row || c !== merge.col) grid.covered.add(`${r}:${c}`);
   }
-  for (const link of layout.links) grid.links.set(`${link.row}:${link.col}`, t(locale, 'local.page.inWorkbook', { cell: cellLabel(link.target, locale) }));
+  for (const link of layout.links)
+    grid.links.set(
+      `${link.row}:${link.col}`,
+      t(locale, 'local.page.inWorkbook', { cell: cellLabel(link.target, locale) }),
+    );
   spillTextRight(layout, grid);
   return grid;
 }
@@ -122,7 +139,8 @@ function breakable(text: string): string {
       const chars = [...word];
       if (chars.length <= LONGEST_WORD) return escapeHtml(word);
       const chunks: string[] = [];
-      for (let i = 0; i < chars.length; i += LONGEST_WORD) chunks.push(escapeHtml(chars.slice(i, i + LONGEST_WORD).join('')));
+      for (let i = 0; i < chars.length; i += LONGEST_WORD)
+        chunks.push(escapeHtml(chars.slice(i, i + LONGEST_WORD).join('')));
       return chunks.join('<wbr>');
     })
     .join('');
@@ -140,15 +158,23 @@ function rowHtml(layout: Layout, grid: Grid, r: number, locale: Locale): string 
     if (grid.covered.has(key)) continue;
     const span = grid.spans.get(key);
     const cols = span ? Math.min(span.cols, grid.width - c) : 1;
-    const attrs = (span && span.rows > 1 ? ` rowspan="${span.rows}"` : '') + (cols > 1 ? ` colspan="${cols}"` : '');
+    const attrs =
+      (span && span.rows > 1 ? ` rowspan="${span.rows}"` : '') +
+      (cols > 1 ? ` colspan="${cols}"` : '');
     const style = grid.styles.get(key);
     const place = grid.links.get(key);
-    const content = place !== undefined ? `<span class="place">${escapeHtml(place)}</span>` : cellHtml(layout.values[r]?.[c] ?? null, style?.numberFormat, locale);
+    const content =
+      place !== undefined
+        ? `<span class="place">${escapeHtml(place)}</span>`
+        : cellHtml(layout.values[r]?.[c] ?? null, style?.numberFormat, locale);
     const bare = content === '' && !span && !style?.background;
-    cells.push({ html: `<td${attrs}${style ? ` style="${escapeHtml(cssOf(style))}"` : ''}>${content}</td>`, bare });
+    cells.push({
+      html: `<td${attrs}${style ? ` style="${escapeHtml(cssOf(style))}"` : ''}>${content}</td>`,
+      bare,
+    });
   }
   let rest = 0;
-  while (cells.length > 0 && cells[cells.length - 1].bare) (cells.pop(), rest++);
+  while (cells.length > 0 && cells[cells.length - 1].bare) cells.pop(), rest++;
   if (cells.length === 0) return GAP;
   const tail = rest > 0 ? `<td class="rest"${rest > 1 ? ` colspan="${rest}"` : ''}></td>` : '';
   return `<tr${r < layout.frozenRows ? ' class="frozen"' : ''}>${cells.map((cell) => cell.html).join('')}${tail}</tr>`;
@@ -164,10 +190,23 @@ function spillTextRight(layout: Layout, grid: Grid): void {
       const key = `${r}:${c}`;
       const value = row[c];
       const style = grid.styles.get(key);
-      if (typeof value !== 'string' || value === '' || value.startsWith('=') || style?.wrap || grid.spans.has(key) || grid.covered.has(key)) continue;
+      if (
+        typeof value !== 'string' ||
+        value === '' ||
+        value.startsWith('=') ||
+        style?.wrap ||
+        grid.spans.has(key) ||
+        grid.covered.has(key)
+      )
+        continue;
       let end = c + 1;
       // An empty cell shows only its background: the text may run on over cells painted alike.
-      while (end < grid.width && isFree(layout, grid, r, end) && grid.styles.get(`${r}:${end}`)?.background === style?.background) end++;
+      while (
+        end < grid.width &&
+        isFree(layout, grid, r, end) &&
+        grid.styles.get(`${r}:${end}`)?.background === style?.background
+      )
+        end++;
       if (end === c + 1) continue;
       grid.spans.set(key, { row: r, col: c, rows: 1, cols: end - c });
       for (let k = c + 1; k < end; k++) grid.covered.add(`${r}:${k}`);
@@ -179,14 +218,20 @@ function spillTextRight(layout: Layout, grid: Grid): void {
 function isFree(layout: Layout, grid: Grid, r: number, c: number): boolean {
   const key = `${r}:${c}`;
   const value = layout.values[r]?.[c];
-  return (value === null || value === undefined || value === '') && !grid.covered.has(key) && !grid.spans.has(key) && !grid.links.has(key);
+  return (
+    (value === null || value === undefined || value === '') &&
+    !grid.covered.has(key) &&
+    !grid.spans.has(key) &&
+    !grid.links.has(key)
+  );
 }
 
 function cellStyles(layout: Layout): Map<string, CellStyle> {
   const styles = new Map<string, CellStyle>();
   for (const { range, style } of layout.styles) {
     for (let r = range.row; r < range.row + range.rows; r++)
-      for (let c = range.col; c < range.col + range.cols; c++) styles.set(`${r}:${c}`, { ...styles.get(`${r}:${c}`), ...style });
+      for (let c = range.col; c < range.col + range.cols; c++)
+        styles.set(`${r}:${c}`, { ...styles.get(`${r}:${c}`), ...style });
   }
   return styles;
 }

@@ -16,6 +16,13 @@ export function officeLockNames(workbookPath: string): string[] {
 /** True while LibreOffice, OpenOffice or Excel has the workbook open. */
 export async function heldByOfficeSuite(workbookPath: string): Promise<boolean> {
   const dir = path.dirname(workbookPath);
-  const found = await Promise.all(officeLockNames(workbookPath).map((name) => fs.stat(path.join(dir, name)).then(() => true, () => false)));
+  const found = await Promise.all(
+    officeLockNames(workbookPath).map((name) =>
+      fs.stat(path.join(dir, name)).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
   return found.some(Boolean);
 }

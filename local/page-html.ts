@@ -13,10 +13,19 @@ export interface PageSection {
 }
 
 /** The whole document: head with the stylesheet, sticky tab bar, sections, footer. */
-export function pageHtml(input: { title: string; locale: Locale; sections: PageSection[]; footer: string }): string {
-  const nav = input.sections.map((s) => `<a href="#${escapeHtml(s.id)}">${escapeHtml(s.title)}</a>`).join('');
+export function pageHtml(input: {
+  title: string;
+  locale: Locale;
+  sections: PageSection[];
+  footer: string;
+}): string {
+  const nav = input.sections
+    .map((s) => `<a href="#${escapeHtml(s.id)}">${escapeHtml(s.title)}</a>`)
+    .join('');
   const body = input.sections
-    .map((s) => `<section id="${escapeHtml(s.id)}"><h2>${escapeHtml(s.title)}</h2>${s.html}</section>`)
+    .map(
+      (s) => `<section id="${escapeHtml(s.id)}"><h2>${escapeHtml(s.title)}</h2>${s.html}</section>`,
+    )
     .join('');
   return `<!doctype html>
 <html lang="${input.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="60">

@@ -41,7 +41,11 @@ export class PlanSession {
     this.coaches = loadCoaches(workbook);
   }
 
-  static async open(filePath: string): Promise<{ ok: true; session: PlanSession } | { ok: false; error: { code: string; message: string } }> {
+  static async open(
+    filePath: string,
+  ): Promise<
+    { ok: true; session: PlanSession } | { ok: false; error: { code: string; message: string } }
+  > {
     const opened = await XlsxWorkbook.open(filePath);
     return opened.ok ? { ok: true, session: new PlanSession(opened.workbook) } : opened;
   }
@@ -72,9 +76,13 @@ export class PlanSession {
 
   planReading(): PlanReading {
     if (this.reading) return this.reading;
-    const names = this.workbook.sheetNames().filter((name) => !OWNED_TABS.some((tab) => name === tab.name.en || name === tab.name.fr));
+    const names = this.workbook
+      .sheetNames()
+      .filter((name) => !OWNED_TABS.some((tab) => name === tab.name.en || name === tab.name.fr));
     const mapping = this.mapping();
-    const sheets = names.map((name) => this.workbook.readSheet(name)).filter((t): t is SheetTable => t !== null);
+    const sheets = names
+      .map((name) => this.workbook.readSheet(name))
+      .filter((t): t is SheetTable => t !== null);
     this.reading = readPlan(sheets, mapping ? { map: mapping } : {});
     return this.reading;
   }
@@ -91,14 +99,18 @@ export class PlanSession {
     const saved = this.workbook.getSetting('locale');
     if (saved === 'en' || saved === 'fr') return saved;
     const names = this.workbook.sheetNames();
-    if (OWNED_TABS.some((tab) => tab.name.fr !== tab.name.en && names.includes(tab.name.fr))) return 'fr';
+    if (OWNED_TABS.some((tab) => tab.name.fr !== tab.name.en && names.includes(tab.name.fr)))
+      return 'fr';
     const reading = this.planReading();
     return reading.ok && reading.headers.some((h) => FRENCH_HEADERS.test(h)) ? 'fr' : 'en';
   }
 
   planName(): string {
     const reading = this.planReading();
-    return (reading.ok && reading.plan.title) || path.basename(this.workbook.filePath).replace(/\.xlsx$/i, '');
+    return (
+      (reading.ok && reading.plan.title) ||
+      path.basename(this.workbook.filePath).replace(/\.xlsx$/i, '')
+    );
   }
 
   catalog(coach: string): Catalog | null {
@@ -108,7 +120,13 @@ export class PlanSession {
       const schoolsTab = this.existingTab(SCHOOLS_TAB.name);
       this.schools = readSchools(schoolsTab ? this.workbook.readSheet(schoolsTab) : null);
     }
-    return buildCatalog({ planName: this.planName(), plan: reading.plan, schools: this.schools, coach, locale: this.locale() });
+    return buildCatalog({
+      planName: this.planName(),
+      plan: reading.plan,
+      schools: this.schools,
+      coach,
+      locale: this.locale(),
+    });
   }
 
   knownEvidenceIds(): Set<string> {
@@ -126,7 +144,11 @@ export class PlanSession {
     const tab = existing ?? EVIDENCE_TAB.name[locale];
     const places = existing ? evidenceColumnPlaces(this.workbook.firstRow(existing)) : null;
     this.workbook.appendRows(tab, evidenceHeaders(locale), arrangeEvidenceRows(rows, places));
-    if (!existing) this.workbook.noteHeaders(tab, EVIDENCE_TAB.columns.map((column) => column.note[locale]));
+    if (!existing)
+      this.workbook.noteHeaders(
+        tab,
+        EVIDENCE_TAB.columns.map((column) => column.note[locale]),
+      );
     const ids = this.knownEvidenceIds();
     for (const row of rows) ids.add(fromInertText(String(row[0])));
     this.version++;
@@ -136,7 +158,9 @@ export class PlanSession {
   mergeJournal(entries: JournalEntry[]): number {
     const known = this.knownEvidenceIds();
     const seen = new Set<string>();
-    const missing = entries.filter((entry) => !known.has(entry.id) && !seen.has(entry.id) && seen.add(entry.id));
+    const missing = entries.filter(
+      (entry) => !known.has(entry.id) && !seen.has(entry.id) && seen.add(entry.id),
+    );
     if (missing.length > 0) this.appendEvidence(missing.map((entry) => entry.row));
     return missing.length;
   }
@@ -154,7 +178,8 @@ export class PlanSession {
       catalog: (coach) => this.catalog(coach),
       withLock: (fn) => ({ ok: true, value: fn() }),
       existingEvidenceIds: () => new KnownIds([this.knownEvidenceIds(), journal]),
-      appendEvidence: (rows) => journal.stage(rows.map((row) => ({ id: fromInertText(String(row[0])), row }))),
+      appendEvidence: (rows) =>
+        journal.stage(rows.map((row) => ({ id: fromInertText(String(row[0])), row }))),
       now,
       locale: () => this.locale(),
     };
@@ -163,7 +188,11 @@ export class PlanSession {
   /** Plan, paces, findings and owned-tab records as of today (the input of Dashboard and Summary). */
   snapshot(today: string): SnapshotResult {
     const key = `${this.version}|${today}`;
-    if (this.snapshotMemo?.key !== key) this.snapshotMemo = { key, result: snapshotFromWorkbook(this.workbook, today, { mapping: this.mapping() }) };
+    if (this.snapshotMemo?.key !== key)
+      this.snapshotMemo = {
+        key,
+        result: snapshotFromWorkbook(this.workbook, today, { mapping: this.mapping() }),
+      };
     return this.snapshotMemo.result;
   }
 
@@ -171,7 +200,11 @@ export class PlanSession {
   refreshTabs(today: string): RefreshResult {
     const result = refreshPlan(this.workbook, today, this.locale(), { mapping: this.mapping() });
     this.refreshedKey = `${this.version}|${today}`;
-    if (result.ok) this.snapshotMemo = { key: `${this.version}|${today}`, result: { ok: true, snapshot: result.snapshot, mapping: result.mapping } };
+    if (result.ok)
+      this.snapshotMemo = {
+        key: `${this.version}|${today}`,
+        result: { ok: true, snapshot: result.snapshot, mapping: result.mapping },
+      };
     return result;
   }
 

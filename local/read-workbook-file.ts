@@ -19,10 +19,12 @@ export type WorkbookFileResult =
 /** Reads every sheet of the file; a missing file or a file that is not a spreadsheet is an error value. */
 export async function readWorkbookFile(path: string): Promise<WorkbookFileResult> {
   const info = await stat(path).catch(() => null);
-  if (!info || !info.isFile()) return { ok: false, error: { code: 'file-not-found', message: `File not found: ${path}` } };
+  if (!info || !info.isFile())
+    return { ok: false, error: { code: 'file-not-found', message: `File not found: ${path}` } };
   const bytes = await readFile(path);
   const ext = extname(path).toLowerCase();
-  if (ext === '.csv' || ext === '.tsv') return { ok: true, sheets: [csvTable(basename(path, extname(path)), decodeText(bytes))] };
+  if (ext === '.csv' || ext === '.tsv')
+    return { ok: true, sheets: [csvTable(basename(path, extname(path)), decodeText(bytes))] };
   if (bytes.subarray(0, 4).toString('binary') !== 'PK\u0003\u0004') return notSpreadsheet(path);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -53,7 +55,10 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 function notSpreadsheet(path: string): WorkbookFileResult {
-  return { ok: false, error: { code: 'not-a-spreadsheet', message: `Not a spreadsheet (.xlsx or .csv): ${path}` } };
+  return {
+    ok: false,
+    error: { code: 'not-a-spreadsheet', message: `Not a spreadsheet (.xlsx or .csv): ${path}` },
+  };
 }
 
 /** One worksheet as a 0-based table, trimmed to its used range; merged cells other than the top-left one are empty. */
@@ -74,18 +79,35 @@ export function sheetTable(worksheet: ExcelJS.Worksheet): SheetTable {
     });
   });
   const width = Array.from(values, (row) => row?.length ?? 0).reduce((a, b) => Math.max(a, b), 0);
-  const dense = <T,>(rows: T[][], blank: T) => Array.from({ length: rows.length }, (_, r) => Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? blank));
+  const dense = <T>(rows: T[][], blank: T) =>
+    Array.from({ length: rows.length }, (_, r) =>
+      Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? blank),
+    );
   const hiddenColumns = hiddenColumnsOf(worksheet);
   const bolds = boldGrid(bold, values.length);
-  return { name: worksheet.name, values: dense(values, null as CellValue), formats: dense(formats, ''), merges: mergedRanges(worksheet), ...(hiddenColumns.length ? { hiddenColumns } : {}), ...(bolds ? { bold: bolds } : {}) };
+  return {
+    name: worksheet.name,
+    values: dense(values, null as CellValue),
+    formats: dense(formats, ''),
+    merges: mergedRanges(worksheet),
+    ...(hiddenColumns.length ? { hiddenColumns } : {}),
+    ...(bolds ? { bold: bolds } : {}),
+  };
 }
 
 /** exceljs's many value shapes reduced to the core's CellValue. */
 export function plainValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (
+    typeof value === 'number' ||
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    value instanceof Date
+  )
+    return value;
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return 'result' in value ? plainValue((value.result ?? null) as ExcelJS.CellValue) : null;
+  if ('formula' in value || 'sharedFormula' in value)
+    return 'result' in value ? plainValue((value.result ?? null) as ExcelJS.CellValue) : null;
   if ('hyperlink' in value) return plainValue(value.text as ExcelJS.CellValue);
   // A formula error (#DIV/0!, #N/A, #REF!) stays visible so the reader can say which cell to fix.
   if ('error' in value) return String(value.error);
@@ -97,7 +119,12 @@ function mergedRanges(worksheet: ExcelJS.Worksheet): MergedRange[] {
   return merges.flatMap((range) => {
     const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
     if (!match) return [];
-    const [col, row, endCol, endRow] = [columnIndex(match[1]), Number(match[2]) - 1, columnIndex(match[3]), Number(match[4]) - 1];
+    const [col, row, endCol, endRow] = [
+      columnIndex(match[1]),
+      Number(match[2]) - 1,
+      columnIndex(match[3]),
+      Number(match[4]) - 1,
+    ];
     return [{ row, col, rows: endRow - row + 1, cols: endCol - col + 1 }];
   });
 }

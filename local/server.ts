@@ -64,7 +64,11 @@ export class LocalServerError extends Error {
 
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const fileLock = await acquireFileLock(options.workbookPath);
-  if (!fileLock.ok) throw new LocalServerError('in-use', `${options.workbookPath} is already served by process ${fileLock.pid}`);
+  if (!fileLock.ok)
+    throw new LocalServerError(
+      'in-use',
+      `${options.workbookPath} is already served by process ${fileLock.pid}`,
+    );
   try {
     return await serveWorkbook(options, fileLock.lock);
   } catch (error) {
@@ -73,7 +77,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   }
 }
 
-async function serveWorkbook(options: LocalServerOptions, fileLock: FileLock): Promise<LocalServer> {
+async function serveWorkbook(
+  options: LocalServerOptions,
+  fileLock: FileLock,
+): Promise<LocalServer> {
   await removeAbandonedSaves(options.workbookPath);
   const session = options.session ?? (await openSession(options.workbookPath));
   const today = () => options.today ?? localToday();
@@ -88,7 +95,11 @@ async function serveWorkbook(options: LocalServerOptions, fileLock: FileLock): P
     report: (problem) => {
       const file = path.basename(options.workbookPath);
       const locale = safeLocale(session);
-      console.error(problem.kind === 'held' ? t(locale, 'local.heldByOffice', { file }) : t(locale, 'local.saveDeferred', { file, detail: problem.detail }));
+      console.error(
+        problem.kind === 'held'
+          ? t(locale, 'local.heldByOffice', { file })
+          : t(locale, 'local.saveDeferred', { file, detail: problem.detail }),
+      );
     },
   });
   // Saved right away, in the background; a file holding no plan is left as it was unless clips were replayed into it.
@@ -102,7 +113,8 @@ async function serveWorkbook(options: LocalServerOptions, fileLock: FileLock): P
   const page = () =>
     guard.read((current) => {
       const key = `${current.version}|${today()}`;
-      if (cached.key !== key) cached = { key, html: dashboardPage(current, today(), `${origin}exec`) };
+      if (cached.key !== key)
+        cached = { key, html: dashboardPage(current, today(), `${origin}exec`) };
       return cached.html;
     });
   const server = http.createServer((req, res) => {
@@ -134,21 +146,33 @@ async function serveWorkbook(options: LocalServerOptions, fileLock: FileLock): P
 
 async function openSession(workbookPath: string): Promise<PlanSession> {
   const opened = await PlanSession.open(workbookPath);
-  if (!opened.ok) throw new LocalServerError(opened.error.code as 'missing-file' | 'not-a-spreadsheet', opened.error.message);
+  if (!opened.ok)
+    throw new LocalServerError(
+      opened.error.code as 'missing-file' | 'not-a-spreadsheet',
+      opened.error.message,
+    );
   return opened.session;
 }
 
 /** POST /exec: the shared protocol service; a clip is acknowledged once its journal line is on disk. */
-function protocolEndpoint(guard: WorkbookGuard, journal: ClipJournal): (body: string) => Promise<ProtocolReply> {
+function protocolEndpoint(
+  guard: WorkbookGuard,
+  journal: ClipJournal,
+): (body: string) => Promise<ProtocolReply> {
   const locale = () => safeLocale(guard.session);
   return async (body) => {
     try {
-      const reply = handleProtocolRequest(body, guard.session.protocolDeps(journal, () => new Date().toISOString()));
+      const reply = handleProtocolRequest(
+        body,
+        guard.session.protocolDeps(journal, () => new Date().toISOString()),
+      );
       // Duplicates of clips still being written wait for the same fsync: nothing is acknowledged before it is durable.
       if (reply.ok && reply.kind === 'clip') await journal.flush();
       return reply;
     } catch (error) {
-      return errorReply(locale(), 'internal', 'protocol.internal', { detail: error instanceof Error ? error.message : String(error) });
+      return errorReply(locale(), 'internal', 'protocol.internal', {
+        detail: error instanceof Error ? error.message : String(error),
+      });
     }
   };
 }
@@ -156,7 +180,12 @@ function protocolEndpoint(guard: WorkbookGuard, journal: ClipJournal): (body: st
 /** A new coach, usable at once (kept in memory) and stored hashed in the workbook's settings by the next save. */
 function connectCoach(guard: WorkbookGuard, name: string, endpoint: string): string {
   const session = guard.session;
-  const { record, code } = connectNewCoach({ name, endpoint, planName: session.planName(), now: new Date().toISOString() });
+  const { record, code } = connectNewCoach({
+    name,
+    endpoint,
+    planName: session.planName(),
+    now: new Date().toISOString(),
+  });
   session.coaches.push(record);
   guard.markChanged(0);
   return code;
@@ -173,7 +202,8 @@ function safeLocale(session: PlanSession): 'en' | 'fr' {
 function listen(server: http.Server, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') reject(new LocalServerError('port-busy', `Port ${port} is already in use`));
+      if (error.code === 'EADDRINUSE')
+        reject(new LocalServerError('port-busy', `Port ${port} is already in use`));
       else reject(new LocalServerError('listen-failed', error.message));
     });
     server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));

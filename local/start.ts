@@ -32,7 +32,15 @@ interface StartArgs {
 }
 
 export function parseStartArgs(argv: string[]): StartArgs {
-  const args: StartArgs = { file: null, port: null, connect: null, today: null, revoke: null, coaches: false, locale: null };
+  const args: StartArgs = {
+    file: null,
+    port: null,
+    connect: null,
+    today: null,
+    revoke: null,
+    coaches: false,
+    locale: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s) : [arg, undefined];
@@ -62,12 +70,18 @@ type StartResult = { code: number; server: LocalServer | null };
 
 /** Runs local mode; code 0 leaves the returned server running, anything else means it never started. */
 export async function start(argv: string[], options: StartOptions = {}): Promise<StartResult> {
-  const { env = process.env, out = console.log, err = console.error, cwd = process.cwd() } = options;
+  const {
+    env = process.env,
+    out = console.log,
+    err = console.error,
+    cwd = process.cwd(),
+  } = options;
   const args = parseStartArgs(argv);
   const today = args.today ?? localToday();
   const port = Number(args.port ?? env.PORT ?? 8787);
   const fail = (message: string): StartResult => (err(message), { code: 1, server: null });
-  if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(t('en', 'local.badPort', { port: String(args.port ?? env.PORT) }));
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    return fail(t('en', 'local.badPort', { port: String(args.port ?? env.PORT) }));
   let file = path.resolve(cwd, args.file ?? DEMO_FILE);
   if (args.file === null && !existsSync(file)) {
     await buildDemoWorkbook(today).xlsx.writeFile(file);
@@ -79,8 +93,17 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
   if (args.file !== null && isDelimitedText(file)) {
     const copied = await copyCsvToWorkbook(file);
     const xlsxArg = path.relative(cwd, copied.xlsx) || copied.xlsx;
-    const words = { csv: path.basename(file), xlsx: path.basename(copied.xlsx), xlsxArg: shellArgument(xlsxArg) };
-    if (!copied.ok) return fail(copied.reason === 'xlsx-exists' ? t('en', 'local.csvHasXlsx', words) : openFailure(copied.reason, file));
+    const words = {
+      csv: path.basename(file),
+      xlsx: path.basename(copied.xlsx),
+      xlsxArg: shellArgument(xlsxArg),
+    };
+    if (!copied.ok)
+      return fail(
+        copied.reason === 'xlsx-exists'
+          ? t('en', 'local.csvHasXlsx', words)
+          : openFailure(copied.reason, file),
+      );
     out(t('en', 'local.csvCopied', words));
     [file, fresh, typed] = [copied.xlsx, true, xlsxArg];
   }
@@ -89,25 +112,42 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
   const session = opened.session;
   const managing = args.revoke !== null || args.coaches;
   const served = (await servingProcess(file)) !== null;
-  if (!managing && served) return fail(t(session.locale(), 'local.inUse', { file: path.basename(file) }));
-  if (args.locale === 'en' || args.locale === 'fr') session.workbook.setSetting('locale', args.locale);
+  if (!managing && served)
+    return fail(t(session.locale(), 'local.inUse', { file: path.basename(file) }));
+  if (args.locale === 'en' || args.locale === 'fr')
+    session.workbook.setSetting('locale', args.locale);
   const locale: Locale = session.locale();
-  if (!managing && port !== 0 && !(await portFree(port))) return fail(t(locale, 'local.portBusy', { port }));
+  if (!managing && port !== 0 && !(await portFree(port)))
+    return fail(t(locale, 'local.portBusy', { port }));
   // Made only once the plan was read (a refused workbook is left alone) and never for a copy we just made.
   const keepOriginal = async () => {
     const backup = fresh ? null : await backUpOnce(file);
     if (backup) out(t(locale, 'local.backup', { file: path.basename(backup) }));
   };
   const fileArg = typed === null ? null : shellArgument(typed);
-  if (managing) return manageCoaches(session, args, { file, fileArg, served, out, err, keepOriginal });
+  if (managing)
+    return manageCoaches(session, args, { file, fileArg, served, out, err, keepOriginal });
   try {
     // A demo coach only on the demo workbook: on a district's own file, coaches are connected by name.
     const coach = args.connect ?? (args.file === null ? t(locale, 'local.demoCoach') : null);
-    const input = { session, file, fileArg: fileArg ?? DEMO_FILE, port, today: args.today, coach, locale, out, fail, keepOriginal };
+    const input = {
+      session,
+      file,
+      fileArg: fileArg ?? DEMO_FILE,
+      port,
+      today: args.today,
+      coach,
+      locale,
+      out,
+      fail,
+      keepOriginal,
+    };
     return await serve({ ...input, handleSignals: options.handleSignals ?? false });
   } catch (error) {
-    if (error instanceof LocalServerError && error.code === 'port-busy') return fail(t(locale, 'local.portBusy', { port }));
-    if (error instanceof LocalServerError && error.code === 'in-use') return fail(t(locale, 'local.inUse', { file: path.basename(file) }));
+    if (error instanceof LocalServerError && error.code === 'port-busy')
+      return fail(t(locale, 'local.portBusy', { port }));
+    if (error instanceof LocalServerError && error.code === 'in-use')
+      return fail(t(locale, 'local.inUse', { file: path.basename(file) }));
     throw error;
   }
 }
@@ -125,19 +165,31 @@ interface ManageContext {
 }
 
 /** `--coaches` lists; `--revoke NAME` revokes and saves, or exits 1 when no such coach is connected. */
-async function manageCoaches(session: PlanSession, args: StartArgs, context: ManageContext): Promise<StartResult> {
+async function manageCoaches(
+  session: PlanSession,
+  args: StartArgs,
+  context: ManageContext,
+): Promise<StartResult> {
   if (args.revoke === null) {
     listCoaches(session).forEach((line) => context.out(line));
     return { code: 0, server: null };
   }
   const listCommand = `npm start -- ${context.fileArg === null ? '' : `${context.fileArg} `}--coaches`;
-  const revoked = await revokeAndSave(session, args.revoke, { file: path.basename(context.file), listCommand }, context.keepOriginal);
+  const revoked = await revokeAndSave(
+    session,
+    args.revoke,
+    { file: path.basename(context.file), listCommand },
+    context.keepOriginal,
+  );
   if (!revoked.ok) {
     context.err(revoked.line);
     return { code: 1, server: null };
   }
   context.out(revoked.line);
-  if (context.served) context.out(t(session.locale(), 'local.revokedWhileServing', { file: path.basename(context.file) }));
+  if (context.served)
+    context.out(
+      t(session.locale(), 'local.revokedWhileServing', { file: path.basename(context.file) }),
+    );
   return { code: 0, server: null };
 }
 
@@ -146,7 +198,12 @@ async function manageCoaches(session: PlanSession, args: StartArgs, context: Man
  * and keeps the revocation (see mergeCoaches); when it saved in between, the revocation is made again
  * on its version.
  */
-async function revokeAndSave(session: PlanSession, name: string, where: { file: string; listCommand: string }, keepOriginal: () => Promise<void>): Promise<{ ok: boolean; line: string }> {
+async function revokeAndSave(
+  session: PlanSession,
+  name: string,
+  where: { file: string; listCommand: string },
+  keepOriginal: () => Promise<void>,
+): Promise<{ ok: boolean; line: string }> {
   let current = session;
   for (let attempt = 0; ; attempt++) {
     const revoked = revokeByName(current, name, new Date().toISOString(), where);
@@ -170,13 +227,27 @@ function shellArgument(text: string): string {
  */
 async function serve(input: ServeInput): Promise<StartResult> {
   const { locale, out } = input;
-  const server = await startLocalServer({ workbookPath: input.file, port: input.port, today: input.today ?? undefined, session: input.session, beforeFirstSave: input.keepOriginal });
+  const server = await startLocalServer({
+    workbookPath: input.file,
+    port: input.port,
+    today: input.today ?? undefined,
+    session: input.session,
+    beforeFirstSave: input.keepOriginal,
+  });
   const refreshed = server.startup;
   if (!refreshed.ok) {
     await server.close();
-    return input.fail(t(locale, 'local.noPlan', { file: path.basename(input.file), detail: refreshed.error.message[locale] }));
+    return input.fail(
+      t(locale, 'local.noPlan', {
+        file: path.basename(input.file),
+        detail: refreshed.error.message[locale],
+      }),
+    );
   }
-  const keyResults = refreshed.snapshot.plan.objectives.reduce((n, o) => n + o.keyResults.length, 0);
+  const keyResults = refreshed.snapshot.plan.objectives.reduce(
+    (n, o) => n + o.keyResults.length,
+    0,
+  );
   out(t(locale, 'local.refreshed', { keyResults, evidence: refreshed.snapshot.evidence.length }));
   out(t(locale, 'local.started', { file: path.basename(input.file), url: server.url }));
   out(t(locale, 'local.endpoint', { endpoint: server.endpoint }));
@@ -237,7 +308,10 @@ function portFree(port: number): Promise<boolean> {
 }
 
 // Run as local/start.ts (tsx) or as its bundle dist/local/start.mjs (npm start).
-const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]).replace(/\.m?[jt]s$/, '') === path.resolve(import.meta.dirname ?? '.', 'start');
+const isMain =
+  process.argv[1] !== undefined &&
+  path.resolve(process.argv[1]).replace(/\.m?[jt]s$/, '') ===
+    path.resolve(import.meta.dirname ?? '.', 'start');
 if (isMain) {
   start(process.argv.slice(2), { handleSignals: true }).then(
     ({ code }) => {

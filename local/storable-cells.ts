@@ -22,7 +22,9 @@ export function storableRows<T extends CellValue>(rows: T[][]): T[][] {
 
 /** Rows the core made for a host that parses typed input, as the exact text an .xlsx string cell keeps. */
 export function typedRows(rows: CellValue[][]): CellValue[][] {
-  return rows.map((row) => row.map((value) => (typeof value === 'string' ? storableText(fromInertText(value)) : value)));
+  return rows.map((row) =>
+    row.map((value) => (typeof value === 'string' ? storableText(fromInertText(value)) : value)),
+  );
 }
 
 /** A layout whose every piece of text (values, link labels and targets, chart titles) is storable. */
@@ -30,7 +32,11 @@ export function storableLayout(layout: Layout): Layout {
   return {
     ...layout,
     values: storableRows(layout.values),
-    links: layout.links.map((link) => ({ ...link, label: storableText(link.label), target: storableText(link.target) })),
+    links: layout.links.map((link) => ({
+      ...link,
+      label: storableText(link.label),
+      target: storableText(link.target),
+    })),
     charts: layout.charts.map((chart) => ({ ...chart, title: storableText(chart.title) })),
   };
 }

@@ -114,11 +114,14 @@ export class WorkbookGuard {
     const latest = this.waitingSince + (this.options.mergeDelayMs ?? 3_000) * MAX_WAIT_FACTOR - now;
     const spacing = this.lastPass.endedAt + this.lastPass.blockedMs * PASS_SPACING - now;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.waitingSince = null;
-      void this.pass();
-    }, Math.max(Math.min(delayMs, latest), spacing));
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        this.waitingSince = null;
+        void this.pass();
+      },
+      Math.max(Math.min(delayMs, latest), spacing),
+    );
     this.timer.unref();
   }
 
@@ -156,7 +159,11 @@ export class WorkbookGuard {
       });
       if (!(await this.session.workbook.save())) return 'changed';
     } catch (error) {
-      if (this.lastOutcome !== 'failed') this.options.report?.({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      if (this.lastOutcome !== 'failed')
+        this.options.report?.({
+          kind: 'failed',
+          detail: error instanceof Error ? error.message : String(error),
+        });
       return 'failed';
     }
     this.dirty = false;
@@ -180,7 +187,11 @@ export class WorkbookGuard {
       await this.session.reload();
     } catch (error) {
       this.waiting = true;
-      if (this.lastOutcome !== 'failed') this.options.report?.({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      if (this.lastOutcome !== 'failed')
+        this.options.report?.({
+          kind: 'failed',
+          detail: error instanceof Error ? error.message : String(error),
+        });
       this.lastOutcome = 'failed';
       return;
     }

@@ -29,8 +29,12 @@ export function sheetTable(worksheet: ExcelJS.Worksheet): SheetTable {
   const hiddenColumns = hiddenColumnsOf(worksheet);
   const bolds = boldGrid(bold, values.length);
   return {
-    name: worksheet.name, values: densify(values, []).map((r) => r ?? []), formats: densify(formats, []), merges: mergesOf(worksheet),
-    ...(hiddenColumns.length ? { hiddenColumns } : {}), ...(bolds ? { bold: bolds } : {}),
+    name: worksheet.name,
+    values: densify(values, []).map((r) => r ?? []),
+    formats: densify(formats, []),
+    merges: mergesOf(worksheet),
+    ...(hiddenColumns.length ? { hiddenColumns } : {}),
+    ...(bolds ? { bold: bolds } : {}),
   };
 }
 
@@ -38,7 +42,10 @@ export function sheetTable(worksheet: ExcelJS.Worksheet): SheetTable {
 export function extendTable(table: SheetTable, rows: ExcelJS.Row[]): void {
   for (const row of rows) {
     const values: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => (values[col - 1] = plainValue(cell.value)));
+    row.eachCell(
+      { includeEmpty: false },
+      (cell, col) => (values[col - 1] = plainValue(cell.value)),
+    );
     while (table.values.length < row.number - 1) table.values.push([]);
     table.values[row.number - 1] = densify(values, null);
     if (table.formats) {
@@ -49,7 +56,9 @@ export function extendTable(table: SheetTable, rows: ExcelJS.Row[]): void {
 }
 
 function densify<T>(sparse: T[], blank: T): T[] {
-  return Array.from({ length: sparse.length }, (_, i) => (i in sparse && sparse[i] !== undefined ? sparse[i] : blank));
+  return Array.from({ length: sparse.length }, (_, i) =>
+    i in sparse && sparse[i] !== undefined ? sparse[i] : blank,
+  );
 }
 
 interface MergeBox {
@@ -61,8 +70,15 @@ interface MergeBox {
 
 /** exceljs keeps merges in a private map keyed by the master cell; its public model getter rebuilds the whole sheet. */
 export function mergesOf(worksheet: ExcelJS.Worksheet): MergedRange[] {
-  const boxes = Object.values((worksheet as unknown as { _merges: Record<string, MergeBox> })._merges ?? {});
+  const boxes = Object.values(
+    (worksheet as unknown as { _merges: Record<string, MergeBox> })._merges ?? {},
+  );
   return boxes
     .filter(Boolean)
-    .map((box) => ({ row: box.top - 1, col: box.left - 1, rows: box.bottom - box.top + 1, cols: box.right - box.left + 1 }));
+    .map((box) => ({
+      row: box.top - 1,
+      col: box.left - 1,
+      rows: box.bottom - box.top + 1,
+      cols: box.right - box.left + 1,
+    }));
 }

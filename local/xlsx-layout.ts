@@ -13,23 +13,37 @@ import { layoutFormula } from './layout-formulas';
 const PIXELS_PER_CHARACTER = 7;
 
 export function paintLayout(worksheet: ExcelJS.Worksheet, layout: Layout): void {
-  layout.values.forEach((row, r) => row.forEach((value, c) => writeValue(worksheet.getCell(r + 1, c + 1), value)));
+  layout.values.forEach((row, r) =>
+    row.forEach((value, c) => writeValue(worksheet.getCell(r + 1, c + 1), value)),
+  );
   for (const chart of layout.charts) paintChartTable(worksheet, layout, chart);
   for (const { range, style } of layout.styles) {
     for (let r = range.row; r < range.row + range.rows; r++) {
-      for (let c = range.col; c < range.col + range.cols; c++) applyStyle(worksheet.getCell(r + 1, c + 1), style);
+      for (let c = range.col; c < range.col + range.cols; c++)
+        applyStyle(worksheet.getCell(r + 1, c + 1), style);
     }
   }
   for (const link of layout.links) {
-    worksheet.getCell(link.row + 1, link.col + 1).value = { text: link.label, hyperlink: internalLink(link.target) };
+    worksheet.getCell(link.row + 1, link.col + 1).value = {
+      text: link.label,
+      hyperlink: internalLink(link.target),
+    };
   }
   for (const merge of layout.merges) {
-    if (merge.rows * merge.cols > 1) worksheet.mergeCells(merge.row + 1, merge.col + 1, merge.row + merge.rows, merge.col + merge.cols);
+    if (merge.rows * merge.cols > 1)
+      worksheet.mergeCells(
+        merge.row + 1,
+        merge.col + 1,
+        merge.row + merge.rows,
+        merge.col + merge.cols,
+      );
   }
   layout.columnWidths.forEach((width, c) => {
-    if (width > 0) worksheet.getColumn(c + 1).width = Math.max(4, Math.round(width / PIXELS_PER_CHARACTER));
+    if (width > 0)
+      worksheet.getColumn(c + 1).width = Math.max(4, Math.round(width / PIXELS_PER_CHARACTER));
   });
-  if (layout.frozenRows > 0) worksheet.views = [{ state: 'frozen', xSplit: 0, ySplit: layout.frozenRows }];
+  if (layout.frozenRows > 0)
+    worksheet.views = [{ state: 'frozen', xSplit: 0, ySplit: layout.frozenRows }];
 }
 
 /**
@@ -47,7 +61,8 @@ function writeValue(cell: ExcelJS.Cell, value: CellValue): void {
     return;
   }
   const formula = layoutFormula(value);
-  if (formula.kind === 'link') cell.value = { text: formula.label, hyperlink: internalLink(formula.target) };
+  if (formula.kind === 'link')
+    cell.value = { text: formula.label, hyperlink: internalLink(formula.target) };
   else cell.value = formula.text;
 }
 
@@ -60,12 +75,19 @@ function internalLink(target: string): string {
 /** ARGB for exceljs from "#rrggbb" or "#rgb". */
 export function argb(colour: string): string {
   const hex = colour.replace('#', '');
-  const full = hex.length === 3 ? hex.split('').map((d) => d + d).join('') : hex.slice(0, 6);
+  const full =
+    hex.length === 3
+      ? hex
+          .split('')
+          .map((d) => d + d)
+          .join('')
+      : hex.slice(0, 6);
   return ('FF' + full).toUpperCase();
 }
 
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
-  if (style.background) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.background) } };
+  if (style.background)
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.background) } };
   if (style.color || style.bold || style.italic || style.fontSize) {
     cell.font = {
       ...cell.font,
@@ -77,7 +99,12 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   }
   if (style.numberFormat) cell.numFmt = style.numberFormat;
   if (style.wrap !== undefined || style.align) {
-    cell.alignment = { ...cell.alignment, ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}), ...(style.align ? { horizontal: style.align } : {}), vertical: 'top' };
+    cell.alignment = {
+      ...cell.alignment,
+      ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
+      ...(style.align ? { horizontal: style.align } : {}),
+      vertical: 'top',
+    };
   }
 }
 
@@ -99,12 +126,17 @@ function paintChartTable(worksheet: ExcelJS.Worksheet, layout: Layout, chart: La
 }
 
 /** Categories and their numeric values from the chart's data range (first row = series names). */
-export function chartRows(layout: Layout, chart: LayoutChart): { category: string; values: number[] }[] {
+export function chartRows(
+  layout: Layout,
+  chart: LayoutChart,
+): { category: string; values: number[] }[] {
   const out: { category: string; values: number[] }[] = [];
   for (let r = chart.data.row + 1; r < chart.data.row + chart.data.rows; r++) {
     const row = layout.values[r] ?? [];
     const category = String(row[chart.data.col] ?? '');
-    const values = row.slice(chart.data.col + 1, chart.data.col + chart.data.cols).map((v) => (typeof v === 'number' ? v : 0));
+    const values = row
+      .slice(chart.data.col + 1, chart.data.col + chart.data.cols)
+      .map((v) => (typeof v === 'number' ? v : 0));
     out.push({ category, values });
   }
   return out;

@@ -8,7 +8,8 @@ import type ExcelJS from 'exceljs';
 /** 0-based indexes of the hidden columns of the used range. */
 export function hiddenColumnsOf(worksheet: ExcelJS.Worksheet): number[] {
   const hidden: number[] = [];
-  for (let col = 1; col <= worksheet.columnCount; col++) if (worksheet.getColumn(col).hidden) hidden.push(col - 1);
+  for (let col = 1; col <= worksheet.columnCount; col++)
+    if (worksheet.getColumn(col).hidden) hidden.push(col - 1);
   return hidden;
 }
 

@@ -18,7 +18,8 @@ interface TextWriter {
  * Characters XML 1.0 cannot carry (C0 controls but tab and line feed, U+FFFE/U+FFFF, lone surrogates),
  * and the carriage return, which an XML reader would turn into a line feed.
  */
-const NOT_XML_SOURCE = '[\\u0000-\\u0008\\u000B-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
+const NOT_XML_SOURCE =
+  '[\\u0000-\\u0008\\u000B-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
 const NOT_XML = new RegExp(NOT_XML_SOURCE, 'g');
 /**
  * The underscore opening something a reader would take for an escape: "_x" and four hex digits, then
@@ -29,11 +30,13 @@ const LITERAL_ESCAPE = new RegExp(`_(?=x[0-9A-Fa-f]{4}(?:_|${NOT_XML_SOURCE}))`,
 /** Quick test: most text holds no control character and no U+FFFE/U+FFFF (and no "_x", looked up apart: faster). */
 const MAYBE_NOT_XML = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/;
 
-const hex4 = (character: string) => `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
+const hex4 = (character: string) =>
+  `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
 
 /** A cell's text in the escaped form OOXML defines for <t> elements. */
 export function escapeXlsxText(text: string): string {
-  if (!text.includes('_x') && !MAYBE_NOT_XML.test(text) && hasOnlyPairedSurrogates(text)) return text;
+  if (!text.includes('_x') && !MAYBE_NOT_XML.test(text) && hasOnlyPairedSurrogates(text))
+    return text;
   return text.replace(LITERAL_ESCAPE, '_x005F_').replace(NOT_XML, hex4);
 }
 
@@ -44,7 +47,9 @@ export function installXlsxTextEscape(): void {
   if (installed) return;
   installed = true;
   const require = createRequire(import.meta.url);
-  const TextXform = require('exceljs/lib/xlsx/xform/strings/text-xform.js') as { prototype: TextWriter };
+  const TextXform = require('exceljs/lib/xlsx/xform/strings/text-xform.js') as {
+    prototype: TextWriter;
+  };
   const render = TextXform.prototype.render;
   TextXform.prototype.render = function renderEscaped(this: TextWriter, xmlStream, model) {
     render.call(this, xmlStream, typeof model === 'string' ? escapeXlsxText(model) : model);

@@ -47,16 +47,29 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Opens an existing .xlsx; a missing file or one that is not a spreadsheet is an expected failure. */
   static async open(filePath: string): Promise<OpenResult> {
     const stat = await fs.stat(filePath).catch(() => null);
-    if (!stat || !stat.isFile()) return { ok: false, error: { code: 'missing-file', message: `No such file: ${filePath}` } };
+    if (!stat || !stat.isFile())
+      return { ok: false, error: { code: 'missing-file', message: `No such file: ${filePath}` } };
     const workbook = new XlsxWorkbook(filePath);
     try {
       await workbook.book.xlsx.readFile(filePath);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { code: 'not-a-spreadsheet', message: `${filePath} is not an .xlsx spreadsheet (${detail})` } };
+      return {
+        ok: false,
+        error: {
+          code: 'not-a-spreadsheet',
+          message: `${filePath} is not an .xlsx spreadsheet (${detail})`,
+        },
+      };
     }
     if (workbook.book.worksheets.length === 0) {
-      return { ok: false, error: { code: 'not-a-spreadsheet', message: `${filePath} is not an .xlsx spreadsheet (it holds no sheets)` } };
+      return {
+        ok: false,
+        error: {
+          code: 'not-a-spreadsheet',
+          message: `${filePath} is not an .xlsx spreadsheet (it holds no sheets)`,
+        },
+      };
     }
     workbook.seen = { mtimeMs: stat.mtimeMs, size: stat.size };
     return { ok: true, workbook };
@@ -111,7 +124,9 @@ export class XlsxWorkbook implements WorkbookPort {
     const worksheet = this.book.getWorksheet(name);
     if (!worksheet) return [];
     const values: CellValue[] = [];
-    worksheet.getRow(1).eachCell({ includeEmpty: false }, (cell, col) => (values[col - 1] = plainValue(cell.value)));
+    worksheet
+      .getRow(1)
+      .eachCell({ includeEmpty: false }, (cell, col) => (values[col - 1] = plainValue(cell.value)));
     return Array.from({ length: values.length }, (_, i) => values[i] ?? null);
   }
 
@@ -129,9 +144,14 @@ export class XlsxWorkbook implements WorkbookPort {
   appendRows(name: string, headers: string[], rows: CellValue[][]): void {
     let worksheet = this.book.getWorksheet(name);
     if (!worksheet) {
-      worksheet = this.book.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+      worksheet = this.book.addWorksheet(name, {
+        views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+      });
       worksheet.addRow(storableRows([headers])[0]).font = { bold: true };
-      headers.forEach((header, c) => (worksheet!.getColumn(c + 1).width = Math.min(60, Math.max(12, header.length + 4))));
+      headers.forEach(
+        (header, c) =>
+          (worksheet!.getColumn(c + 1).width = Math.min(60, Math.max(12, header.length + 4))),
+      );
     }
     if (rows.length === 0) return;
     const added = worksheet.addRows(typedRows(rows));
@@ -161,7 +181,9 @@ export class XlsxWorkbook implements WorkbookPort {
 
   setSetting(key: string, raw: string): void {
     const value = storableCell(raw);
-    const sheet = this.book.getWorksheet(SETTINGS_SHEET) ?? this.book.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
+    const sheet =
+      this.book.getWorksheet(SETTINGS_SHEET) ??
+      this.book.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
     for (let r = 1; r <= sheet.rowCount; r++) {
       if (sheet.getCell(r, 1).value === key) {
         sheet.getCell(r, 2).value = value;

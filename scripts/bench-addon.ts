@@ -10,7 +10,11 @@ import { performance } from 'node:perf_hooks';
 import { buildAddon, ADDON_OUT_DIR } from './build-addon';
 import { countCalls } from '../test/apps-script/fake/call-log';
 import { loadAddon, type LoadedAddon } from '../test/apps-script/fake/load-addon';
-import { SPREADSHEET_SERVICES, largeSpreadsheet, setUpAndResetCounts } from '../test/apps-script/fixtures/large-world';
+import {
+  SPREADSHEET_SERVICES,
+  largeSpreadsheet,
+  setUpAndResetCounts,
+} from '../test/apps-script/fixtures/large-world';
 import { decodePairingCode } from '../shared/pairing-code';
 import type { FakeSpreadsheet } from '../test/apps-script/fake/fake-spreadsheet';
 
@@ -32,7 +36,11 @@ export const BENCH_SIZES = [
   { keyResults: 40, schools: 200, evidence: 50_000 },
 ];
 
-export interface OperationCount { calls: number; top: string; ms: number }
+export interface OperationCount {
+  calls: number;
+  top: string;
+  ms: number;
+}
 
 function spreadsheetCalls(spreadsheet: FakeSpreadsheet, run: () => void): OperationCount {
   spreadsheet.log.counts.clear();
@@ -49,12 +57,18 @@ function spreadsheetCalls(spreadsheet: FakeSpreadsheet, run: () => void): Operat
 }
 
 function post(addon: LoadedAddon, body: unknown): { ok: boolean } {
-  const output = addon.call('doPost', { postData: { contents: JSON.stringify(body), type: 'text/plain' } }) as { getContent(): string };
+  const output = addon.call('doPost', {
+    postData: { contents: JSON.stringify(body), type: 'text/plain' },
+  }) as { getContent(): string };
   return JSON.parse(output.getContent()) as { ok: boolean };
 }
 
 /** Refresh, 20-clip batch and catalog on one plan size, each after a first run (steady state). */
-export function measureSize(size: { keyResults: number; schools: number; evidence: number }): Record<'refresh' | 'batch' | 'catalog', OperationCount> {
+export function measureSize(size: {
+  keyResults: number;
+  schools: number;
+  evidence: number;
+}): Record<'refresh' | 'batch' | 'catalog', OperationCount> {
   const spreadsheet = largeSpreadsheet(size);
   const addon = loadAddon({ now: NOW, world: { spreadsheet } });
   setUpAndResetCounts(addon, spreadsheet);
@@ -64,20 +78,32 @@ export function measureSize(size: { keyResults: number; schools: number; evidenc
   const pairing = decodePairingCode(code);
   if (!pairing.ok) throw new Error('the bench could not pair a coach');
   const secret = pairing.pairing.secret;
-  const catalogReply = post(addon, { v: 1, kind: 'catalog', secret }) as { ok: boolean; catalog?: { objectives: { keyResults: { id: string }[] }[] } };
+  const catalogReply = post(addon, { v: 1, kind: 'catalog', secret }) as {
+    ok: boolean;
+    catalog?: { objectives: { keyResults: { id: string }[] }[] };
+  };
   const keyResultId = catalogReply.catalog?.objectives[0].keyResults[0].id ?? '';
   const batchOf = (from: number) => ({
-    v: 1, kind: 'clip', secret,
+    v: 1,
+    kind: 'clip',
+    secret,
     items: Array.from({ length: 20 }, (_, i) => ({
-      id: `bench-clip-${from + i}`, capturedAt: '2026-01-15T10:00:00Z', keyResultId, school: 'School 001',
-      practice: 'Teaching through problem solving', type: 'observation', quote: `Students compared 3/4 and 5/8 (${from + i}).`,
+      id: `bench-clip-${from + i}`,
+      capturedAt: '2026-01-15T10:00:00Z',
+      keyResultId,
+      school: 'School 001',
+      practice: 'Teaching through problem solving',
+      type: 'observation',
+      quote: `Students compared 3/4 and 5/8 (${from + i}).`,
     })),
   });
   post(addon, batchOf(0));
   const batch = spreadsheetCalls(spreadsheet, () => {
     if (!post(addon, batchOf(20)).ok) throw new Error('the bench clip batch was refused');
   });
-  const catalog = spreadsheetCalls(spreadsheet, () => post(addon, { v: 1, kind: 'catalog', secret }));
+  const catalog = spreadsheetCalls(spreadsheet, () =>
+    post(addon, { v: 1, kind: 'catalog', secret }),
+  );
   return { refresh, batch, catalog };
 }
 
@@ -90,9 +116,15 @@ export async function benchAddon(): Promise<{ name: string; value: string }[]> {
     for (const op of ['refresh', 'batch', 'catalog'] as const) {
       const within = m[op].calls <= CALL_TARGETS[op] ? 'ok' : 'OVER';
       const before = BEFORE[label]?.[op];
-      rows.push({ name: `add-on ${op}, ${label}: SpreadsheetApp calls (target ≤ ${CALL_TARGETS[op]})`, value: `${m[op].calls} ${within}${before ? ` (before: ${before})` : ''} — ${m[op].top}` });
+      rows.push({
+        name: `add-on ${op}, ${label}: SpreadsheetApp calls (target ≤ ${CALL_TARGETS[op]})`,
+        value: `${m[op].calls} ${within}${before ? ` (before: ${before})` : ''} — ${m[op].top}`,
+      });
     }
-    rows.push({ name: `add-on refresh, ${label}: time in fake`, value: `${Math.round(m.refresh.ms)} ms` });
+    rows.push({
+      name: `add-on refresh, ${label}: time in fake`,
+      value: `${Math.round(m.refresh.ms)} ms`,
+    });
   }
   return rows;
 }

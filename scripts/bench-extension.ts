@@ -11,7 +11,9 @@ const PACKAGE = resolve('dist/extension/chrome-mv3');
 /** JS files reachable from the panel's HTML through static imports. */
 function panelScripts(): string[] {
   const html = readFileSync(join(PACKAGE, 'sidepanel.html'), 'utf8');
-  const queue = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => join(PACKAGE, m[1]));
+  const queue = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) =>
+    join(PACKAGE, m[1]),
+  );
   const seen = new Set<string>();
   while (queue.length) {
     const file = queue.pop()!;
@@ -32,12 +34,18 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Figures for scripts/bench.ts; run `npm run build:extension` first. */
 export async function benchExtension(): Promise<{ name: string; value: string }[]> {
-  if (!existsSync(join(PACKAGE, 'sidepanel.html'))) return [{ name: 'clipper side panel JS (gzipped)', value: 'not built (run npm run build:extension)' }];
+  if (!existsSync(join(PACKAGE, 'sidepanel.html')))
+    return [
+      { name: 'clipper side panel JS (gzipped)', value: 'not built (run npm run build:extension)' },
+    ];
   const files = panelScripts();
   const raw = files.reduce((sum, f) => sum + readFileSync(f).length, 0);
   const gzipped = files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
   return [
-    { name: 'clipper side panel JS (gzipped)', value: `${kb(gzipped)} (${files.length} file${files.length === 1 ? '' : 's'}; budget ${kb(BUDGET_BYTES)}: ${gzipped <= BUDGET_BYTES ? 'within' : 'OVER'})` },
+    {
+      name: 'clipper side panel JS (gzipped)',
+      value: `${kb(gzipped)} (${files.length} file${files.length === 1 ? '' : 's'}; budget ${kb(BUDGET_BYTES)}: ${gzipped <= BUDGET_BYTES ? 'within' : 'OVER'})`,
+    },
     { name: 'clipper side panel JS (raw)', value: kb(raw) },
   ];
 }

@@ -48,11 +48,17 @@ export async function workbookWithEvidence(file: string, rows: number): Promise<
   const opened = await PlanSession.open(file);
   if (!opened.ok) throw new Error(opened.error.message);
   const reading = opened.session.planReading();
-  const keyResults = reading.ok ? reading.plan.objectives.flatMap((o) => o.keyResults.map((kr) => [kr.id, kr.title] as const)) : [];
+  const keyResults = reading.ok
+    ? reading.plan.objectives.flatMap((o) => o.keyResults.map((kr) => [kr.id, kr.title] as const))
+    : [];
   const evidence = Array.from({ length: rows }, (_, i) => {
     const [id, title] = keyResults[i % keyResults.length];
     const day = String(1 + (i % 28)).padStart(2, '0');
-    const item = evidenceItemSchema.parse({ ...benchClip(i, id), capturedAt: `2025-12-${day}T10:00:00Z`, type: i % 3 === 0 ? 'student-work' : 'observation' });
+    const item = evidenceItemSchema.parse({
+      ...benchClip(i, id),
+      capturedAt: `2025-12-${day}T10:00:00Z`,
+      type: i % 3 === 0 ? 'student-work' : 'observation',
+    });
     return evidenceRow(item, title, 'Bench coach', `2025-12-${day}T10:00:00Z`);
   });
   opened.session.workbook.appendRows('Evidence', evidenceHeaders('en'), evidence);
@@ -62,11 +68,21 @@ export async function workbookWithEvidence(file: string, rows: number): Promise<
 export function post(endpoint: string, body: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const url = new URL(endpoint);
-    const req = http.request({ hostname: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent: false, headers: { 'Content-Type': 'text/plain' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    });
+    const req = http.request(
+      {
+        hostname: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        agent: false,
+        headers: { 'Content-Type': 'text/plain' },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -82,7 +98,8 @@ function peakMemory(pid: number): number | null {
   }
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function scenario(dir: string, rows: number): Promise<{ figures: Figure[]; p95: number }> {
   const file = path.join(dir, `plan-${rows}.xlsx`);
@@ -92,15 +109,25 @@ async function scenario(dir: string, rows: number): Promise<{ figures: Figure[];
   await bundleFor('start'); // built before the clock starts, as after a first `npm start`
   const served = await spawnServer(file, 'Bench coach', { bundle: true });
   try {
-    const catalog = JSON.parse(await post(served.endpoint, JSON.stringify({ v: 1, kind: 'catalog', secret: served.secret })));
+    const catalog = JSON.parse(
+      await post(served.endpoint, JSON.stringify({ v: 1, kind: 'catalog', secret: served.secret })),
+    );
     const keyResultId: string = catalog.catalog.objectives[0].keyResults[0].id;
     const times: number[] = [];
     for (let b = 0; b < BATCHES; b++) {
-      const items = Array.from({ length: BATCH_SIZE }, (_, i) => benchClip(10_000_000 + b * BATCH_SIZE + i, keyResultId));
+      const items = Array.from({ length: BATCH_SIZE }, (_, i) =>
+        benchClip(10_000_000 + b * BATCH_SIZE + i, keyResultId),
+      );
       const began = performance.now();
-      const reply = JSON.parse(await post(served.endpoint, JSON.stringify({ v: 1, kind: 'clip', secret: served.secret, items })));
+      const reply = JSON.parse(
+        await post(
+          served.endpoint,
+          JSON.stringify({ v: 1, kind: 'clip', secret: served.secret, items }),
+        ),
+      );
       times.push(performance.now() - began);
-      if (!reply.ok || reply.accepted.length !== BATCH_SIZE) throw new Error(`batch not accepted: ${JSON.stringify(reply).slice(0, 200)}`);
+      if (!reply.ok || reply.accepted.length !== BATCH_SIZE)
+        throw new Error(`batch not accepted: ${JSON.stringify(reply).slice(0, 200)}`);
       await new Promise((resolve) => setTimeout(resolve, GAP_MS));
     }
     const sorted = [...times].sort((a, b) => a - b);
@@ -114,11 +141,26 @@ async function scenario(dir: string, rows: number): Promise<{ figures: Figure[];
     return {
       p95,
       figures: [
-        { name: `start-up until serving, ${label}`, value: ms(served.startupMs), target: rows >= 50_000 ? '≤ 15 s (20 MB workbook)' : '' },
-        { name: `20-clip batch answered, p50 of ${BATCHES}, ${label}`, value: ms(percentile(sorted, 50)) },
-        { name: `20-clip batch answered, p95 of ${BATCHES}, ${label}`, value: ms(p95), target: rows >= 20_000 ? '≤ 300 ms' : '' },
+        {
+          name: `start-up until serving, ${label}`,
+          value: ms(served.startupMs),
+          target: rows >= 50_000 ? '≤ 15 s (20 MB workbook)' : '',
+        },
+        {
+          name: `20-clip batch answered, p50 of ${BATCHES}, ${label}`,
+          value: ms(percentile(sorted, 50)),
+        },
+        {
+          name: `20-clip batch answered, p95 of ${BATCHES}, ${label}`,
+          value: ms(p95),
+          target: rows >= 20_000 ? '≤ 300 ms' : '',
+        },
         { name: `stop (last merge into the .xlsx saved), ${label}`, value: ms(stopMs) },
-        { name: `server peak memory (VmHWM), ${label}`, value: peakBeforeStop === null ? 'n/a' : mb(peakBeforeStop), target: '≤ 500 MB' },
+        {
+          name: `server peak memory (VmHWM), ${label}`,
+          value: peakBeforeStop === null ? 'n/a' : mb(peakBeforeStop),
+          target: '≤ 500 MB',
+        },
       ],
     };
   } finally {
@@ -127,7 +169,10 @@ async function scenario(dir: string, rows: number): Promise<{ figures: Figure[];
 }
 
 /** Figures for 500, 20,000 and 50,000 evidence rows, and the big-to-small batch ratio. */
-export async function benchLocalScale(dir: string, sizes = [500, 20_000, 50_000]): Promise<Figure[]> {
+export async function benchLocalScale(
+  dir: string,
+  sizes = [500, 20_000, 50_000],
+): Promise<Figure[]> {
   const figures: Figure[] = [];
   const p95s: number[] = [];
   for (const rows of sizes) {
@@ -136,6 +181,10 @@ export async function benchLocalScale(dir: string, sizes = [500, 20_000, 50_000]
     p95s.push(result.p95);
   }
   const [small, big] = [sizes[0], sizes[sizes.length - 1]].map((n) => n.toLocaleString('en'));
-  figures.push({ name: `20-clip batch p95 at ${big} rows ÷ at ${small} rows`, value: `${(p95s[p95s.length - 1] / p95s[0]).toFixed(1)}×`, target: '≤ 2×' });
+  figures.push({
+    name: `20-clip batch p95 at ${big} rows ÷ at ${small} rows`,
+    value: `${(p95s[p95s.length - 1] / p95s[0]).toFixed(1)}×`,
+    target: '≤ 2×',
+  });
   return figures;
 }

@@ -25,7 +25,13 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 export async function benchLocal(): Promise<Figure[]> {
   const dir = await mkdtemp(path.join(tmpdir(), 'tl-bench-'));
   try {
-    return [...(await fixtureFigures()), ...(await cliFigures()), ...(await clipFigures(dir)), ...(await largeWorkbookFigures(dir)), ...(await benchLocalScale(dir))];
+    return [
+      ...(await fixtureFigures()),
+      ...(await cliFigures()),
+      ...(await clipFigures(dir)),
+      ...(await largeWorkbookFigures(dir)),
+      ...(await benchLocalScale(dir)),
+    ];
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -47,11 +53,18 @@ async function median(runs: number, fn: () => Promise<unknown>): Promise<number>
 
 async function fixtureFigures(): Promise<Figure[]> {
   if (!existsSync(FIXTURES)) return [{ name: 'fixtures', value: `not found at ${FIXTURES}` }];
-  const files = readdirSync(FIXTURES).filter((f) => /^plan-.*\.(xlsx|csv)$/.test(f)).sort();
+  const files = readdirSync(FIXTURES)
+    .filter((f) => /^plan-.*\.(xlsx|csv)$/.test(f))
+    .sort();
   const figures: Figure[] = [];
   for (const file of files) {
     const time = await median(5, async () => {
-      const result = await inspect({ file: path.join(FIXTURES, file), today: TODAY, json: true, locale: 'en' });
+      const result = await inspect({
+        file: path.join(FIXTURES, file),
+        today: TODAY,
+        json: true,
+        locale: 'en',
+      });
       if (!result.ok) throw new Error(result.message);
     });
     figures.push({ name: `read + inspect ${file} (median of 5)`, value: ms(time) });
@@ -66,27 +79,44 @@ async function cliFigures(): Promise<Figure[]> {
   const run = (command: string, args: string[]) => () =>
     new Promise<void>((resolve, reject) => {
       const child = spawn(command, args, { cwd: ROOT, stdio: 'ignore' });
-      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))));
+      child.once('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
+      );
     });
   const inspectArgs = ['inspect', file, '--today', TODAY, '--json'];
   return [
-    { name: '`npm run --silent cli -- inspect plan-simple.xlsx` (new process, median of 5)', value: ms(await median(5, run('npm', ['run', '--silent', 'cli', '--', ...inspectArgs]))), target: '≤ 500 ms' },
+    {
+      name: '`npm run --silent cli -- inspect plan-simple.xlsx` (new process, median of 5)',
+      value: ms(await median(5, run('npm', ['run', '--silent', 'cli', '--', ...inspectArgs]))),
+      target: '≤ 500 ms',
+    },
   ];
 }
 
 async function clipFigures(dir: string): Promise<Figure[]> {
   const file = path.join(dir, 'clips.xlsx');
   await buildDemoWorkbook(TODAY).xlsx.writeFile(file);
-  const server = await startLocalServer({ workbookPath: file, port: 0, today: TODAY, refreshDelayMs: 3_600_000 });
+  const server = await startLocalServer({
+    workbookPath: file,
+    port: 0,
+    today: TODAY,
+    refreshDelayMs: 3_600_000,
+  });
   try {
     const pairing = decodePairingCode(server.connectCoach('Bench coach'));
     if (!pairing.ok) throw new Error('pairing failed');
     const secret = pairing.pairing.secret;
-    const catalog = JSON.parse(await post(server.endpoint, JSON.stringify({ v: 1, kind: 'catalog', secret })));
+    const catalog = JSON.parse(
+      await post(server.endpoint, JSON.stringify({ v: 1, kind: 'catalog', secret })),
+    );
     const keyResultId: string = catalog.catalog.objectives[0].keyResults[0].id;
     let n = 0;
     const single = await timed(async () => {
-      for (let i = 0; i < 100; i++) await post(server.endpoint, JSON.stringify({ v: 1, kind: 'clip', secret, items: [benchClip(n++, keyResultId)] }));
+      for (let i = 0; i < 100; i++)
+        await post(
+          server.endpoint,
+          JSON.stringify({ v: 1, kind: 'clip', secret, items: [benchClip(n++, keyResultId)] }),
+        );
     });
     const batched = await timed(async () => {
       for (let i = 0; i < 20; i++) {
@@ -95,13 +125,34 @@ async function clipFigures(dir: string): Promise<Figure[]> {
       }
     });
     const concurrent = await timed(() =>
-      Promise.all(Array.from({ length: 50 }, () => post(server.endpoint, JSON.stringify({ v: 1, kind: 'clip', secret, items: [benchClip(n++, keyResultId)] })))),
+      Promise.all(
+        Array.from({ length: 50 }, () =>
+          post(
+            server.endpoint,
+            JSON.stringify({ v: 1, kind: 'clip', secret, items: [benchClip(n++, keyResultId)] }),
+          ),
+        ),
+      ),
     );
-    const replay = await timed(() => post(server.endpoint, JSON.stringify({ v: 1, kind: 'clip', secret, items: [benchClip(0, keyResultId)] })));
+    const replay = await timed(() =>
+      post(
+        server.endpoint,
+        JSON.stringify({ v: 1, kind: 'clip', secret, items: [benchClip(0, keyResultId)] }),
+      ),
+    );
     return [
-      { name: 'clips/s over loopback, 1 clip per request (100 requests, each acknowledged)', value: (100 / (single.ms / 1000)).toFixed(0) },
-      { name: 'clips/s over loopback, 50 clips per request (1,000 clips)', value: (1000 / (batched.ms / 1000)).toFixed(0) },
-      { name: 'clips/s over loopback, 50 coaches sending 1 clip at once (writes shared)', value: (50 / (concurrent.ms / 1000)).toFixed(0) },
+      {
+        name: 'clips/s over loopback, 1 clip per request (100 requests, each acknowledged)',
+        value: (100 / (single.ms / 1000)).toFixed(0),
+      },
+      {
+        name: 'clips/s over loopback, 50 clips per request (1,000 clips)',
+        value: (1000 / (batched.ms / 1000)).toFixed(0),
+      },
+      {
+        name: 'clips/s over loopback, 50 coaches sending 1 clip at once (writes shared)',
+        value: (50 / (concurrent.ms / 1000)).toFixed(0),
+      },
       { name: 'replayed clip answered as duplicate (nothing written)', value: ms(replay.ms) },
     ];
   } finally {
@@ -116,12 +167,18 @@ async function largeWorkbookFigures(dir: string): Promise<Figure[]> {
   if (!opened.ok) throw new Error(opened.error.message);
   const keyResultIds = (() => {
     const reading = opened.session.planReading();
-    return reading.ok ? reading.plan.objectives.flatMap((o) => o.keyResults.map((kr) => [kr.id, kr.title] as const)) : [];
+    return reading.ok
+      ? reading.plan.objectives.flatMap((o) => o.keyResults.map((kr) => [kr.id, kr.title] as const))
+      : [];
   })();
   const rows = Array.from({ length: 50_000 }, (_, i) => {
     const [id, title] = keyResultIds[i % keyResultIds.length];
     const day = String(1 + (i % 28)).padStart(2, '0');
-    const item = evidenceItemSchema.parse({ ...benchClip(i, id), capturedAt: `2025-12-${day}T10:00:00Z`, type: i % 3 === 0 ? 'student-work' : 'observation' });
+    const item = evidenceItemSchema.parse({
+      ...benchClip(i, id),
+      capturedAt: `2025-12-${day}T10:00:00Z`,
+      type: i % 3 === 0 ? 'student-work' : 'observation',
+    });
     return evidenceRow(item, title, 'Bench coach', `2025-12-${day}T10:00:00Z`);
   });
   opened.session.workbook.appendRows('Evidence', evidenceHeaders('en'), rows);
@@ -135,12 +192,17 @@ async function largeWorkbookFigures(dir: string): Promise<Figure[]> {
   return [
     { name: 'open .xlsx with 50,000 evidence rows', value: ms(reopen.ms) },
     { name: 'read 50,000 clip ids for deduplication (once per load)', value: ms(ids.ms) },
-    { name: `refresh Dashboard + Summary, ${refresh.value.snapshot.evidence.length.toLocaleString('en')} evidence rows`, value: ms(refresh.ms) },
+    {
+      name: `refresh Dashboard + Summary, ${refresh.value.snapshot.evidence.length.toLocaleString('en')} evidence rows`,
+      value: ms(refresh.ms),
+    },
     { name: 'save .xlsx with 50,000 evidence rows (atomic)', value: ms(save.ms) },
   ];
 }
 
-const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(import.meta.dirname, 'bench-local.ts');
+const isMain =
+  process.argv[1] !== undefined &&
+  path.resolve(process.argv[1]) === path.resolve(import.meta.dirname, 'bench-local.ts');
 if (isMain) {
   for (const figure of await benchLocal()) console.log(`${figure.name}: ${figure.value}`);
 }

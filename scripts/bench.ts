@@ -37,7 +37,8 @@ function printTable(rows: Row[]): void {
 const rows: Row[] = [['area', 'measure', 'value', 'target']];
 for (const [area, run] of sections) {
   try {
-    for (const figure of await run()) rows.push([area, figure.name, figure.value, figure.target ?? '']);
+    for (const figure of await run())
+      rows.push([area, figure.name, figure.value, figure.target ?? '']);
   } catch (error) {
     rows.push([area, 'failed', (error as Error).message.split('\n')[0], '']);
   }

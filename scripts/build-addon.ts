@@ -32,8 +32,12 @@ async function buildServer(): Promise<{ code: string; globals: string[] }> {
   const context: Record<string, unknown> = {};
   runInNewContext(bundle, context);
   const app = context[GLOBAL_NAME] as Record<string, unknown>;
-  const globals = Object.keys(app).filter((name) => typeof app[name] === 'function').sort();
-  const forwarders = globals.map((name) => `function ${name}() { return ${GLOBAL_NAME}.${name}.apply(this, arguments); }`);
+  const globals = Object.keys(app)
+    .filter((name) => typeof app[name] === 'function')
+    .sort();
+  const forwarders = globals.map(
+    (name) => `function ${name}() { return ${GLOBAL_NAME}.${name}.apply(this, arguments); }`,
+  );
   return { code: `${bundle}\n${forwarders.join('\n')}\n`, globals };
 }
 
@@ -66,11 +70,16 @@ async function buildSidebar(name: string): Promise<string> {
 /** Names of the sidebar entry points: every apps-script/sidebars/*-sidebar.ts file. */
 async function sidebarNames(): Promise<string[]> {
   const files = await readdir('apps-script/sidebars');
-  return files.filter((f) => f.endsWith('-sidebar.ts')).map((f) => f.slice(0, -3)).sort();
+  return files
+    .filter((f) => f.endsWith('-sidebar.ts'))
+    .map((f) => f.slice(0, -3))
+    .sort();
 }
 
 /** Builds everything into dist/apps-script and returns what was written. */
-export async function buildAddon(outDir = ADDON_OUT_DIR): Promise<{ files: string[]; globals: string[] }> {
+export async function buildAddon(
+  outDir = ADDON_OUT_DIR,
+): Promise<{ files: string[]; globals: string[] }> {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   const server = await buildServer();

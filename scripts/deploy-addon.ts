@@ -16,7 +16,8 @@ import { buildAddon } from './build-addon';
 function clasp(args: string[]): void {
   console.log(`$ clasp ${args.join(' ')}`);
   const result = spawnSync('npx', ['clasp', ...args], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`clasp ${args[0]} failed (exit ${result.status ?? 'signal'})`);
+  if (result.status !== 0)
+    throw new Error(`clasp ${args[0]} failed (exit ${result.status ?? 'signal'})`);
 }
 
 function deploymentId(argv: string[]): string | null {
@@ -27,7 +28,9 @@ function deploymentId(argv: string[]): string | null {
 async function main(): Promise<void> {
   const project = JSON.parse(readFileSync('.clasp.json', 'utf8')) as { scriptId: string };
   if (!project.scriptId || project.scriptId.startsWith('REPLACE_')) {
-    throw new Error('Put your script id in .clasp.json first (Extensions → Apps Script → Project settings → Script ID).');
+    throw new Error(
+      'Put your script id in .clasp.json first (Extensions → Apps Script → Project settings → Script ID).',
+    );
   }
   const { files } = await buildAddon();
   console.log(`Built ${files.join(', ')}`);
@@ -37,7 +40,9 @@ async function main(): Promise<void> {
   if (id) clasp(['deploy', '-i', id, '-d', description]);
   else {
     clasp(['deploy', '-d', description]);
-    console.log('Keep the deployment id printed above and pass it next time with --deployment <id>: the web app URL then stays the same.');
+    console.log(
+      'Keep the deployment id printed above and pass it next time with --deployment <id>: the web app URL then stays the same.',
+    );
   }
 }
 

@@ -25,9 +25,16 @@ function showSeed(seed: number): void {
   console.log('expected reading:');
   for (const o of plan.expected.objectives) {
     console.log(`  ${o.title}`);
-    for (const kr of o.keyResults) console.log(`    - ${kr.title}: baseline ${kr.baseline} → current ${kr.current} → target ${kr.target}, due ${kr.due}, ${kr.indicator ?? 'no indicator'}, ${kr.direction ?? 'no direction'}`);
+    for (const kr of o.keyResults)
+      console.log(
+        `    - ${kr.title}: baseline ${kr.baseline} → current ${kr.current} → target ${kr.target}, due ${kr.due}, ${kr.indicator ?? 'no indicator'}, ${kr.direction ?? 'no direction'}`,
+      );
   }
-  console.log(mismatches.length ? `\nmismatches (${ms.toFixed(1)} ms):\n  ${mismatches.join('\n  ')}` : `\nread right (${ms.toFixed(1)} ms)`);
+  console.log(
+    mismatches.length
+      ? `\nmismatches (${ms.toFixed(1)} ms):\n  ${mismatches.join('\n  ')}`
+      : `\nread right (${ms.toFixed(1)} ms)`,
+  );
 }
 
 function report(count: number): void {
@@ -37,8 +44,12 @@ function report(count: number): void {
   const krRight = results.reduce((a, r) => a + r.keyResults.right, 0);
   const krTotal = results.reduce((a, r) => a + r.keyResults.total, 0);
   console.log(`generated plans read right: ${right}/${count}`);
-  console.log(`key results read right: ${krRight}/${krTotal} (${((100 * krRight) / krTotal).toFixed(1)}%)`);
-  console.log(`reading time per plan: mean ${(times.reduce((a, b) => a + b, 0) / count).toFixed(2)} ms, median ${median(times).toFixed(2)} ms, max ${Math.max(...times).toFixed(1)} ms`);
+  console.log(
+    `key results read right: ${krRight}/${krTotal} (${((100 * krRight) / krTotal).toFixed(1)}%)`,
+  );
+  console.log(
+    `reading time per plan: mean ${(times.reduce((a, b) => a + b, 0) / count).toFixed(2)} ms, median ${median(times).toFixed(2)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+  );
   console.log('\nper feature, worst first (plans read right | key results read right):');
   for (const r of featureRates(results)) {
     const plans = `${((100 * r.right) / r.total).toFixed(0).padStart(3)}% ${String(r.right).padStart(5)}/${String(r.total).padEnd(5)}`;
@@ -46,14 +57,20 @@ function report(count: number): void {
     console.log(`  ${plans} | ${krs} ${r.feature}`);
   }
   const failing = results.filter((r) => r.mismatches.length > 0).slice(0, 5);
-  if (failing.length) console.log(`\nfirst failing seeds: ${failing.map((r) => r.plan.seed).join(', ')} (show one with --seed S)`);
+  if (failing.length)
+    console.log(
+      `\nfirst failing seeds: ${failing.map((r) => r.plan.seed).join(', ')} (show one with --seed S)`,
+    );
 }
 
 async function writeXlsx(dir: string, count: number): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (let seed = 1; seed <= count; seed++) {
     const plan = generatePlan(seed);
-    await writePlanXlsx(plan, path.join(dir, `generated-plan-${String(seed).padStart(4, '0')}.xlsx`));
+    await writePlanXlsx(
+      plan,
+      path.join(dir, `generated-plan-${String(seed).padStart(4, '0')}.xlsx`),
+    );
   }
   console.log(`wrote ${count} plans to ${dir}`);
 }

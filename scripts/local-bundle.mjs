@@ -19,14 +19,18 @@ function newestSource(target) {
   const stat = statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
-  for (const entry of readdirSync(target)) newest = Math.max(newest, newestSource(path.join(target, entry)));
+  for (const entry of readdirSync(target))
+    newest = Math.max(newest, newestSource(path.join(target, entry)));
   return newest;
 }
 
 /** The bundle for `name`, built first when missing or older than a source. */
 export async function bundleFor(name) {
   const entry = ENTRIES[name];
-  if (!entry) throw new Error(`Unknown local entry "${name}" (expected ${Object.keys(ENTRIES).join(' or ')})`);
+  if (!entry)
+    throw new Error(
+      `Unknown local entry "${name}" (expected ${Object.keys(ENTRIES).join(' or ')})`,
+    );
   const outfile = path.join(ROOT, 'dist', 'local', `${name}.mjs`);
   const built = existsSync(outfile) ? statSync(outfile).mtimeMs : 0;
   if (SOURCES.some((source) => newestSource(path.join(ROOT, source)) > built)) {
@@ -47,7 +51,8 @@ export async function bundleFor(name) {
   return outfile;
 }
 
-const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+const isMain =
+  process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   const outfile = await bundleFor(process.argv[2]);
   // The bundle sees the command line as if it had been started directly: node dist/local/NAME.mjs ARGS.

@@ -45,5 +45,7 @@ export function a1(sheet: string, row: number, col: number): string {
 
 /** True for null, undefined and strings that are only whitespace. */
 export function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  return (
+    value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
+  );
 }

@@ -13,16 +13,33 @@ export interface CoachRecord {
 
 export type SecretHash = (secret: string) => string;
 
-export type CoachVerification = { ok: true; coach: CoachRecord } | { ok: false; code: 'unauthorized' | 'revoked' };
+export type CoachVerification =
+  | { ok: true; coach: CoachRecord }
+  | { ok: false; code: 'unauthorized' | 'revoked' };
 
 /** A new coach record; its id is derived from the hash so it never reveals the secret. */
-export function createCoach(name: string, secret: string, hash: SecretHash, now: string): CoachRecord {
+export function createCoach(
+  name: string,
+  secret: string,
+  hash: SecretHash,
+  now: string,
+): CoachRecord {
   const secretHash = hash(secret);
-  return { id: 'coach-' + secretHash.slice(0, 12), name: name.trim() || 'Coach', secretHash, createdAt: now, revokedAt: null };
+  return {
+    id: 'coach-' + secretHash.slice(0, 12),
+    name: name.trim() || 'Coach',
+    secretHash,
+    createdAt: now,
+    revokedAt: null,
+  };
 }
 
 /** Who is sending this request: unknown secrets are `unauthorized`, revoked coaches `revoked`. */
-export function verifyCoachSecret(records: readonly CoachRecord[], secret: string, hash: SecretHash): CoachVerification {
+export function verifyCoachSecret(
+  records: readonly CoachRecord[],
+  secret: string,
+  hash: SecretHash,
+): CoachVerification {
   if (secret.length === 0) return { ok: false, code: 'unauthorized' };
   const secretHash = hash(secret);
   const coach = records.find((record) => sameHash(record.secretHash, secretHash));
@@ -31,8 +48,14 @@ export function verifyCoachSecret(records: readonly CoachRecord[], secret: strin
 }
 
 /** Records with `id` revoked as of `now`; an already revoked coach keeps its first revocation date. */
-export function revokeCoach(records: readonly CoachRecord[], id: string, now: string): CoachRecord[] {
-  return records.map((record) => (record.id === id && record.revokedAt === null ? { ...record, revokedAt: now } : record));
+export function revokeCoach(
+  records: readonly CoachRecord[],
+  id: string,
+  now: string,
+): CoachRecord[] {
+  return records.map((record) =>
+    record.id === id && record.revokedAt === null ? { ...record, revokedAt: now } : record,
+  );
 }
 
 export const COACH_RECORDS_VERSION = 1;
@@ -47,7 +70,11 @@ export function parseCoachRecords(json: string | null): CoachRecord[] {
   if (!json) return [];
   try {
     const raw = JSON.parse(json) as unknown;
-    const list = Array.isArray(raw) ? raw : (raw as { v?: unknown; coaches?: unknown } | null)?.v === COACH_RECORDS_VERSION ? (raw as { coaches?: unknown }).coaches : null;
+    const list = Array.isArray(raw)
+      ? raw
+      : (raw as { v?: unknown; coaches?: unknown } | null)?.v === COACH_RECORDS_VERSION
+        ? (raw as { coaches?: unknown }).coaches
+        : null;
     return Array.isArray(list) ? list.filter(isCoachRecord) : [];
   } catch {
     return [];
@@ -57,9 +84,13 @@ export function parseCoachRecords(json: string | null): CoachRecord[] {
 function isCoachRecord(value: unknown): value is CoachRecord {
   const record = value as Partial<CoachRecord> | null;
   return (
-    typeof record === 'object' && record !== null &&
-    typeof record.id === 'string' && typeof record.name === 'string' && typeof record.secretHash === 'string' &&
-    typeof record.createdAt === 'string' && (record.revokedAt === null || typeof record.revokedAt === 'string')
+    typeof record === 'object' &&
+    record !== null &&
+    typeof record.id === 'string' &&
+    typeof record.name === 'string' &&
+    typeof record.secretHash === 'string' &&
+    typeof record.createdAt === 'string' &&
+    (record.revokedAt === null || typeof record.revokedAt === 'string')
   );
 }
 

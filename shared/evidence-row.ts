@@ -13,7 +13,12 @@ export function evidenceHeaders(locale: 'en' | 'fr'): string[] {
 }
 
 /** One Evidence row; keyResultTitle is the wording when the clip arrived, coach comes from the pairing. */
-export function evidenceRow(item: EvidenceItem, keyResultTitle: string, coach: string, receivedAt: string): CellValue[] {
+export function evidenceRow(
+  item: EvidenceItem,
+  keyResultTitle: string,
+  coach: string,
+  receivedAt: string,
+): CellValue[] {
   const cells: Record<string, string> = {
     id: item.id,
     capturedAt: item.capturedAt,

@@ -14,7 +14,13 @@ export const EVIDENCE_TYPES = [
 export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
 
 /** How far a practice has taken hold in a classroom, from "not yet" to "proficient". */
-export const IMPLEMENTATION_STAGES = ['not-yet', 'awareness', 'mechanical', 'routine', 'proficient'] as const;
+export const IMPLEMENTATION_STAGES = [
+  'not-yet',
+  'awareness',
+  'mechanical',
+  'routine',
+  'proficient',
+] as const;
 export type ImplementationStage = (typeof IMPLEMENTATION_STAGES)[number];
 
 /** Kinds of support in the teacher-learning system (the Supports tab). */

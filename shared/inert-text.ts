@@ -17,5 +17,7 @@ export function inertText(text: string): string {
 
 /** Inverse of inertText: the text as typed, for hosts that store strings as they are and for our own cells read back. */
 export function fromInertText(text: string): string {
-  return text.length > 1 && text[0] === "'" && NEEDS_MARKER.test(text.slice(1)) ? text.slice(1) : text;
+  return text.length > 1 && text[0] === "'" && NEEDS_MARKER.test(text.slice(1))
+    ? text.slice(1)
+    : text;
 }

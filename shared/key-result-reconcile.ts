@@ -32,15 +32,21 @@ const SIMILAR_IN_PLACE = 0.2;
 
 /** The key results of a plan as a host remembers them. */
 export function knownKeyResults(plan: Plan): KnownKeyResult[] {
-  return plan.objectives.flatMap((o) => o.keyResults.map((kr) => ({ id: kr.id, objective: o.title, title: kr.title, row: kr.row })));
+  return plan.objectives.flatMap((o) =>
+    o.keyResults.map((kr) => ({ id: kr.id, objective: o.title, title: kr.title, row: kr.row })),
+  );
 }
 
 /** Row → id for the plan as read now, from what was known at the last read. */
-export function reconcileKeyResultIds(current: Omit<KnownKeyResult, 'id'>[], known: KnownKeyResult[]): Record<number, string> {
+export function reconcileKeyResultIds(
+  current: Omit<KnownKeyResult, 'id'>[],
+  known: KnownKeyResult[],
+): Record<number, string> {
   const ids: Record<number, string> = {};
   const free = new Set(known);
   const open = new Set(current);
-  const key = (objective: string, title: string) => `${normalizeWords(objective)}\n${normalizeWords(title)}`;
+  const key = (objective: string, title: string) =>
+    `${normalizeWords(objective)}\n${normalizeWords(title)}`;
   const passes: ((k: KnownKeyResult, c: Omit<KnownKeyResult, 'id'>) => boolean)[] = [
     (k, c) => key(k.objective, k.title) === key(c.objective, c.title),
     (k, c) => normalizeWords(k.title) === normalizeWords(c.title),
@@ -48,11 +54,22 @@ export function reconcileKeyResultIds(current: Omit<KnownKeyResult, 'id'>[], kno
   for (const same of passes) {
     for (const c of [...open]) {
       const match = [...free].find((k) => same(k, c));
-      if (match) { ids[c.row] = match.id; free.delete(match); open.delete(c); }
+      if (match) {
+        ids[c.row] = match.id;
+        free.delete(match);
+        open.delete(c);
+      }
     }
   }
-  const pairs = [...open].flatMap((c) => [...free].map((k) => ({ c, k, score: wordingSimilarity(k.title, c.title) })))
-    .filter(({ c, k, score }) => score >= (k.row === c.row && normalizeWords(k.objective) === normalizeWords(c.objective) ? SIMILAR_IN_PLACE : SIMILAR))
+  const pairs = [...open]
+    .flatMap((c) => [...free].map((k) => ({ c, k, score: wordingSimilarity(k.title, c.title) })))
+    .filter(
+      ({ c, k, score }) =>
+        score >=
+        (k.row === c.row && normalizeWords(k.objective) === normalizeWords(c.objective)
+          ? SIMILAR_IN_PLACE
+          : SIMILAR),
+    )
     .sort((a, b) => b.score - a.score || Math.abs(a.k.row - a.c.row) - Math.abs(b.k.row - b.c.row));
   for (const { c, k } of pairs) {
     if (!open.has(c) || !free.has(k)) continue;

@@ -4,8 +4,21 @@
  * "Schools" tab (School, Practice, Principal, Coach) reads the same way.
  */
 import { isBlank, type CellValue, type SheetTable } from './cells';
-import { EVIDENCE_TYPES, IMPLEMENTATION_STAGES, SUPPORT_KINDS, type EvidenceType, type ImplementationStage, type SupportKind } from './evidence-vocabulary';
-import { CHECK_INS_TAB, EVIDENCE_TAB, SCHOOLS_TAB, SUPPORTS_TAB, type OwnedTab } from './owned-tabs';
+import {
+  EVIDENCE_TYPES,
+  IMPLEMENTATION_STAGES,
+  SUPPORT_KINDS,
+  type EvidenceType,
+  type ImplementationStage,
+  type SupportKind,
+} from './evidence-vocabulary';
+import {
+  CHECK_INS_TAB,
+  EVIDENCE_TAB,
+  SCHOOLS_TAB,
+  SUPPORTS_TAB,
+  type OwnedTab,
+} from './owned-tabs';
 import type { CheckIn, EvidenceRecord, School, Support } from './records';
 import { cellText } from './reading/cell-text';
 import { readNumber } from './reading/cell-values';
@@ -17,7 +30,12 @@ import { readOwners } from './reading/owners';
 type RowGetter = (key: string) => CellValue;
 
 /** Calls `read` for every non-blank row under the tab's header row. */
-function readRows<T>(table: SheetTable | null, tab: OwnedTab, read: (get: RowGetter, row: number) => T | null, minimum = 2): T[] {
+function readRows<T>(
+  table: SheetTable | null,
+  tab: OwnedTab,
+  read: (get: RowGetter, row: number) => T | null,
+  minimum = 2,
+): T[] {
   if (!table) return [];
   const found = findOwnedColumns(table, tab, minimum);
   if (!found) return [];
@@ -25,7 +43,8 @@ function readRows<T>(table: SheetTable | null, tab: OwnedTab, read: (get: RowGet
   for (let row = found.headerRow + 1; row < table.values.length; row++) {
     const cells = table.values[row] ?? [];
     if (cells.every(isBlank)) continue;
-    const get: RowGetter = (key) => (found.columns[key] === undefined ? null : (cells[found.columns[key]] ?? null));
+    const get: RowGetter = (key) =>
+      found.columns[key] === undefined ? null : (cells[found.columns[key]] ?? null);
     const record = read(get, row);
     if (record !== null) records.push(record);
   }
@@ -48,7 +67,11 @@ const numberOrNull = (value: CellValue): number | null => {
   const reading = readNumber(value);
   return reading.kind === 'number' ? reading.value : null;
 };
-const list = (value: string): string[] => value.split(/\s*[;\n]\s*/).map((s) => s.trim()).filter(Boolean);
+const list = (value: string): string[] =>
+  value
+    .split(/\s*[;\n]\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Check-ins with a readable date and value; the rest are skipped. */
 export function readCheckIns(table: SheetTable | null): CheckIn[] {
@@ -56,7 +79,16 @@ export function readCheckIns(table: SheetTable | null): CheckIn[] {
     const date = isoDay(get('date'));
     const value = numberOrNull(get('value'));
     if (date === null || value === null) return null;
-    return { keyResultId: text(get, 'keyResultId'), keyResultTitle: text(get, 'keyResult'), date, value, confidence: numberOrNull(get('confidence')), comment: text(get, 'comment'), by: text(get, 'by'), row };
+    return {
+      keyResultId: text(get, 'keyResultId'),
+      keyResultTitle: text(get, 'keyResult'),
+      date,
+      value,
+      confidence: numberOrNull(get('confidence')),
+      comment: text(get, 'comment'),
+      by: text(get, 'by'),
+      row,
+    };
   });
 }
 
@@ -93,7 +125,13 @@ export function readSchools(table: SheetTable | null): School[] {
       const name = text(get, 'school');
       if (name === '') return null;
       const coach = get('coach');
-      return { name, practice: text(get, 'practice'), principal: text(get, 'principal'), coaches: readOwners(typeof coach === 'string' ? coach : cellText(coach)), row };
+      return {
+        name,
+        practice: text(get, 'practice'),
+        principal: text(get, 'principal'),
+        coaches: readOwners(typeof coach === 'string' ? coach : cellText(coach)),
+        row,
+      };
     },
     1,
   );
@@ -119,7 +157,11 @@ export function readSupports(table: SheetTable | null): Support[] {
 }
 
 function timestamp(value: CellValue): string {
-  return value instanceof Date ? (value.getUTCHours() || value.getUTCMinutes() ? value.toISOString() : isoFromDate(value)) : cellText(value);
+  return value instanceof Date
+    ? value.getUTCHours() || value.getUTCMinutes()
+      ? value.toISOString()
+      : isoFromDate(value)
+    : cellText(value);
 }
 
 function codeOf(value: string, codes: readonly string[], fallback: string | null): string | null {
@@ -128,11 +170,15 @@ function codeOf(value: string, codes: readonly string[], fallback: string | null
 }
 
 /** codeOf read once per distinct wording: an Evidence tab repeats a handful of them 100,000 times. */
-function memoCodeOf(codes: readonly string[], fallback: string | null): (value: string) => string | null {
+function memoCodeOf(
+  codes: readonly string[],
+  fallback: string | null,
+): (value: string) => string | null {
   const seen = new Map<string, string | null>();
   return (value) => {
     let code = seen.get(value);
-    if (code === undefined && !seen.has(value)) seen.set(value, (code = codeOf(value, codes, fallback)));
+    if (code === undefined && !seen.has(value))
+      seen.set(value, (code = codeOf(value, codes, fallback)));
     return code ?? null;
   };
 }

@@ -12,7 +12,12 @@ const TREND_LENGTH = 8;
 const EPSILON = 1e-9;
 
 /** Paces one key result on `today`, using the check-ins that belong to it (others are ignored). */
-export function paceKeyResult(keyResult: KeyResult, today: string, checkIns: CheckIn[], settings: PacingSettings = DEFAULT_PACING): KeyResultPace {
+export function paceKeyResult(
+  keyResult: KeyResult,
+  today: string,
+  checkIns: CheckIn[],
+  settings: PacingSettings = DEFAULT_PACING,
+): KeyResultPace {
   const own = checkInsFor(keyResult, checkIns);
   const latest = own.at(-1) ?? null;
   const current = latest ? latest.value : keyResult.current;
@@ -42,12 +47,20 @@ export function paceKeyResult(keyResult: KeyResult, today: string, checkIns: Che
 export function checkInsFor(keyResult: KeyResult, checkIns: CheckIn[]): CheckIn[] {
   const title = normalizeWords(keyResult.title);
   return checkIns
-    .filter((c) => c.keyResultId === keyResult.id || (c.keyResultId === '' && normalizeWords(c.keyResultTitle) === title))
+    .filter(
+      (c) =>
+        c.keyResultId === keyResult.id ||
+        (c.keyResultId === '' && normalizeWords(c.keyResultTitle) === title),
+    )
     .sort((a, b) => a.date.localeCompare(b.date) || a.row - b.row);
 }
 
 /** clamp((current − baseline) / (target − baseline), 0, 1); null when a value is missing or target = baseline. */
-export function progressOf(baseline: number | null, target: number | null, current: number | null): number | null {
+export function progressOf(
+  baseline: number | null,
+  target: number | null,
+  current: number | null,
+): number | null {
   if (baseline === null || target === null || current === null || target === baseline) return null;
   return clamp((current - baseline) / (target - baseline));
 }
@@ -60,7 +73,11 @@ export function elapsedOf(start: string, due: string, today: string): number {
 }
 
 /** no-data, achieved (≥ 1), on-track (≥ elapsed − margin), at-risk (≥ elapsed − wider margin), off-track. */
-export function statusOf(progress: number | null, elapsed: number, settings: PacingSettings = DEFAULT_PACING): KeyResultStatus {
+export function statusOf(
+  progress: number | null,
+  elapsed: number,
+  settings: PacingSettings = DEFAULT_PACING,
+): KeyResultStatus {
   if (progress === null) return 'no-data';
   if (progress >= 1 - EPSILON) return 'achieved';
   if (progress >= elapsed - settings.onTrackMargin - EPSILON) return 'on-track';

@@ -6,9 +6,24 @@
 import type { SheetTable } from './cells';
 import type { Bilingual } from './messages';
 import type { Plan } from './plan-schema';
-import type { CheckIn, EvidenceRecord, Finding, KeyResultPace, PacingSettings, School, Support } from './records';
+import type {
+  CheckIn,
+  EvidenceRecord,
+  Finding,
+  KeyResultPace,
+  PacingSettings,
+  School,
+  Support,
+} from './records';
 import type { WorkbookPort } from './workbook-port';
-import { CHECK_INS_TAB, EVIDENCE_TAB, OWNED_TABS, SCHOOLS_TAB, SUPPORTS_TAB, type OwnedTab } from './owned-tabs';
+import {
+  CHECK_INS_TAB,
+  EVIDENCE_TAB,
+  OWNED_TABS,
+  SCHOOLS_TAB,
+  SUPPORTS_TAB,
+  type OwnedTab,
+} from './owned-tabs';
 import { readPlan, type PlanMap, type PlanReading } from './read-plan';
 import { keyResultIdFor } from './key-result-id';
 import { paceKeyResult } from './pacing';
@@ -49,7 +64,10 @@ function isOwned(name: string): boolean {
 /** The sheets that may hold the plan: the mapped one, or every sheet the product does not own. */
 function planCandidates(port: WorkbookPort, names: string[], mapping?: PlanMap): SheetTable[] {
   const mapped = mapping ? [mapping.sheet, ...(mapping.moreSheets ?? [])] : [];
-  const wanted = mapping && names.includes(mapping.sheet) ? mapped.filter((n) => names.includes(n)) : names.filter((n) => !isOwned(n));
+  const wanted =
+    mapping && names.includes(mapping.sheet)
+      ? mapped.filter((n) => names.includes(n))
+      : names.filter((n) => !isOwned(n));
   return wanted.map((n) => port.readSheet(n)).filter((t): t is SheetTable => t !== null);
 }
 
@@ -58,7 +76,11 @@ function planCandidates(port: WorkbookPort, names: string[], mapping?: PlanMap):
  * different row (rows sorted without their metadata following). Those rows fall back to their title.
  */
 export function misplacedKeyResultIds(plan: Plan, keyResultIds: Record<number, string>): number[] {
-  const rowByTitleId = new Map(plan.objectives.flatMap((o) => o.keyResults.map((kr) => [keyResultIdFor(o.title, kr.title), kr.row] as const)));
+  const rowByTitleId = new Map(
+    plan.objectives.flatMap((o) =>
+      o.keyResults.map((kr) => [keyResultIdFor(o.title, kr.title), kr.row] as const),
+    ),
+  );
   return Object.entries(keyResultIds)
     .map(([row, id]) => [Number(row), id] as const)
     .filter(([row, id]) => rowByTitleId.has(id) && rowByTitleId.get(id) !== row)
@@ -66,19 +88,28 @@ export function misplacedKeyResultIds(plan: Plan, keyResultIds: Record<number, s
 }
 
 /** Reads only the plan (for a catalog or the Set up sidebar): the mapped sheet, or every sheet we do not own. */
-export function readPlanFromWorkbook(port: WorkbookPort, options: SnapshotOptions = {}): PlanReading {
+export function readPlanFromWorkbook(
+  port: WorkbookPort,
+  options: SnapshotOptions = {},
+): PlanReading {
   const tables = planCandidates(port, port.sheetNames(), options.mapping);
   const ids = options.keyResultIds ?? {};
   const reading = readPlan(tables, { map: options.mapping, keyResultIds: ids });
   if (!reading.ok) return reading;
   const misplaced = misplacedKeyResultIds(reading.plan, ids);
   if (misplaced.length === 0) return reading;
-  const kept = Object.fromEntries(Object.entries(ids).filter(([row]) => !misplaced.includes(Number(row))));
+  const kept = Object.fromEntries(
+    Object.entries(ids).filter(([row]) => !misplaced.includes(Number(row))),
+  );
   return readPlan(tables, { map: options.mapping, keyResultIds: kept });
 }
 
 /** Reads plan + the four owned tabs through the port (one read each) and computes paces and findings. */
-export function snapshotFromWorkbook(port: WorkbookPort, today: string, options: SnapshotOptions = {}): SnapshotResult {
+export function snapshotFromWorkbook(
+  port: WorkbookPort,
+  today: string,
+  options: SnapshotOptions = {},
+): SnapshotResult {
   const names = port.sheetNames();
   const reading = readPlanFromWorkbook(port, options);
   if (!reading.ok) return { ok: false, error: reading.error };
@@ -91,12 +122,20 @@ export function snapshotFromWorkbook(port: WorkbookPort, today: string, options:
   const schools = readSchools(read(SCHOOLS_TAB));
   const supports = readSupports(read(SUPPORTS_TAB));
   const plan = reading.plan;
-  const paces = plan.objectives.flatMap((o) => o.keyResults.map((kr) => paceKeyResult(kr, today, checkIns, options.pacing)));
+  const paces = plan.objectives.flatMap((o) =>
+    o.keyResults.map((kr) => paceKeyResult(kr, today, checkIns, options.pacing)),
+  );
   // Findings link to the owned tabs by the names they have here ("Écoles", not "Schools").
   const tabNames = {
-    schools: ownedTabName(names, SCHOOLS_TAB) ?? undefined, supports: ownedTabName(names, SUPPORTS_TAB) ?? undefined,
-    evidence: ownedTabName(names, EVIDENCE_TAB) ?? undefined, checkIns: ownedTabName(names, CHECK_INS_TAB) ?? undefined,
+    schools: ownedTabName(names, SCHOOLS_TAB) ?? undefined,
+    supports: ownedTabName(names, SUPPORTS_TAB) ?? undefined,
+    evidence: ownedTabName(names, EVIDENCE_TAB) ?? undefined,
+    checkIns: ownedTabName(names, CHECK_INS_TAB) ?? undefined,
   };
   const findings = planHealth({ plan, today, schools, supports, evidence, checkIns, tabNames });
-  return { ok: true, mapping: reading.map, snapshot: { plan, today, paces, findings, schools, supports, evidence, checkIns } };
+  return {
+    ok: true,
+    mapping: reading.map,
+    snapshot: { plan, today, paces, findings, schools, supports, evidence, checkIns },
+  };
 }

@@ -47,7 +47,10 @@ export function scanPersonalInfo(text: string): PersonalInfoMatch[] {
 }
 
 /** The text with every flagged span replaced by a marker such as [email] or [phone]. */
-export function redactPersonalInfo(text: string, markers: Record<PersonalInfoKind, string> = { email: '[email]', phone: '[phone]' }): string {
+export function redactPersonalInfo(
+  text: string,
+  markers: Record<PersonalInfoKind, string> = { email: '[email]', phone: '[phone]' },
+): string {
   let out = '';
   let cursor = 0;
   for (const match of scanPersonalInfo(text)) {

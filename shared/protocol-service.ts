@@ -30,7 +30,9 @@ import { isKnownSchool } from './school-match';
 import { storableStrings } from './storable-text';
 
 export interface ProtocolDeps {
-  verifySecret(secret: string): { ok: true; coach: string } | { ok: false; code: 'unauthorized' | 'revoked' };
+  verifySecret(
+    secret: string,
+  ): { ok: true; coach: string } | { ok: false; code: 'unauthorized' | 'revoked' };
   /** The catalog this coach may tag against; null when the workbook holds no readable plan. */
   catalog(coach: string): Catalog | null;
   /** Runs fn under the host's lock; `{ ok: false }` on lock timeout (the reply is `busy`, retryable). */
@@ -52,9 +54,15 @@ const RETRYABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['busy', 'internal'
 export function handleProtocolRequest(body: string, deps: ProtocolDeps): ProtocolReply {
   let locale: Locale = deps.locale?.() ?? 'en';
   const request = parseRequest(body);
-  if (!request.ok) return errorReply(locale, 'bad-request', 'protocol.badRequest', { detail: request.detail });
+  if (!request.ok)
+    return errorReply(locale, 'bad-request', 'protocol.badRequest', { detail: request.detail });
   const who = deps.verifySecret(request.value.secret);
-  if (!who.ok) return errorReply(locale, who.code, who.code === 'revoked' ? 'protocol.revoked' : 'protocol.unauthorized');
+  if (!who.ok)
+    return errorReply(
+      locale,
+      who.code,
+      who.code === 'revoked' ? 'protocol.revoked' : 'protocol.unauthorized',
+    );
   const catalog = deps.catalog(who.coach);
   if (catalog === null) return errorReply(locale, 'no-plan', 'protocol.noPlan');
   locale = catalog.locale;
@@ -68,15 +76,28 @@ export function handleProtocolRequest(body: string, deps: ProtocolDeps): Protoco
 }
 
 /** The catalog a coach's extension shows: the plan's objectives and key results with ids, schools, practices. */
-export function buildCatalog(input: { planName: string; plan: Plan; schools: School[]; coach: string; locale: Locale }): Catalog {
-  const practices = [...new Set(input.schools.map((school) => school.practice.trim()).filter((practice) => practice !== ''))];
+export function buildCatalog(input: {
+  planName: string;
+  plan: Plan;
+  schools: School[];
+  coach: string;
+  locale: Locale;
+}): Catalog {
+  const practices = [
+    ...new Set(
+      input.schools.map((school) => school.practice.trim()).filter((practice) => practice !== ''),
+    ),
+  ];
   return {
     plan: { name: input.planName, sheet: input.plan.sheet },
     coach: input.coach,
     objectives: input.plan.objectives.map((objective) => ({
       id: objective.id,
       title: objective.title,
-      keyResults: objective.keyResults.map((keyResult) => ({ id: keyResult.id, title: keyResult.title })),
+      keyResults: objective.keyResults.map((keyResult) => ({
+        id: keyResult.id,
+        title: keyResult.title,
+      })),
     })),
     schools: input.schools.map((school) => ({ name: school.name, practice: school.practice })),
     practices,
@@ -86,7 +107,12 @@ export function buildCatalog(input: { planName: string; plan: Plan; schools: Sch
   };
 }
 
-function clip(request: ClipRequest, catalog: Catalog, coach: string, deps: ProtocolDeps): ProtocolReply {
+function clip(
+  request: ClipRequest,
+  catalog: Catalog,
+  coach: string,
+  deps: ProtocolDeps,
+): ProtocolReply {
   const locale = catalog.locale;
   const rejected: Rejection[] = [];
   const items: EvidenceItem[] = [];
@@ -95,7 +121,11 @@ function clip(request: ClipRequest, catalog: Catalog, coach: string, deps: Proto
     if (checked.ok) items.push(checked.item);
     else rejected.push(checked.rejection);
   });
-  const keyResultTitles = new Map(catalog.objectives.flatMap((objective) => objective.keyResults.map((kr) => [kr.id, kr.title] as const)));
+  const keyResultTitles = new Map(
+    catalog.objectives.flatMap((objective) =>
+      objective.keyResults.map((kr) => [kr.id, kr.title] as const),
+    ),
+  );
   const written = deps.withLock(() => {
     const existing = deps.existingEvidenceIds();
     const accepted: string[] = [];
@@ -106,7 +136,8 @@ function clip(request: ClipRequest, catalog: Catalog, coach: string, deps: Proto
     for (const item of items) {
       const title = keyResultTitles.get(item.keyResultId);
       if (existing.has(item.id)) duplicates.push(item.id);
-      else if (title === undefined) late.push(rejection(locale, item.id, 'unknown-key-result', 'protocol.unknownKeyResult'));
+      else if (title === undefined)
+        late.push(rejection(locale, item.id, 'unknown-key-result', 'protocol.unknownKeyResult'));
       else {
         existing.add(item.id);
         accepted.push(item.id);
@@ -119,28 +150,62 @@ function clip(request: ClipRequest, catalog: Catalog, coach: string, deps: Proto
   if (!written.ok) return errorReply(locale, 'busy', 'protocol.busy');
   const { accepted, duplicates, late } = written.value;
   const saved = new Set(accepted);
-  const warnings = items.filter((item) => saved.has(item.id) && !isKnownSchool(item.school, catalog.schools)).map((item) => unknownSchool(locale, item));
-  return { ok: true, kind: 'clip', accepted, duplicates, rejected: [...rejected, ...late], warnings };
+  const warnings = items
+    .filter((item) => saved.has(item.id) && !isKnownSchool(item.school, catalog.schools))
+    .map((item) => unknownSchool(locale, item));
+  return {
+    ok: true,
+    kind: 'clip',
+    accepted,
+    duplicates,
+    rejected: [...rejected, ...late],
+    warnings,
+  };
 }
 
 /** A clip stored under a school the Schools tab does not have: the coach hears it at once. */
 function unknownSchool(locale: Locale, item: EvidenceItem): ClipReply['warnings'][number] {
-  return { id: item.id, code: 'unknown-school', message: t(locale, 'protocol.unknownSchool', { school: item.school.trim() }) };
+  return {
+    id: item.id,
+    code: 'unknown-school',
+    message: t(locale, 'protocol.unknownSchool', { school: item.school.trim() }),
+  };
 }
 
 /** Schema and size checks that need no lock: a malformed or oversize clip can never have been stored. */
-function checkItem(raw: unknown, index: number, locale: Locale): { ok: true; item: EvidenceItem } | { ok: false; rejection: Rejection } {
+function checkItem(
+  raw: unknown,
+  index: number,
+  locale: Locale,
+): { ok: true; item: EvidenceItem } | { ok: false; rejection: Rejection } {
   const id = itemIdOf(raw, index);
   const parsed = evidenceItemSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const detail = `${issue.path.length > 0 ? issue.path.join('.') : 'item'}: ${issue.message}`;
-    return { ok: false, rejection: rejection(locale, id, 'invalid-item', 'protocol.invalidItem', { detail }) };
+    return {
+      ok: false,
+      rejection: rejection(locale, id, 'invalid-item', 'protocol.invalidItem', { detail }),
+    };
   }
-  const tooLong = (['quote', 'note'] as const).find((field) => parsed.data[field].length > MAX_CLIP_TEXT);
+  const tooLong = (['quote', 'note'] as const).find(
+    (field) => parsed.data[field].length > MAX_CLIP_TEXT,
+  );
   if (tooLong) {
-    const params = { length: formatCount(locale, parsed.data[tooLong].length), max: formatCount(locale, MAX_CLIP_TEXT) };
-    return { ok: false, rejection: rejection(locale, id, 'too-large', tooLong === 'quote' ? 'protocol.tooLarge' : 'protocol.noteTooLarge', params) };
+    const params = {
+      length: formatCount(locale, parsed.data[tooLong].length),
+      max: formatCount(locale, MAX_CLIP_TEXT),
+    };
+    return {
+      ok: false,
+      rejection: rejection(
+        locale,
+        id,
+        'too-large',
+        tooLong === 'quote' ? 'protocol.tooLarge' : 'protocol.noteTooLarge',
+        params,
+      ),
+    };
   }
   return { ok: true, item: parsed.data };
 }
@@ -151,7 +216,9 @@ function itemIdOf(raw: unknown, index: number): string {
 }
 
 /** Every string of the request is made storable here, the one door all hosts' text comes through. */
-function parseRequest(body: string): { ok: true; value: ProtocolRequest } | { ok: false; detail: string } {
+function parseRequest(
+  body: string,
+): { ok: true; value: ProtocolRequest } | { ok: false; detail: string } {
   let json: unknown;
   try {
     json = storableStrings(JSON.parse(body));
@@ -164,11 +231,25 @@ function parseRequest(body: string): { ok: true; value: ProtocolRequest } | { ok
   return { ok: false, detail: `${issue.path.join('.') || 'request'}: ${issue.message}` };
 }
 
-function rejection(locale: Locale, id: string, code: ErrorCode, key: LocalStringKey, params?: Record<string, string | number>): Rejection {
+function rejection(
+  locale: Locale,
+  id: string,
+  code: ErrorCode,
+  key: LocalStringKey,
+  params?: Record<string, string | number>,
+): Rejection {
   return { id, code, message: t(locale, key, params) };
 }
 
 /** A whole-request failure; `retryable` tells the extension's outbox whether sending again can help. */
-export function errorReply(locale: Locale, code: ErrorCode, key: LocalStringKey, params?: Record<string, string | number>): ProtocolReply {
-  return { ok: false, error: { code, message: t(locale, key, params), retryable: RETRYABLE.has(code) } };
+export function errorReply(
+  locale: Locale,
+  code: ErrorCode,
+  key: LocalStringKey,
+  params?: Record<string, string | number>,
+): ProtocolReply {
+  return {
+    ok: false,
+    error: { code, message: t(locale, key, params), retryable: RETRYABLE.has(code) },
+  };
 }

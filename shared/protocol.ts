@@ -26,12 +26,27 @@ export const referenceSchema = z.object({
  * An ISO 8601 day or instant ("2026-01-15", "2026-01-15T10:00:00Z", "…+01:00") that is a real date:
  * the Summary sorts evidence by it, so free text ("yesterday-ish!") must never get in.
  */
-const isoInstant = z.string().max(40).regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/, 'an ISO 8601 date or date-time')
-  .refine((value) => !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)) && new Date(`${value.slice(0, 10)}T00:00:00Z`).toISOString().slice(0, 10) === value.slice(0, 10), 'a real date');
+const isoInstant = z
+  .string()
+  .max(40)
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
+    'an ISO 8601 date or date-time',
+  )
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)) &&
+      new Date(`${value.slice(0, 10)}T00:00:00Z`).toISOString().slice(0, 10) === value.slice(0, 10),
+    'a real date',
+  );
 
 /** One piece of evidence as the extension sends it; `id` is generated at capture and never changes. */
 export const evidenceItemSchema = z.object({
-  id: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/),
+  id: z
+    .string()
+    .min(8)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/),
   capturedAt: isoInstant,
   keyResultId: z.string().min(1).max(200),
   school: text(200).default(''),
@@ -44,7 +59,9 @@ export const evidenceItemSchema = z.object({
   sourceTitle: text(1000).default(''),
   sourceUrl: text(4096).default(''),
   heading: text(1000).default(''),
-  captureMethod: z.enum(['selection', 'docs-canvas', 'pasted', 'paragraph-pick', 'reference', 'typed']).default('selection'),
+  captureMethod: z
+    .enum(['selection', 'docs-canvas', 'pasted', 'paragraph-pick', 'reference', 'typed'])
+    .default('selection'),
   reference: referenceSchema.nullable().default(null),
 });
 export type EvidenceItem = z.infer<typeof evidenceItemSchema>;
@@ -64,7 +81,10 @@ export const clipRequestSchema = z.object({
   items: z.array(z.unknown()).min(1).max(MAX_ITEMS_PER_CLIP_REQUEST),
 });
 
-export const protocolRequestSchema = z.discriminatedUnion('kind', [catalogRequestSchema, clipRequestSchema]);
+export const protocolRequestSchema = z.discriminatedUnion('kind', [
+  catalogRequestSchema,
+  clipRequestSchema,
+]);
 export type ProtocolRequest = z.infer<typeof protocolRequestSchema>;
 export type CatalogRequest = z.infer<typeof catalogRequestSchema>;
 export type ClipRequest = z.infer<typeof clipRequestSchema>;
@@ -108,15 +128,27 @@ export const protocolErrorSchema = z.object({
 });
 export type ProtocolError = z.infer<typeof protocolErrorSchema>;
 
-export const rejectedItemSchema = z.object({ id: z.string(), code: errorCodeSchema, message: z.string() });
+export const rejectedItemSchema = z.object({
+  id: z.string(),
+  code: errorCodeSchema,
+  message: z.string(),
+});
 /**
  * Something the coach should know about a clip that was saved (e.g. `unknown-school`). The code is a
  * plain string so an extension keeps working when a newer endpoint sends a code it does not know.
  */
-export const clipWarningSchema = z.object({ id: z.string(), code: z.string(), message: z.string() });
+export const clipWarningSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
 export type ClipWarning = z.infer<typeof clipWarningSchema>;
 
-export const catalogReplySchema = z.object({ ok: z.literal(true), kind: z.literal('catalog'), catalog: catalogSchema });
+export const catalogReplySchema = z.object({
+  ok: z.literal(true),
+  kind: z.literal('catalog'),
+  catalog: catalogSchema,
+});
 export const clipReplySchema = z.object({
   ok: z.literal(true),
   kind: z.literal('clip'),

@@ -13,7 +13,11 @@ import { headerCandidates, type HeaderMapping } from './reading/header-mapping';
 import { mappingDiagnostics } from './reading/mapping-diagnostics';
 import type { PlanField } from './reading/plan-fields';
 import type { PlanMap } from './reading/plan-map';
-import { candidateReadings, mapFromHeader, type CandidateReading } from './reading/reading-candidates';
+import {
+  candidateReadings,
+  mapFromHeader,
+  type CandidateReading,
+} from './reading/reading-candidates';
 import { readingFit } from './reading/reading-fit';
 import { readTabWithMap, type TabReading, type WorkbookContext } from './reading/read-with-map';
 import { schoolYearInName, sheetCandidates, type SheetCandidate } from './reading/sheet-choice';
@@ -37,8 +41,20 @@ export interface ReadPlanOptions {
 
 /** The plan with its PlanMap and diagnostics, or why no plan could be read (with every sheet looked at). */
 export type PlanReading =
-  | { ok: true; plan: Plan; map: PlanMap; headers: string[]; diagnostics: Diagnostic[]; candidates: SheetCandidate[] }
-  | { ok: false; error: { code: 'no-plan-table' | 'sheet-not-found'; message: Bilingual }; candidates: SheetCandidate[]; diagnostics: Diagnostic[] };
+  | {
+      ok: true;
+      plan: Plan;
+      map: PlanMap;
+      headers: string[];
+      diagnostics: Diagnostic[];
+      candidates: SheetCandidate[];
+    }
+  | {
+      ok: false;
+      error: { code: 'no-plan-table' | 'sheet-not-found'; message: Bilingual };
+      candidates: SheetCandidate[];
+      diagnostics: Diagnostic[];
+    };
 
 /** A reading that was tried: the candidate, what it gave, and its fit. */
 interface TriedReading {
@@ -56,49 +72,110 @@ export function readPlan(sheets: SheetTable[], options: ReadPlanOptions = {}): P
   const candidates = sheetCandidates(sheets);
   const wanted = options.map?.sheet ?? options.sheet;
   if (wanted !== undefined && !findSheet(sheets, wanted)) {
-    return { ok: false, error: { code: 'sheet-not-found', message: bilingual('error.sheetNotFound', { sheet: wanted, sheets: sheets.map((s) => s.name).join(', ') }) }, candidates, diagnostics: [] };
+    return {
+      ok: false,
+      error: {
+        code: 'sheet-not-found',
+        message: bilingual('error.sheetNotFound', {
+          sheet: wanted,
+          sheets: sheets.map((s) => s.name).join(', '),
+        }),
+      },
+      candidates,
+      diagnostics: [],
+    };
   }
   if (options.map) return readGivenMap(sheets, options.map, candidates, options.keyResultIds ?? {});
   const pool = wanted === undefined ? sheets : [findSheet(sheets, wanted) as SheetTable];
   const workbook = workbookContext(sheets);
   // Readings are weighed on the first rows of very long tabs; the one kept is then read in full.
   const views = sheets.map(scoringView);
-  const tried = candidateReadings(wanted === undefined ? views : [scoringView(pool[0])], wanted !== undefined, workbook.year).map((candidate) => tryReading(views, candidate, options.keyResultIds ?? {}, workbook));
+  const tried = candidateReadings(
+    wanted === undefined ? views : [scoringView(pool[0])],
+    wanted !== undefined,
+    workbook.year,
+  ).map((candidate) => tryReading(views, candidate, options.keyResultIds ?? {}, workbook));
   const ranked = rank(tried, workbook.year);
-  const best = ranked[0] && (views.every((v, i) => v === sheets[i]) ? ranked[0] : inFull(sheets, ranked[0], options.keyResultIds ?? {}, workbook));
-  if (!best || best.objectives.length === 0) return noPlanTable(wanted === undefined ? candidates : candidates.filter((c) => c.sheet === pool[0].name));
+  const best =
+    ranked[0] &&
+    (views.every((v, i) => v === sheets[i])
+      ? ranked[0]
+      : inFull(sheets, ranked[0], options.keyResultIds ?? {}, workbook));
+  if (!best || best.objectives.length === 0)
+    return noPlanTable(
+      wanted === undefined ? candidates : candidates.filter((c) => c.sheet === pool[0].name),
+    );
   return assemble(best, candidates, closeCall(best, ranked));
 }
 
 function findSheet(sheets: SheetTable[], name: string): SheetTable | undefined {
-  return sheets.find((s) => s.name === name) ?? sheets.find((s) => normalizeWords(s.name) === normalizeWords(name));
+  return (
+    sheets.find((s) => s.name === name) ??
+    sheets.find((s) => normalizeWords(s.name) === normalizeWords(name))
+  );
 }
 
 /** Rows enough to weigh the readings of a tab: a plan's structure shows long before row 400. */
 const SCORING_ROWS = 400;
 
 function scoringView(table: SheetTable): SheetTable {
-  return table.values.length <= SCORING_ROWS ? table : { ...table, values: table.values.slice(0, SCORING_ROWS), formats: table.formats?.slice(0, SCORING_ROWS) };
+  return table.values.length <= SCORING_ROWS
+    ? table
+    : {
+        ...table,
+        values: table.values.slice(0, SCORING_ROWS),
+        formats: table.formats?.slice(0, SCORING_ROWS),
+      };
 }
 
 /** The reading kept, read again on the whole tabs. */
-function inFull(sheets: SheetTable[], tried: TriedReading, ids: Record<number, string>, workbook: WorkbookContext): TriedReading {
+function inFull(
+  sheets: SheetTable[],
+  tried: TriedReading,
+  ids: Record<number, string>,
+  workbook: WorkbookContext,
+): TriedReading {
   const table = findSheet(sheets, tried.candidate.table.name) as SheetTable;
   return { ...tryReading(sheets, { ...tried.candidate, table }, ids, workbook), fit: tried.fit };
 }
 
 /** Reads a map as given (a coordinator's correction, or one saved at Set up): no guessing. */
-function readGivenMap(sheets: SheetTable[], map: PlanMap, candidates: SheetCandidate[], ids: Record<number, string>): PlanReading {
+function readGivenMap(
+  sheets: SheetTable[],
+  map: PlanMap,
+  candidates: SheetCandidate[],
+  ids: Record<number, string>,
+): PlanReading {
   const table = findSheet(sheets, map.sheet) as SheetTable;
   const header = headerCandidates(table, 5).find((h) => h.headerRow === map.headerRow) ?? null;
-  const given: CandidateReading = { map: { ...map, sheet: table.name }, header: header ?? { headerRow: map.headerRow, columns: map.columns, reasons: map.reasons, ambiguous: [] }, table };
+  const given: CandidateReading = {
+    map: { ...map, sheet: table.name },
+    header: header ?? {
+      headerRow: map.headerRow,
+      columns: map.columns,
+      reasons: map.reasons,
+      ambiguous: [],
+    },
+    table,
+  };
   const tried = tryReading(sheets, given, ids, workbookContext(sheets));
-  if (tried.objectives.length === 0) return noPlanTable(candidates.filter((c) => c.sheet === table.name));
-  return assemble({ ...tried, candidate: { ...given, header: header ?? given.header } }, candidates, null, header === null);
+  if (tried.objectives.length === 0)
+    return noPlanTable(candidates.filter((c) => c.sheet === table.name));
+  return assemble(
+    { ...tried, candidate: { ...given, header: header ?? given.header } },
+    candidates,
+    null,
+    header === null,
+  );
 }
 
 /** Reads every tab of a candidate and scores the result. */
-function tryReading(sheets: SheetTable[], given: CandidateReading, ids: Record<number, string>, workbook: WorkbookContext): TriedReading {
+function tryReading(
+  sheets: SheetTable[],
+  given: CandidateReading,
+  ids: Record<number, string>,
+  workbook: WorkbookContext,
+): TriedReading {
   let candidate = given;
   const tabs: TabReading[] = [];
   if (given.map.objectives === 'tabs') {
@@ -106,18 +183,41 @@ function tryReading(sheets: SheetTable[], given: CandidateReading, ids: Record<n
       const table = findSheet(sheets, name);
       if (!table) continue;
       const first = name === given.map.sheet;
-      const read = first && given.map.setBy === 'coordinator' ? asGiven(table, given, ids, workbook) : bestTabReading(table, first ? ids : {}, workbook);
+      const read =
+        first && given.map.setBy === 'coordinator'
+          ? asGiven(table, given, ids, workbook)
+          : bestTabReading(table, first ? ids : {}, workbook);
       if (!read) continue;
       tabs.push(read.tab);
-      if (first) candidate = { ...given, map: { ...read.map, moreSheets: given.map.moreSheets, setBy: given.map.setBy }, header: read.header ?? given.header };
+      if (first)
+        candidate = {
+          ...given,
+          map: { ...read.map, moreSheets: given.map.moreSheets, setBy: given.map.setBy },
+          header: read.header ?? given.header,
+        };
     }
   } else {
     tabs.push(readTabWithMap(candidate.table, candidate.map, ids, undefined, workbook));
   }
-  const objectives = tabs.flatMap((t) => t.objectives.map((o) => (tabs.length > 1 ? { ...o, sheet: t.sheet, keyResults: o.keyResults.map((kr) => ({ ...kr, sheet: t.sheet })) } : o)));
+  const objectives = tabs.flatMap((t) =>
+    t.objectives.map((o) =>
+      tabs.length > 1
+        ? {
+            ...o,
+            sheet: t.sheet,
+            keyResults: o.keyResults.map((kr) => ({ ...kr, sheet: t.sheet })),
+          }
+        : o,
+    ),
+  );
   const diagnostics = tabs.flatMap((t) => t.diagnostics);
   const hidden = candidate.table.hiddenColumns ?? [];
-  return { candidate, tabs, objectives, fit: readingFit(candidate.map, candidate.header, hidden, { objectives, diagnostics }) };
+  return {
+    candidate,
+    tabs,
+    objectives,
+    fit: readingFit(candidate.map, candidate.header, hidden, { objectives, diagnostics }),
+  };
 }
 
 /**
@@ -125,9 +225,19 @@ function tryReading(sheets: SheetTable[], given: CandidateReading, ids: Record<n
  * is a breakdown, not a key result) and the latest school year its tab names or top lines name.
  */
 function workbookContext(sheets: SheetTable[]): WorkbookContext {
-  const tab = sheets.find((s) => [SCHOOLS_TAB.name.en, SCHOOLS_TAB.name.fr].map(normalizeWords).includes(normalizeWords(s.name)));
-  const schoolNames = new Set(readSchools(tab ?? null).map((school) => normalizeWords(school.name)));
-  const texts = sheets.flatMap((s) => [s.name, ...s.values.slice(0, 3).flat().filter((v): v is string => typeof v === 'string')]);
+  const tab = sheets.find((s) =>
+    [SCHOOLS_TAB.name.en, SCHOOLS_TAB.name.fr].map(normalizeWords).includes(normalizeWords(s.name)),
+  );
+  const schoolNames = new Set(
+    readSchools(tab ?? null).map((school) => normalizeWords(school.name)),
+  );
+  const texts = sheets.flatMap((s) => [
+    s.name,
+    ...s.values
+      .slice(0, 3)
+      .flat()
+      .filter((v): v is string => typeof v === 'string'),
+  ]);
   const years = texts.map(schoolYearInName).filter((y): y is number => y !== null);
   return { schoolNames, year: years.length ? Math.max(...years) : null };
 }
@@ -140,12 +250,25 @@ interface TabChoice {
 }
 
 /** A tab of a one-tab-per-objective plan read with the map given for it. */
-function asGiven(table: SheetTable, given: CandidateReading, ids: Record<number, string>, workbook: WorkbookContext): TabChoice {
-  return { tab: readTabWithMap(table, given.map, ids, tabObjectiveTitle(table, given.map), workbook), map: given.map, header: given.header };
+function asGiven(
+  table: SheetTable,
+  given: CandidateReading,
+  ids: Record<number, string>,
+  workbook: WorkbookContext,
+): TabChoice {
+  return {
+    tab: readTabWithMap(table, given.map, ids, tabObjectiveTitle(table, given.map), workbook),
+    map: given.map,
+    header: given.header,
+  };
 }
 
 /** A tab of a one-tab-per-objective plan, read with whichever of its header readings explains it best. */
-function bestTabReading(table: SheetTable, ids: Record<number, string>, workbook: WorkbookContext): TabChoice | null {
+function bestTabReading(
+  table: SheetTable,
+  ids: Record<number, string>,
+  workbook: WorkbookContext,
+): TabChoice | null {
   let best: (TabChoice & { fit: number }) | null = null;
   for (const header of headerCandidates(table, 5)) {
     const map: PlanMap = { ...mapFromHeader(table, header), objectives: 'tabs' };
@@ -159,7 +282,10 @@ function bestTabReading(table: SheetTable, ids: Record<number, string>, workbook
 /** "Objective 2: …" above the tab's header, else the first line above it, else the tab's name. */
 function tabObjectiveTitle(table: SheetTable, map: PlanMap): string {
   const top = map.headerRow - ((map.headerRows ?? 1) - 1);
-  const lines = table.values.slice(0, top).map((row) => row.find((v) => typeof v === 'string' && v.trim() !== '') as string | undefined).filter((v): v is string => v !== undefined);
+  const lines = table.values
+    .slice(0, top)
+    .map((row) => row.find((v) => typeof v === 'string' && v.trim() !== '') as string | undefined)
+    .filter((v): v is string => v !== undefined);
   const section = lines.map((line) => sectionTitle(line)).find((t) => t !== null);
   return section ?? lines[0]?.trim() ?? table.name;
 }
@@ -170,10 +296,18 @@ function tabObjectiveTitle(table: SheetTable, map: PlanMap): string {
  */
 function rank(tried: TriedReading[], workbookYear: number | null): TriedReading[] {
   // A tab that names no year is taken to be this year's; one naming an older year than the workbook's is last year's copy.
-  const years = tried.map((t) => schoolYearInName(t.candidate.map.sheet) ?? (t.tabs[0]?.title ? schoolYearInName(t.tabs[0].title) : null) ?? latestDueYear(t) ?? headerYear(t.candidate.map) ?? workbookYear);
+  const years = tried.map(
+    (t) =>
+      schoolYearInName(t.candidate.map.sheet) ??
+      (t.tabs[0]?.title ? schoolYearInName(t.tabs[0].title) : null) ??
+      latestDueYear(t) ??
+      headerYear(t.candidate.map) ??
+      workbookYear,
+  );
   const known = years.filter((y): y is number => y !== null);
   const oldest = known.length > 0 ? Math.min(...known) : 0;
-  const score = (t: TriedReading, i: number) => t.fit + (years[i] !== null ? (years[i] as number) - oldest : 0) * YEAR_BONUS;
+  const score = (t: TriedReading, i: number) =>
+    t.fit + (years[i] !== null ? (years[i] as number) - oldest : 0) * YEAR_BONUS;
   return tried
     .map((t, i) => ({ t, s: score(t, i), i }))
     .sort((a, b) => b.s - a.s || a.i - b.i)
@@ -182,7 +316,9 @@ function rank(tried: TriedReading[], workbookYear: number | null): TriedReading[
 
 /** The school year (its June) of the latest due date a reading found: last year's copy has last year's dates. */
 function latestDueYear(tried: TriedReading): number | null {
-  const dues = tried.objectives.flatMap((o) => o.keyResults.map((kr) => kr.due)).filter((d): d is string => d !== null);
+  const dues = tried.objectives
+    .flatMap((o) => o.keyResults.map((kr) => kr.due))
+    .filter((d): d is string => d !== null);
   if (dues.length === 0) return null;
   return schoolYearOf(dues.reduce((a, b) => (a > b ? a : b)));
 }
@@ -208,20 +344,44 @@ const YEAR_BONUS = 200;
 
 /** The runner-up when it reads a different plan and fits almost as well. */
 function closeCall(best: TriedReading, ranked: TriedReading[]): TriedReading | null {
-  const shape = (t: TriedReading) => JSON.stringify(t.objectives.map((o) => [o.title, o.keyResults.map((k) => [k.title, k.baseline, k.target, k.current, k.due])]));
+  const shape = (t: TriedReading) =>
+    JSON.stringify(
+      t.objectives.map((o) => [
+        o.title,
+        o.keyResults.map((k) => [k.title, k.baseline, k.target, k.current, k.due]),
+      ]),
+    );
   const bestShape = shape(best);
   const runnerUp = ranked.slice(1).find((t) => t.objectives.length > 0 && shape(t) !== bestShape);
   if (!runnerUp || best.fit <= 0) return null;
   return best.fit - runnerUp.fit < CLOSE_CALL ? runnerUp : null;
 }
 
-function assemble(best: TriedReading, candidates: SheetCandidate[], runnerUp: TriedReading | null, givenWithoutHeader = false): PlanReading {
+function assemble(
+  best: TriedReading,
+  candidates: SheetCandidate[],
+  runnerUp: TriedReading | null,
+  givenWithoutHeader = false,
+): PlanReading {
   const { map } = best.candidate;
   const first = best.tabs[0];
-  const plan = planSchema.parse({ sheet: map.sheet, title: first.title, vision: first.vision, headerRow: map.headerRow, objectives: best.objectives });
-  const skippedRows = best.tabs.flatMap((t) => t.skipped.filter((s) => s.why !== 'blank').map((s) => ({ ...(best.tabs.length > 1 ? { sheet: t.sheet } : {}), ...s })));
+  const plan = planSchema.parse({
+    sheet: map.sheet,
+    title: first.title,
+    vision: first.vision,
+    headerRow: map.headerRow,
+    objectives: best.objectives,
+  });
+  const skippedRows = best.tabs.flatMap((t) =>
+    t.skipped
+      .filter((s) => s.why !== 'blank')
+      .map((s) => ({ ...(best.tabs.length > 1 ? { sheet: t.sheet } : {}), ...s })),
+  );
   const finalMap: PlanMap = { ...map, ...(skippedRows.length ? { skippedRows } : {}) };
-  const diagnostics = [...readingNotes(best, givenWithoutHeader), ...best.tabs.flatMap((t) => t.diagnostics)];
+  const diagnostics = [
+    ...readingNotes(best, givenWithoutHeader),
+    ...best.tabs.flatMap((t) => t.diagnostics),
+  ];
   if (runnerUp) diagnostics.unshift(closeCallNote(best, runnerUp));
   return { ok: true, plan, map: finalMap, headers: first.headers, diagnostics, candidates };
 }
@@ -229,29 +389,63 @@ function assemble(best: TriedReading, candidates: SheetCandidate[], runnerUp: Tr
 /** Missing or ambiguous columns, series used, objective column without header: what the coordinator should check. */
 function readingNotes(best: TriedReading, givenWithoutHeader: boolean): Diagnostic[] {
   const { map, header, table } = best.candidate;
-  const sectionObjectives = best.objectives.length > 0 && !best.tabs.some((t) => t.diagnostics.some((d) => d.code === 'key-result-without-objective'));
+  const sectionObjectives =
+    best.objectives.length > 0 &&
+    !best.tabs.some((t) => t.diagnostics.some((d) => d.code === 'key-result-without-objective'));
   const foundElsewhere: PlanField[] = [
     ...(sectionObjectives || map.objectives === 'tabs' ? ['objective' as const] : []),
     ...(map.series?.length ? ['current' as const] : []),
     ...(map.due ? ['due' as const] : []),
   ];
   const used: HeaderMapping = givenWithoutHeader
-    ? { headerRow: map.headerRow, columns: map.columns, reasons: map.reasons, ambiguous: [], periods: map.series }
-    : { ...header, columns: map.columns, periods: map.series, ambiguous: header.ambiguous.filter((a) => map.columns[a.field] !== a.col) };
+    ? {
+        headerRow: map.headerRow,
+        columns: map.columns,
+        reasons: map.reasons,
+        ambiguous: [],
+        periods: map.series,
+      }
+    : {
+        ...header,
+        columns: map.columns,
+        periods: map.series,
+        ambiguous: header.ambiguous.filter((a) => map.columns[a.field] !== a.col),
+      };
   return mappingDiagnostics(table, used, best.tabs[0].headers, foundElsewhere);
 }
 
 function closeCallNote(best: TriedReading, runnerUp: TriedReading): Diagnostic {
   const count = (t: TriedReading) => t.objectives.reduce((n, o) => n + o.keyResults.length, 0);
-  const params = { sheet: runnerUp.candidate.map.sheet, row: runnerUp.candidate.map.headerRow + 1, count: count(runnerUp), chosen: count(best) };
-  return { severity: 'info', code: 'close-reading', message: bilingual('diag.closeReading', params), cell: a1(best.candidate.map.sheet, best.candidate.map.headerRow, 0) };
+  const params = {
+    sheet: runnerUp.candidate.map.sheet,
+    row: runnerUp.candidate.map.headerRow + 1,
+    count: count(runnerUp),
+    chosen: count(best),
+  };
+  return {
+    severity: 'info',
+    code: 'close-reading',
+    message: bilingual('diag.closeReading', params),
+    cell: a1(best.candidate.map.sheet, best.candidate.map.headerRow, 0),
+  };
 }
 
 function noPlanTable(candidates: SheetCandidate[]): PlanReading {
-  if (candidates.length === 0) return { ok: false, error: { code: 'no-plan-table', message: bilingual('error.noSheets') }, candidates, diagnostics: [] };
+  if (candidates.length === 0)
+    return {
+      ok: false,
+      error: { code: 'no-plan-table', message: bilingual('error.noSheets') },
+      candidates,
+      diagnostics: [],
+    };
   const looked = candidates.map((c) => `'${c.sheet}' (${c.reason.en})`).join('; ');
   const lookedFr = candidates.map((c) => `'${c.sheet}' (${c.reason.fr})`).join('; ');
   const en = bilingual('error.noPlanTable', { sheets: looked }).en;
   const fr = bilingual('error.noPlanTable', { sheets: lookedFr }).fr;
-  return { ok: false, error: { code: 'no-plan-table', message: { en, fr } }, candidates, diagnostics: [] };
+  return {
+    ok: false,
+    error: { code: 'no-plan-table', message: { en, fr } },
+    candidates,
+    diagnostics: [],
+  };
 }

@@ -66,7 +66,11 @@ export interface PacingSettings {
   staleAfterDays: number; // 30
 }
 
-export const DEFAULT_PACING: PacingSettings = { onTrackMargin: 0.1, atRiskMargin: 0.25, staleAfterDays: 30 };
+export const DEFAULT_PACING: PacingSettings = {
+  onTrackMargin: 0.1,
+  atRiskMargin: 0.25,
+  staleAfterDays: 30,
+};
 
 /** Where a key result stands today. */
 export interface KeyResultPace {
@@ -92,7 +96,11 @@ export interface Finding {
   rule: string; // e.g. 'focus', 'leading-indicator', 'measurable', 'outcomes-first', ...
   severity: Severity;
   message: Bilingual;
-  place: { kind: 'plan' | 'objective' | 'key-result' | 'school' | 'support' | 'evidence'; id?: string; name?: string };
+  place: {
+    kind: 'plan' | 'objective' | 'key-result' | 'school' | 'support' | 'evidence';
+    id?: string;
+    name?: string;
+  };
   /** A1 notation of the cell it points at, when there is one. */
   cell?: string;
 }

@@ -8,12 +8,22 @@ import { bilingual } from './i18n';
 import type { WorkbookPort } from './workbook-port';
 import type { PlanMap } from './read-plan';
 import { DASHBOARD_TAB, SUMMARY_TAB, type OwnedTab } from './owned-tabs';
-import { snapshotFromWorkbook, ownedTabName, type PlanSnapshot, type SnapshotOptions } from './plan-snapshot';
+import {
+  snapshotFromWorkbook,
+  ownedTabName,
+  type PlanSnapshot,
+  type SnapshotOptions,
+} from './plan-snapshot';
 import { buildDashboard } from './dashboard/build-dashboard';
 import { buildSummary } from './summary/build-summary';
 
 export type RefreshResult =
-  | { ok: true; snapshot: PlanSnapshot; mapping: PlanMap; tabs: { dashboard: string; summary: string } }
+  | {
+      ok: true;
+      snapshot: PlanSnapshot;
+      mapping: PlanMap;
+      tabs: { dashboard: string; summary: string };
+    }
   | { ok: false; error: { code: string; message: Bilingual } };
 
 /** The tab to write: the existing one in either language, else a new one named in the locale. */
@@ -22,7 +32,12 @@ export function generatedTabName(names: string[], tab: OwnedTab, locale: Locale)
 }
 
 /** Rebuilds Dashboard and Summary from the workbook as it is now. */
-export function refreshPlan(port: WorkbookPort, today: string, locale: Locale, options: SnapshotOptions = {}): RefreshResult {
+export function refreshPlan(
+  port: WorkbookPort,
+  today: string,
+  locale: Locale,
+  options: SnapshotOptions = {},
+): RefreshResult {
   const result = snapshotFromWorkbook(port, today, options);
   if (!result.ok) return result;
   const names = port.sheetNames();
@@ -30,9 +45,20 @@ export function refreshPlan(port: WorkbookPort, today: string, locale: Locale, o
   const summary = generatedTabName(names, SUMMARY_TAB, locale);
   const planSheet = result.snapshot.plan.sheet;
   if (planSheet === dashboard || planSheet === summary) {
-    return { ok: false, error: { code: 'plan-in-generated-tab', message: bilingual('addon.refresh.planInGeneratedTab', { sheet: planSheet }) } };
+    return {
+      ok: false,
+      error: {
+        code: 'plan-in-generated-tab',
+        message: bilingual('addon.refresh.planInGeneratedTab', { sheet: planSheet }),
+      },
+    };
   }
   port.writeLayout(dashboard, buildDashboard(result.snapshot, locale));
   port.writeLayout(summary, buildSummary(result.snapshot, locale));
-  return { ok: true, snapshot: result.snapshot, mapping: result.mapping, tabs: { dashboard, summary } };
+  return {
+    ok: true,
+    snapshot: result.snapshot,
+    mapping: result.mapping,
+    tabs: { dashboard, summary },
+  };
 }

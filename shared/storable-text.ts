@@ -52,7 +52,8 @@ export function storableText(text: string): string {
   let out = '';
   for (const character of text.replace(/\r\n?/g, '\n')) {
     const codePoint = character.codePointAt(0) ?? 0;
-    if (codePoint >= 0xd800 && codePoint <= 0xdfff) out += REPLACEMENT_CHARACTER; // a surrogate left without its pair
+    if (codePoint >= 0xd800 && codePoint <= 0xdfff)
+      out += REPLACEMENT_CHARACTER; // a surrogate left without its pair
     else if (isStorableCodePoint(codePoint)) out += character;
   }
   return out;
@@ -63,7 +64,9 @@ export function storableStrings(value: unknown): unknown {
   if (typeof value === 'string') return storableText(value);
   if (Array.isArray(value)) return value.map(storableStrings);
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, storableStrings(inner)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, storableStrings(inner)]),
+    );
   }
   return value;
 }

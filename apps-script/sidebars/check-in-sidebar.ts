@@ -23,25 +23,53 @@ function show(state: CheckInState): void {
   const hint = el('p', { class: 'reason', id: 'value-hint' });
   const showHint = () => {
     const chosen = state.keyResults.find((kr) => kr.id === keyResult.value);
-    hint.textContent = chosen && chosen.current !== null ? t(locale, 'addon.checkIn.currentHint', { value: formatAmount(chosen.current, chosen.unit, locale) }) : '';
+    hint.textContent =
+      chosen && chosen.current !== null
+        ? t(locale, 'addon.checkIn.currentHint', {
+            value: formatAmount(chosen.current, chosen.unit, locale),
+          })
+        : '';
   };
   keyResult.addEventListener('change', showHint);
   showHint();
-  const confidence = el('select', { id: 'confidence' }, option('', '—', true), ...[1, 2, 3, 4, 5].map((n) => option(String(n), String(n), false)));
+  const confidence = el(
+    'select',
+    { id: 'confidence' },
+    option('', '—', true),
+    ...[1, 2, 3, 4, 5].map((n) => option(String(n), String(n), false)),
+  );
   const comment = el('textarea', { id: 'comment', rows: '3' });
   const by = el('input', { id: 'by', type: 'text' });
   const status = el('p', { role: 'status' });
-  const save = el('button', {
-    class: 'primary',
-    onclick: () => {
-      save.setAttribute('disabled', '');
-      callServer('saveCheckIn', { keyResultId: keyResult.value, date: date.value, value: value.value, confidence: confidence.value, comment: comment.value, by: by.value })
-        .then((saved) => { status.className = saved.ok ? 'ok' : 'error'; status.textContent = saved.message; })
-        .catch((error) => { status.className = 'error'; status.textContent = t(locale, 'addon.failed', { message: String(error) }); })
-        .finally(() => save.removeAttribute('disabled'));
+  const save = el(
+    'button',
+    {
+      class: 'primary',
+      onclick: () => {
+        save.setAttribute('disabled', '');
+        callServer('saveCheckIn', {
+          keyResultId: keyResult.value,
+          date: date.value,
+          value: value.value,
+          confidence: confidence.value,
+          comment: comment.value,
+          by: by.value,
+        })
+          .then((saved) => {
+            status.className = saved.ok ? 'ok' : 'error';
+            status.textContent = saved.message;
+          })
+          .catch((error) => {
+            status.className = 'error';
+            status.textContent = t(locale, 'addon.failed', { message: String(error) });
+          })
+          .finally(() => save.removeAttribute('disabled'));
+      },
     },
-  }, t(locale, 'addon.checkIn.save'));
-  const field = (id: string, key: Parameters<typeof t>[1], input: HTMLElement) => el('div', {}, el('label', { for: id }, t(locale, key)), input);
+    t(locale, 'addon.checkIn.save'),
+  );
+  const field = (id: string, key: Parameters<typeof t>[1], input: HTMLElement) =>
+    el('div', {}, el('label', { for: id }, t(locale, key)), input);
   render(
     el('h1', {}, t(locale, 'addon.checkIn.title')),
     field('keyResult', 'addon.checkIn.keyResult', keyResult),
@@ -57,4 +85,6 @@ function show(state: CheckInState): void {
 }
 
 render(el('p', {}, t('en', 'addon.loading')));
-callServer('getCheckInState').then(show).catch((error) => render(el('p', { class: 'error' }, String(error))));
+callServer('getCheckInState')
+  .then(show)
+  .catch((error) => render(el('p', { class: 'error' }, String(error))));

@@ -10,38 +10,96 @@ let codeBox: HTMLElement | null = null;
 
 function coachList(coaches: CoachListing[]): HTMLElement {
   if (coaches.length === 0) return el('p', { class: 'reason' }, t(locale, 'addon.coaches.none'));
-  return el('ul', {}, ...coaches.map((coach) => el('li', {},
-    el('span', {}, `${coach.name} — `, coach.revokedAt
-      ? t(locale, 'addon.coaches.revokedOn', { date: coach.revokedAt.slice(0, 10) })
-      : t(locale, 'addon.coaches.since', { date: coach.createdAt.slice(0, 10) })),
-    coach.revokedAt ? null : el('button', { onclick: () => void callServer('revokeCoachById', coach.id).then((r) => show(r.coaches)) }, t(locale, 'addon.coaches.revoke')),
-  )));
+  return el(
+    'ul',
+    {},
+    ...coaches.map((coach) =>
+      el(
+        'li',
+        {},
+        el(
+          'span',
+          {},
+          `${coach.name} — `,
+          coach.revokedAt
+            ? t(locale, 'addon.coaches.revokedOn', { date: coach.revokedAt.slice(0, 10) })
+            : t(locale, 'addon.coaches.since', { date: coach.createdAt.slice(0, 10) }),
+        ),
+        coach.revokedAt
+          ? null
+          : el(
+              'button',
+              {
+                onclick: () =>
+                  void callServer('revokeCoachById', coach.id).then((r) => show(r.coaches)),
+              },
+              t(locale, 'addon.coaches.revoke'),
+            ),
+      ),
+    ),
+  );
 }
 
 function show(coaches: CoachListing[]): void {
   const name = el('input', { id: 'coach-name', type: 'text', maxlength: '200' });
   const status = el('p', { role: 'status' });
-  const create = el('button', {
-    class: 'primary',
-    onclick: () => {
-      callServer('connectCoach', name.value).then((result) => {
-        if (!result.ok) { status.className = 'error'; status.textContent = result.error.message; return; }
-        const copy = el('button', { onclick: () => void navigator.clipboard?.writeText(result.code).then(() => { copy.textContent = t(locale, 'addon.coaches.copied'); }) }, t(locale, 'addon.coaches.copy'));
-        codeBox = el('div', {}, el('p', {}, t(locale, 'addon.coaches.code', { name: name.value.trim() })), el('p', { class: 'code' }, result.code), copy);
-        show(result.coaches);
-      }).catch((error) => { status.className = 'error'; status.textContent = String(error); });
+  const create = el(
+    'button',
+    {
+      class: 'primary',
+      onclick: () => {
+        callServer('connectCoach', name.value)
+          .then((result) => {
+            if (!result.ok) {
+              status.className = 'error';
+              status.textContent = result.error.message;
+              return;
+            }
+            const copy = el(
+              'button',
+              {
+                onclick: () =>
+                  void navigator.clipboard?.writeText(result.code).then(() => {
+                    copy.textContent = t(locale, 'addon.coaches.copied');
+                  }),
+              },
+              t(locale, 'addon.coaches.copy'),
+            );
+            codeBox = el(
+              'div',
+              {},
+              el('p', {}, t(locale, 'addon.coaches.code', { name: name.value.trim() })),
+              el('p', { class: 'code' }, result.code),
+              copy,
+            );
+            show(result.coaches);
+          })
+          .catch((error) => {
+            status.className = 'error';
+            status.textContent = String(error);
+          });
+      },
     },
-  }, t(locale, 'addon.coaches.create'));
+    t(locale, 'addon.coaches.create'),
+  );
   const shownCode = codeBox;
   codeBox = null; // shown once: gone at the next render
   render(
     el('h1', {}, t(locale, 'addon.coaches.title')),
     el('label', { for: 'coach-name' }, t(locale, 'addon.coaches.name')),
-    name, create, status, shownCode,
+    name,
+    create,
+    status,
+    shownCode,
     el('h2', {}, t(locale, 'addon.coaches.list')),
     coachList(coaches),
   );
 }
 
 render(el('p', {}, t('en', 'addon.loading')));
-callServer('listCoaches').then((state) => { locale = state.locale as Locale; show(state.coaches); }).catch((error) => render(el('p', { class: 'error' }, String(error))));
+callServer('listCoaches')
+  .then((state) => {
+    locale = state.locale as Locale;
+    show(state.coaches);
+  })
+  .catch((error) => render(el('p', { class: 'error' }, String(error))));

@@ -4,14 +4,21 @@
  */
 export type Child = Node | string | null | false | undefined;
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string | boolean | ((e: Event) => void)> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, string | boolean | ((e: Event) => void)> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
-    if (typeof value === 'function') node.addEventListener(key.replace(/^on/, '').toLowerCase(), value);
-    else if (typeof value === 'boolean') { if (value) node.setAttribute(key, ''); }
-    else node.setAttribute(key, value);
+    if (typeof value === 'function')
+      node.addEventListener(key.replace(/^on/, '').toLowerCase(), value);
+    else if (typeof value === 'boolean') {
+      if (value) node.setAttribute(key, '');
+    } else node.setAttribute(key, value);
   }
-  for (const child of children) if (child) node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  for (const child of children)
+    if (child) node.append(typeof child === 'string' ? document.createTextNode(child) : child);
   return node;
 }
 

@@ -14,9 +14,14 @@ interface ScriptRun {
 
 declare const google: { script: { run: ScriptRun; host: { close(): void } } };
 
-export function callServer<K extends keyof Server>(name: K, ...args: Parameters<Server[K]>): Promise<ReturnType<Server[K]>> {
+export function callServer<K extends keyof Server>(
+  name: K,
+  ...args: Parameters<Server[K]>
+): Promise<ReturnType<Server[K]>> {
   return new Promise((resolve, reject) => {
-    const run = google.script.run.withSuccessHandler((v) => resolve(v as ReturnType<Server[K]>)).withFailureHandler(reject);
+    const run = google.script.run
+      .withSuccessHandler((v) => resolve(v as ReturnType<Server[K]>))
+      .withFailureHandler(reject);
     (run[name] as (...a: unknown[]) => void)(...args);
   });
 }

@@ -5,7 +5,12 @@ import type { PacingSettings } from '../../shared/records';
 import { el, render } from './dom';
 import { callServer } from './server-call';
 
-function numberField(locale: Locale, id: string, key: StringKey, value: number): [HTMLElement, HTMLInputElement] {
+function numberField(
+  locale: Locale,
+  id: string,
+  key: StringKey,
+  value: number,
+): [HTMLElement, HTMLInputElement] {
   const input = el('input', { id, type: 'number', min: '0', step: '1', value: String(value) });
   return [el('div', {}, el('label', { for: id }, t(locale, key)), input), input];
 }
@@ -13,23 +18,52 @@ function numberField(locale: Locale, id: string, key: StringKey, value: number):
 function show(locale: Locale, daily: boolean, pacing: PacingSettings): void {
   const box = el('input', { id: 'daily', type: 'checkbox' });
   box.checked = daily;
-  const [onTrackField, onTrack] = numberField(locale, 'on-track', 'addon.settings.onTrack', Math.round(pacing.onTrackMargin * 100));
-  const [atRiskField, atRisk] = numberField(locale, 'at-risk', 'addon.settings.atRisk', Math.round(pacing.atRiskMargin * 100));
-  const [staleField, stale] = numberField(locale, 'stale', 'addon.settings.stale', pacing.staleAfterDays);
+  const [onTrackField, onTrack] = numberField(
+    locale,
+    'on-track',
+    'addon.settings.onTrack',
+    Math.round(pacing.onTrackMargin * 100),
+  );
+  const [atRiskField, atRisk] = numberField(
+    locale,
+    'at-risk',
+    'addon.settings.atRisk',
+    Math.round(pacing.atRiskMargin * 100),
+  );
+  const [staleField, stale] = numberField(
+    locale,
+    'stale',
+    'addon.settings.stale',
+    pacing.staleAfterDays,
+  );
   const status = el('p', { role: 'status' });
-  const save = el('button', {
-    class: 'primary',
-    onclick: () => {
-      const next = { onTrackMargin: Number(onTrack.value) / 100, atRiskMargin: Number(atRisk.value) / 100, staleAfterDays: Number(stale.value) };
-      void callServer('saveSettings', { daily: box.checked, pacing: next }).then((r) => { status.className = r.ok ? 'ok' : 'error'; status.textContent = r.message; });
+  const save = el(
+    'button',
+    {
+      class: 'primary',
+      onclick: () => {
+        const next = {
+          onTrackMargin: Number(onTrack.value) / 100,
+          atRiskMargin: Number(atRisk.value) / 100,
+          staleAfterDays: Number(stale.value),
+        };
+        void callServer('saveSettings', { daily: box.checked, pacing: next }).then((r) => {
+          status.className = r.ok ? 'ok' : 'error';
+          status.textContent = r.message;
+        });
+      },
     },
-  }, t(locale, 'addon.settings.save'));
+    t(locale, 'addon.settings.save'),
+  );
   render(
     el('h1', {}, t(locale, 'addon.settings.title')),
     el('label', { for: 'daily', class: 'check' }, box, t(locale, 'addon.settings.daily')),
     el('h2', {}, t(locale, 'addon.settings.pacing')),
-    onTrackField, atRiskField, staleField,
-    save, status,
+    onTrackField,
+    atRiskField,
+    staleField,
+    save,
+    status,
   );
 }
 

@@ -33,7 +33,11 @@ export function emptyCapture(tab: TabRef | undefined, deps: CaptureDeps): Captur
 }
 
 /** Merges what the page reader saw with the browser's own selection text (context menu). */
-export function captureFromPage(base: Capture, page: PageSelection | null, menuSelection: string): Capture {
+export function captureFromPage(
+  base: Capture,
+  page: PageSelection | null,
+  menuSelection: string,
+): Capture {
   const text = page?.text || menuSelection.trim();
   const method = page?.method === 'docs-canvas' ? 'docs-canvas' : text ? 'selection' : 'typed';
   return {
@@ -49,7 +53,10 @@ export function captureFromPage(base: Capture, page: PageSelection | null, menuS
 }
 
 /** What the reader returned from the tab, or null when the page could not be read (no access, chrome:// page). */
-export async function readTabSelection(tab: TabRef | undefined, deps: CaptureDeps): Promise<PageSelection | null> {
+export async function readTabSelection(
+  tab: TabRef | undefined,
+  deps: CaptureDeps,
+): Promise<PageSelection | null> {
   if (tab?.id === undefined) return null;
   const raw = await deps.readTab(tab.id).catch(() => null);
   const parsed = pageSelectionSchema.safeParse(raw);
@@ -57,14 +64,29 @@ export async function readTabSelection(tab: TabRef | undefined, deps: CaptureDep
 }
 
 /** Captures the selection in `tab`; an unreadable page still yields a capture to type or paste into. */
-export async function captureSelection(tab: TabRef | undefined, menuSelection: string, deps: CaptureDeps): Promise<Capture> {
+export async function captureSelection(
+  tab: TabRef | undefined,
+  menuSelection: string,
+  deps: CaptureDeps,
+): Promise<Capture> {
   return captureFromPage(emptyCapture(tab, deps), await readTabSelection(tab, deps), menuSelection);
 }
 
 /** A right-clicked image or link, kept as a reference: its URL, its words, and the page it was on. */
-export function captureReference(tab: TabRef | undefined, kind: 'image' | 'link', url: string, words: string, deps: CaptureDeps): Capture {
+export function captureReference(
+  tab: TabRef | undefined,
+  kind: 'image' | 'link',
+  url: string,
+  words: string,
+  deps: CaptureDeps,
+): Capture {
   const base = emptyCapture(tab, deps);
-  return { ...base, method: 'reference', reference: { kind, url: url.slice(0, 2048), text: words.slice(0, 2000) }, quote: words.slice(0, 2000) };
+  return {
+    ...base,
+    method: 'reference',
+    reference: { kind, url: url.slice(0, 2048), text: words.slice(0, 2000) },
+    quote: words.slice(0, 2000),
+  };
 }
 
 export async function parkCapture(capture: Capture): Promise<void> {

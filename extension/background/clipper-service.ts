@@ -10,11 +10,23 @@ import { forgetCatalog, loadCachedCatalog, refreshCatalog } from '../lib/catalog
 import { loadLastChoices, rememberChoices } from '../lib/last-choices';
 import { waitingCount, type Outbox } from '../lib/outbox';
 import { newOutboxRecord, type OutboxRecord } from '../lib/outbox-record';
-import { forgetPairing, loadPairing, markNeedsRepair, pairingStatus, savePairingCode } from '../lib/pairing-store';
+import {
+  forgetPairing,
+  loadPairing,
+  markNeedsRepair,
+  pairingStatus,
+  savePairingCode,
+} from '../lib/pairing-store';
 import type { FetchLike } from '../lib/post-protocol';
 import type { Failure, PanelState } from '../lib/replies';
 import { sendOutbox, type SendSummary } from '../lib/send-outbox';
-import { captureFromPage, emptyCapture, readTabSelection, takeCapture, type CaptureDeps } from './capture';
+import {
+  captureFromPage,
+  emptyCapture,
+  readTabSelection,
+  takeCapture,
+  type CaptureDeps,
+} from './capture';
 
 export interface ServiceDeps {
   outbox: Outbox;
@@ -34,13 +46,19 @@ const EDITABLE = new Set<OutboxRecord['state']>(['needs-attention', 'repair-need
 /** A corrected clip keeps its id and place in the history; it waits again (still for a new code if re-pair is needed). */
 function editedRecord(existing: OutboxRecord, item: EvidenceItem, now: number): OutboxRecord {
   const state = existing.state === 'repair-needed' ? 'repair-needed' : 'waiting';
-  return { ...newOutboxRecord(item, now), createdAt: existing.createdAt, state, problem: state === 'waiting' ? null : existing.problem };
+  return {
+    ...newOutboxRecord(item, now),
+    createdAt: existing.createdAt,
+    state,
+    problem: state === 'waiting' ? null : existing.problem,
+  };
 }
 
 /** Checks a clip before it enters the outbox: an empty or oversize clip is refused at once, as a value. */
 export function checkClip(item: EvidenceItem): Failure | null {
   if (!item.quote.trim() && !item.reference) return fail('empty-clip');
-  if (item.quote.length > MAX_CLIP_TEXT || item.note.length > MAX_CLIP_TEXT) return fail('too-large');
+  if (item.quote.length > MAX_CLIP_TEXT || item.note.length > MAX_CLIP_TEXT)
+    return fail('too-large');
   return null;
 }
 
@@ -59,7 +77,10 @@ export function createClipperService(deps: ServiceDeps) {
   }
 
   function startPass(force: boolean): Promise<SendSummary> {
-    const pass: Promise<SendSummary> = sendOutbox({ ...deps, loadPairing, markNeedsRepair }, { force }).finally(() => {
+    const pass: Promise<SendSummary> = sendOutbox(
+      { ...deps, loadPairing, markNeedsRepair },
+      { force },
+    ).finally(() => {
       if (sending === pass) sending = null;
     });
     sending = pass;
@@ -92,7 +113,14 @@ export function createClipperService(deps: ServiceDeps) {
   async function state(): Promise<PanelState> {
     const pairing = await loadPairing();
     const cached = pairing ? await loadCachedCatalog(pairing.endpoint) : null;
-    return { pairing: pairingStatus(pairing), catalog: cached?.catalog ?? null, catalogFetchedAt: cached?.fetchedAt ?? null, choices: await loadLastChoices(), records: await outbox.list(), capture: null };
+    return {
+      pairing: pairingStatus(pairing),
+      catalog: cached?.catalog ?? null,
+      catalogFetchedAt: cached?.fetchedAt ?? null,
+      choices: await loadLastChoices(),
+      records: await outbox.list(),
+      capture: null,
+    };
   }
 
   async function connect(code: string) {
@@ -104,7 +132,8 @@ export function createClipperService(deps: ServiceDeps) {
       return fail('pairing-refused', catalog.error.message);
     }
     for (const record of await outbox.list()) {
-      if (record.state === 'repair-needed') await outbox.put({ ...record, state: 'waiting', nextAttemptAt: deps.now(), problem: null });
+      if (record.state === 'repair-needed')
+        await outbox.put({ ...record, state: 'waiting', nextAttemptAt: deps.now(), problem: null });
     }
     void flush(true);
     return { ok: true as const, state: await state() };
@@ -115,7 +144,8 @@ export function createClipperService(deps: ServiceDeps) {
     if (refused) return refused;
     const existing = await outbox.get(item.id);
     if (!existing) await outbox.put(newOutboxRecord(item, deps.now()));
-    else if (EDITABLE.has(existing.state)) await outbox.put(editedRecord(existing, item, deps.now()));
+    else if (EDITABLE.has(existing.state))
+      await outbox.put(editedRecord(existing, item, deps.now()));
     await rememberChoices(item);
     const records = await changed();
     void flush(true);
@@ -124,7 +154,8 @@ export function createClipperService(deps: ServiceDeps) {
 
   async function retry(id: string) {
     const record = await outbox.get(id);
-    if (record && record.state !== 'delivered') await outbox.put({ ...record, state: 'waiting', nextAttemptAt: deps.now(), problem: null });
+    if (record && record.state !== 'delivered')
+      await outbox.put({ ...record, state: 'waiting', nextAttemptAt: deps.now(), problem: null });
     void flush(true);
     return changed();
   }

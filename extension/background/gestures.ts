@@ -4,7 +4,16 @@
  */
 import { t } from '../../shared/i18n';
 import type { Locale } from '../../shared/messages';
-import { createMenus, notifyPanels, onCommand, onMenuClick, openPanel, referenceWords, type MenuClick, type TabRef } from '../browser-api';
+import {
+  createMenus,
+  notifyPanels,
+  onCommand,
+  onMenuClick,
+  openPanel,
+  referenceWords,
+  type MenuClick,
+  type TabRef,
+} from '../browser-api';
 import type { Capture } from '../messages';
 import { captureReference, captureSelection, parkCapture, type CaptureDeps } from './capture';
 
@@ -25,19 +34,28 @@ async function deliver(capture: Capture): Promise<void> {
 }
 
 /** Builds the capture for one menu click; exported for tests. */
-export async function captureForMenu(info: MenuClick, tab: TabRef | undefined, deps: CaptureDeps): Promise<Capture | null> {
-  if (info.menuItemId === MENU.selection) return captureSelection(tab, info.selectionText ?? '', deps);
-  const kind = info.menuItemId === MENU.image ? 'image' : info.menuItemId === MENU.link ? 'link' : null;
+export async function captureForMenu(
+  info: MenuClick,
+  tab: TabRef | undefined,
+  deps: CaptureDeps,
+): Promise<Capture | null> {
+  if (info.menuItemId === MENU.selection)
+    return captureSelection(tab, info.selectionText ?? '', deps);
+  const kind =
+    info.menuItemId === MENU.image ? 'image' : info.menuItemId === MENU.link ? 'link' : null;
   const url = kind === 'image' ? info.srcUrl : info.linkUrl;
   if (!kind || !url) return null;
-  const words = tab?.id !== undefined ? await referenceWords(tab.id, kind, url).catch(() => '') : '';
+  const words =
+    tab?.id !== undefined ? await referenceWords(tab.id, kind, url).catch(() => '') : '';
   return captureReference(tab, kind, url, words, deps);
 }
 
 export function listenForGestures(deps: CaptureDeps): void {
   onMenuClick((info, tab) => {
     void openPanel(tab);
-    void captureForMenu(info, tab, deps).then((capture) => (capture ? deliver(capture) : undefined));
+    void captureForMenu(info, tab, deps).then((capture) =>
+      capture ? deliver(capture) : undefined,
+    );
   });
   onCommand((command, tab) => {
     if (command !== CLIP_COMMAND) return;

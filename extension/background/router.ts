@@ -7,7 +7,11 @@ import { isOwnPage, type MessageSender } from '../browser-api';
 import { panelRequestSchema } from '../messages';
 import type { ClipperService } from './clipper-service';
 
-export function routePanelMessage(service: Pick<ClipperService, 'handle'>, message: unknown, sender: MessageSender): Promise<unknown> | undefined {
+export function routePanelMessage(
+  service: Pick<ClipperService, 'handle'>,
+  message: unknown,
+  sender: MessageSender,
+): Promise<unknown> | undefined {
   if (!isOwnPage(sender)) return undefined;
   const parsed = panelRequestSchema.safeParse(message);
   if (!parsed.success) return undefined;

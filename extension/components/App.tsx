@@ -29,13 +29,39 @@ export function App(props: PanelDeps & { locale: Locale }) {
     panel.edit(id);
     setTimeout(() => document.getElementById('quote')?.focus());
   };
-  const fetchedAt = state.catalogFetchedAt ? new Date(state.catalogFetchedAt).toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-US') : null;
+  const fetchedAt = state.catalogFetchedAt
+    ? new Date(state.catalogFetchedAt).toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-US')
+    : null;
   return (
     <main>
-      <PlanHeader locale={locale} pairing={state.pairing} offlineSince={panel.offline ? fetchedAt : null} noCatalog={!state.catalog} onDisconnect={panel.disconnect} />
+      <PlanHeader
+        locale={locale}
+        pairing={state.pairing}
+        offlineSince={panel.offline ? fetchedAt : null}
+        noCatalog={!state.catalog}
+        onDisconnect={panel.disconnect}
+      />
       {state.pairing.needsRepair && <PairingForm locale={locale} repair onConnect={connect} />}
-      <ClipForm locale={locale} catalog={state.catalog} draft={draft} notice={panel.notice} status={panel.status} onChange={panel.change} onClipPage={panel.clipPage} onSave={panel.save} onCancelEdit={panel.cancelEdit} />
-      <HistoryList locale={locale} planLocale={state.catalog?.locale ?? null} records={state.records} onRetry={panel.retry} onEdit={editInForm} onDiscard={panel.discard} onSendNow={panel.sendNow} />
+      <ClipForm
+        locale={locale}
+        catalog={state.catalog}
+        draft={draft}
+        notice={panel.notice}
+        status={panel.status}
+        onChange={panel.change}
+        onClipPage={panel.clipPage}
+        onSave={panel.save}
+        onCancelEdit={panel.cancelEdit}
+      />
+      <HistoryList
+        locale={locale}
+        planLocale={state.catalog?.locale ?? null}
+        records={state.records}
+        onRetry={panel.retry}
+        onEdit={editInForm}
+        onDiscard={panel.discard}
+        onSendNow={panel.sendNow}
+      />
     </main>
   );
 }

@@ -9,7 +9,10 @@ const EXPLAINED = new Set(['too-large', 'unknown-key-result', 'invalid-item', 'n
 /** When the alarm will try a waiting clip again (the coach can also press Send now). */
 function nextTry(locale: Locale, record: OutboxRecord): string {
   if (record.state !== 'waiting') return '';
-  const time = new Date(record.nextAttemptAt).toLocaleTimeString(locale === 'fr' ? 'fr-CA' : 'en-US', { hour: 'numeric', minute: '2-digit' });
+  const time = new Date(record.nextAttemptAt).toLocaleTimeString(
+    locale === 'fr' ? 'fr-CA' : 'en-US',
+    { hour: 'numeric', minute: '2-digit' },
+  );
   return t(locale, 'clipper.problem.nextTry', { time });
 }
 
@@ -21,8 +24,10 @@ function problemText(locale: Locale, planLocale: Locale | null, record: OutboxRe
   const problem = record.problem;
   if (record.state === 'repair-needed') return t(locale, 'clipper.problem.repair-needed');
   if (!problem) return '';
-  if (problem.code === 'network' || problem.code === 'timeout' || problem.code === 'not-protocol') return `${t(locale, `clipper.problem.${problem.code}` as StringKey)} ${nextTry(locale, record)}`;
-  if (planLocale && planLocale !== locale && EXPLAINED.has(problem.code)) return t(locale, `clipper.rejected.${problem.code}` as StringKey);
+  if (problem.code === 'network' || problem.code === 'timeout' || problem.code === 'not-protocol')
+    return `${t(locale, `clipper.problem.${problem.code}` as StringKey)} ${nextTry(locale, record)}`;
+  if (planLocale && planLocale !== locale && EXPLAINED.has(problem.code))
+    return t(locale, `clipper.rejected.${problem.code}` as StringKey);
   return problem.message;
 }
 
@@ -33,25 +38,56 @@ const EXPLAINED_WARNINGS = new Set(['unknown-school']);
 function warningText(locale: Locale, planLocale: Locale | null, record: OutboxRecord): string {
   const warning = record.warning;
   if (!warning) return '';
-  if (planLocale && planLocale !== locale && EXPLAINED_WARNINGS.has(warning.code)) return t(locale, `clipper.warning.${warning.code}` as StringKey);
+  if (planLocale && planLocale !== locale && EXPLAINED_WARNINGS.has(warning.code))
+    return t(locale, `clipper.warning.${warning.code}` as StringKey);
   return warning.message;
 }
 
-type Props = { locale: Locale; planLocale: Locale | null; records: OutboxRecord[]; onRetry(id: string): void; onEdit(id: string): void; onDiscard(id: string): void; onSendNow(): void };
+type Props = {
+  locale: Locale;
+  planLocale: Locale | null;
+  records: OutboxRecord[];
+  onRetry(id: string): void;
+  onEdit(id: string): void;
+  onDiscard(id: string): void;
+  onSendNow(): void;
+};
 
 /** A refused clip can be corrected, tried again as is, or discarded; a held one (re-pair needed) waits for the new code. */
-function Actions({ locale, record, onRetry, onEdit, onDiscard }: Omit<Props, 'records' | 'onSendNow' | 'planLocale'> & { record: OutboxRecord }) {
+function Actions({
+  locale,
+  record,
+  onRetry,
+  onEdit,
+  onDiscard,
+}: Omit<Props, 'records' | 'onSendNow' | 'planLocale'> & { record: OutboxRecord }) {
   if (record.state !== 'needs-attention' && record.state !== 'repair-needed') return null;
   return (
     <span class="actions">
-      <button type="button" onClick={() => onEdit(record.id)}>{t(locale, 'clipper.history.edit')}</button>
-      {record.state === 'needs-attention' && <button type="button" onClick={() => onRetry(record.id)}>{t(locale, 'clipper.history.retry')}</button>}
-      <button type="button" onClick={() => onDiscard(record.id)}>{t(locale, 'clipper.history.discard')}</button>
+      <button type="button" onClick={() => onEdit(record.id)}>
+        {t(locale, 'clipper.history.edit')}
+      </button>
+      {record.state === 'needs-attention' && (
+        <button type="button" onClick={() => onRetry(record.id)}>
+          {t(locale, 'clipper.history.retry')}
+        </button>
+      )}
+      <button type="button" onClick={() => onDiscard(record.id)}>
+        {t(locale, 'clipper.history.discard')}
+      </button>
     </span>
   );
 }
 
-export function HistoryList({ locale, planLocale, records, onRetry, onEdit, onDiscard, onSendNow }: Props) {
+export function HistoryList({
+  locale,
+  planLocale,
+  records,
+  onRetry,
+  onEdit,
+  onDiscard,
+  onSendNow,
+}: Props) {
   const waiting = records.some((r) => r.state === 'waiting');
   return (
     <section class="history" aria-labelledby="history-heading">
@@ -68,10 +104,29 @@ export function HistoryList({ locale, planLocale, records, onRetry, onEdit, onDi
         {records.slice(0, 30).map((record) => (
           <li key={record.id} class={`clip state-${record.state}`} data-state={record.state}>
             <span class="badge">{t(locale, `clipper.state.${record.state}`)}</span>
-            <span class="quote">{record.item.quote.slice(0, 140) || record.item.reference?.url || t(locale, 'clipper.history.noQuote')}</span>
-            {(record.problem || record.state === 'repair-needed') && record.state !== 'delivered' && <span class="reason" title={record.problem?.message}>{problemText(locale, planLocale, record)}</span>}
-            {record.state === 'delivered' && record.warning && <span class="reason warning" title={record.warning.message}>{warningText(locale, planLocale, record)}</span>}
-            <Actions locale={locale} record={record} onRetry={onRetry} onEdit={onEdit} onDiscard={onDiscard} />
+            <span class="quote">
+              {record.item.quote.slice(0, 140) ||
+                record.item.reference?.url ||
+                t(locale, 'clipper.history.noQuote')}
+            </span>
+            {(record.problem || record.state === 'repair-needed') &&
+              record.state !== 'delivered' && (
+                <span class="reason" title={record.problem?.message}>
+                  {problemText(locale, planLocale, record)}
+                </span>
+              )}
+            {record.state === 'delivered' && record.warning && (
+              <span class="reason warning" title={record.warning.message}>
+                {warningText(locale, planLocale, record)}
+              </span>
+            )}
+            <Actions
+              locale={locale}
+              record={record}
+              onRetry={onRetry}
+              onEdit={onEdit}
+              onDiscard={onDiscard}
+            />
           </li>
         ))}
       </ul>

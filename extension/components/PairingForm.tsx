@@ -4,7 +4,11 @@ import { t, type StringKey } from '../../shared/i18n';
 import type { Locale } from '../../shared/messages';
 
 /** `repair`: the plan stopped accepting the old code; the same form takes the new one, and held clips go out. */
-export function PairingForm(props: { locale: Locale; repair?: boolean; onConnect(code: string): Promise<string | null> }) {
+export function PairingForm(props: {
+  locale: Locale;
+  repair?: boolean;
+  onConnect(code: string): Promise<string | null>;
+}) {
   const { locale } = props;
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
@@ -21,7 +25,13 @@ export function PairingForm(props: { locale: Locale; repair?: boolean; onConnect
       <h2>{t(locale, props.repair ? 'clipper.repair.heading' : 'clipper.pair.heading')}</h2>
       <p class="muted">{t(locale, props.repair ? 'clipper.repair.help' : 'clipper.pair.help')}</p>
       <label for="pairing-code">{t(locale, 'clipper.pair.label')}</label>
-      <textarea id="pairing-code" rows={3} value={code} onInput={(e) => setCode(e.currentTarget.value)} spellcheck={false} />
+      <textarea
+        id="pairing-code"
+        rows={3}
+        value={code}
+        onInput={(e) => setCode(e.currentTarget.value)}
+        spellcheck={false}
+      />
       {error && (
         <p class="error" role="alert">
           {t(locale, `clipper.pair.error.${error}` as StringKey)}

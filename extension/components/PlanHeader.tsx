@@ -5,7 +5,13 @@ import type { PairingStatus } from '../lib/pairing-store';
 
 type Paired = Extract<PairingStatus, { paired: true }>;
 
-export function PlanHeader(props: { locale: Locale; pairing: Paired; offlineSince: string | null; noCatalog: boolean; onDisconnect(): void }) {
+export function PlanHeader(props: {
+  locale: Locale;
+  pairing: Paired;
+  offlineSince: string | null;
+  noCatalog: boolean;
+  onDisconnect(): void;
+}) {
   const { locale, pairing } = props;
   return (
     <header class="plan-header">
@@ -24,7 +30,11 @@ export function PlanHeader(props: { locale: Locale; pairing: Paired; offlineSinc
       {props.noCatalog ? (
         <p class="warning">{t(locale, 'clipper.header.noCatalog')}</p>
       ) : (
-        props.offlineSince && <p class="muted small">{t(locale, 'clipper.header.offline', { time: props.offlineSince })}</p>
+        props.offlineSince && (
+          <p class="muted small">
+            {t(locale, 'clipper.header.offline', { time: props.offlineSince })}
+          </p>
+        )
       )}
     </header>
   );

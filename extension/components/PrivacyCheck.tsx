@@ -11,7 +11,9 @@ export function PrivacyCheck(props: { locale: Locale; texts: string[]; onRedact(
       <p class="muted small">{t(locale, 'clipper.privacy.reminder')}</p>
       {found.length > 0 && (
         <div class="warning" role="alert">
-          <span>{t(locale, 'clipper.privacy.found', { list: found.map((m) => m.text).join(', ') })}</span>{' '}
+          <span>
+            {t(locale, 'clipper.privacy.found', { list: found.map((m) => m.text).join(', ') })}
+          </span>{' '}
           <button type="button" onClick={props.onRedact}>
             {t(locale, 'clipper.privacy.redact')}
           </button>

@@ -3,9 +3,16 @@ import { t } from '../../shared/i18n';
 import type { Locale } from '../../shared/messages';
 import type { Capture, CaptureMethod } from '../messages';
 
-export function SourceDetails(props: { locale: Locale; capture: Capture; method: CaptureMethod; hasText: boolean }) {
+export function SourceDetails(props: {
+  locale: Locale;
+  capture: Capture;
+  method: CaptureMethod;
+  hasText: boolean;
+}) {
   const { locale, capture } = props;
-  const time = capture.capturedAt ? new Date(capture.capturedAt).toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-US') : '';
+  const time = capture.capturedAt
+    ? new Date(capture.capturedAt).toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-US')
+    : '';
   return (
     <dl class="source">
       {capture.sourceTitle || capture.sourceUrl ? (
@@ -21,7 +28,12 @@ export function SourceDetails(props: { locale: Locale; capture: Capture; method:
         </>
       )}
       {capture.reference && (
-        <dd class="wide">{t(locale, 'clipper.form.reference', { kind: t(locale, `clipper.form.reference.${capture.reference.kind}`), url: capture.reference.url })}</dd>
+        <dd class="wide">
+          {t(locale, 'clipper.form.reference', {
+            kind: t(locale, `clipper.form.reference.${capture.reference.kind}`),
+            url: capture.reference.url,
+          })}
+        </dd>
       )}
       <dt>{t(locale, 'clipper.form.capturedAt')}</dt>
       <dd>{time}</dd>

@@ -10,7 +10,12 @@ import { postProtocol, type FetchLike, type TransportError } from './post-protoc
 
 const KEY = 'catalog';
 
-const cachedCatalogSchema = z.object({ v: z.literal(1), endpoint: z.string(), fetchedAt: z.number(), catalog: catalogSchema });
+const cachedCatalogSchema = z.object({
+  v: z.literal(1),
+  endpoint: z.string(),
+  fetchedAt: z.number(),
+  catalog: catalogSchema,
+});
 export type CachedCatalog = z.infer<typeof cachedCatalogSchema>;
 
 export async function loadCachedCatalog(endpoint: string): Promise<CachedCatalog | null> {
@@ -24,20 +29,41 @@ export async function forgetCatalog(): Promise<void> {
 
 export type CatalogFetch =
   | { ok: true; catalog: Catalog }
-  | { ok: false; error: TransportError | { code: string; message: string }; pairingRefused: boolean };
+  | {
+      ok: false;
+      error: TransportError | { code: string; message: string };
+      pairingRefused: boolean;
+    };
 
 /** Asks the endpoint for the catalog and caches it; `pairingRefused` means the code was revoked. */
-export async function refreshCatalog(pairing: StoredPairing, fetchFn: FetchLike, now: number): Promise<CatalogFetch> {
-  const result = await postProtocol(pairing.endpoint, { v: PROTOCOL_VERSION, kind: 'catalog', secret: pairing.secret }, fetchFn);
+export async function refreshCatalog(
+  pairing: StoredPairing,
+  fetchFn: FetchLike,
+  now: number,
+): Promise<CatalogFetch> {
+  const result = await postProtocol(
+    pairing.endpoint,
+    { v: PROTOCOL_VERSION, kind: 'catalog', secret: pairing.secret },
+    fetchFn,
+  );
   if (!result.ok) return { ok: false, error: result.error, pairingRefused: false };
   const reply = result.reply;
   if (reply.ok && reply.kind === 'catalog') {
-    await writeLocal(KEY, { v: 1, endpoint: pairing.endpoint, fetchedAt: now, catalog: reply.catalog } satisfies CachedCatalog);
+    await writeLocal(KEY, {
+      v: 1,
+      endpoint: pairing.endpoint,
+      fetchedAt: now,
+      catalog: reply.catalog,
+    } satisfies CachedCatalog);
     return { ok: true, catalog: reply.catalog };
   }
   if (!reply.ok) {
     const refused = reply.error.code === 'unauthorized' || reply.error.code === 'revoked';
     return { ok: false, error: reply.error, pairingRefused: refused };
   }
-  return { ok: false, error: { code: 'not-protocol', message: 'Unexpected reply kind' }, pairingRefused: false };
+  return {
+    ok: false,
+    error: { code: 'not-protocol', message: 'Unexpected reply kind' },
+    pairingRefused: false,
+  };
 }

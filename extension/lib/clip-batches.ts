@@ -10,13 +10,19 @@ const ITEM_BYTES_BUDGET = MAX_REQUEST_BYTES - 16 * 1024;
 
 const encoder = new TextEncoder();
 
-export function clipBatches<T extends { item: unknown }>(records: T[], maxBytes = ITEM_BYTES_BUDGET): T[][] {
+export function clipBatches<T extends { item: unknown }>(
+  records: T[],
+  maxBytes = ITEM_BYTES_BUDGET,
+): T[][] {
   const batches: T[][] = [];
   let batch: T[] = [];
   let bytes = 0;
   for (const record of records) {
     const size = encoder.encode(JSON.stringify(record.item)).length + 1;
-    if (batch.length > 0 && (batch.length >= MAX_ITEMS_PER_CLIP_REQUEST || bytes + size > maxBytes)) {
+    if (
+      batch.length > 0 &&
+      (batch.length >= MAX_ITEMS_PER_CLIP_REQUEST || bytes + size > maxBytes)
+    ) {
       batches.push(batch);
       batch = [];
       bytes = 0;

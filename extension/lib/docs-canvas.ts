@@ -22,7 +22,9 @@ function overlaps(a: Box, b: Box): boolean {
 
 /** Text boxes in reading order: top to bottom, then left to right on the same line. */
 export function readingOrder(boxes: TextBox[]): TextBox[] {
-  return [...boxes].sort((a, b) => (Math.abs(a.y - b.y) > Math.min(a.height, b.height) / 2 ? a.y - b.y : a.x - b.x));
+  return [...boxes].sort((a, b) =>
+    Math.abs(a.y - b.y) > Math.min(a.height, b.height) / 2 ? a.y - b.y : a.x - b.x,
+  );
 }
 
 /** Joins boxes into lines: boxes whose tops are within half a line are on the same line. */
@@ -30,7 +32,8 @@ export function linesOf(boxes: TextBox[]): string[] {
   const lines: { y: number; height: number; parts: string[] }[] = [];
   for (const box of readingOrder(boxes)) {
     const last = lines[lines.length - 1];
-    if (last && Math.abs(last.y - box.y) <= Math.min(last.height, box.height) / 2) last.parts.push(box.text);
+    if (last && Math.abs(last.y - box.y) <= Math.min(last.height, box.height) / 2)
+      last.parts.push(box.text);
     else lines.push({ y: box.y, height: box.height, parts: [box.text] });
   }
   return lines.map((line) => line.parts.join(' ').replace(/\s+/g, ' ').trim()).filter(Boolean);

@@ -14,6 +14,13 @@ export async function loadLastChoices(): Promise<LastChoices | null> {
 }
 
 export async function rememberChoices(item: EvidenceItem): Promise<void> {
-  const choices: LastChoices = { v: 1, keyResultId: item.keyResultId, school: item.school, practice: item.practice, type: item.type, stage: item.stage };
+  const choices: LastChoices = {
+    v: 1,
+    keyResultId: item.keyResultId,
+    school: item.school,
+    practice: item.practice,
+    type: item.type,
+    stage: item.stage,
+  };
   await writeLocal(KEY, choices);
 }

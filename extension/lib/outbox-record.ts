@@ -37,7 +37,18 @@ export type OutboxRecord = z.infer<typeof outboxRecordSchema>;
 
 /** A fresh record for a clip the coach just saved: waiting, due now. */
 export function newOutboxRecord(item: EvidenceItem, now: number): OutboxRecord {
-  return { v: 1, id: item.id, item, state: 'waiting', attempts: 0, nextAttemptAt: now, createdAt: now, updatedAt: now, problem: null, warning: null };
+  return {
+    v: 1,
+    id: item.id,
+    item,
+    state: 'waiting',
+    attempts: 0,
+    nextAttemptAt: now,
+    createdAt: now,
+    updatedAt: now,
+    problem: null,
+    warning: null,
+  };
 }
 
 /** Reads a stored record of any known version; null for something we cannot read (kept, not parsed). */

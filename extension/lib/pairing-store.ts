@@ -17,7 +17,9 @@ export const storedPairingSchema = pairingSchema.extend({
 export type StoredPairing = z.infer<typeof storedPairingSchema>;
 
 /** What the panel may know about the pairing. */
-export type PairingStatus = { paired: false } | { paired: true; plan: string; coach: string; endpoint: string; needsRepair: boolean };
+export type PairingStatus =
+  | { paired: false }
+  | { paired: true; plan: string; coach: string; endpoint: string; needsRepair: boolean };
 
 export async function loadPairing(): Promise<StoredPairing | null> {
   const parsed = storedPairingSchema.safeParse(await readLocal(KEY));
@@ -25,7 +27,10 @@ export async function loadPairing(): Promise<StoredPairing | null> {
 }
 
 /** Decodes a pasted TL1- code and stores it; the expected failure is a value. */
-export async function savePairingCode(code: string, now: number): Promise<{ ok: true; pairing: StoredPairing } | { ok: false; code: 'not-a-code' }> {
+export async function savePairingCode(
+  code: string,
+  now: number,
+): Promise<{ ok: true; pairing: StoredPairing } | { ok: false; code: 'not-a-code' }> {
   const decoded = decodePairingCode(code);
   if (!decoded.ok) return decoded;
   const pairing: StoredPairing = { ...decoded.pairing, v: 1, pairedAt: now, needsRepair: false };
@@ -43,5 +48,13 @@ export async function forgetPairing(): Promise<void> {
 }
 
 export function pairingStatus(pairing: StoredPairing | null): PairingStatus {
-  return pairing ? { paired: true, plan: pairing.plan, coach: pairing.coach, endpoint: pairing.endpoint, needsRepair: pairing.needsRepair } : { paired: false };
+  return pairing
+    ? {
+        paired: true,
+        plan: pairing.plan,
+        coach: pairing.coach,
+        endpoint: pairing.endpoint,
+        needsRepair: pairing.needsRepair,
+      }
+    : { paired: false };
 }

@@ -2,11 +2,24 @@
  * One POST to a plan endpoint. Only a reply that parses as the protocol counts: Apps Script answers
  * some quota errors with HTTP 200 and an HTML page, which must read as a failure, not a success.
  */
-import { protocolReplySchema, type ProtocolReply, type ProtocolRequest } from '../../shared/protocol';
+import {
+  protocolReplySchema,
+  type ProtocolReply,
+  type ProtocolRequest,
+} from '../../shared/protocol';
 
 export const SEND_TIMEOUT_MS = 25_000;
 
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal; redirect: 'follow' }) => Promise<{ status: number; text(): Promise<string> }>;
+export type FetchLike = (
+  url: string,
+  init: {
+    method: string;
+    headers: Record<string, string>;
+    body: string;
+    signal: AbortSignal;
+    redirect: 'follow';
+  },
+) => Promise<{ status: number; text(): Promise<string> }>;
 
 export type TransportError = { code: 'network' | 'timeout' | 'not-protocol'; message: string };
 export type PostResult = { ok: true; reply: ProtocolReply } | { ok: false; error: TransportError };
@@ -18,17 +31,31 @@ function parseReply(status: number, body: string): PostResult {
   } catch {
     // Not JSON: an HTML error page, a login page, a proxy's message.
   }
-  return { ok: false, error: { code: 'not-protocol', message: `HTTP ${status}: ${body.slice(0, 120).replace(/\s+/g, ' ')}` } };
+  return {
+    ok: false,
+    error: {
+      code: 'not-protocol',
+      message: `HTTP ${status}: ${body.slice(0, 120).replace(/\s+/g, ' ')}`,
+    },
+  };
 }
 
 /** Sends one protocol request as text/plain (no CORS preflight), giving up after `timeoutMs`. */
-export async function postProtocol(endpoint: string, request: ProtocolRequest, fetchFn: FetchLike, timeoutMs = SEND_TIMEOUT_MS): Promise<PostResult> {
+export async function postProtocol(
+  endpoint: string,
+  request: ProtocolRequest,
+  fetchFn: FetchLike,
+  timeoutMs = SEND_TIMEOUT_MS,
+): Promise<PostResult> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<PostResult>((resolve) => {
     timer = setTimeout(() => {
       controller.abort();
-      resolve({ ok: false, error: { code: 'timeout', message: `No answer after ${Math.round(timeoutMs / 1000)} s` } });
+      resolve({
+        ok: false,
+        error: { code: 'timeout', message: `No answer after ${Math.round(timeoutMs / 1000)} s` },
+      });
     }, timeoutMs);
   });
   const exchange = (async (): Promise<PostResult> => {
@@ -42,7 +69,10 @@ export async function postProtocol(endpoint: string, request: ProtocolRequest, f
       });
       return parseReply(response.status, await response.text());
     } catch (error) {
-      return { ok: false, error: { code: 'network', message: error instanceof Error ? error.message : String(error) } };
+      return {
+        ok: false,
+        error: { code: 'network', message: error instanceof Error ? error.message : String(error) },
+      };
     }
   })();
   try {

@@ -5,7 +5,10 @@
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  return (text ?? '')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
 }
 
 /** The last heading that starts before `node` in document order (or contains it). */
@@ -13,7 +16,9 @@ export function nearestHeadingAbove(node: Node, doc: Document): string {
   let found = '';
   for (const heading of Array.from(doc.querySelectorAll(HEADING_SELECTOR))) {
     const position = heading.compareDocumentPosition(node);
-    const isBefore = (position & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 || (position & Node.DOCUMENT_POSITION_CONTAINED_BY) !== 0;
+    const isBefore =
+      (position & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 ||
+      (position & Node.DOCUMENT_POSITION_CONTAINED_BY) !== 0;
     if (heading === node || isBefore) found = clean(heading.textContent);
     else break;
   }
@@ -21,7 +26,10 @@ export function nearestHeadingAbove(node: Node, doc: Document): string {
 }
 
 /** The selected text (whitespace tidied) and its heading; empty text when nothing is selected. */
-export function readSelectionContext(doc: Document, selection: Selection | null): { text: string; heading: string } {
+export function readSelectionContext(
+  doc: Document,
+  selection: Selection | null,
+): { text: string; heading: string } {
   if (!selection || selection.rangeCount === 0) return { text: '', heading: '' };
   const text = clean(selection.toString());
   if (!text) return { text: '', heading: '' };

@@ -29,25 +29,51 @@ export interface SendSummary {
 
 /** Clips due for sending, oldest first; `force` ignores back-off (coming online, panel opened). */
 export function dueClips(records: OutboxRecord[], now: number, force: boolean): OutboxRecord[] {
-  return records.filter((r) => r.state === 'waiting' && (force || r.nextAttemptAt <= now)).sort((a, b) => a.createdAt - b.createdAt);
+  return records
+    .filter((r) => r.state === 'waiting' && (force || r.nextAttemptAt <= now))
+    .sort((a, b) => a.createdAt - b.createdAt);
 }
 
 /** Stores a send's outcome unless the coach discarded or changed the clip while the request was out. */
-async function keepOutcome(outbox: Outbox, settled: OutboxRecord, batch: OutboxRecord[]): Promise<void> {
+async function keepOutcome(
+  outbox: Outbox,
+  settled: OutboxRecord,
+  batch: OutboxRecord[],
+): Promise<void> {
   const sent = batch.find((r) => r.id === settled.id);
   const current = await outbox.get(settled.id);
-  if (current && sent && current.updatedAt === sent.updatedAt && current.state === sent.state) await outbox.put(settled);
+  if (current && sent && current.updatedAt === sent.updatedAt && current.state === sent.state)
+    await outbox.put(settled);
 }
 
 /** One sending pass over the outbox. Never deletes an undelivered clip. */
-export async function sendOutbox(deps: SenderDeps, options: { force: boolean }): Promise<SendSummary> {
-  const summary: SendSummary = { attempted: 0, delivered: 0, needsAttention: 0, repairNeeded: false };
+export async function sendOutbox(
+  deps: SenderDeps,
+  options: { force: boolean },
+): Promise<SendSummary> {
+  const summary: SendSummary = {
+    attempted: 0,
+    delivered: 0,
+    needsAttention: 0,
+    repairNeeded: false,
+  };
   const pairing = await deps.loadPairing();
-  if (!pairing || pairing.needsRepair) return { ...summary, repairNeeded: pairing?.needsRepair ?? false };
+  if (!pairing || pairing.needsRepair)
+    return { ...summary, repairNeeded: pairing?.needsRepair ?? false };
   const due = dueClips(await deps.outbox.list(), deps.now(), options.force);
   for (const batch of clipBatches(due)) {
-    const request = { v: PROTOCOL_VERSION as typeof PROTOCOL_VERSION, kind: 'clip' as const, secret: pairing.secret, items: batch.map((r) => r.item) };
-    const result = await postProtocol(pairing.endpoint, request, deps.fetch, deps.timeoutMs ?? SEND_TIMEOUT_MS);
+    const request = {
+      v: PROTOCOL_VERSION as typeof PROTOCOL_VERSION,
+      kind: 'clip' as const,
+      secret: pairing.secret,
+      items: batch.map((r) => r.item),
+    };
+    const result = await postProtocol(
+      pairing.endpoint,
+      request,
+      deps.fetch,
+      deps.timeoutMs ?? SEND_TIMEOUT_MS,
+    );
     const outcome = settleBatch(batch, result, deps.now(), deps.random());
     for (const record of outcome.records) await keepOutcome(deps.outbox, record, batch);
     summary.attempted += batch.length;

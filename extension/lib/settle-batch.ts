@@ -14,40 +14,96 @@ export interface BatchOutcome {
   stopSending: boolean;
 }
 
-function retryLater(record: OutboxRecord, problem: ClipProblem, now: number, random: number): OutboxRecord {
+function retryLater(
+  record: OutboxRecord,
+  problem: ClipProblem,
+  now: number,
+  random: number,
+): OutboxRecord {
   const attempts = record.attempts + 1;
-  return { ...record, state: 'waiting', attempts, nextAttemptAt: now + backoffDelay(attempts, random), updatedAt: now, problem };
+  return {
+    ...record,
+    state: 'waiting',
+    attempts,
+    nextAttemptAt: now + backoffDelay(attempts, random),
+    updatedAt: now,
+    problem,
+  };
 }
 
-function settle(record: OutboxRecord, state: OutboxRecord['state'], problem: ClipProblem | null, now: number): OutboxRecord {
+function settle(
+  record: OutboxRecord,
+  state: OutboxRecord['state'],
+  problem: ClipProblem | null,
+  now: number,
+): OutboxRecord {
   return { ...record, state, attempts: record.attempts + 1, updatedAt: now, problem };
 }
 
 /** Applies one POST result to the batch's records. */
-export function settleBatch(batch: OutboxRecord[], result: PostResult, now: number, random: number): BatchOutcome {
+export function settleBatch(
+  batch: OutboxRecord[],
+  result: PostResult,
+  now: number,
+  random: number,
+): BatchOutcome {
   if (!result.ok) {
-    return { records: batch.map((r) => retryLater(r, result.error, now, random)), repairNeeded: false, stopSending: true };
+    return {
+      records: batch.map((r) => retryLater(r, result.error, now, random)),
+      repairNeeded: false,
+      stopSending: true,
+    };
   }
   const reply = result.reply;
   if (!reply.ok) {
     const { code, message } = reply.error;
     if (code === 'unauthorized' || code === 'revoked') {
-      return { records: batch.map((r) => settle(r, 'repair-needed', { code, message }, now)), repairNeeded: true, stopSending: true };
+      return {
+        records: batch.map((r) => settle(r, 'repair-needed', { code, message }, now)),
+        repairNeeded: true,
+        stopSending: true,
+      };
     }
-    return { records: batch.map((r) => retryLater(r, { code, message }, now, random)), repairNeeded: false, stopSending: true };
+    return {
+      records: batch.map((r) => retryLater(r, { code, message }, now, random)),
+      repairNeeded: false,
+      stopSending: true,
+    };
   }
   if (reply.kind !== 'clip') {
-    const problem: ClipProblem = { code: 'not-protocol', message: `Unexpected ${reply.kind} reply` };
-    return { records: batch.map((r) => retryLater(r, problem, now, random)), repairNeeded: false, stopSending: true };
+    const problem: ClipProblem = {
+      code: 'not-protocol',
+      message: `Unexpected ${reply.kind} reply`,
+    };
+    return {
+      records: batch.map((r) => retryLater(r, problem, now, random)),
+      repairNeeded: false,
+      stopSending: true,
+    };
   }
   const delivered = new Set([...reply.accepted, ...reply.duplicates]);
   const rejected = new Map(reply.rejected.map((r) => [r.id, r]));
   const warnings = new Map(reply.warnings.map((w) => [w.id, { code: w.code, message: w.message }]));
   const records = batch.map((record) => {
-    if (delivered.has(record.id)) return { ...settle(record, 'delivered', null, now), warning: warnings.get(record.id) ?? record.warning };
+    if (delivered.has(record.id))
+      return {
+        ...settle(record, 'delivered', null, now),
+        warning: warnings.get(record.id) ?? record.warning,
+      };
     const refusal = rejected.get(record.id);
-    if (refusal) return settle(record, 'needs-attention', { code: refusal.code, message: refusal.message }, now);
-    return retryLater(record, { code: 'internal', message: 'The sheet did not mention this clip' }, now, random);
+    if (refusal)
+      return settle(
+        record,
+        'needs-attention',
+        { code: refusal.code, message: refusal.message },
+        now,
+      );
+    return retryLater(
+      record,
+      { code: 'internal', message: 'The sheet did not mention this clip' },
+      now,
+      random,
+    );
   });
   return { records, repairNeeded: false, stopSending: false };
 }

@@ -7,7 +7,9 @@ import { panelEventSchema, type PanelEvent, type PanelRequest } from '../message
 import type { ReplyFor } from '../lib/replies';
 
 export interface PanelClient {
-  request<T extends PanelRequest['type']>(message: Extract<PanelRequest, { type: T }>): Promise<ReplyFor[T]>;
+  request<T extends PanelRequest['type']>(
+    message: Extract<PanelRequest, { type: T }>,
+  ): Promise<ReplyFor[T]>;
   /** Background broadcasts; returns an unsubscribe function. */
   onEvent(listener: (event: PanelEvent) => void): () => void;
 }

@@ -36,8 +36,13 @@ export function knownKeyResult(catalog: Catalog | null, id: string): boolean {
 }
 
 /** A fresh draft: the capture's text and the coach's last choices where they still exist in the plan. */
-export function startDraft(capture: Capture, choices: LastChoices | null, catalog: Catalog | null): ClipDraft {
-  const school = choices && catalog?.schools.some((s) => s.name === choices.school) ? choices.school : '';
+export function startDraft(
+  capture: Capture,
+  choices: LastChoices | null,
+  catalog: Catalog | null,
+): ClipDraft {
+  const school =
+    choices && catalog?.schools.some((s) => s.name === choices.school) ? choices.school : '';
   return {
     capture,
     quote: capture.quote,
@@ -54,7 +59,18 @@ export function startDraft(capture: Capture, choices: LastChoices | null, catalo
 
 /** An empty capture for a passage the coach types or pastes without selecting anything. */
 export function blankCapture(id: string, now: Date): Capture {
-  return { id, capturedAt: now.toISOString(), quote: '', sourceTitle: '', sourceUrl: '', heading: '', method: 'typed', reference: null, paragraphs: [], onGoogleDocs: false };
+  return {
+    id,
+    capturedAt: now.toISOString(),
+    quote: '',
+    sourceTitle: '',
+    sourceUrl: '',
+    heading: '',
+    method: 'typed',
+    reference: null,
+    paragraphs: [],
+    onGoogleDocs: false,
+  };
 }
 
 /** Why the draft cannot be saved yet, or null. */
@@ -106,7 +122,10 @@ export function draftFromRecord(record: OutboxRecord, catalog: Catalog | null): 
     onGoogleDocs: false,
   };
   const school = catalog?.schools.some((s) => s.name === item.school) ? item.school : '';
-  const practices = new Set([...(catalog?.practices ?? []), ...(catalog?.schools.map((s) => s.practice) ?? [])]);
+  const practices = new Set([
+    ...(catalog?.practices ?? []),
+    ...(catalog?.schools.map((s) => s.practice) ?? []),
+  ]);
   return {
     capture,
     quote: item.quote,
@@ -117,6 +136,9 @@ export function draftFromRecord(record: OutboxRecord, catalog: Catalog | null): 
     type: item.type,
     stage: item.stage,
     note: item.note,
-    correcting: { message: record.state === 'repair-needed' ? '' : (record.problem?.message ?? ''), held: record.state === 'repair-needed' },
+    correcting: {
+      message: record.state === 'repair-needed' ? '' : (record.problem?.message ?? ''),
+      held: record.state === 'repair-needed',
+    },
   };
 }

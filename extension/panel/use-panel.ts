@@ -10,7 +10,13 @@ import { requestHostAccess } from '../browser-api';
 import type { Capture } from '../messages';
 import type { PanelState } from '../lib/replies';
 import type { PanelClient } from './client';
-import { blankCapture, draftFromRecord, draftToItem, startDraft, type ClipDraft } from './clip-draft';
+import {
+  blankCapture,
+  draftFromRecord,
+  draftToItem,
+  startDraft,
+  type ClipDraft,
+} from './clip-draft';
 
 export interface PanelDeps {
   client: PanelClient;
@@ -21,7 +27,9 @@ export interface PanelDeps {
 /** A new capture replaces the passage and source but keeps the coach's pickers. */
 function withCapture(draft: ClipDraft | null, capture: Capture, state: PanelState): ClipDraft {
   const fresh = startDraft(capture, state.choices, state.catalog);
-  return draft && draft.correcting === null ? { ...draft, capture, quote: capture.quote, method: capture.method, note: '' } : fresh;
+  return draft && draft.correcting === null
+    ? { ...draft, capture, quote: capture.quote, method: capture.method, note: '' }
+    : fresh;
 }
 
 export function usePanel({ client, newId, now }: PanelDeps) {
@@ -35,7 +43,10 @@ export function usePanel({ client, newId, now }: PanelDeps) {
   const refreshCatalog = async () => {
     const reply = await client.request({ type: 'catalog/refresh' });
     setOffline(!reply.ok);
-    if (reply.ok) setState((s) => (s ? { ...s, catalog: reply.catalog, catalogFetchedAt: now().getTime() } : s));
+    if (reply.ok)
+      setState((s) =>
+        s ? { ...s, catalog: reply.catalog, catalogFetchedAt: now().getTime() } : s,
+      );
   };
 
   /** Pairing and history as the background has them now (after a send, a revoked code, a re-pair). */
@@ -43,20 +54,27 @@ export function usePanel({ client, newId, now }: PanelDeps) {
     const now = await client.request({ type: 'panel/state' });
     setState((s) => (s ? { ...s, pairing: now.pairing, records: now.records } : s));
     // "It reaches the sheet" no longer holds once the plan refused the code: the re-pair form says what to do.
-    if (now.pairing.paired && now.pairing.needsRepair) setStatus((shown) => (shown === 'clipper.form.saved' ? null : shown));
+    if (now.pairing.paired && now.pairing.needsRepair)
+      setStatus((shown) => (shown === 'clipper.form.saved' ? null : shown));
   };
 
   const adopt = (next: PanelState) => {
     setState(next);
     void follow();
-    setDraft((prev) => (next.capture ? withCapture(prev, next.capture, next) : (prev ?? startDraft(blankCapture(newId(), now()), next.choices, next.catalog))));
+    setDraft((prev) =>
+      next.capture
+        ? withCapture(prev, next.capture, next)
+        : (prev ?? startDraft(blankCapture(newId(), now()), next.choices, next.catalog)),
+    );
     if (next.pairing.paired) void refreshCatalog();
   };
 
   const takeCapture = async () => {
     const capture = await client.request({ type: 'capture/take' });
     if (!capture) return;
-    setNotice(capture.quote || capture.reference || capture.onGoogleDocs ? null : 'clipper.capture.empty');
+    setNotice(
+      capture.quote || capture.reference || capture.onGoogleDocs ? null : 'clipper.capture.empty',
+    );
     setStatus(null);
     setState((current) => {
       if (current) setDraft((prev) => withCapture(prev, capture, current));
@@ -64,7 +82,8 @@ export function usePanel({ client, newId, now }: PanelDeps) {
     });
   };
 
-  const setRecords = (records: PanelState['records']) => setState((s) => (s ? { ...s, records } : s));
+  const setRecords = (records: PanelState['records']) =>
+    setState((s) => (s ? { ...s, records } : s));
 
   useEffect(() => {
     void client.request({ type: 'panel/open' }).then(adopt);
@@ -84,7 +103,14 @@ export function usePanel({ client, newId, now }: PanelDeps) {
     };
   }, []);
 
-  const newDraft = (current: ClipDraft) => ({ ...current, capture: blankCapture(newId(), now()), quote: '', method: 'typed' as const, note: '', correcting: null });
+  const newDraft = (current: ClipDraft) => ({
+    ...current,
+    capture: blankCapture(newId(), now()),
+    quote: '',
+    method: 'typed' as const,
+    note: '',
+    correcting: null,
+  });
 
   return {
     state,
@@ -116,7 +142,11 @@ export function usePanel({ client, newId, now }: PanelDeps) {
       const reply = await client.request({ type: 'clip/save', item: draftToItem(draft) });
       if (!reply.ok) return setNotice(`clipper.form.error.${reply.error.code}` as StringKey);
       setRecords(reply.records);
-      setStatus(state?.pairing.paired && state.pairing.needsRepair ? 'clipper.form.savedHeld' : 'clipper.form.saved');
+      setStatus(
+        state?.pairing.paired && state.pairing.needsRepair
+          ? 'clipper.form.savedHeld'
+          : 'clipper.form.saved',
+      );
       setNotice(null);
       setDraft(newDraft(draft));
     },
@@ -128,7 +158,10 @@ export function usePanel({ client, newId, now }: PanelDeps) {
       setStatus(null);
       setDraft(draftFromRecord(record, state?.catalog ?? null));
     },
-    cancelEdit: () => setDraft((d) => (d && state ? startDraft(blankCapture(newId(), now()), state.choices, state.catalog) : d)),
+    cancelEdit: () =>
+      setDraft((d) =>
+        d && state ? startDraft(blankCapture(newId(), now()), state.choices, state.catalog) : d,
+      ),
     retry: async (id: string) => setRecords(await client.request({ type: 'clip/retry', id })),
     discard: async (id: string) => setRecords(await client.request({ type: 'clip/discard', id })),
     sendNow: async () => setRecords(await client.request({ type: 'outbox/flush' })),

@@ -7,17 +7,38 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from '../../shared/cells';
 import { evidenceRow } from '../../shared/evidence-row';
 import { keyResultIdFor } from '../../shared/key-result-id';
-import { CHECK_INS_TAB, EVIDENCE_TAB, SCHOOLS_TAB, SUPPORTS_TAB, type OwnedTab } from '../../shared/owned-tabs';
+import {
+  CHECK_INS_TAB,
+  EVIDENCE_TAB,
+  SCHOOLS_TAB,
+  SUPPORTS_TAB,
+  type OwnedTab,
+} from '../../shared/owned-tabs';
 import { evidenceItemSchema } from '../../shared/protocol';
-import { DEMO_DISTRICT, DEMO_EVIDENCE, DEMO_OBJECTIVES, DEMO_SCHOOLS, DEMO_SUPPORTS, DEMO_VISION } from './demo-plan';
+import {
+  DEMO_DISTRICT,
+  DEMO_EVIDENCE,
+  DEMO_OBJECTIVES,
+  DEMO_SCHOOLS,
+  DEMO_SUPPORTS,
+  DEMO_VISION,
+} from './demo-plan';
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F0FE' } };
+const HEADER_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFE8F0FE' },
+};
 
 /** The school year containing `today`: 1 September to 30 June. */
 export function schoolYearOf(today: string): { start: string; end: string; label: string } {
   const year = Number(today.slice(0, 4));
   const first = Number(today.slice(5, 7)) >= 8 ? year : year - 1;
-  return { start: `${first}-09-01`, end: `${first + 1}-06-30`, label: `${first}-${String(first + 1).slice(2)}` };
+  return {
+    start: `${first}-09-01`,
+    end: `${first + 1}-06-30`,
+    label: `${first}-${String(first + 1).slice(2)}`,
+  };
 }
 
 export function addDays(iso: string, days: number): string {
@@ -33,7 +54,11 @@ export function buildDemoWorkbook(today: string): ExcelJS.Workbook {
   book.creator = 'Throughline demo';
   const year = schoolYearOf(today);
   addPlanSheet(book, year);
-  addOwnedSheet(book, SCHOOLS_TAB, DEMO_SCHOOLS.map((s) => [s.name, s.practice, s.principal, s.coach]));
+  addOwnedSheet(
+    book,
+    SCHOOLS_TAB,
+    DEMO_SCHOOLS.map((s) => [s.name, s.practice, s.principal, s.coach]),
+  );
   addOwnedSheet(book, SUPPORTS_TAB, supportRows(year.start, today));
   addOwnedSheet(book, CHECK_INS_TAB, checkInRows(year.start, today), 'yyyy-mm-dd');
   addOwnedSheet(book, EVIDENCE_TAB, evidenceRows(today));
@@ -42,29 +67,61 @@ export function buildDemoWorkbook(today: string): ExcelJS.Workbook {
 
 function addPlanSheet(book: ExcelJS.Workbook, year: { end: string; label: string }): void {
   const sheet = book.addWorksheet(`${year.label} Math Plan`);
-  sheet.addRow([`${DEMO_DISTRICT} — Math Improvement Plan ${year.label}`]).font = { bold: true, size: 14 };
+  sheet.addRow([`${DEMO_DISTRICT} — Math Improvement Plan ${year.label}`]).font = {
+    bold: true,
+    size: 14,
+  };
   sheet.addRow([DEMO_VISION]).font = { italic: true };
   sheet.addRow([]);
-  const header = sheet.addRow(['Objective', 'Key result', 'Leading or lagging', 'Baseline', 'Target', 'Current', 'Unit', 'Owner', 'Due']);
+  const header = sheet.addRow([
+    'Objective',
+    'Key result',
+    'Leading or lagging',
+    'Baseline',
+    'Target',
+    'Current',
+    'Unit',
+    'Owner',
+    'Due',
+  ]);
   header.font = { bold: true };
   header.eachCell((cell) => (cell.fill = HEADER_FILL));
   for (const objective of DEMO_OBJECTIVES) {
     const first = sheet.rowCount + 1;
     objective.keyResults.forEach((kr, i) => {
-      const row = sheet.addRow([i === 0 ? objective.title : null, kr.title, kr.indicator, kr.baseline, kr.target, kr.current, kr.unit, kr.owner, utcDate(year.end)]);
+      const row = sheet.addRow([
+        i === 0 ? objective.title : null,
+        kr.title,
+        kr.indicator,
+        kr.baseline,
+        kr.target,
+        kr.current,
+        kr.unit,
+        kr.owner,
+        utcDate(year.end),
+      ]);
       row.getCell(9).numFmt = 'yyyy-mm-dd';
       row.alignment = { vertical: 'top', wrapText: true };
     });
     sheet.mergeCells(first, 1, sheet.rowCount, 1);
   }
   sheet.addRow([]);
-  sheet.addRow([`Total key results: ${DEMO_OBJECTIVES.reduce((n, o) => n + o.keyResults.length, 0)}`]);
+  sheet.addRow([
+    `Total key results: ${DEMO_OBJECTIVES.reduce((n, o) => n + o.keyResults.length, 0)}`,
+  ]);
   [40, 48, 12, 10, 10, 10, 8, 22, 12].forEach((width, c) => (sheet.getColumn(c + 1).width = width));
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 4 }];
 }
 
-function addOwnedSheet(book: ExcelJS.Workbook, tab: OwnedTab, rows: CellValue[][], dateFormat?: string): void {
-  const sheet = book.addWorksheet(tab.name.en, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+function addOwnedSheet(
+  book: ExcelJS.Workbook,
+  tab: OwnedTab,
+  rows: CellValue[][],
+  dateFormat?: string,
+): void {
+  const sheet = book.addWorksheet(tab.name.en, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+  });
   const header = sheet.addRow(tab.columns.map((c) => c.header.en));
   header.font = { bold: true };
   header.eachCell((cell, col) => {
@@ -73,16 +130,28 @@ function addOwnedSheet(book: ExcelJS.Workbook, tab: OwnedTab, rows: CellValue[][
   });
   for (const values of rows) {
     const row = sheet.addRow(values);
-    if (dateFormat) row.eachCell((cell) => (cell.value instanceof Date ? (cell.numFmt = dateFormat) : undefined));
+    if (dateFormat)
+      row.eachCell((cell) => (cell.value instanceof Date ? (cell.numFmt = dateFormat) : undefined));
   }
-  tab.columns.forEach((c, i) => (sheet.getColumn(i + 1).width = Math.max(12, Math.min(50, c.header.en.length + 6))));
+  tab.columns.forEach(
+    (c, i) => (sheet.getColumn(i + 1).width = Math.max(12, Math.min(50, c.header.en.length + 6))),
+  );
 }
 
 function supportRows(yearStart: string, today: string): CellValue[][] {
   return DEMO_SUPPORTS.map((s) => {
     const start = addDays(yearStart, s.startDay);
     const end = addDays(yearStart, s.endDay);
-    return [s.kind, s.title, start, end, DEMO_OBJECTIVES[s.objective].title, s.schools, s.facilitator, end < today ? 'held' : 'planned'];
+    return [
+      s.kind,
+      s.title,
+      start,
+      end,
+      DEMO_OBJECTIVES[s.objective].title,
+      s.schools,
+      s.facilitator,
+      end < today ? 'held' : 'planned',
+    ];
   });
 }
 
@@ -93,8 +162,17 @@ function checkInRows(yearStart: string, today: string): CellValue[][] {
       kr.checkIns.forEach((value, month) => {
         const date = addDays(yearStart, 20 + month * 30);
         if (date > today) return;
-        const comment = month === 0 ? 'September baseline visit round.' : 'Monthly walkthrough round.';
-        rows.push([keyResultIdFor(objective.title, kr.title), kr.title, utcDate(date), value, 3 + (month % 2), comment, kr.owner.split(';')[0].trim()]);
+        const comment =
+          month === 0 ? 'September baseline visit round.' : 'Monthly walkthrough round.';
+        rows.push([
+          keyResultIdFor(objective.title, kr.title),
+          kr.title,
+          utcDate(date),
+          value,
+          3 + (month % 2),
+          comment,
+          kr.owner.split(';')[0].trim(),
+        ]);
       });
     }
   }

@@ -9,7 +9,12 @@ import type { EvidenceRecord } from '../records';
 import type { PlanSnapshot } from '../plan-snapshot';
 import { t, tCount } from '../i18n';
 import { LayoutGrid } from './layout-grid';
-import { KR_COLUMNS, KR_COLUMN_WIDTHS, addKeyResultRow, addObjectiveHeader } from './key-result-rows';
+import {
+  KR_COLUMNS,
+  KR_COLUMN_WIDTHS,
+  addKeyResultRow,
+  addObjectiveHeader,
+} from './key-result-rows';
 import { addSupportsRow } from './supports-row';
 import { addSchoolPracticeGrid } from './school-practice-grid';
 import { addFindings } from './findings-section';
@@ -21,8 +26,18 @@ import { formatPercent } from './display-values';
  * The banner every generated tab starts with. `wrap` keeps it inside a one-column page (the
  * Summary prints at a page's width); on the wide Dashboard it runs across the empty cells instead.
  */
-export function addBanner(grid: LayoutGrid, today: string, locale: Locale, cols = grid.width, wrap = false): void {
-  grid.addLine(t(locale, 'addon.banner', { date: today }), { italic: true, color: '#5f6368', background: '#fef7e0', fontSize: 9, wrap }, cols);
+export function addBanner(
+  grid: LayoutGrid,
+  today: string,
+  locale: Locale,
+  cols = grid.width,
+  wrap = false,
+): void {
+  grid.addLine(
+    t(locale, 'addon.banner', { date: today }),
+    { italic: true, color: '#5f6368', background: '#fef7e0', fontSize: 9, wrap },
+    cols,
+  );
 }
 
 function groupByKeyResult(evidence: EvidenceRecord[]): Map<string, EvidenceRecord[]> {
@@ -40,22 +55,31 @@ function headline(snapshot: PlanSnapshot, locale: Locale): string {
   const count = (status: string) => snapshot.paces.filter((p) => p.status === status).length;
   const elapsed = snapshot.paces.length ? Math.max(...snapshot.paces.map((p) => p.elapsed)) : 0;
   return t(locale, 'addon.dashboard.headline', {
-    keyResults: tCount(locale, 'addon.dashboard.countKeyResults', snapshot.paces.length), achieved: tCount(locale, 'addon.dashboard.countAchieved', count('achieved')), onTrack: count('on-track'), atRisk: count('at-risk'),
-    offTrack: count('off-track'), noData: count('no-data'), elapsed: formatPercent(elapsed, locale),
+    keyResults: tCount(locale, 'addon.dashboard.countKeyResults', snapshot.paces.length),
+    achieved: tCount(locale, 'addon.dashboard.countAchieved', count('achieved')),
+    onTrack: count('on-track'),
+    atRisk: count('at-risk'),
+    offTrack: count('off-track'),
+    noData: count('no-data'),
+    elapsed: formatPercent(elapsed, locale),
   });
 }
 
 export function buildDashboard(input: PlanSnapshot, locale: Locale): Layout {
   const grid = new LayoutGrid(KR_COLUMNS);
   addBanner(grid, input.today, locale);
-  grid.addLine(input.plan.title ?? t(locale, 'addon.dashboard.title'), { bold: true, fontSize: 16 });
+  grid.addLine(input.plan.title ?? t(locale, 'addon.dashboard.title'), {
+    bold: true,
+    fontSize: 16,
+  });
   if (input.plan.vision) grid.addLine(input.plan.vision, { italic: true });
   grid.addLine(headline(input, locale), { color: '#3c4043' });
   const chartsRow = grid.nextRow;
   for (let i = 0; i < CHART_ROWS; i++) grid.addRow();
   const recent = recentEvidence(input.evidence, input.today);
   const ctx = {
-    locale, today: input.today,
+    locale,
+    today: input.today,
     paceById: new Map(input.paces.map((p) => [p.keyResultId, p])),
     evidenceByKeyResult: groupByKeyResult(input.evidence),
     recentByKeyResult: groupByKeyResult(recent),
@@ -67,6 +91,15 @@ export function buildDashboard(input: PlanSnapshot, locale: Locale): Layout {
   });
   addSchoolPracticeGrid(grid, input.schools, recent, locale);
   addFindings(grid, input.findings, locale);
-  addCharts(grid, input.plan, input.paces, input.evidence, input.today, locale, chartsRow, KR_COLUMNS);
+  addCharts(
+    grid,
+    input.plan,
+    input.paces,
+    input.evidence,
+    input.today,
+    locale,
+    chartsRow,
+    KR_COLUMNS,
+  );
   return grid.build(KR_COLUMN_WIDTHS, 1);
 }

@@ -20,11 +20,23 @@ export const CHART_ROWS = 16;
 const SECOND_CHART_COL = 5;
 
 /** Writes the chart tables from column `dataCol` on and anchors both charts at `anchorRow`. */
-export function addCharts(grid: LayoutGrid, plan: Plan, paces: KeyResultPace[], evidence: EvidenceRecord[], today: string, locale: Locale, anchorRow: number, dataCol: number): void {
+export function addCharts(
+  grid: LayoutGrid,
+  plan: Plan,
+  paces: KeyResultPace[],
+  evidence: EvidenceRecord[],
+  today: string,
+  locale: Locale,
+  anchorRow: number,
+  dataCol: number,
+): void {
   const paceById = new Map(paces.map((p) => [p.keyResultId, p]));
   const header = { bold: true };
-  [t(locale, 'addon.dashboard.col.keyResult'), t(locale, 'addon.dashboard.col.progress'), t(locale, 'addon.dashboard.col.elapsed')]
-    .forEach((text, c) => grid.setHelper(0, dataCol + c, text, header));
+  [
+    t(locale, 'addon.dashboard.col.keyResult'),
+    t(locale, 'addon.dashboard.col.progress'),
+    t(locale, 'addon.dashboard.col.elapsed'),
+  ].forEach((text, c) => grid.setHelper(0, dataCol + c, text, header));
   let row = 1;
   for (const kr of plan.objectives.flatMap((o) => o.keyResults)) {
     const pace = paceById.get(kr.id);
@@ -34,19 +46,35 @@ export function addCharts(grid: LayoutGrid, plan: Plan, paces: KeyResultPace[], 
     grid.setHelper(row, dataCol + 2, pace.elapsed, { numberFormat: '0%' });
     row++;
   }
-  grid.chart({ kind: 'bar', stacked: false, title: t(locale, 'addon.dashboard.chartProgress'), data: { row: 0, col: dataCol, rows: Math.max(2, row), cols: 3 }, anchor: { row: anchorRow, col: 0 } });
+  grid.chart({
+    kind: 'bar',
+    stacked: false,
+    title: t(locale, 'addon.dashboard.chartProgress'),
+    data: { row: 0, col: dataCol, rows: Math.max(2, row), cols: 3 },
+    anchor: { row: anchorRow, col: 0 },
+  });
 
   const weekTop = row + 1;
   const types = EVIDENCE_TYPES.filter((type) => evidence.some((e) => e.type === type));
   const shown = types.length > 0 ? types : (['observation'] as const);
-  [t(locale, 'addon.dashboard.weeksAgo'), ...shown.map((type) => typeLabel(type, locale))].forEach((text, c) => grid.setHelper(weekTop, dataCol + c, text, header));
+  [t(locale, 'addon.dashboard.weeksAgo'), ...shown.map((type) => typeLabel(type, locale))].forEach(
+    (text, c) => grid.setHelper(weekTop, dataCol + c, text, header),
+  );
   const weeks = evidencePerWeek(evidence, today);
   weeks.forEach((week, i) => {
-    const label = week.weekEnding === 0 ? t(locale, 'addon.dashboard.thisWeek') : t(locale, 'addon.dashboard.weeksAgoN', { n: week.weekEnding });
-    [label, ...shown.map((type) => week.counts.get(type) ?? 0)].forEach((value, c) => grid.setHelper(weekTop + 1 + i, dataCol + c, value));
+    const label =
+      week.weekEnding === 0
+        ? t(locale, 'addon.dashboard.thisWeek')
+        : t(locale, 'addon.dashboard.weeksAgoN', { n: week.weekEnding });
+    [label, ...shown.map((type) => week.counts.get(type) ?? 0)].forEach((value, c) =>
+      grid.setHelper(weekTop + 1 + i, dataCol + c, value),
+    );
   });
   grid.chart({
-    kind: 'column', stacked: true, title: t(locale, 'addon.dashboard.chartEvidence'),
-    data: { row: weekTop, col: dataCol, rows: weeks.length + 1, cols: shown.length + 1 }, anchor: { row: anchorRow, col: SECOND_CHART_COL },
+    kind: 'column',
+    stacked: true,
+    title: t(locale, 'addon.dashboard.chartEvidence'),
+    data: { row: weekTop, col: dataCol, rows: weeks.length + 1, cols: shown.length + 1 },
+    anchor: { row: anchorRow, col: SECOND_CHART_COL },
   });
 }

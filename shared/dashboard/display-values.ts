@@ -40,7 +40,8 @@ export interface TypedCell {
 }
 
 /** "0%" or "0.0%", "0" or "0.0": one decimal only where the value has one (after rounding to one). */
-const decimalsFormat = (shown: number, base: string) => (Number.isInteger(Math.round(shown * 10) / 10) ? base : base.replace('0', '0.0'));
+const decimalsFormat = (shown: number, base: string) =>
+  Number.isInteger(Math.round(shown * 10) / 10) ? base : base.replace('0', '0.0');
 
 /**
  * A baseline, current or target as a typed cell: a percent key result is a fraction with a percent
@@ -50,7 +51,8 @@ const decimalsFormat = (shown: number, base: string) => (Number.isInteger(Math.r
 export function amountCell(value: number | null, unit: string | null, locale: Locale): TypedCell {
   if (value === null) return { value: '—' };
   const rounded = Math.round(value * 10) / 10;
-  if (unit?.trim() === '%') return { value: rounded / 100, numberFormat: decimalsFormat(rounded, '0%') };
+  if (unit?.trim() === '%')
+    return { value: rounded / 100, numberFormat: decimalsFormat(rounded, '0%') };
   if (!unit?.trim()) return { value: rounded, numberFormat: decimalsFormat(rounded, '0') };
   return { value: formatAmount(value, unit, locale) };
 }
@@ -67,7 +69,12 @@ export const DATE_FORMAT: Record<Locale, string> = { en: 'mmm d, yyyy', fr: 'd m
 export function dateCell(iso: string, locale: Locale): TypedCell {
   const day = isoDay(iso);
   if (!day) return { value: iso };
-  return { value: new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)))), numberFormat: DATE_FORMAT[locale] };
+  return {
+    value: new Date(
+      Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))),
+    ),
+    numberFormat: DATE_FORMAT[locale],
+  };
 }
 
 /** Ten blocks and a percentage, readable in Sheets, Excel, HTML and print; a dash without data (the status says why). */
@@ -94,7 +101,11 @@ const STATUS_KEYS: Record<KeyResultStatus, StringKey> = {
  * The status in words. A key result with a current value but no progress (its baseline or target
  * is missing) is not "No data yet": it says what is missing instead.
  */
-export function statusLabel(status: KeyResultStatus, locale: Locale, current: number | null = null): string {
+export function statusLabel(
+  status: KeyResultStatus,
+  locale: Locale,
+  current: number | null = null,
+): string {
   if (status === 'no-data' && current !== null) return t(locale, 'addon.status.notMeasurable');
   return t(locale, STATUS_KEYS[status]);
 }
@@ -112,12 +123,15 @@ export const STATUS_COLOURS: Record<KeyResultStatus, { background: string; color
 export function sparklineFormula(values: number[]): Formula | string {
   if (values.length < 2) return values.length === 1 ? String(values[0]) : '—';
   const series = values.map((v) => String(Math.round(v * 100) / 100)).join(',');
-  return new Formula(`=SPARKLINE({${series}},{"charttype","line";"linewidth",2;"color","#1a73e8"})`);
+  return new Formula(
+    `=SPARKLINE({${series}},{"charttype","line";"linewidth",2;"color","#1a73e8"})`,
+  );
 }
 
 /** Days from `from` to `to`, both YYYY-MM-DD (or ISO date-times, whose date part is used). */
 export function daysBetween(from: string, to: string): number {
-  const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  const day = (iso: string) =>
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
   return Math.round((day(to) - day(from)) / 86_400_000);
 }
 
@@ -127,14 +141,42 @@ export function isoDay(value: string): string {
 }
 
 const MONTHS: Record<Locale, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
 };
 
 /** "June" / "juin", with the year when it is not the year of `today`. */
 export function monthLabel(iso: string, today: string, locale: Locale): string {
   const month = MONTHS[locale][Number(iso.slice(5, 7)) - 1] ?? iso;
-  return iso.slice(0, 4) === today.slice(0, 4) || daysBetween(today, iso) < 300 ? month : `${month} ${iso.slice(0, 4)}`;
+  return iso.slice(0, 4) === today.slice(0, 4) || daysBetween(today, iso) < 300
+    ? month
+    : `${month} ${iso.slice(0, 4)}`;
 }
 
 /** Long date for people: "12 January 2026" / "12 janvier 2026". */

@@ -12,7 +12,9 @@ export const RECENT_DAYS = 30;
 
 /** The YYYY-MM-DD `days` days after `iso` (negative: before). */
 function shiftDay(iso: string, days: number): string {
-  const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) + days * 86_400_000;
+  const t =
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) +
+    days * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
 }
 
@@ -20,7 +22,11 @@ function shiftDay(iso: string, days: number): string {
  * Evidence captured in the `days` days up to and including today. ISO days compare as text, so a
  * district's 100,000 rows are filtered without parsing a date per row.
  */
-export function recentEvidence(evidence: EvidenceRecord[], today: string, days = RECENT_DAYS): EvidenceRecord[] {
+export function recentEvidence(
+  evidence: EvidenceRecord[],
+  today: string,
+  days = RECENT_DAYS,
+): EvidenceRecord[] {
   const after = shiftDay(today, -days);
   return evidence.filter((e) => {
     const day = e.capturedAt.slice(0, 10);
@@ -57,8 +63,15 @@ export function latestDate(evidence: EvidenceRecord[]): string | null {
 }
 
 /** Evidence per week by type for the last `weeks` weeks, oldest week first; week = 7 days ending today. */
-export function evidencePerWeek(evidence: EvidenceRecord[], today: string, weeks = 8): { weekEnding: number; counts: Map<EvidenceType, number> }[] {
-  const buckets = Array.from({ length: weeks }, (_, i) => ({ weekEnding: weeks - 1 - i, counts: new Map<EvidenceType, number>() }));
+export function evidencePerWeek(
+  evidence: EvidenceRecord[],
+  today: string,
+  weeks = 8,
+): { weekEnding: number; counts: Map<EvidenceType, number> }[] {
+  const buckets = Array.from({ length: weeks }, (_, i) => ({
+    weekEnding: weeks - 1 - i,
+    counts: new Map<EvidenceType, number>(),
+  }));
   const ages = new Map<string, number>(); // a day's age in weeks, worked out once per distinct day
   for (const e of recentEvidence(evidence, today, weeks * 7)) {
     const day = e.capturedAt.slice(0, 10);

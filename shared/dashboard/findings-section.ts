@@ -16,7 +16,11 @@ const SEVERITY_STYLE = {
 /** A rule firing for 200 schools would bury the rest: show a few of each, then the count. */
 const PER_RULE = 5;
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
-const SEVERITY_KEYS = { error: 'addon.severity.error', warning: 'addon.severity.warning', info: 'addon.severity.info' } as const;
+const SEVERITY_KEYS = {
+  error: 'addon.severity.error',
+  warning: 'addon.severity.warning',
+  info: 'addon.severity.info',
+} as const;
 
 /** Columns the finding's sentence overflows across (one line each), and the column of its link. */
 const TEXT_COLS = 11;
@@ -29,7 +33,12 @@ const LINK_COL = 11;
  */
 export function addFindings(grid: LayoutGrid, findings: Finding[], locale: Locale): void {
   grid.addRow();
-  grid.addLine(t(locale, 'addon.dashboard.findingsTitle', { n: findings.length }), { bold: true, fontSize: 12, background: '#b06000', color: '#ffffff' });
+  grid.addLine(t(locale, 'addon.dashboard.findingsTitle', { n: findings.length }), {
+    bold: true,
+    fontSize: 12,
+    background: '#b06000',
+    color: '#ffffff',
+  });
   if (findings.length === 0) {
     grid.addLine(t(locale, 'addon.dashboard.findingsNone'), { italic: true, color: '#137333' });
     return;
@@ -41,15 +50,27 @@ export function addFindings(grid: LayoutGrid, findings: Finding[], locale: Local
     shownPerRule.set(finding.rule, shown);
     if (shown > PER_RULE) continue;
     const label = t(locale, SEVERITY_KEYS[finding.severity]);
-    const row = grid.addRow([t(locale, 'addon.dashboard.finding', { severity: label, message: finding.message[locale] })]);
+    const row = grid.addRow([
+      t(locale, 'addon.dashboard.finding', { severity: label, message: finding.message[locale] }),
+    ]);
     const tint = SEVERITY_STYLE[finding.severity];
     grid.style({ row, col: 0, rows: 1, cols: TEXT_COLS }, { background: tint.background });
     grid.style({ row, col: 0, rows: 1, cols: 1 }, { color: tint.color });
-    if (finding.cell) grid.link(row, LINK_COL, finding.cell, t(locale, 'addon.dashboard.goToCell', { cell: cellLabel(finding.cell, locale) }));
+    if (finding.cell)
+      grid.link(
+        row,
+        LINK_COL,
+        finding.cell,
+        t(locale, 'addon.dashboard.goToCell', { cell: cellLabel(finding.cell, locale) }),
+      );
     else if (finding.place.name) grid.set(row, LINK_COL, finding.place.name);
   }
   for (const count of shownPerRule.values()) {
-    if (count > PER_RULE) grid.addRow([t(locale, 'addon.dashboard.findingsMore', { n: count - PER_RULE })], { italic: true, color: '#5f6368' });
+    if (count > PER_RULE)
+      grid.addRow([t(locale, 'addon.dashboard.findingsMore', { n: count - PER_RULE })], {
+        italic: true,
+        color: '#5f6368',
+      });
   }
 }
 
@@ -57,5 +78,8 @@ export function addFindings(grid: LayoutGrid, findings: Finding[], locale: Local
 export function cellLabel(target: string, locale: Locale): string {
   const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(target);
   if (!m) return target;
-  return t(locale, 'addon.dashboard.cellIn', { tab: (m[1] ?? m[2]).replace(/''/g, "'"), cell: m[3] });
+  return t(locale, 'addon.dashboard.cellIn', {
+    tab: (m[1] ?? m[2]).replace(/''/g, "'"),
+    cell: m[3],
+  });
 }

@@ -9,15 +9,36 @@ import type { EvidenceRecord, KeyResultPace } from '../records';
 import { t } from '../i18n';
 import type { LayoutGrid } from './layout-grid';
 import { countByType, latestDate, typeCountsText } from './evidence-counts';
-import { STATUS_COLOURS, amountCell, unitOf, dateCell, formatAmount, percentCell, progressBar, sparklineFormula, statusLabel, type TypedCell } from './display-values';
+import {
+  STATUS_COLOURS,
+  amountCell,
+  unitOf,
+  dateCell,
+  formatAmount,
+  percentCell,
+  progressBar,
+  sparklineFormula,
+  statusLabel,
+  type TypedCell,
+} from './display-values';
 
 export const KR_COLUMNS = 13;
 export const KR_COLUMN_WIDTHS = [330, 75, 80, 95, 80, 150, 95, 70, 100, 75, 70, 200, 90];
 
 const HEADER_KEYS = [
-  'addon.dashboard.col.keyResult', 'addon.dashboard.col.indicator', 'addon.dashboard.col.baseline', 'addon.dashboard.col.current',
-  'addon.dashboard.col.target', 'addon.dashboard.col.progress', 'addon.dashboard.col.status', 'addon.dashboard.col.elapsed',
-  'addon.dashboard.col.trend', 'addon.dashboard.col.evidence30', 'addon.dashboard.col.evidenceTotal', 'addon.dashboard.col.byType', 'addon.dashboard.col.latest',
+  'addon.dashboard.col.keyResult',
+  'addon.dashboard.col.indicator',
+  'addon.dashboard.col.baseline',
+  'addon.dashboard.col.current',
+  'addon.dashboard.col.target',
+  'addon.dashboard.col.progress',
+  'addon.dashboard.col.status',
+  'addon.dashboard.col.elapsed',
+  'addon.dashboard.col.trend',
+  'addon.dashboard.col.evidence30',
+  'addon.dashboard.col.evidenceTotal',
+  'addon.dashboard.col.byType',
+  'addon.dashboard.col.latest',
 ] as const;
 
 export interface KeyResultContext {
@@ -30,28 +51,49 @@ export interface KeyResultContext {
 }
 
 /** Heading line and column headers for one objective. */
-export function addObjectiveHeader(grid: LayoutGrid, objective: Objective, index: number, locale: Locale): void {
+export function addObjectiveHeader(
+  grid: LayoutGrid,
+  objective: Objective,
+  index: number,
+  locale: Locale,
+): void {
   grid.addRow();
   grid.addLine(t(locale, 'addon.dashboard.objective', { n: index + 1, title: objective.title }), {
-    bold: true, fontSize: 12, background: '#1a73e8', color: '#ffffff',
+    bold: true,
+    fontSize: 12,
+    background: '#1a73e8',
+    color: '#ffffff',
   });
-  grid.addRow(HEADER_KEYS.map((key) => t(locale, key)), { bold: true, background: '#e8f0fe', color: '#174ea6', wrap: true });
+  grid.addRow(
+    HEADER_KEYS.map((key) => t(locale, key)),
+    { bold: true, background: '#e8f0fe', color: '#174ea6', wrap: true },
+  );
 }
 
 /** One key result row; returns its row index. */
-export function addKeyResultRow(grid: LayoutGrid, keyResult: KeyResult, ctx: KeyResultContext): number {
+export function addKeyResultRow(
+  grid: LayoutGrid,
+  keyResult: KeyResult,
+  ctx: KeyResultContext,
+): number {
   const { locale, today } = ctx;
   const pace = ctx.paceById.get(keyResult.id);
   const all = ctx.evidenceByKeyResult.get(keyResult.id) ?? [];
   const recent = ctx.recentByKeyResult.get(keyResult.id) ?? [];
   const status = pace?.status ?? 'no-data';
-  const indicator = keyResult.indicator ? t(locale, keyResult.indicator === 'leading' ? 'addon.indicator.leading' : 'addon.indicator.lagging') : '—';
+  const indicator = keyResult.indicator
+    ? t(
+        locale,
+        keyResult.indicator === 'leading' ? 'addon.indicator.leading' : 'addon.indicator.lagging',
+      )
+    : '—';
   const current = pace?.current ?? keyResult.current;
   const unit = unitOf(keyResult);
   // A check-in value is marked ✓: then the cell is text ("47% ✓"), written as text.
-  const currentCell: TypedCell = pace?.currentSource === 'check-in' && current !== null
-    ? { value: `${formatAmount(current, unit, locale)} ✓` }
-    : amountCell(current, unit, locale);
+  const currentCell: TypedCell =
+    pace?.currentSource === 'check-in' && current !== null
+      ? { value: `${formatAmount(current, unit, locale)} ✓` }
+      : amountCell(current, unit, locale);
   const latest = latestDate(all);
   const typed: [number, TypedCell][] = [
     [2, amountCell(keyResult.baseline, unit, locale)],
@@ -69,7 +111,8 @@ export function addKeyResultRow(grid: LayoutGrid, keyResult: KeyResult, ctx: Key
     null,
     null,
     progressBar(pace?.progress ?? null, locale),
-    statusLabel(status, locale, current) + (pace?.stale ? ` · ${t(locale, 'addon.dashboard.stale')}` : ''),
+    statusLabel(status, locale, current) +
+      (pace?.stale ? ` · ${t(locale, 'addon.dashboard.stale')}` : ''),
     null,
     sparklineFormula(pace?.trend ?? []),
     null,
@@ -77,11 +120,20 @@ export function addKeyResultRow(grid: LayoutGrid, keyResult: KeyResult, ctx: Key
     typeCountsText(countByType(recent), locale) || '—',
     null,
   ]);
-  for (const [col, cell] of typed) grid.set(row, col, cell.value, cell.numberFormat ? { numberFormat: cell.numberFormat } : undefined);
+  for (const [col, cell] of typed)
+    grid.set(
+      row,
+      col,
+      cell.value,
+      cell.numberFormat ? { numberFormat: cell.numberFormat } : undefined,
+    );
   grid.style({ row, col: 0, rows: 1, cols: 1 }, { wrap: true });
   grid.style({ row, col: 1, rows: 1, cols: 4 }, { align: 'center' });
   grid.style({ row, col: 5, rows: 1, cols: 1 }, { color: '#1a73e8', fontSize: 9 });
-  grid.style({ row, col: 6, rows: 1, cols: 1 }, { ...STATUS_COLOURS[status], bold: true, align: 'center', wrap: true });
+  grid.style(
+    { row, col: 6, rows: 1, cols: 1 },
+    { ...STATUS_COLOURS[status], bold: true, align: 'center', wrap: true },
+  );
   grid.style({ row, col: 7, rows: 1, cols: 6 }, { align: 'center' });
   grid.style({ row, col: 11, rows: 1, cols: 1 }, { wrap: true, align: 'left', fontSize: 9 });
   return row;

@@ -99,7 +99,15 @@ export class LayoutGrid {
   }
 
   build(columnWidths: number[], frozenRows: number): Layout {
-    const layout: Layout = { values: this.values, styles: this.styles, merges: this.merges, columnWidths, frozenRows, charts: this.charts, links: this.links };
+    const layout: Layout = {
+      values: this.values,
+      styles: this.styles,
+      merges: this.merges,
+      columnWidths,
+      frozenRows,
+      charts: this.charts,
+      links: this.links,
+    };
     if (this.helperFrom !== undefined) layout.hiddenColumnsFrom = this.helperFrom;
     if (this.breaks.length > 0) layout.pageBreaks = [...this.breaks];
     return layout;

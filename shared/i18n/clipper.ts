@@ -3,16 +3,28 @@ import type { Bilingual } from '../messages';
 
 export const clipperStrings = {
   'clipper.menu.clipSelection': { en: 'Clip to plan', fr: 'Capturer dans le plan' },
-  'clipper.menu.clipImage': { en: 'Clip image to plan (reference)', fr: 'Capturer l’image dans le plan (référence)' },
-  'clipper.menu.clipLink': { en: 'Clip link to plan (reference)', fr: 'Capturer le lien dans le plan (référence)' },
+  'clipper.menu.clipImage': {
+    en: 'Clip image to plan (reference)',
+    fr: 'Capturer l’image dans le plan (référence)',
+  },
+  'clipper.menu.clipLink': {
+    en: 'Clip link to plan (reference)',
+    fr: 'Capturer le lien dans le plan (référence)',
+  },
   'clipper.title': { en: 'Throughline Clipper', fr: 'Throughline – Capture' },
   'clipper.manifest.description': {
     en: 'Clip classroom evidence from any page into your district math plan.',
     fr: 'Capturez des preuves de classe depuis n’importe quelle page dans le plan de mathématiques de votre district.',
   },
-  'clipper.manifest.clipCommand': { en: 'Clip the selection to the plan', fr: 'Capturer la sélection dans le plan' },
+  'clipper.manifest.clipCommand': {
+    en: 'Clip the selection to the plan',
+    fr: 'Capturer la sélection dans le plan',
+  },
 
-  'clipper.pair.heading': { en: 'Connect to your district plan', fr: 'Connectez-vous au plan de votre district' },
+  'clipper.pair.heading': {
+    en: 'Connect to your district plan',
+    fr: 'Connectez-vous au plan de votre district',
+  },
   'clipper.pair.help': {
     en: 'Paste the connection code your math coordinator sent you. It starts with TL1-.',
     fr: 'Collez le code de connexion reçu de votre coordonnateur ou coordonnatrice en mathématiques. Il commence par TL1-.',
@@ -29,7 +41,10 @@ export const clipperStrings = {
     fr: 'Le plan a refusé ce code\u00a0: il a été révoqué ou remplacé. Demandez-en un nouveau à votre coordonnateur ou coordonnatrice.',
   },
 
-  'clipper.repair.heading': { en: 'Paste a new connection code', fr: 'Collez un nouveau code de connexion' },
+  'clipper.repair.heading': {
+    en: 'Paste a new connection code',
+    fr: 'Collez un nouveau code de connexion',
+  },
   'clipper.repair.help': {
     en: 'Ask your math coordinator for a new code (TL1-…). Your held clips are sent as soon as it is accepted.',
     fr: 'Demandez un nouveau code (TL1-…) à votre coordonnateur ou coordonnatrice en mathématiques. Vos extraits en attente partiront dès qu’il sera accepté.',
@@ -52,13 +67,19 @@ export const clipperStrings = {
   },
 
   'clipper.form.heading': { en: 'New clip', fr: 'Nouvel extrait' },
-  'clipper.form.clipPage': { en: 'Clip selection from page', fr: 'Capturer la sélection de la page' },
+  'clipper.form.clipPage': {
+    en: 'Clip selection from page',
+    fr: 'Capturer la sélection de la page',
+  },
   'clipper.form.quote': { en: 'Passage', fr: 'Passage' },
   'clipper.form.quotePlaceholder': {
     en: 'Select text on the page and press “Clip selection”, or paste or type the passage here.',
     fr: 'Sélectionnez du texte dans la page puis «\u00a0Capturer la sélection\u00a0», ou collez ou tapez le passage ici.',
   },
-  'clipper.form.reference': { en: 'Reference ({kind}): {url}', fr: 'Référence ({kind})\u00a0: {url}' },
+  'clipper.form.reference': {
+    en: 'Reference ({kind}): {url}',
+    fr: 'Référence ({kind})\u00a0: {url}',
+  },
   'clipper.form.reference.image': { en: 'image', fr: 'image' },
   'clipper.form.reference.link': { en: 'link', fr: 'lien' },
   'clipper.form.source': { en: 'Page', fr: 'Page' },
@@ -75,13 +96,19 @@ export const clipperStrings = {
   'clipper.form.noStage': { en: '(not assessed)', fr: '(non évalué)' },
   'clipper.form.note': { en: 'Note', fr: 'Note' },
   'clipper.form.save': { en: 'Save clip', fr: 'Enregistrer l’extrait' },
-  'clipper.form.saveHint': { en: 'Ctrl+Enter saves from any field.', fr: 'Ctrl+Entrée enregistre depuis n’importe quel champ.' },
+  'clipper.form.saveHint': {
+    en: 'Ctrl+Enter saves from any field.',
+    fr: 'Ctrl+Entrée enregistre depuis n’importe quel champ.',
+  },
   'clipper.form.saved': {
     en: 'Saved. It reaches the sheet as soon as the plan answers.',
     fr: 'Enregistré. L’extrait arrivera dans la feuille dès que le plan répondra.',
   },
   'clipper.form.correctingHeading': { en: 'Correct a clip', fr: 'Corriger un extrait' },
-  'clipper.form.correcting': { en: 'The sheet refused this clip. Fix it, then send it again:', fr: 'La feuille a refusé cet extrait. Corrigez-le, puis renvoyez-le\u00a0:' },
+  'clipper.form.correcting': {
+    en: 'The sheet refused this clip. Fix it, then send it again:',
+    fr: 'La feuille a refusé cet extrait. Corrigez-le, puis renvoyez-le\u00a0:',
+  },
   'clipper.form.correctingHeld': {
     en: 'This clip waits for a new connection code. You can correct it meanwhile; it is sent with the new code.',
     fr: 'Cet extrait attend un nouveau code de connexion. Vous pouvez le corriger d’ici là\u202f; il partira avec le nouveau code.',
@@ -105,20 +132,41 @@ export const clipperStrings = {
     en: 'The note is too long for the sheet ({max} characters at most). Shorten it.',
     fr: 'La note est trop longue pour la feuille ({max} caractères au plus). Raccourcissez-la.',
   },
-  'clipper.form.error.no-key-result': { en: 'Choose the key result this evidence supports.', fr: 'Choisissez le résultat clé que cette preuve appuie.' },
-  'clipper.form.error.not-paired': { en: 'Connect to a plan first.', fr: 'Connectez-vous d’abord à un plan.' },
+  'clipper.form.error.no-key-result': {
+    en: 'Choose the key result this evidence supports.',
+    fr: 'Choisissez le résultat clé que cette preuve appuie.',
+  },
+  'clipper.form.error.not-paired': {
+    en: 'Connect to a plan first.',
+    fr: 'Connectez-vous d’abord à un plan.',
+  },
 
-  'clipper.method.selection': { en: 'Captured from your selection on the page.', fr: 'Capturé à partir de votre sélection dans la page.' },
-  'clipper.method.docs-canvas': { en: 'Captured from your Google Docs selection.', fr: 'Capturé à partir de votre sélection dans Google Docs.' },
+  'clipper.method.selection': {
+    en: 'Captured from your selection on the page.',
+    fr: 'Capturé à partir de votre sélection dans la page.',
+  },
+  'clipper.method.docs-canvas': {
+    en: 'Captured from your Google Docs selection.',
+    fr: 'Capturé à partir de votre sélection dans Google Docs.',
+  },
   'clipper.method.pasted': { en: 'Pasted passage.', fr: 'Passage collé.' },
-  'clipper.method.paragraph-pick': { en: 'Paragraph picked from the document.', fr: 'Paragraphe choisi dans le document.' },
-  'clipper.method.reference': { en: 'Reference to an image or a link.', fr: 'Référence à une image ou à un lien.' },
+  'clipper.method.paragraph-pick': {
+    en: 'Paragraph picked from the document.',
+    fr: 'Paragraphe choisi dans le document.',
+  },
+  'clipper.method.reference': {
+    en: 'Reference to an image or a link.',
+    fr: 'Référence à une image ou à un lien.',
+  },
   'clipper.method.typed': { en: 'Typed passage.', fr: 'Passage tapé.' },
   'clipper.docs.fallback': {
     en: 'Google Docs did not let us read your selection. Paste the passage (Ctrl+V) in the box above, or pick a paragraph below.',
     fr: 'Google Docs ne nous a pas laissé lire votre sélection. Collez le passage (Ctrl+V) dans la zone ci-dessus, ou choisissez un paragraphe ci-dessous.',
   },
-  'clipper.docs.pick': { en: 'Pick a paragraph from the document', fr: 'Choisir un paragraphe du document' },
+  'clipper.docs.pick': {
+    en: 'Pick a paragraph from the document',
+    fr: 'Choisir un paragraphe du document',
+  },
   'clipper.capture.empty': {
     en: 'Nothing was selected on the page. Select text first, or paste the passage.',
     fr: 'Rien n’était sélectionné dans la page. Sélectionnez d’abord du texte, ou collez le passage.',
@@ -176,15 +224,24 @@ export const clipperStrings = {
     fr: 'Enregistré, mais son école n’est pas dans l’onglet Écoles du plan\u00a0: le tableau de bord ne le compte pour aucune école. Demandez à votre coordonnateur ou coordonnatrice d’ajouter l’école.',
   },
   'clipper.problem.nextTry': { en: 'Next try around {time}.', fr: 'Prochain essai vers {time}.' },
-  'clipper.problem.network': { en: 'No connection to the plan; it will try again.', fr: 'Pas de connexion au plan\u202f; nouvel essai automatique.' },
-  'clipper.problem.timeout': { en: 'The plan did not answer in time; it will try again.', fr: 'Le plan n’a pas répondu à temps\u202f; nouvel essai automatique.' },
+  'clipper.problem.network': {
+    en: 'No connection to the plan; it will try again.',
+    fr: 'Pas de connexion au plan\u202f; nouvel essai automatique.',
+  },
+  'clipper.problem.timeout': {
+    en: 'The plan did not answer in time; it will try again.',
+    fr: 'Le plan n’a pas répondu à temps\u202f; nouvel essai automatique.',
+  },
   'clipper.problem.not-protocol': {
     en: 'The plan answered with an error page; it will try again.',
     fr: 'Le plan a répondu par une page d’erreur\u202f; nouvel essai automatique.',
   },
 
   'clipper.type.observation': { en: 'Observation', fr: 'Observation' },
-  'clipper.type.teacher-reflection': { en: 'Teacher reflection', fr: 'Réflexion du personnel enseignant' },
+  'clipper.type.teacher-reflection': {
+    en: 'Teacher reflection',
+    fr: 'Réflexion du personnel enseignant',
+  },
   'clipper.type.student-work': { en: 'Student work', fr: 'Travail d’élève' },
   'clipper.type.plc-meeting': { en: 'PLC meeting', fr: 'Rencontre de CAP' },
   'clipper.type.coaching-cycle': { en: 'Coaching cycle', fr: 'Cycle d’accompagnement' },

@@ -10,15 +10,26 @@ import { addonStrings } from './addon';
 import { clipperStrings } from './clipper';
 import { localStrings } from './local';
 
-export const strings = { ...coreStrings, ...addonStrings, ...clipperStrings, ...localStrings } satisfies Record<string, Bilingual>;
+export const strings = {
+  ...coreStrings,
+  ...addonStrings,
+  ...clipperStrings,
+  ...localStrings,
+} satisfies Record<string, Bilingual>;
 export type StringKey = keyof typeof strings;
 
 export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }
 
 /** The string for `key` in `locale`, with {placeholders} filled. */
-export function t(locale: Locale, key: StringKey, params?: Record<string, string | number>): string {
+export function t(
+  locale: Locale,
+  key: StringKey,
+  params?: Record<string, string | number>,
+): string {
   return fill(strings[key][locale], params);
 }
 

@@ -151,7 +151,10 @@ export const localStrings = {
     fr: '{coach} — connexion le {created}{revoked}',
   },
   'local.coachRevokedSuffix': { en: ', revoked {revoked}', fr: ', révoquée le {revoked}' },
-  'local.noCoaches': { en: 'No coach is connected to this workbook yet.', fr: 'Aucune conseillère ni aucun conseiller n’est encore connecté à ce classeur.' },
+  'local.noCoaches': {
+    en: 'No coach is connected to this workbook yet.',
+    fr: 'Aucune conseillère ni aucun conseiller n’est encore connecté à ce classeur.',
+  },
   'local.page.title': {
     en: 'Throughline — {plan}',
     fr: 'Throughline — {plan}',

@@ -16,7 +16,15 @@ export const EVIDENCE_WINDOW_DAYS = 30;
 export function schoolWithoutPracticeRule(input: PlanHealthInput): Finding[] {
   return (input.schools ?? [])
     .filter((school) => school.practice.trim() === '')
-    .map((school) => schoolFinding(input, school, 'alignment', 'practice', message('health.noPractice', { school: school.name })));
+    .map((school) =>
+      schoolFinding(
+        input,
+        school,
+        'alignment',
+        'practice',
+        message('health.noPractice', { school: school.name }),
+      ),
+    );
 }
 
 /** True when a support's "objective served" names one of the plan's objectives (its title, a part of it, or its number). */
@@ -27,7 +35,9 @@ export function servesObjective(objectiveText: string, objectives: Objective[]):
   if (number) return Number(number[1]) >= 1 && Number(number[1]) <= objectives.length;
   return objectives.some((objective) => {
     const title = normalizeWords(objective.title);
-    return title === wanted || (wanted.length >= 8 && (title.includes(wanted) || wanted.includes(title)));
+    return (
+      title === wanted || (wanted.length >= 8 && (title.includes(wanted) || wanted.includes(title)))
+    );
   });
 }
 
@@ -38,7 +48,13 @@ export function supportWithoutObjectiveRule(input: PlanHealthInput): Finding[] {
     .map((support) => ({
       rule: 'alignment',
       severity: 'warning' as const,
-      message: support.objective.trim() === '' ? message('health.supportNoObjective', { support: support.title }) : message('health.supportUnknownObjective', { support: support.title, objective: support.objective }),
+      message:
+        support.objective.trim() === ''
+          ? message('health.supportNoObjective', { support: support.title })
+          : message('health.supportUnknownObjective', {
+              support: support.title,
+              objective: support.objective,
+            }),
       place: { kind: 'support' as const, name: support.title },
       cell: ownedTabCell(input, 'supports', support.row, 'objective'),
     }));
@@ -46,7 +62,9 @@ export function supportWithoutObjectiveRule(input: PlanHealthInput): Finding[] {
 
 function recentEvidence(input: PlanHealthInput) {
   const since = addDays(input.today, -EVIDENCE_WINDOW_DAYS);
-  return (input.evidence ?? []).filter((e) => e.capturedAt.slice(0, 10) >= since && e.capturedAt.slice(0, 10) <= input.today);
+  return (input.evidence ?? []).filter(
+    (e) => e.capturedAt.slice(0, 10) >= since && e.capturedAt.slice(0, 10) <= input.today,
+  );
 }
 
 /** One finding per leading (or untyped) key result with no evidence in the last 30 days; lagging ones arrive yearly. */
@@ -59,7 +77,10 @@ export function keyResultWithoutEvidenceRule(input: PlanHealthInput): Finding[] 
       .map((kr) => ({
         rule: 'alignment',
         severity: 'info' as const,
-        message: message('health.keyResultNoEvidence', { keyResult: kr.title, days: EVIDENCE_WINDOW_DAYS }),
+        message: message('health.keyResultNoEvidence', {
+          keyResult: kr.title,
+          days: EVIDENCE_WINDOW_DAYS,
+        }),
         place: { kind: 'key-result' as const, id: kr.id, name: kr.title },
         cell: keyResultCell(input, kr),
       })),
@@ -70,8 +91,19 @@ export function keyResultWithoutEvidenceRule(input: PlanHealthInput): Finding[] 
 export function schoolWithoutEvidenceRule(input: PlanHealthInput): Finding[] {
   if ((input.evidence ?? []).length === 0) return [];
   // Normalised once per distinct school name, not once per evidence row.
-  const withEvidence = new Set([...new Set(recentEvidence(input).map((e) => e.school))].map(normalizeWords));
+  const withEvidence = new Set(
+    [...new Set(recentEvidence(input).map((e) => e.school))].map(normalizeWords),
+  );
   return (input.schools ?? [])
     .filter((school) => !withEvidence.has(normalizeWords(school.name)))
-    .map((school) => schoolFinding(input, school, 'alignment', 'school', message('health.schoolNoEvidence', { school: school.name, days: EVIDENCE_WINDOW_DAYS }), 'info'));
+    .map((school) =>
+      schoolFinding(
+        input,
+        school,
+        'alignment',
+        'school',
+        message('health.schoolNoEvidence', { school: school.name, days: EVIDENCE_WINDOW_DAYS }),
+        'info',
+      ),
+    );
 }

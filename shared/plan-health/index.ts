@@ -3,7 +3,12 @@
  * fixed order so findings read from the plan's shape down to its evidence.
  */
 import type { Finding } from '../records';
-import { keyResultWithoutEvidenceRule, schoolWithoutEvidenceRule, schoolWithoutPracticeRule, supportWithoutObjectiveRule } from './alignment';
+import {
+  keyResultWithoutEvidenceRule,
+  schoolWithoutEvidenceRule,
+  schoolWithoutPracticeRule,
+  supportWithoutObjectiveRule,
+} from './alignment';
 import { focusRule } from './focus';
 import type { PlanHealthInput } from './input';
 import { leadingIndicatorRule } from './leading-indicator';

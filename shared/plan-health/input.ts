@@ -25,30 +25,72 @@ export interface PlanHealthInput {
 }
 
 /** The plan cell holding `field` on a key result's row. */
-export function keyResultCell(input: PlanHealthInput, keyResult: KeyResult, field: PlanField = 'keyResult'): string {
-  return a1(input.plan.sheet, keyResult.row, input.mapping?.columns[field] ?? input.mapping?.columns.keyResult ?? 0);
+export function keyResultCell(
+  input: PlanHealthInput,
+  keyResult: KeyResult,
+  field: PlanField = 'keyResult',
+): string {
+  return a1(
+    input.plan.sheet,
+    keyResult.row,
+    input.mapping?.columns[field] ?? input.mapping?.columns.keyResult ?? 0,
+  );
 }
 
 /** The plan cell holding an objective's title. */
 export function objectiveCell(input: PlanHealthInput, objective: Objective): string {
-  return a1(input.plan.sheet, objective.row, input.mapping?.columns.objective ?? input.mapping?.columns.keyResult ?? 0);
+  return a1(
+    input.plan.sheet,
+    objective.row,
+    input.mapping?.columns.objective ?? input.mapping?.columns.keyResult ?? 0,
+  );
 }
 
-const DEFAULT_TABS = { schools: SCHOOLS_TAB, supports: SUPPORTS_TAB, evidence: EVIDENCE_TAB, checkIns: CHECK_INS_TAB };
+const DEFAULT_TABS = {
+  schools: SCHOOLS_TAB,
+  supports: SUPPORTS_TAB,
+  evidence: EVIDENCE_TAB,
+  checkIns: CHECK_INS_TAB,
+};
 
 /** A cell of an owned tab: its row and the column of `key` in the tab's standard order. */
-export function ownedTabCell(input: PlanHealthInput, tab: keyof typeof DEFAULT_TABS, row: number, key: string): string {
+export function ownedTabCell(
+  input: PlanHealthInput,
+  tab: keyof typeof DEFAULT_TABS,
+  row: number,
+  key: string,
+): string {
   const owned = DEFAULT_TABS[tab];
-  const col = Math.max(0, owned.columns.findIndex((c) => c.key === key));
+  const col = Math.max(
+    0,
+    owned.columns.findIndex((c) => c.key === key),
+  );
   return a1(input.tabNames?.[tab] ?? owned.name.en, row, col);
 }
 
 /** A message whose parameters differ by language (field names, lists). */
-export function message(key: StringKey, en: Record<string, string | number> = {}, fr: Record<string, string | number> = en): Bilingual {
+export function message(
+  key: StringKey,
+  en: Record<string, string | number> = {},
+  fr: Record<string, string | number> = en,
+): Bilingual {
   return { en: fill(strings[key].en, en), fr: fill(strings[key].fr, fr) };
 }
 
 /** A finding about a school, pointing at one of its cells in the Schools tab. */
-export function schoolFinding(input: PlanHealthInput, school: School, rule: string, column: string, text: Bilingual, severity: Finding['severity'] = 'warning'): Finding {
-  return { rule, severity, message: text, place: { kind: 'school', name: school.name }, cell: ownedTabCell(input, 'schools', school.row, column) };
+export function schoolFinding(
+  input: PlanHealthInput,
+  school: School,
+  rule: string,
+  column: string,
+  text: Bilingual,
+  severity: Finding['severity'] = 'warning',
+): Finding {
+  return {
+    rule,
+    severity,
+    message: text,
+    place: { kind: 'school', name: school.name },
+    cell: ownedTabCell(input, 'schools', school.row, column),
+  };
 }

@@ -12,7 +12,12 @@ export function leadingIndicatorRule(input: PlanHealthInput): Finding[] {
     .map((objective) => ({
       rule: 'leading-indicator',
       severity: 'warning' as const,
-      message: message(objective.keyResults.some((kr) => kr.indicator === null) ? 'health.leadingUnknown' : 'health.leading', { objective: objective.title }),
+      message: message(
+        objective.keyResults.some((kr) => kr.indicator === null)
+          ? 'health.leadingUnknown'
+          : 'health.leading',
+        { objective: objective.title },
+      ),
       place: { kind: 'objective' as const, id: objective.id, name: objective.title },
       cell: objectiveCell(input, objective),
     }));

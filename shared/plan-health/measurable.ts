@@ -19,12 +19,21 @@ export function measurableRule(input: PlanHealthInput): Finding[] {
   );
 }
 
-function measurableFinding(input: PlanHealthInput, keyResult: KeyResult, missing: PlanField[]): Finding {
-  const names = (locale: 'en' | 'fr') => missing.map((field) => fieldName(field)[locale].toLowerCase()).join(', ');
+function measurableFinding(
+  input: PlanHealthInput,
+  keyResult: KeyResult,
+  missing: PlanField[],
+): Finding {
+  const names = (locale: 'en' | 'fr') =>
+    missing.map((field) => fieldName(field)[locale].toLowerCase()).join(', ');
   return {
     rule: 'measurable',
     severity: 'warning',
-    message: message('health.measurable', { keyResult: keyResult.title, missing: names('en') }, { keyResult: keyResult.title, missing: names('fr') }),
+    message: message(
+      'health.measurable',
+      { keyResult: keyResult.title, missing: names('en') },
+      { keyResult: keyResult.title, missing: names('fr') },
+    ),
     place: { kind: 'key-result', id: keyResult.id, name: keyResult.title },
     cell: keyResultCell(input, keyResult, missing[0]),
   };

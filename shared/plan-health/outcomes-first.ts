@@ -10,7 +10,8 @@ import { keyResultCell, message, objectiveCell, type PlanHealthInput } from './i
 const ACTIVITY_START =
   /^(implement|implementing|purchase|purchasing|buy|buying|roll out|rolling out|rollout|use|using|install|installing|deploy|deploying|adopt|adopting|introduce|introducing|launch|launching|distribute|provide|acquire|license|subscribe|mettre en oeuvre|mise en oeuvre|mettre en place|mise en place|acheter|achat|acquerir|implanter|implantation|utiliser|utilisation|deployer|deploiement|installer|installation|adopter|introduire|lancer|distribuer|fournir|offrir)\b/;
 
-const TOOLS = /\b(desmos|mathletics|ixl|zearn|dreambox|prodigy|khan academy|jump math|netmath|number talks?|ipads?|chromebooks?|tablets?|tablettes?|manipulatives?|materiel de manipulation|software|logiciel|platform|plateforme|app|application|license|licences?|textbooks?|manuels?)\b/;
+const TOOLS =
+  /\b(desmos|mathletics|ixl|zearn|dreambox|prodigy|khan academy|jump math|netmath|number talks?|ipads?|chromebooks?|tablets?|tablettes?|manipulatives?|materiel de manipulation|software|logiciel|platform|plateforme|app|application|license|licences?|textbooks?|manuels?)\b/;
 
 const OUTCOME =
   /%|\b(students?|learners?|eleves?|apprenants?|percent|pourcentage|proportion|proficien\w*|achievement|achieve|reason\w*|understand\w*|explain\w*|justif\w*|improve\w*|increase\w*|decrease\w*|reduce\w*|raise|grow\w*|growth|score\w*|level|levels|niveau\w*|results?|outcomes?|reussite|rendement|comprehension|comprendre|raisonn\w*|ameliorer|amelioration|augmenter|augmentation|diminuer|diminution|reduire|reduction|taux|rate|so that|afin que|pour que)\b/;
@@ -24,15 +25,27 @@ export function isResourcesFirst(title: string): boolean {
 
 /** One finding per objective or key result whose title is resources-first. */
 export function outcomesFirstRule(input: PlanHealthInput): Finding[] {
-  const finding = (kind: 'objective' | 'key-result', id: string, title: string, cell: string): Finding => ({
+  const finding = (
+    kind: 'objective' | 'key-result',
+    id: string,
+    title: string,
+    cell: string,
+  ): Finding => ({
     rule: 'outcomes-first',
     severity: 'warning',
-    message: message(kind === 'objective' ? 'health.outcomesFirstObjective' : 'health.outcomesFirstKeyResult', { title }),
+    message: message(
+      kind === 'objective' ? 'health.outcomesFirstObjective' : 'health.outcomesFirstKeyResult',
+      { title },
+    ),
     place: { kind, id, name: title },
     cell,
   });
   return input.plan.objectives.flatMap((objective) => [
-    ...(isResourcesFirst(objective.title) ? [finding('objective', objective.id, objective.title, objectiveCell(input, objective))] : []),
-    ...objective.keyResults.filter((kr) => isResourcesFirst(kr.title)).map((kr) => finding('key-result', kr.id, kr.title, keyResultCell(input, kr))),
+    ...(isResourcesFirst(objective.title)
+      ? [finding('objective', objective.id, objective.title, objectiveCell(input, objective))]
+      : []),
+    ...objective.keyResults
+      .filter((kr) => isResourcesFirst(kr.title))
+      .map((kr) => finding('key-result', kr.id, kr.title, keyResultCell(input, kr))),
   ]);
 }

@@ -13,7 +13,10 @@ export function singleOwnerRule(input: PlanHealthInput): Finding[] {
       .map((kr) => ({
         rule: 'sustainability',
         severity: kr.owners.length === 0 ? ('warning' as const) : ('info' as const),
-        message: kr.owners.length === 0 ? message('health.noOwner', { keyResult: kr.title }) : message('health.singleOwner', { keyResult: kr.title, owner: kr.owners[0] }),
+        message:
+          kr.owners.length === 0
+            ? message('health.noOwner', { keyResult: kr.title })
+            : message('health.singleOwner', { keyResult: kr.title, owner: kr.owners[0] }),
         place: { kind: 'key-result' as const, id: kr.id, name: kr.title },
         cell: keyResultCell(input, kr, 'owner'),
       })),
@@ -24,5 +27,13 @@ export function singleOwnerRule(input: PlanHealthInput): Finding[] {
 export function schoolWithoutCoachRule(input: PlanHealthInput): Finding[] {
   return (input.schools ?? [])
     .filter((school) => school.coaches.length === 0)
-    .map((school) => schoolFinding(input, school, 'sustainability', 'coach', message('health.noCoach', { school: school.name })));
+    .map((school) =>
+      schoolFinding(
+        input,
+        school,
+        'sustainability',
+        'coach',
+        message('health.noCoach', { school: school.name }),
+      ),
+    );
 }

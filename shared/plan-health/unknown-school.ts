@@ -27,7 +27,11 @@ export function unknownSchoolRule(input: PlanHealthInput): Finding[] {
     return {
       rule: 'unknown-school',
       severity: 'warning' as const,
-      message: message('health.unknownSchool', { ...params, tab: tab('en') }, { ...params, tab: tab('fr') }),
+      message: message(
+        'health.unknownSchool',
+        { ...params, tab: tab('en') },
+        { ...params, tab: tab('fr') },
+      ),
       place: { kind: 'evidence' as const, id: first.id, name: params.school },
       cell: ownedTabCell(input, 'evidence', first.row, 'school'),
     };

@@ -11,7 +11,13 @@ import { readKeyResultFields, type RowReadContext } from './key-result-row';
 import { groupObjectives, type SkippedRow } from './objective-structure';
 
 /** Objectives with their key results read, plus every diagnostic met on the way. */
-export function buildObjectives(ctx: RowReadContext, headerRow: number, headers: string[], keyResultIds: Record<number, string>, tabObjective?: string): { objectives: Objective[]; diagnostics: Diagnostic[]; skipped: SkippedRow[] } {
+export function buildObjectives(
+  ctx: RowReadContext,
+  headerRow: number,
+  headers: string[],
+  keyResultIds: Record<number, string>,
+  tabObjective?: string,
+): { objectives: Objective[]; diagnostics: Diagnostic[]; skipped: SkippedRow[] } {
   const grouped = groupObjectives(ctx, headerRow, headers, tabObjective);
   const diagnostics = [...grouped.diagnostics];
   const usedIds = new Set<string>();
@@ -22,7 +28,12 @@ export function buildObjectives(ctx: RowReadContext, headerRow: number, headers:
       diagnostics.push(...found);
       const id = uniqueId(keyResultIds[row] ?? keyResultIdFor(group.title, title), usedIds);
       if (id !== (keyResultIds[row] ?? keyResultIdFor(group.title, title))) {
-        diagnostics.push({ severity: 'warning', code: 'duplicate-key-result', message: bilingual('diag.duplicateKeyResult', { title }), cell: a1(ctx.table.name, row, ctx.columns.keyResult ?? 0) });
+        diagnostics.push({
+          severity: 'warning',
+          code: 'duplicate-key-result',
+          message: bilingual('diag.duplicateKeyResult', { title }),
+          cell: a1(ctx.table.name, row, ctx.columns.keyResult ?? 0),
+        });
       }
       return { id, row, ...fields };
     });

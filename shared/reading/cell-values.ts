@@ -16,13 +16,18 @@ export function isPercentFormat(format: string | undefined): boolean {
 }
 
 /** Reads one cell as a number; dates and booleans are not numbers. */
-export function readNumber(value: CellValue | undefined, format?: string, context?: QuantityContext): NumberReading {
+export function readNumber(
+  value: CellValue | undefined,
+  format?: string,
+  context?: QuantityContext,
+): NumberReading {
   if (value === null || value === undefined) return { kind: 'missing' };
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'invalid', text: String(value) };
     return { kind: 'number', value, scale: isPercentFormat(format) ? 'percent-format' : 'plain' };
   }
-  if (typeof value === 'boolean' || value instanceof Date) return { kind: 'invalid', text: String(value) };
+  if (typeof value === 'boolean' || value instanceof Date)
+    return { kind: 'invalid', text: String(value) };
   return readNumberText(value, context);
 }
 

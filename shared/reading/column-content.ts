@@ -21,7 +21,12 @@ export function columnContent(table: SheetTable, headerRow: number, col: number)
 }
 
 /** The column's kind and how many cells were filled, so one odd cell does not decide a column. */
-export function columnProfile(table: SheetTable, headerRow: number, col: number, keyResultCol?: number): { kind: ColumnContent; filled: number } {
+export function columnProfile(
+  table: SheetTable,
+  headerRow: number,
+  col: number,
+  keyResultCol?: number,
+): { kind: ColumnContent; filled: number } {
   const key = `${headerRow}:${col}:${keyResultCol ?? ''}`;
   let profiles = profilesByTable.get(table);
   if (!profiles) profilesByTable.set(table, (profiles = new Map()));
@@ -36,25 +41,49 @@ function readsAsQuantity(text: string): boolean {
 }
 
 /** Tables are read-only once handed in: each column's profile under a header row is measured once. */
-const profilesByTable = new WeakMap<SheetTable, Map<string, { kind: ColumnContent; filled: number }>>();
+const profilesByTable = new WeakMap<
+  SheetTable,
+  Map<string, { kind: ColumnContent; filled: number }>
+>();
 
-function measureColumn(table: SheetTable, headerRow: number, col: number, keyResultCol?: number): { kind: ColumnContent; filled: number } {
+function measureColumn(
+  table: SheetTable,
+  headerRow: number,
+  col: number,
+  keyResultCol?: number,
+): { kind: ColumnContent; filled: number } {
   const counts = { numbers: 0, dates: 0, words: 0 };
   let filled = 0;
-  const headerCells = new Set([headerRow, headerRow - 1].map((r) => cellText(table.values[r]?.[col])).filter((t) => t !== ''));
-  for (let row = headerRow + 1; row < Math.min(table.values.length, headerRow + 1 + SAMPLE_ROWS); row++) {
-    if (keyResultCol !== undefined && keyResultCol !== col && typeof table.values[row]?.[keyResultCol] !== 'string') continue;
+  const headerCells = new Set(
+    [headerRow, headerRow - 1].map((r) => cellText(table.values[r]?.[col])).filter((t) => t !== ''),
+  );
+  for (
+    let row = headerRow + 1;
+    row < Math.min(table.values.length, headerRow + 1 + SAMPLE_ROWS);
+    row++
+  ) {
+    if (
+      keyResultCol !== undefined &&
+      keyResultCol !== col &&
+      typeof table.values[row]?.[keyResultCol] !== 'string'
+    )
+      continue;
     const value = table.values[row]?.[col];
     const text = cellText(value);
-    if (text === '' || (typeof value === 'string' && readNumberText(text).kind === 'missing')) continue;
+    if (text === '' || (typeof value === 'string' && readNumberText(text).kind === 'missing'))
+      continue;
     // The header repeated over a later block ("Latest", "(Jan)") says nothing about the column's values.
     if (headerCells.has(text)) continue;
     filled++;
-    if (value instanceof Date || (typeof value === 'string' && readDateText(text) !== null)) counts.dates++;
-    else if (typeof value === 'number' || (typeof value === 'string' && readsAsQuantity(text))) counts.numbers++;
+    if (value instanceof Date || (typeof value === 'string' && readDateText(text) !== null))
+      counts.dates++;
+    else if (typeof value === 'number' || (typeof value === 'string' && readsAsQuantity(text)))
+      counts.numbers++;
     else counts.words++;
   }
   if (filled === 0) return { kind: 'empty', filled };
-  const kind = (Object.keys(counts) as Array<keyof typeof counts>).find((key) => counts[key] / filled >= MOSTLY);
+  const kind = (Object.keys(counts) as Array<keyof typeof counts>).find(
+    (key) => counts[key] / filled >= MOSTLY,
+  );
   return { kind: kind ?? 'mixed', filled };
 }

@@ -14,17 +14,27 @@ export function parseCsv(text: string, separator = detectSeparator(text)): strin
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];
     if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === separator) { row.push(field); field = ''; }
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === separator) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && body[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += ch;
   }
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -33,13 +43,22 @@ export function parseCsv(text: string, separator = detectSeparator(text)): strin
  * most. Looking past the first line matters: a title line above the header often has no separator.
  */
 export function detectSeparator(text: string): string {
-  const lines = text.replace(/"[^"]*"/g, '').split(/\r?\n/).slice(0, 20);
-  const counts = [',', ';', '\t'].map((sep) => ({ sep, n: lines.reduce((sum, line) => sum + line.split(sep).length - 1, 0) }));
+  const lines = text
+    .replace(/"[^"]*"/g, '')
+    .split(/\r?\n/)
+    .slice(0, 20);
+  const counts = [',', ';', '\t'].map((sep) => ({
+    sep,
+    n: lines.reduce((sum, line) => sum + line.split(sep).length - 1, 0),
+  }));
   const best = counts.reduce((a, b) => (b.n > a.n ? b : a));
   return best.n > 0 ? best.sep : ',';
 }
 
 /** A CSV file as a one-sheet table; empty strings become empty cells. */
 export function csvTable(name: string, text: string): SheetTable {
-  return { name, values: parseCsv(text).map((row) => row.map((cell) => (cell.trim() === '' ? null : cell))) };
+  return {
+    name,
+    values: parseCsv(text).map((row) => row.map((cell) => (cell.trim() === '' ? null : cell))),
+  };
 }

@@ -10,24 +10,57 @@ import { foldText } from './normalize-text';
 export type DayOrder = 'dmy' | 'mdy';
 
 /** A calendar day, a blank, or text that is not a date. */
-export type DateReading = { kind: 'date'; iso: string } | { kind: 'missing' } | { kind: 'invalid'; text: string };
+export type DateReading =
+  | { kind: 'date'; iso: string }
+  | { kind: 'missing' }
+  | { kind: 'invalid'; text: string };
 
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, janvier: 1, janv: 1,
-  february: 2, feb: 2, fevrier: 2, fevr: 2, fev: 2,
-  march: 3, mar: 3, mars: 3,
-  april: 4, apr: 4, avril: 4, avr: 4,
-  may: 5, mai: 5,
-  june: 6, jun: 6, juin: 6,
-  july: 7, jul: 7, juillet: 7, juil: 7,
-  august: 8, aug: 8, aout: 8,
-  september: 9, sep: 9, sept: 9, septembre: 9,
-  october: 10, oct: 10, octobre: 10,
-  november: 11, nov: 11, novembre: 11,
-  december: 12, dec: 12, decembre: 12,
+  january: 1,
+  jan: 1,
+  janvier: 1,
+  janv: 1,
+  february: 2,
+  feb: 2,
+  fevrier: 2,
+  fevr: 2,
+  fev: 2,
+  march: 3,
+  mar: 3,
+  mars: 3,
+  april: 4,
+  apr: 4,
+  avril: 4,
+  avr: 4,
+  may: 5,
+  mai: 5,
+  june: 6,
+  jun: 6,
+  juin: 6,
+  july: 7,
+  jul: 7,
+  juillet: 7,
+  juil: 7,
+  august: 8,
+  aug: 8,
+  aout: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  septembre: 9,
+  october: 10,
+  oct: 10,
+  octobre: 10,
+  november: 11,
+  nov: 11,
+  novembre: 11,
+  december: 12,
+  dec: 12,
+  decembre: 12,
 };
 
-const FILLER = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|the|of|by|on|end|fin|de|du|d|avant|before|until|jusqu au|au|er|st|nd|rd|th)\b/g;
+const FILLER =
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le|the|of|by|on|end|fin|de|du|d|avant|before|until|jusqu au|au|er|st|nd|rd|th)\b/g;
 
 /** "18 by end of June 2027", "45 d'ici juin 2027": a value due by a date, not the 18th of June. */
 const VALUE_BY_DATE = /\d\s*%?\s+(by|before|until|avant|d ici|d'ici|d’ici|jusqu)\b/;
@@ -48,19 +81,37 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 function validIso(year: number, month: number, day: number): string | null {
-  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (
+    year < 1900 ||
+    year > 2200 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month)
+  )
+    return null;
   return isoFromParts(year, month, day);
 }
 
 /** Reads any cell as a calendar date; a number is an Excel/Sheets serial only when formatted as a date. */
-export function readDate(value: CellValue | undefined, format?: string, order: DayOrder = 'dmy'): DateReading {
-  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return { kind: 'missing' };
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? { kind: 'invalid', text: '' } : { kind: 'date', iso: isoFromDate(value) };
+export function readDate(
+  value: CellValue | undefined,
+  format?: string,
+  order: DayOrder = 'dmy',
+): DateReading {
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))
+    return { kind: 'missing' };
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime())
+      ? { kind: 'invalid', text: '' }
+      : { kind: 'date', iso: isoFromDate(value) };
   if (typeof value === 'number') return readDateNumber(value, format);
   if (typeof value === 'boolean') return { kind: 'invalid', text: String(value) };
   const iso = readDateText(value, order);
   if (iso) return { kind: 'date', iso };
-  return /^(n\/?a|-|—|tbd|s\.?o\.?|a venir)$/i.test(value.trim()) ? { kind: 'missing' } : { kind: 'invalid', text: value.trim() };
+  return /^(n\/?a|-|—|tbd|s\.?o\.?|a venir)$/i.test(value.trim())
+    ? { kind: 'missing' }
+    : { kind: 'invalid', text: value.trim() };
 }
 
 function readDateNumber(value: number, format?: string): DateReading {
@@ -85,13 +136,19 @@ export function readDateText(raw: string, order: DayOrder = 'dmy'): string | nul
   const numeric = /^(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(text);
   if (numeric) return readNumericDate(+numeric[1], +numeric[3], fullYear(numeric[4]), order);
   const schoolYear = /^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$/.exec(text);
-  if (schoolYear && Number(schoolYear[2]) % 100 === (Number(schoolYear[1]) + 1) % 100 && Number(schoolYear[2]) > 12) return validIso(Number(schoolYear[1]) + 1, 6, 30);
+  if (
+    schoolYear &&
+    Number(schoolYear[2]) % 100 === (Number(schoolYear[1]) + 1) % 100 &&
+    Number(schoolYear[2]) > 12
+  )
+    return validIso(Number(schoolYear[1]) + 1, 6, 30);
   const yearMonth = /^(\d{4})[-/](\d{1,2})$/.exec(text);
   if (yearMonth) return endOfMonth(+yearMonth[1], +yearMonth[2]);
   const monthYear = /^(\d{1,2})[-/.](\d{4})$/.exec(text);
   if (monthYear) return endOfMonth(+monthYear[2], +monthYear[1]);
   const shortYear = /^([a-z]+)\.?(?:-|\s*')(\d{2})$/.exec(text);
-  if (shortYear && Object.hasOwn(MONTHS, shortYear[1])) return endOfMonth(2000 + Number(shortYear[2]), MONTHS[shortYear[1]]);
+  if (shortYear && Object.hasOwn(MONTHS, shortYear[1]))
+    return endOfMonth(2000 + Number(shortYear[2]), MONTHS[shortYear[1]]);
   return readWordDate(text);
 }
 
@@ -99,7 +156,12 @@ function fullYear(text: string): number {
   return text.length === 2 ? 2000 + Number(text) : Number(text);
 }
 
-function readNumericDate(first: number, second: number, year: number, order: DayOrder): string | null {
+function readNumericDate(
+  first: number,
+  second: number,
+  year: number,
+  order: DayOrder,
+): string | null {
   if (first > 12) return validIso(year, second, first);
   if (second > 12) return validIso(year, first, second);
   return order === 'dmy' ? validIso(year, second, first) : validIso(year, first, second);
@@ -114,12 +176,19 @@ function readWordDate(text: string): string | null {
   if (VALUE_BY_DATE.test(text)) return null;
   const words = text
     .replace(/[.,'’]/g, ' ')
-    .replace(/(\d+)(st|nd|rd|th|er|re|e)\b/g, '$1').replace(FILLER, ' ').replace(/\s+/g, ' ').trim().split(' ');
+    .replace(/(\d+)(st|nd|rd|th|er|re|e)\b/g, '$1')
+    .replace(FILLER, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ');
   const monthIndex = words.findIndex((word) => Object.hasOwn(MONTHS, word));
   if (monthIndex < 0) return null;
   const month = MONTHS[words[monthIndex]];
-  const numbers = words.filter((_, i) => i !== monthIndex).map((word) => /^(\d{1,4})$/.exec(word)?.[1]);
-  if (numbers.some((n) => n === undefined) || numbers.length === 0 || numbers.length > 2) return null;
+  const numbers = words
+    .filter((_, i) => i !== monthIndex)
+    .map((word) => /^(\d{1,4})$/.exec(word)?.[1]);
+  if (numbers.some((n) => n === undefined) || numbers.length === 0 || numbers.length > 2)
+    return null;
   const values = numbers.map(Number);
   const year = values.find((n) => n >= 1900);
   if (year === undefined) return null;

@@ -7,7 +7,12 @@ import { cellText } from './cell-text';
 import type { DayOrder } from './dates';
 
 /** The day order for a sheet's date columns (0-based), read from the rows below the header. */
-export function inferDayOrder(rows: unknown[][], dateColumns: number[], headerRow: number, frenchHeaders: boolean): DayOrder {
+export function inferDayOrder(
+  rows: unknown[][],
+  dateColumns: number[],
+  headerRow: number,
+  frenchHeaders: boolean,
+): DayOrder {
   for (let row = headerRow + 1; row < rows.length; row++) {
     for (const col of dateColumns) {
       const value = rows[row]?.[col];

@@ -22,21 +22,39 @@ export interface GoalSentence {
 
 /** A number, never an ordinal ("3e année", "3rd grade"), with its percent sign if any. */
 const NUM = String.raw`([-−]?\d+(?:[.,]\d+)?)(?![\p{L}\d])\s*(%|pts?|points?|percent|pour ?cent)?`;
-const FROM_TO = new RegExp(String.raw`\b(?:from|de|d')\s*(?:a\s+baseline\s+of\s+|un\s+point\s+de\s+depart\s+de\s+)?${NUM}\s*(?:\w+\s+){0,3}?(?:to|a|à|vers|jusqu'?a)\s+(?:(?:at least|at most|au moins|au plus)\s+)?${NUM}`, 'gu');
+const FROM_TO = new RegExp(
+  String.raw`\b(?:from|de|d')\s*(?:a\s+baseline\s+of\s+|un\s+point\s+de\s+depart\s+de\s+)?${NUM}\s*(?:\w+\s+){0,3}?(?:to|a|à|vers|jusqu'?a)\s+(?:(?:at least|at most|au moins|au plus)\s+)?${NUM}`,
+  'gu',
+);
 const BOUND = String.raw`(?:below|under|less than|fewer than|no more than|at most|above|over|more than|at least|moins de|plus de|au moins|au plus|sous(?: la barre de)?|au-dessous de|au-dessus de|inferieure? a|superieure? a)`;
-const TO_TARGET = new RegExp(String.raw`\b(?:to|a|à|reach|reaches|atteindre|atteigne|atteignent)\s+(?:${BOUND}\s+)?${NUM}`, 'gu');
+const TO_TARGET = new RegExp(
+  String.raw`\b(?:to|a|à|reach|reaches|atteindre|atteigne|atteignent)\s+(?:${BOUND}\s+)?${NUM}`,
+  'gu',
+);
 const BOUND_TARGET = new RegExp(String.raw`\b${BOUND}\s+${NUM}`, 'gu');
 const YEAR_SPAN = String.raw`(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?`;
-const BRACKET_BASELINE = new RegExp(String.raw`[(\[]\s*(?:(?:baseline|base|currently|actuellement|point de depart|depart|en|in|was|etait)\s*(?:${YEAR_SPAN})?|${YEAR_SPAN})\s*[:=]?\s*${NUM}\s*[)\]]`, 'u');
-const WORD_BASELINE = new RegExp(String.raw`\b(?:currently|actuellement|baseline(?: of)?|up from|down from|compared with|contre)\s*:?\s*${NUM}`, 'u');
-const DUE = /\b(?:by|before|until|d'ici|d’ici|avant|au plus tard|en)\s+(?:the\s+|le\s+|la\s+|l')?((?:end of |fin )?(?:\d{1,2}(?:st|nd|rd|th|er)?\s+)?[a-zéû]+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}|(?:19|20)\d{2}[-/]\d{1,2}(?:[-/]\d{1,2})?|\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2})/u;
-const END_OF_YEAR = /\b(?:by|before|d'ici|d’ici|avant)\s+(?:the\s+)?(?:end of (?:the )?(?:school )?year|la fin de l'annee(?: scolaire)?|la fin de l’annee(?: scolaire)?|year end|june)\b/u;
-const DOWN = /\b(reduce|reduces|reduced|reducing|decrease|decreases|lower|lowers|drop|drops|decline|declines|fall|falls|cut|cuts|shrink|below|under|fewer|reduire|reduira|reduiront|diminuer|diminuera|baisser|baissera|abaisser|moins de|sous)\b/u;
-const UP = /\b(increase|increases|raise|raises|rise|rises|grow|grows|improve|improves|boost|reach|reaches|at least|above|more than|augmenter|augmentera|hausser|accroitre|ameliorer|porter|passer|atteindre|au moins|plus de)\b/u;
+const BRACKET_BASELINE = new RegExp(
+  String.raw`[(\[]\s*(?:(?:baseline|base|currently|actuellement|point de depart|depart|en|in|was|etait)\s*(?:${YEAR_SPAN})?|${YEAR_SPAN})\s*[:=]?\s*${NUM}\s*[)\]]`,
+  'u',
+);
+const WORD_BASELINE = new RegExp(
+  String.raw`\b(?:currently|actuellement|baseline(?: of)?|up from|down from|compared with|contre)\s*:?\s*${NUM}`,
+  'u',
+);
+const DUE =
+  /\b(?:by|before|until|d'ici|d’ici|avant|au plus tard|en)\s+(?:the\s+|le\s+|la\s+|l')?((?:end of |fin )?(?:\d{1,2}(?:st|nd|rd|th|er)?\s+)?[a-zéû]+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}|(?:19|20)\d{2}[-/]\d{1,2}(?:[-/]\d{1,2})?|\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2})/u;
+const END_OF_YEAR =
+  /\b(?:by|before|d'ici|d’ici|avant)\s+(?:the\s+)?(?:end of (?:the )?(?:school )?year|la fin de l'annee(?: scolaire)?|la fin de l’annee(?: scolaire)?|year end|june)\b/u;
+const DOWN =
+  /\b(reduce|reduces|reduced|reducing|decrease|decreases|lower|lowers|drop|drops|decline|declines|fall|falls|cut|cuts|shrink|below|under|fewer|reduire|reduira|reduiront|diminuer|diminuera|baisser|baissera|abaisser|moins de|sous)\b/u;
+const UP =
+  /\b(increase|increases|raise|raises|rise|rises|grow|grows|improve|improves|boost|reach|reaches|at least|above|more than|augmenter|augmentera|hausser|accroitre|ameliorer|porter|passer|atteindre|au moins|plus de)\b/u;
 
 /** The baseline, target, due date and direction the sentence states; `yearEnd` is the plan's 30 June, for "by the end of the year". */
 export function readGoalSentence(sentence: string, yearEnd: string | null = null): GoalSentence {
-  const text = foldText(sentence).replace(/[\u00a0\u202f]/g, ' ').replace(/[’]/g, "'");
+  const text = foldText(sentence)
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/[’]/g, "'");
   if (!/\d/.test(text)) return {};
   const out: GoalSentence = {};
   const fromTo = fromToPhrase(text);
@@ -64,19 +82,23 @@ export function readGoalSentence(sentence: string, yearEnd: string | null = null
 
 /** "from 38% to 50%", "de 41 % à 55 %": the one written in percent when there are several ("de 3e à 5e année"), else the last; never years. */
 function fromToPhrase(text: string): RegExpExecArray | null {
-  const matches = [...text.matchAll(FROM_TO)].filter((m) => !isYear(m[1], m[2]) && !isYear(m[3], m[4])) as RegExpExecArray[];
+  const matches = [...text.matchAll(FROM_TO)].filter(
+    (m) => !isYear(m[1], m[2]) && !isYear(m[3], m[4]),
+  ) as RegExpExecArray[];
   return matches.find((m) => m[2] || m[4]) ?? matches[matches.length - 1] ?? null;
 }
 
 /** The last match of a phrase whose number is not a year ("grade 3 to 5 students … to 60%" → 60). */
 function lastValue(pattern: RegExp, text: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
-  for (const match of text.matchAll(pattern)) if (!isYear(match[1], match[2])) last = match as RegExpExecArray;
+  for (const match of text.matchAll(pattern))
+    if (!isYear(match[1], match[2])) last = match as RegExpExecArray;
   return last;
 }
 
 function directionOf(read: GoalSentence, text: string): Direction | undefined {
-  if (read.baseline !== undefined && read.target !== undefined && read.baseline !== read.target) return read.target > read.baseline ? 'increase' : 'decrease';
+  if (read.baseline !== undefined && read.target !== undefined && read.baseline !== read.target)
+    return read.target > read.baseline ? 'increase' : 'decrease';
   if (read.target === undefined) return undefined;
   if (DOWN.test(text)) return 'decrease';
   if (UP.test(text)) return 'increase';

@@ -63,14 +63,16 @@ function findHeaders(table: SheetTable): HeaderMapping[] {
   const last = Math.min(table.values.length, HEADER_SEARCH_ROWS);
   for (let row = 0; row < last; row++) {
     const single = mayName(table.values[row] ?? []) ? mapHeaderRow(table, row) : null;
-    if (single && isPlanHeader(single)) found.push({ mapping: single, strength: headerStrength(single) });
+    if (single && isPlanHeader(single))
+      found.push({ mapping: single, strength: headerStrength(single) });
     if (row === 0) continue;
     const floor = single && isPlanHeader(single) ? headerStrength(single) : 0;
     if (!mayBeHeaderLine(table.values[row] ?? [], table.values[row - 1] ?? [])) continue;
     for (const cells of twoRowHeaders(table, row)) {
       if (!mayName(cells)) continue;
       const double = { ...mapHeaderRow(table, row, cells), headerRows: 2 };
-      if (isPlanHeader(double) && headerStrength(double) >= floor) found.push({ mapping: double, strength: headerStrength(double) - 0.5 });
+      if (isPlanHeader(double) && headerStrength(double) >= floor)
+        found.push({ mapping: double, strength: headerStrength(double) - 0.5 });
     }
   }
   // A header repeated over each block reads the same columns: only its first occurrence is a candidate.
@@ -78,7 +80,12 @@ function findHeaders(table: SheetTable): HeaderMapping[] {
   return found
     .sort((a, b) => b.strength - a.strength || a.mapping.headerRow - b.mapping.headerRow)
     .filter(({ mapping }) => {
-      const key = JSON.stringify([mapping.columns, mapping.reasons, mapping.periods ?? [], mapping.headerRows ?? 1]);
+      const key = JSON.stringify([
+        mapping.columns,
+        mapping.reasons,
+        mapping.periods ?? [],
+        mapping.headerRows ?? 1,
+      ]);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -88,16 +95,23 @@ function findHeaders(table: SheetTable): HeaderMapping[] {
 
 /** How much of a plan a header names: one point per field, a little more for the value and title fields. */
 export function headerStrength(mapping: HeaderMapping): number {
-  const core = (['keyResult', 'baseline', 'target', 'current', 'due'] as const).filter((f) => mapping.columns[f] !== undefined).length;
+  const core = (['keyResult', 'baseline', 'target', 'current', 'due'] as const).filter(
+    (f) => mapping.columns[f] !== undefined,
+  ).length;
   // A series of columns gives the current value: it counts as the Current column would.
-  const series = mapping.columns.current === undefined && (mapping.periods?.length ?? 0) > 0 ? 1.25 : 0;
+  const series =
+    mapping.columns.current === undefined && (mapping.periods?.length ?? 0) > 0 ? 1.25 : 0;
   return Object.keys(mapping.columns).length + core * 0.25 + series;
 }
 
 /** A plan header names key results and at least one of baseline, target or current (or benchmark windows). */
 export function isPlanHeader(mapping: HeaderMapping): boolean {
   const { columns } = mapping;
-  const values = columns.baseline !== undefined || columns.target !== undefined || columns.current !== undefined || (mapping.periods?.length ?? 0) > 0;
+  const values =
+    columns.baseline !== undefined ||
+    columns.target !== undefined ||
+    columns.current !== undefined ||
+    (mapping.periods?.length ?? 0) > 0;
   return columns.keyResult !== undefined && values;
 }
 
@@ -124,8 +138,14 @@ function mayName(cells: CellValue[]): boolean {
 function mayBeHeaderLine(cells: CellValue[], above: CellValue[]): boolean {
   const filled = cells.map((value, col) => ({ value, col })).filter(({ value }) => !isBlank(value));
   // "1 | 2 | 3" under "Étape | Étape | Étape" numbers the columns above.
-  const numbering = (value: CellValue, col: number) => /^\s*(?:[1-9]|1[0-2])\s*$/.test(String(value)) && typeof above[col] === 'string';
-  const wordy = filled.filter(({ value, col }) => isPeriodHeader(value) || numbering(value, col) || (typeof value === 'string' && value.length <= 40 && readNumberText(value).kind !== 'number'));
+  const numbering = (value: CellValue, col: number) =>
+    /^\s*(?:[1-9]|1[0-2])\s*$/.test(String(value)) && typeof above[col] === 'string';
+  const wordy = filled.filter(
+    ({ value, col }) =>
+      isPeriodHeader(value) ||
+      numbering(value, col) ||
+      (typeof value === 'string' && value.length <= 40 && readNumberText(value).kind !== 'number'),
+  );
   return filled.length >= 1 && wordy.length === filled.length;
 }
 
@@ -138,13 +158,26 @@ function twoRowHeaders(table: SheetTable, row: number): CellValue[][] {
   const upper = table.values[row - 1] ?? [];
   const lower = table.values[row] ?? [];
   const width = Math.max(upper.length, lower.length);
-  const grouped = Array.from({ length: width }, (_, col) => (isBlank(lower[col]) ? (upper[col] ?? null) : lower[col]));
-  const joined = Array.from({ length: width }, (_, col) => [upper[col], lower[col]].filter((v) => !isBlank(v)).map((v) => cellText(v)).join(' ') || null);
+  const grouped = Array.from({ length: width }, (_, col) =>
+    isBlank(lower[col]) ? (upper[col] ?? null) : lower[col],
+  );
+  const joined = Array.from(
+    { length: width },
+    (_, col) =>
+      [upper[col], lower[col]]
+        .filter((v) => !isBlank(v))
+        .map((v) => cellText(v))
+        .join(' ') || null,
+  );
   return [grouped, joined];
 }
 
 /** Maps one row's cells to fields, letting the column's content settle "Indicator" (leading/lagging words). */
-export function mapHeaderRow(table: SheetTable, headerRow: number, cells: CellValue[] = table.values[headerRow] ?? []): HeaderMapping {
+export function mapHeaderRow(
+  table: SheetTable,
+  headerRow: number,
+  cells: CellValue[] = table.values[headerRow] ?? [],
+): HeaderMapping {
   const first = mapHeaderCells(table, headerRow, cells);
   if (first.columns.keyResult === undefined) return first;
   // Judge each column by what it holds on key-result rows only: action steps' "Done" or "2 of 5 held" do not make a value column words.
@@ -152,7 +185,12 @@ export function mapHeaderRow(table: SheetTable, headerRow: number, cells: CellVa
   return headerStrength(second) > headerStrength(first) ? second : first;
 }
 
-function mapHeaderCells(table: SheetTable, headerRow: number, cells: CellValue[], keyResultCol?: number): HeaderMapping {
+function mapHeaderCells(
+  table: SheetTable,
+  headerRow: number,
+  cells: CellValue[],
+  keyResultCol?: number,
+): HeaderMapping {
   const found: Candidate[] = [];
   cells.forEach((value, col) => {
     const candidates: Candidate[] = [];
@@ -163,18 +201,26 @@ function mapHeaderCells(table: SheetTable, headerRow: number, cells: CellValue[]
     for (const match of matchHeader(value)) {
       if (window && (match.field === 'due' || match.field === 'start')) continue;
       if (fitsContent(match.field, content)) candidates.push({ col, ...match });
-      else if (match.field === 'target' && content.kind === 'dates') candidates.push({ col, field: 'due', score: 90 });
-      else if (match.field === 'start' && !isPeriodHeader(value)) candidates.push({ col, field: 'baseline', score: 90 });
+      else if (match.field === 'target' && content.kind === 'dates')
+        candidates.push({ col, field: 'due', score: 90 });
+      else if (match.field === 'start' && !isPeriodHeader(value))
+        candidates.push({ col, field: 'baseline', score: 90 });
       else if (match.field === 'objective') candidates.push({ col, field: 'target', score: 95 });
     }
-    if (columnHoldsIndicators(table, headerRow, col)) candidates.push({ col, field: 'indicator', score: 150 });
+    if (columnHoldsIndicators(table, headerRow, col))
+      candidates.push({ col, field: 'indicator', score: 150 });
     // A hidden column, or one marked as a draft ("Goal (proposed)", "Cible (ancienne)"), loses to any other of the same meaning, even one named only by a cue word.
-    const hidden = (table.hiddenColumns?.includes(col) ? HIDDEN_PENALTY : 0) + (typeof value === 'string' && DRAFT.test(foldText(value)) ? DRAFT_PENALTY : 0);
+    const hidden =
+      (table.hiddenColumns?.includes(col) ? HIDDEN_PENALTY : 0) +
+      (typeof value === 'string' && DRAFT.test(foldText(value)) ? DRAFT_PENALTY : 0);
     found.push(...candidates.map((c) => ({ ...c, score: c.score - hidden })));
   });
   const candidates = found;
   const headers = cells.map((value) => cellText(value));
-  const assigned = withCurrentRivals(withKeyResultFromObjectiveRival(assignColumns(candidates, headers, headerRow), headers), candidates);
+  const assigned = withCurrentRivals(
+    withKeyResultFromObjectiveRival(assignColumns(candidates, headers, headerRow), headers),
+    candidates,
+  );
   return withPeriods(table, withUnheadedObjective(table, assigned, cells), cells);
 }
 
@@ -183,9 +229,20 @@ function withCurrentRivals(mapping: HeaderMapping, candidates: Candidate[]): Hea
   const chosen = mapping.columns.current;
   if (chosen === undefined) return mapping;
   const taken = new Set(Object.values(mapping.columns));
-  const rivals = candidates.filter((c) => c.field === 'current' && !taken.has(c.col) && !mapping.ambiguous.some((a) => a.col === c.col));
+  const rivals = candidates.filter(
+    (c) =>
+      c.field === 'current' && !taken.has(c.col) && !mapping.ambiguous.some((a) => a.col === c.col),
+  );
   const unique = [...new Set(rivals.map((c) => c.col))];
-  return unique.length === 0 ? mapping : { ...mapping, ambiguous: [...mapping.ambiguous, ...unique.map((col) => ({ field: 'current' as const, col, chosen }))] };
+  return unique.length === 0
+    ? mapping
+    : {
+        ...mapping,
+        ambiguous: [
+          ...mapping.ambiguous,
+          ...unique.map((col) => ({ field: 'current' as const, col, chosen })),
+        ],
+      };
 }
 
 /**
@@ -196,22 +253,40 @@ function withKeyResultFromObjectiveRival(mapping: HeaderMapping, headers: string
   const rival = mapping.ambiguous.find((a) => a.field === 'objective');
   if (mapping.columns.keyResult !== undefined || !rival) return mapping;
   const [objective, keyResult] = [rival.col, rival.chosen].sort((a, b) => a - b);
-  const reasons = { ...mapping.reasons, objective: headers[objective], keyResult: headers[keyResult] };
-  return { ...mapping, columns: { ...mapping.columns, objective, keyResult }, reasons, ambiguous: mapping.ambiguous.filter((a) => a !== rival) };
+  const reasons = {
+    ...mapping.reasons,
+    objective: headers[objective],
+    keyResult: headers[keyResult],
+  };
+  return {
+    ...mapping,
+    columns: { ...mapping.columns, objective, keyResult },
+    reasons,
+    ambiguous: mapping.ambiguous.filter((a) => a !== rival),
+  };
 }
 
 /**
  * A column of words with a blank header cell, left of the key results, is the objective column
  * when no header names one (the header cell above a merged objective is often left empty).
  */
-function withUnheadedObjective(table: SheetTable, mapping: HeaderMapping, cells: CellValue[]): HeaderMapping {
+function withUnheadedObjective(
+  table: SheetTable,
+  mapping: HeaderMapping,
+  cells: CellValue[],
+): HeaderMapping {
   const keyResult = mapping.columns.keyResult;
   if (mapping.columns.objective !== undefined || keyResult === undefined) return mapping;
   const taken = new Set(Object.values(mapping.columns));
   for (let col = keyResult - 1; col >= 0; col--) {
     if (taken.has(col) || !isBlank(cells[col])) continue;
     if (columnProfile(table, mapping.headerRow, col).kind !== 'words') continue;
-    return { ...mapping, columns: { ...mapping.columns, objective: col }, reasons: { ...mapping.reasons, objective: '' }, unheadedObjective: true };
+    return {
+      ...mapping,
+      columns: { ...mapping.columns, objective: col },
+      reasons: { ...mapping.reasons, objective: '' },
+      unheadedObjective: true,
+    };
   }
   return mapping;
 }
@@ -228,16 +303,33 @@ function withPeriods(table: SheetTable, mapping: HeaderMapping, cells: CellValue
   const taken = new Set(Object.values(mapping.columns));
   const windows = periodColumns(table, mapping.headerRow, cells, taken);
   // "Début d'année | Mi-année | Fin d'année", "BOY | MOY | EOY": windows named as baseline or current are part of the series.
-  const windowBaseline = baseline !== undefined && isPeriodHeader(cells[baseline]) && (windows.length > 0 || (current !== undefined && isPeriodHeader(cells[current])));
-  const windowCurrent = current !== undefined && isPeriodHeader(cells[current]) && windows.length > 0;
+  const windowBaseline =
+    baseline !== undefined &&
+    isPeriodHeader(cells[baseline]) &&
+    (windows.length > 0 || (current !== undefined && isPeriodHeader(cells[current])));
+  const windowCurrent =
+    current !== undefined && isPeriodHeader(cells[current]) && windows.length > 0;
   if (current !== undefined && rivals.length === 0 && !windowCurrent) return mapping;
-  const series = [...new Set([...(current !== undefined ? [current] : []), ...rivals, ...windows, ...(windowBaseline ? [baseline] : [])])].sort((a, b) => a - b);
+  const series = [
+    ...new Set([
+      ...(current !== undefined ? [current] : []),
+      ...rivals,
+      ...windows,
+      ...(windowBaseline ? [baseline] : []),
+    ]),
+  ].sort((a, b) => a - b);
   if (series.length === 0) return mapping;
   const { current: _current, ...kept } = mapping.columns;
   const columns = windowBaseline ? withoutBaseline(kept) : kept;
   const { current: _reason, ...reasons } = mapping.reasons;
   const ambiguous = mapping.ambiguous.filter((a) => a.field !== 'current');
-  return { ...mapping, ambiguous, columns, reasons, periods: series.filter((col) => col !== columns.baseline) };
+  return {
+    ...mapping,
+    ambiguous,
+    columns,
+    reasons,
+    periods: series.filter((col) => col !== columns.baseline),
+  };
 }
 
 function withoutBaseline(columns: HeaderMapping['columns']): HeaderMapping['columns'] {
@@ -247,7 +339,8 @@ function withoutBaseline(columns: HeaderMapping['columns']): HeaderMapping['colu
 
 const HIDDEN_PENALTY = 85;
 const DRAFT_PENALTY = 85;
-const DRAFT = /[([][^)\]]*\b(proposed|draft|old|previous|prior|superseded|tentative|propose|proposee|proposees|brouillon|ancien|ancienne|precedent|precedente|provisoire)\b[^)\]]*[)\]]/;
+const DRAFT =
+  /[([][^)\]]*\b(proposed|draft|old|previous|prior|superseded|tentative|propose|proposee|proposees|brouillon|ancien|ancienne|precedent|precedente|provisoire)\b[^)\]]*[)\]]/;
 
 const NUMBER_FIELDS: PlanField[] = ['baseline', 'target', 'current'];
 const WORD_FIELDS: PlanField[] = ['objective', 'keyResult', 'owner', 'indicator'];
@@ -256,14 +349,21 @@ const WORD_FIELDS: PlanField[] = ['objective', 'keyResult', 'owner', 'indicator'
  * A header's field must fit what the column holds: no dates as values, no column of words ("On
  * track", "Behind") as values, no bare numbers as titles or owners. One odd cell decides nothing.
  */
-function fitsContent(field: PlanField, { kind, filled }: { kind: ColumnContent; filled: number }): boolean {
+function fitsContent(
+  field: PlanField,
+  { kind, filled }: { kind: ColumnContent; filled: number },
+): boolean {
   if (NUMBER_FIELDS.includes(field)) return kind !== 'dates' && !(kind === 'words' && filled >= 2);
   if (WORD_FIELDS.includes(field)) return kind !== 'numbers';
   if (field === 'start' || field === 'due') return kind !== 'numbers';
   return true;
 }
 
-function assignColumns(candidates: Candidate[], headers: string[], headerRow: number): HeaderMapping {
+function assignColumns(
+  candidates: Candidate[],
+  headers: string[],
+  headerRow: number,
+): HeaderMapping {
   const mapping: HeaderMapping = { headerRow, columns: {}, reasons: {}, ambiguous: [] };
   const taken = new Set<number>();
   const sorted = [...candidates].sort((a, b) => b.score - a.score || a.col - b.col);
@@ -276,7 +376,8 @@ function assignColumns(candidates: Candidate[], headers: string[], headerRow: nu
   for (const { col, field, score } of sorted) {
     const chosen = mapping.columns[field];
     if (taken.has(col) || chosen === undefined || score < 100) continue;
-    if (!mapping.ambiguous.some((a) => a.col === col)) mapping.ambiguous.push({ field, col, chosen });
+    if (!mapping.ambiguous.some((a) => a.col === col))
+      mapping.ambiguous.push({ field, col, chosen });
   }
   return mapping;
 }

@@ -47,7 +47,9 @@ function cueScore(words: string, stems: Set<string>): number {
   return hits === 0 ? 0 : CUE + Math.round((10 * hits) / tokens.length);
 }
 
-const CUE_STEMS = Object.fromEntries(PLAN_FIELDS.map((field) => [field, new Set((FIELD_CUES[field] ?? []).map(stem))])) as Record<PlanField, Set<string>>;
+const CUE_STEMS = Object.fromEntries(
+  PLAN_FIELDS.map((field) => [field, new Set((FIELD_CUES[field] ?? []).map(stem))]),
+) as Record<PlanField, Set<string>>;
 
 /** "obtenus" ≈ "obtenu", "targets" ≈ "target", "visées" ≈ "visé": plural and feminine endings do not matter for a cue. */
 function stem(word: string): string {
@@ -66,5 +68,7 @@ function fieldScore(words: string, synonyms: string[]): number {
 /** True when the header text is one of the French wordings only (used to guess 05/06 as 5 June). */
 export function isFrenchHeader(header: string): boolean {
   const words = normalizeWords(header);
-  return /\b(objectif|resultat|cible|depart|actuelle|echeance|responsable|unite|indicateur|valeur|debut)s?\b/.test(words);
+  return /\b(objectif|resultat|cible|depart|actuelle|echeance|responsable|unite|indicateur|valeur|debut)s?\b/.test(
+    words,
+  );
 }

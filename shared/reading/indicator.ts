@@ -18,17 +18,66 @@ import { normalizeWords } from './normalize-text';
 
 const KIND_WORDS: Record<Indicator, string[]> = {
   leading: [
-    'leading', 'lead', 'process', 'implementation', 'input', 'formative', 'predictive', 'precursor',
-    'avance', 'processus', 'mise en oeuvre', 'intrant', 'formatif', 'predictif', 'precurseur',
+    'leading',
+    'lead',
+    'process',
+    'implementation',
+    'input',
+    'formative',
+    'predictive',
+    'precursor',
+    'avance',
+    'processus',
+    'mise en oeuvre',
+    'intrant',
+    'formatif',
+    'predictif',
+    'precurseur',
   ],
   lagging: [
-    'lagging', 'lag', 'outcome', 'impact', 'output', 'summative', 'result',
-    'retarde', 'resultat', 'extrant', 'sommatif', 'effet', 'tardif',
+    'lagging',
+    'lag',
+    'outcome',
+    'impact',
+    'output',
+    'summative',
+    'result',
+    'retarde',
+    'resultat',
+    'extrant',
+    'sommatif',
+    'effet',
+    'tardif',
   ],
 };
 
 /** Words that frame the kind without changing it: "indicateur de …", "type: …", "… measure". */
-const FRAME = new Set(['indicator', 'indicateur', 'measure', 'mesure', 'metric', 'kpi', 'type', 'kind', 'de', 'd', 'du', 'des', 'of', 'a', 'an', 'the', 'le', 'la', 'l', 'un', 'une', 'en', 'is', 'est']);
+const FRAME = new Set([
+  'indicator',
+  'indicateur',
+  'measure',
+  'mesure',
+  'metric',
+  'kpi',
+  'type',
+  'kind',
+  'de',
+  'd',
+  'du',
+  'des',
+  'of',
+  'a',
+  'an',
+  'the',
+  'le',
+  'la',
+  'l',
+  'un',
+  'une',
+  'en',
+  'is',
+  'est',
+]);
 
 /** One form for plural, feminine and the -ive/-if pair: "avancées" → "avance", "processes" → "proces", "formatives" → "formatif". */
 function stem(word: string): string {
@@ -36,16 +85,29 @@ function stem(word: string): string {
   return singular.replace(/ee$/, 'e').replace(/ive$/, 'if');
 }
 
-const STEMMED: Array<{ kind: Indicator; words: string[] }> = (Object.keys(KIND_WORDS) as Indicator[]).flatMap((kind) =>
-  KIND_WORDS[kind].map((phrase) => ({ kind, words: phrase.split(' ').map(stem).filter((word) => !FRAME.has(word)) })),
+const STEMMED: Array<{ kind: Indicator; words: string[] }> = (
+  Object.keys(KIND_WORDS) as Indicator[]
+).flatMap((kind) =>
+  KIND_WORDS[kind].map((phrase) => ({
+    kind,
+    words: phrase
+      .split(' ')
+      .map(stem)
+      .filter((word) => !FRAME.has(word)),
+  })),
 );
 
 /** 'leading', 'lagging', or null when the cell does not say. */
 export function readIndicator(text: string): Indicator | null {
-  const clauses = text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').split(CLAUSE_BREAK).map(readClause);
+  const clauses = text
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .split(CLAUSE_BREAK)
+    .map(readClause);
   const kinds = new Set(clauses.flatMap((clause) => clause.kinds));
   if (kinds.size !== 1) return null;
-  return clauses.some((clause) => clause.kinds.length > 0 && clause.others <= 1) ? [...kinds][0] : null;
+  return clauses.some((clause) => clause.kinds.length > 0 && clause.others <= 1)
+    ? [...kinds][0]
+    : null;
 }
 
 /** "Leading – checked weekly", "Type : avancé", "Lag; annual": the kind stands in a clause of its own. */
@@ -53,7 +115,11 @@ const CLAUSE_BREAK = /\s[-–—]\s|[–—:;,|\n]/;
 
 /** The kinds a clause names, and how many of its words are something else ("weekly" in "Leading weekly"). */
 function readClause(clause: string): { kinds: Indicator[]; others: number } {
-  const words = normalizeWords(clause).split(' ').filter(Boolean).map(stem).filter((word) => !FRAME.has(word));
+  const words = normalizeWords(clause)
+    .split(' ')
+    .filter(Boolean)
+    .map(stem)
+    .filter((word) => !FRAME.has(word));
   const kinds: Indicator[] = [];
   let others = 0;
   for (let at = 0; at < words.length; at++) {

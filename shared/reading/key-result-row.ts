@@ -68,7 +68,8 @@ export function indicatorInTitle(title: string): Indicator | null {
   for (const words of bracketed) {
     const inner = words.slice(1, -1);
     // "(leading)", "[indicateur de résultat]", never "(lead: principals)".
-    const kind = inner.includes(':') || inner.trim().split(/\s+/).length > 4 ? null : readIndicator(inner);
+    const kind =
+      inner.includes(':') || inner.trim().split(/\s+/).length > 4 ? null : readIndicator(inner);
     if (kind) return kind;
   }
   return null;
@@ -81,17 +82,32 @@ export function fieldText(ctx: RowReadContext, row: number, field: PlanField): s
 }
 
 /** All fields of a key result row, with diagnostics for the cells that could not be read. */
-export function readKeyResultFields(ctx: RowReadContext, row: number, title: string): { fields: KeyResultFields; diagnostics: Diagnostic[] } {
+export function readKeyResultFields(
+  ctx: RowReadContext,
+  row: number,
+  title: string,
+): { fields: KeyResultFields; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const series = ctx.columns.current === undefined ? seriesValues(ctx, row, diagnostics) : null;
   const numbers = [
-    series && ctx.columns.baseline === undefined ? series.first : readNumberField(ctx, row, 'baseline', diagnostics),
+    series && ctx.columns.baseline === undefined
+      ? series.first
+      : readNumberField(ctx, row, 'baseline', diagnostics),
     readNumberField(ctx, row, 'target', diagnostics),
-    series ? (ctx.columns.baseline === undefined ? series.afterFirst : series.latest) : readNumberField(ctx, row, 'current', diagnostics),
+    series
+      ? ctx.columns.baseline === undefined
+        ? series.afterFirst
+        : series.latest
+      : readNumberField(ctx, row, 'current', diagnostics),
   ];
   const scaled = keyResultValues(numbers);
   if (scaled.liftedFractions) {
-    diagnostics.push({ severity: 'info', code: 'fraction-read-as-percent', message: bilingual('diag.fractionAsPercent', { title }), cell: cellRef(ctx, row, 'baseline') });
+    diagnostics.push({
+      severity: 'info',
+      code: 'fraction-read-as-percent',
+      message: bilingual('diag.fractionAsPercent', { title }),
+      cell: cellRef(ctx, row, 'baseline'),
+    });
   }
   const { baseline: fromCells, target: targetFromCells, current } = scaled;
   // A goal written as a sentence states what no column gives ("… from 38% to 50% by May 2026").
@@ -99,9 +115,15 @@ export function readKeyResultFields(ctx: RowReadContext, row: number, title: str
   const baseline = fromCells ?? sentence.baseline ?? null;
   const target = targetFromCells ?? sentence.target ?? null;
   const indicatorText = fieldText(ctx, row, 'indicator');
-  const indicator = readIndicator(indicatorText) ?? (indicatorText === '' ? indicatorInTitle(title) : null);
+  const indicator =
+    readIndicator(indicatorText) ?? (indicatorText === '' ? indicatorInTitle(title) : null);
   if (indicatorText !== '' && indicator === null) {
-    diagnostics.push({ severity: 'info', code: 'unreadable-indicator', message: bilingual('diag.unreadableIndicator', { text: indicatorText }), cell: cellRef(ctx, row, 'indicator') });
+    diagnostics.push({
+      severity: 'info',
+      code: 'unreadable-indicator',
+      message: bilingual('diag.unreadableIndicator', { text: indicatorText }),
+      cell: cellRef(ctx, row, 'indicator'),
+    });
   }
   const unit = fieldText(ctx, row, 'unit');
   const fields: KeyResultFields = {
@@ -113,7 +135,12 @@ export function readKeyResultFields(ctx: RowReadContext, row: number, title: str
     unit: unit !== '' ? unit : scaled.percent || sentence.percent ? '%' : null,
     owners: readOwners(rawText(ctx, row, 'owner')),
     start: readDateField(ctx, row, 'start', diagnostics),
-    due: readDateField(ctx, row, 'due', diagnostics) ?? scaled.due ?? sentence.due ?? ctx.headerDue ?? null,
+    due:
+      readDateField(ctx, row, 'due', diagnostics) ??
+      scaled.due ??
+      sentence.due ??
+      ctx.headerDue ??
+      null,
     direction: directionOf(baseline, target) ?? sentence.direction ?? null,
   };
   return { fields, diagnostics };
@@ -123,13 +150,28 @@ export function readKeyResultFields(ctx: RowReadContext, row: number, title: str
  * A row's values along the series columns: the first filled (the baseline when no column names one),
  * the latest filled, and the latest filled after the first ("– | 31% | 29%" → 31, 29, 29; "1500 | – | –" → 1500, 1500, none).
  */
-function seriesValues(ctx: RowReadContext, row: number, diagnostics: Diagnostic[]): { first: NumberReading; latest: NumberReading; afterFirst: NumberReading } {
-  const filled = (ctx.periods ?? []).map((col) => readNumberAt(ctx, row, col, diagnostics)).filter((r) => r.kind === 'number');
+function seriesValues(
+  ctx: RowReadContext,
+  row: number,
+  diagnostics: Diagnostic[],
+): { first: NumberReading; latest: NumberReading; afterFirst: NumberReading } {
+  const filled = (ctx.periods ?? [])
+    .map((col) => readNumberAt(ctx, row, col, diagnostics))
+    .filter((r) => r.kind === 'number');
   const missing: NumberReading = { kind: 'missing' };
-  return { first: filled[0] ?? missing, latest: filled[filled.length - 1] ?? missing, afterFirst: filled.length > 1 ? filled[filled.length - 1] : missing };
+  return {
+    first: filled[0] ?? missing,
+    latest: filled[filled.length - 1] ?? missing,
+    afterFirst: filled.length > 1 ? filled[filled.length - 1] : missing,
+  };
 }
 
-function readNumberField(ctx: RowReadContext, row: number, field: PlanField, diagnostics: Diagnostic[]): NumberReading {
+function readNumberField(
+  ctx: RowReadContext,
+  row: number,
+  field: PlanField,
+  diagnostics: Diagnostic[],
+): NumberReading {
   const col = ctx.columns[field];
   return col === undefined ? { kind: 'missing' } : readNumberAt(ctx, row, col, diagnostics);
 }
@@ -137,22 +179,44 @@ function readNumberField(ctx: RowReadContext, row: number, field: PlanField, dia
 /** What spreadsheet programs show in a cell whose formula failed. */
 const FORMULA_ERROR = /^#(DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/i;
 
-function readNumberAt(ctx: RowReadContext, row: number, col: number, diagnostics: Diagnostic[]): NumberReading {
+function readNumberAt(
+  ctx: RowReadContext,
+  row: number,
+  col: number,
+  diagnostics: Diagnostic[],
+): NumberReading {
   const reading = readNumber(ctx.cell(row, col), formatAt(ctx.table, row, col));
   if (reading.kind === 'invalid') {
     const formulaError = FORMULA_ERROR.test(reading.text);
-    const message = bilingual(formulaError ? 'diag.formulaError' : 'diag.unreadableNumber', { text: reading.text });
-    diagnostics.push({ severity: 'warning', code: formulaError ? 'formula-error' : 'unreadable-number', message, cell: a1(ctx.table.name, row, col) });
+    const message = bilingual(formulaError ? 'diag.formulaError' : 'diag.unreadableNumber', {
+      text: reading.text,
+    });
+    diagnostics.push({
+      severity: 'warning',
+      code: formulaError ? 'formula-error' : 'unreadable-number',
+      message,
+      cell: a1(ctx.table.name, row, col),
+    });
   }
   return reading;
 }
 
-function readDateField(ctx: RowReadContext, row: number, field: PlanField, diagnostics: Diagnostic[]): string | null {
+function readDateField(
+  ctx: RowReadContext,
+  row: number,
+  field: PlanField,
+  diagnostics: Diagnostic[],
+): string | null {
   const col = ctx.columns[field];
   if (col === undefined) return null;
   const reading = readDate(ctx.cell(row, col), formatAt(ctx.table, row, col), ctx.dayOrder);
   if (reading.kind === 'invalid') {
-    diagnostics.push({ severity: 'warning', code: 'unreadable-date', message: bilingual('diag.unreadableDate', { text: reading.text }), cell: a1(ctx.table.name, row, col) });
+    diagnostics.push({
+      severity: 'warning',
+      code: 'unreadable-date',
+      message: bilingual('diag.unreadableDate', { text: reading.text }),
+      cell: a1(ctx.table.name, row, col),
+    });
   }
   return reading.kind === 'date' ? reading.iso : null;
 }

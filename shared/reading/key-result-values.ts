@@ -20,16 +20,27 @@ export interface KeyResultValues extends ScaledValues {
 }
 
 /** Reads [baseline, target, current] as one key result's values. */
-export function keyResultValues([baselineCell, targetCell, currentCell]: NumberReading[]): KeyResultValues {
+export function keyResultValues([
+  baselineCell,
+  targetCell,
+  currentCell,
+]: NumberReading[]): KeyResultValues {
   const share = isShare([baselineCell, targetCell, currentCell]);
-  const readings = share ? [baselineCell, targetCell, currentCell].map(asPercent) : [baselineCell, targetCell, currentCell];
+  const readings = share
+    ? [baselineCell, targetCell, currentCell].map(asPercent)
+    : [baselineCell, targetCell, currentCell];
   const scaled = harmonizeScale(readings);
   let [baseline, target, current] = scaled.values;
   const numbers = readings.filter((r): r is NumberValue => r.kind === 'number');
   if (target === null && !share) target = numbers.find((r) => r.of !== undefined)?.of ?? null;
-  if (baseline === null && !share) baseline = numbers.find((r) => r.from !== undefined)?.from ?? null;
-  const due = [targetCell, currentCell, baselineCell].find((r): r is NumberValue => r.kind === 'number' && r.due !== undefined)?.due ?? null;
-  const percent = readings.some((r) => r.kind === 'number' && r.scale !== 'plain') && !scaled.staysFraction;
+  if (baseline === null && !share)
+    baseline = numbers.find((r) => r.from !== undefined)?.from ?? null;
+  const due =
+    [targetCell, currentCell, baselineCell].find(
+      (r): r is NumberValue => r.kind === 'number' && r.due !== undefined,
+    )?.due ?? null;
+  const percent =
+    readings.some((r) => r.kind === 'number' && r.scale !== 'plain') && !scaled.staysFraction;
   return { ...scaled, baseline, target, current, percent, due };
 }
 
@@ -37,7 +48,10 @@ export function keyResultValues([baselineCell, targetCell, currentCell]: NumberR
 function isShare(readings: NumberReading[]): boolean {
   const numbers = readings.filter((r): r is NumberValue => r.kind === 'number');
   if (numbers.some((r) => r.percent !== undefined)) return true;
-  return numbers.some((r) => r.of !== undefined) && numbers.some((r) => r.of === undefined && r.scale !== 'plain');
+  return (
+    numbers.some((r) => r.of !== undefined) &&
+    numbers.some((r) => r.of === undefined && r.scale !== 'plain')
+  );
 }
 
 /** A ratio or percent cell as percent points; other cells as they are. */

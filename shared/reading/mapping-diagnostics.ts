@@ -30,7 +30,12 @@ export function fieldName(field: PlanField): { en: string; fr: string } {
  * Diagnostics for missing expected columns and for ambiguous ones. `foundElsewhere` lists fields the
  * sheet gave another way (objectives named by "Objective 1: …" section rows need no column).
  */
-export function mappingDiagnostics(table: SheetTable, mapping: HeaderMapping, headers: string[], foundElsewhere: PlanField[] = []): Diagnostic[] {
+export function mappingDiagnostics(
+  table: SheetTable,
+  mapping: HeaderMapping,
+  headers: string[],
+  foundElsewhere: PlanField[] = [],
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const field of EXPECTED_FIELDS) {
     if (mapping.columns[field] !== undefined || foundElsewhere.includes(field)) continue;
@@ -38,16 +43,29 @@ export function mappingDiagnostics(table: SheetTable, mapping: HeaderMapping, he
     diagnostics.push({
       severity: field === 'objective' ? 'info' : 'warning',
       code: 'missing-column',
-      message: { en: bilingual('diag.missingColumn', { field: name.en }).en, fr: bilingual('diag.missingColumn', { field: name.fr }).fr },
+      message: {
+        en: bilingual('diag.missingColumn', { field: name.en }).en,
+        fr: bilingual('diag.missingColumn', { field: name.fr }).fr,
+      },
       cell: a1(table.name, mapping.headerRow, 0),
     });
   }
   if (mapping.unheadedObjective && mapping.columns.objective !== undefined) {
-    diagnostics.push({ severity: 'info', code: 'objective-column-without-header', message: bilingual('diag.objectiveWithoutHeader'), cell: a1(table.name, mapping.headerRow, mapping.columns.objective) });
+    diagnostics.push({
+      severity: 'info',
+      code: 'objective-column-without-header',
+      message: bilingual('diag.objectiveWithoutHeader'),
+      cell: a1(table.name, mapping.headerRow, mapping.columns.objective),
+    });
   }
   if (mapping.periods?.length) {
     const names = mapping.periods.map((col) => headers[col] ?? '').join(', ');
-    diagnostics.push({ severity: 'info', code: 'current-from-periods', message: bilingual('diag.currentFromPeriods', { columns: names }), cell: a1(table.name, mapping.headerRow, mapping.periods[0]) });
+    diagnostics.push({
+      severity: 'info',
+      code: 'current-from-periods',
+      message: bilingual('diag.currentFromPeriods', { columns: names }),
+      cell: a1(table.name, mapping.headerRow, mapping.periods[0]),
+    });
   }
   for (const { field, col, chosen } of mapping.ambiguous) {
     const name = fieldName(field);
@@ -55,7 +73,10 @@ export function mappingDiagnostics(table: SheetTable, mapping: HeaderMapping, he
     diagnostics.push({
       severity: 'warning',
       code: 'ambiguous-column',
-      message: { en: bilingual('diag.ambiguousColumn', { ...params, field: name.en }).en, fr: bilingual('diag.ambiguousColumn', { ...params, field: name.fr }).fr },
+      message: {
+        en: bilingual('diag.ambiguousColumn', { ...params, field: name.en }).en,
+        fr: bilingual('diag.ambiguousColumn', { ...params, field: name.fr }).fr,
+      },
       cell: a1(table.name, mapping.headerRow, col),
     });
   }

@@ -12,7 +12,8 @@ export function mergeAwareReader(table: SheetTable): CellReader {
   const origin = new Map<string, [number, number]>();
   for (const merge of table.merges ?? []) {
     for (let r = merge.row; r < merge.row + merge.rows; r++) {
-      for (let c = merge.col; c < merge.col + merge.cols; c++) origin.set(`${r}:${c}`, [merge.row, merge.col]);
+      for (let c = merge.col; c < merge.col + merge.cols; c++)
+        origin.set(`${r}:${c}`, [merge.row, merge.col]);
     }
   }
   return (row, col) => {

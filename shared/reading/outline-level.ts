@@ -6,8 +6,10 @@
  */
 import { foldText } from './normalize-text';
 
-const LEVEL_3 = /^(?:[•·▪◦‣\-–—*]\s|(?:actions?|steps?|etapes?|activit(?:y|ies|es?)|tasks?|taches?|tactics?|tactiques?|moyens?)\b|\d+\.\d+\.\w+)/;
-const LEVEL_2 = /^(?:(?:strateg(?:y|ies|ie)|initiatives?|sub ?goals?|sous objectifs?|kr|rc|key results?|resultats? cles?)\b|\d+\.\d+\b|[a-z][.)]\s)/;
+const LEVEL_3 =
+  /^(?:[•·▪◦‣\-–—*]\s|(?:actions?|steps?|etapes?|activit(?:y|ies|es?)|tasks?|taches?|tactics?|tactiques?|moyens?)\b|\d+\.\d+\.\w+)/;
+const LEVEL_2 =
+  /^(?:(?:strateg(?:y|ies|ie)|initiatives?|sub ?goals?|sous objectifs?|kr|rc|key results?|resultats? cles?)\b|\d+\.\d+\b|[a-z][.)]\s)/;
 
 /** 1 for an objective-like row, 2 for a strategy, 3 for an action step; indentation adds levels. */
 export function outlineLevel(raw: string): number {

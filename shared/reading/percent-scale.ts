@@ -21,10 +21,16 @@ export function harmonizeScale(readings: NumberReading[]): ScaledValues {
   const plains = numbers.filter((r) => r.scale === 'plain').map((r) => r.value);
   const hasFormatted = numbers.some((r) => r.scale === 'percent-format');
   const hasPercentText = numbers.some((r) => r.scale === 'percent-text');
-  const fractionNeighbours = plains.length > 0 && plains.every((v) => v >= 0 && v <= 1) && plains.some((v) => v > 0 && v < 1);
+  const fractionNeighbours =
+    plains.length > 0 &&
+    plains.every((v) => v >= 0 && v <= 1) &&
+    plains.some((v) => v > 0 && v < 1);
   const staysFraction = hasFormatted && !hasPercentText && fractionNeighbours;
-  const pointsNeighbour = numbers.some((r) => r.scale !== 'plain' && pointsValue(r.value, r.scale) > 1.5);
-  const liftPlain = !staysFraction && fractionNeighbours && pointsNeighbour && plains.every((v) => v <= 1);
+  const pointsNeighbour = numbers.some(
+    (r) => r.scale !== 'plain' && pointsValue(r.value, r.scale) > 1.5,
+  );
+  const liftPlain =
+    !staysFraction && fractionNeighbours && pointsNeighbour && plains.every((v) => v <= 1);
   const values = readings.map((r) => {
     if (r.kind !== 'number') return null;
     if (r.scale === 'percent-format') return staysFraction ? r.value : toPoints(r.value);

@@ -24,11 +24,28 @@ export const objectiveSourceSchema = z.enum([
 export type ObjectiveSource = z.infer<typeof objectiveSourceSchema>;
 
 /** Why a row under the header was not read as a key result. */
-export const skipReasonSchema = z.enum(['blank', 'header-repeat', 'objective', 'note', 'summary-row', 'breakdown', 'action-step', 'indicator-group', 'no-title', 'rationale']);
+export const skipReasonSchema = z.enum([
+  'blank',
+  'header-repeat',
+  'objective',
+  'note',
+  'summary-row',
+  'breakdown',
+  'action-step',
+  'indicator-group',
+  'no-title',
+  'rationale',
+]);
 export type SkipReason = z.infer<typeof skipReasonSchema>;
 
-const fieldColumns = z.partialRecord(z.enum(PLAN_FIELDS as [PlanField, ...PlanField[]]), z.number().int().nonnegative());
-const fieldHeaders = z.partialRecord(z.enum(PLAN_FIELDS as [PlanField, ...PlanField[]]), z.string());
+const fieldColumns = z.partialRecord(
+  z.enum(PLAN_FIELDS as [PlanField, ...PlanField[]]),
+  z.number().int().nonnegative(),
+);
+const fieldHeaders = z.partialRecord(
+  z.enum(PLAN_FIELDS as [PlanField, ...PlanField[]]),
+  z.string(),
+);
 
 export const planMapSchema = z.object({
   v: z.literal(PLAN_MAP_VERSION),
@@ -49,9 +66,20 @@ export const planMapSchema = z.object({
   /** Where objectives come from. */
   objectives: objectiveSourceSchema.optional(),
   /** Due date read from a header ("Goal (May 2026)"), for key results whose row gives none. */
-  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  due: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** Rows under the header the reader did not take as key results, and why (filled by the reader; ignored when given). */
-  skippedRows: z.array(z.object({ sheet: z.string().optional(), row: z.number().int().nonnegative(), why: skipReasonSchema })).optional(),
+  skippedRows: z
+    .array(
+      z.object({
+        sheet: z.string().optional(),
+        row: z.number().int().nonnegative(),
+        why: skipReasonSchema,
+      }),
+    )
+    .optional(),
   /** Who made this map: the reader's guess, or a coordinator's correction (which always wins). */
   setBy: z.enum(['reader', 'coordinator']).optional(),
 });
@@ -74,20 +102,38 @@ export function upgradePlanMap(saved: unknown): PlanMap | null {
   const v1 = planMapV1Schema.safeParse(saved);
   if (!v1.success) return null;
   const { periods, reasons, ...rest } = v1.data;
-  return { v: PLAN_MAP_VERSION, ...rest, reasons: reasons ?? {}, ...(periods?.length ? { series: periods } : {}), setBy: 'coordinator' };
+  return {
+    v: PLAN_MAP_VERSION,
+    ...rest,
+    reasons: reasons ?? {},
+    ...(periods?.length ? { series: periods } : {}),
+    setBy: 'coordinator',
+  };
 }
 
 /** Parses a map from JSON text (a file given to `--map`, a document setting), or says why not. */
-export function parsePlanMap(text: string): { ok: true; map: PlanMap } | { ok: false; error: string } {
+export function parsePlanMap(
+  text: string,
+): { ok: true; map: PlanMap } | { ok: false; error: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
     return { ok: false, error: (error as Error).message };
   }
-  const envelope = raw && typeof raw === 'object' && 'map' in raw ? (raw as { map: unknown }).map : raw && typeof raw === 'object' && 'mapping' in raw ? (raw as { mapping: unknown }).mapping : raw;
+  const envelope =
+    raw && typeof raw === 'object' && 'map' in raw
+      ? (raw as { map: unknown }).map
+      : raw && typeof raw === 'object' && 'mapping' in raw
+        ? (raw as { mapping: unknown }).mapping
+        : raw;
   const map = upgradePlanMap(envelope);
   if (map) return { ok: true, map };
   const issues = planMapSchema.safeParse(envelope);
-  return { ok: false, error: issues.success ? 'unknown' : issues.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+  return {
+    ok: false,
+    error: issues.success
+      ? 'unknown'
+      : issues.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+  };
 }

@@ -12,16 +12,26 @@ import { normalizeWords } from './normalize-text';
  */
 function isDateStamp(text: string): boolean {
   const words = normalizeWords(text);
-  if (/^(last )?(updated|revised|modified|edited)\b|^as of\b|^(mis|mise|mises) a jour\b|^(derniere )?(mise a jour|modification|revision)\b|^en date du\b|^revise\b|^version\b/.test(words)) return true;
+  if (
+    /^(last )?(updated|revised|modified|edited)\b|^as of\b|^(mis|mise|mises) a jour\b|^(derniere )?(mise a jour|modification|revision)\b|^en date du\b|^revise\b|^version\b/.test(
+      words,
+    )
+  )
+    return true;
   return /^[\d\s/.\-:]+$/.test(text.trim());
 }
 
 /** First text above the header is the title (not a date stamp); a line starting "Vision" (or "Notre vision") is the vision. */
-export function readTitleAndVision(table: SheetTable, headerRow: number): { title: string | null; vision: string | null } {
+export function readTitleAndVision(
+  table: SheetTable,
+  headerRow: number,
+): { title: string | null; vision: string | null } {
   let title: string | null = null;
   let vision: string | null = null;
   for (let row = 0; row < headerRow; row++) {
-    const text = (table.values[row] ?? []).map((value) => cellText(value)).find((value) => value !== '');
+    const text = (table.values[row] ?? [])
+      .map((value) => cellText(value))
+      .find((value) => value !== '');
     if (!text) continue;
     if (/^(vision|notre vision|our vision)\b/.test(normalizeWords(text))) {
       vision ??= text.replace(/^[^:–—-]*vision\s*[:–—-]\s*/i, '').trim() || text;

@@ -33,9 +33,15 @@ export function tokenize(text: string): Token[] {
   let at = 0;
   while (at < text.length) {
     const char = text[at];
-    if (/[\s'’"«»“”]/.test(char)) { at++; continue; }
+    if (/[\s'’"«»“”]/.test(char)) {
+      at++;
+      continue;
+    }
     const afterLetter = at > 0 && /[a-z]/.test(text[at - 1]);
-    const token = (afterLetter ? null : sticky(NUMBER, text, at, 'num')) ?? sticky(WORD, text, at, 'word') ?? arrow(text, at);
+    const token =
+      (afterLetter ? null : sticky(NUMBER, text, at, 'num')) ??
+      sticky(WORD, text, at, 'word') ??
+      arrow(text, at);
     if (token.kind === 'word' && at > 0 && /\d/.test(text[at - 1])) token.glued = true;
     tokens.push(token);
     at = token.end;
@@ -67,7 +73,10 @@ export function parseDigits(text: string, context: DigitContext = {}): number | 
   const lastDot = body.lastIndexOf('.');
   if (lastComma >= 0 && lastDot >= 0) {
     const decimal = lastComma > lastDot ? ',' : '.';
-    body = body.split(decimal === ',' ? '.' : ',').join('').replace(decimal, '.');
+    body = body
+      .split(decimal === ',' ? '.' : ',')
+      .join('')
+      .replace(decimal, '.');
   } else if (lastComma >= 0 || lastDot >= 0) {
     body = oneMark(body, lastComma >= 0 ? ',' : '.', context);
   }
@@ -78,8 +87,12 @@ export function parseDigits(text: string, context: DigitContext = {}): number | 
 /** Digits with only commas or only dots: "1,250" is thousands, "1.250" a decimal, unless the context says otherwise. */
 function oneMark(body: string, mark: ',' | '.', context: DigitContext): string {
   const parts = body.split(mark);
-  const grouped = /^[1-9]\d{0,2}$/.test(parts[0]) && parts.slice(1).every((part) => part.length === 3);
-  const byContext = context.decimalMark === undefined ? mark === ',' || context.counted === true : mark !== context.decimalMark;
+  const grouped =
+    /^[1-9]\d{0,2}$/.test(parts[0]) && parts.slice(1).every((part) => part.length === 3);
+  const byContext =
+    context.decimalMark === undefined
+      ? mark === ',' || context.counted === true
+      : mark !== context.decimalMark;
   const thousands = grouped && (parts.length > 2 || context.money === true || byContext);
   if (thousands) return parts.join('');
   return parts.length === 2 ? `${parts[0]}.${parts[1]}` : body;

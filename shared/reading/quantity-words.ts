@@ -20,27 +20,113 @@ function phrases(list: string[]): PhraseList {
 
 /** Before a number, saying it is approximate or a bound: "≈ 30", "about 30", "au moins 12". */
 export const QUALIFIERS = phrases([
-  '~', '≈', '≃', '∼', '>', '<', '≥', '≤', '=', '±', '.', ':', '→',
-  'about', 'approx', 'approximately', 'around', 'roughly', 'nearly', 'almost', 'circa', 'ca', 'some', 'over', 'under',
-  'above', 'below', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'up to', 'est', 'estimated', 'projected',
-  'environ', 'env', 'approximativement', 'pres de', 'autour de', 'presque', 'quasi', 'plus de', 'moins de',
-  'au moins', 'au plus', 'jusqu a', 'estime', 'estimee', 'prevu', 'prevue',
+  '~',
+  '≈',
+  '≃',
+  '∼',
+  '>',
+  '<',
+  '≥',
+  '≤',
+  '=',
+  '±',
+  '.',
+  ':',
+  '→',
+  'about',
+  'approx',
+  'approximately',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'circa',
+  'ca',
+  'some',
+  'over',
+  'under',
+  'above',
+  'below',
+  'more than',
+  'less than',
+  'fewer than',
+  'at least',
+  'at most',
+  'up to',
+  'est',
+  'estimated',
+  'projected',
+  'environ',
+  'env',
+  'approximativement',
+  'pres de',
+  'autour de',
+  'presque',
+  'quasi',
+  'plus de',
+  'moins de',
+  'au moins',
+  'au plus',
+  'jusqu a',
+  'estime',
+  'estimee',
+  'prevu',
+  'prevue',
 ]);
 
 /** Money signs and codes, read past on either side of a number. */
-export const CURRENCIES = phrases(['$', '€', '£', '¥', 'usd', 'cad', 'eur', 'us', 'ca', 'dollars', 'dollar', 'euros', 'euro']);
+export const CURRENCIES = phrases([
+  '$',
+  '€',
+  '£',
+  '¥',
+  'usd',
+  'cad',
+  'eur',
+  'us',
+  'ca',
+  'dollars',
+  'dollar',
+  'euros',
+  'euro',
+]);
 
 /** Words that multiply the number before them: "$12k", "1,2 M$", "3 million". "m" counts only beside money. */
 export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
-  ['k', 1e3], ['thousand', 1e3], ['mille', 1e3], ['m', 1e6], ['mm', 1e6], ['million', 1e6], ['millions', 1e6],
-  ['billion', 1e9], ['billions', 1e9], ['milliard', 1e9], ['milliards', 1e9],
+  ['k', 1e3],
+  ['thousand', 1e3],
+  ['mille', 1e3],
+  ['m', 1e6],
+  ['mm', 1e6],
+  ['million', 1e6],
+  ['millions', 1e6],
+  ['billion', 1e9],
+  ['billions', 1e9],
+  ['milliard', 1e9],
+  ['milliards', 1e9],
 ]);
 
 /** A percent written after the number: "42%", "42 percent", "42 pour cent". */
-export const PERCENT_WORDS = phrases(['%', 'percent', 'per cent', 'pct', 'pour cent', 'pourcent', 'p cent']);
+export const PERCENT_WORDS = phrases([
+  '%',
+  'percent',
+  'per cent',
+  'pct',
+  'pour cent',
+  'pourcent',
+  'p cent',
+]);
 
 /** A change in points: "+5 pts", "+5 points de pourcentage". */
-export const POINT_WORDS = phrases(['percentage points', 'points de pourcentage', 'pts', 'pt', 'points', 'point', 'pp']);
+export const POINT_WORDS = phrases([
+  'percentage points',
+  'points de pourcentage',
+  'pts',
+  'pt',
+  'points',
+  'point',
+  'pp',
+]);
 
 /** Between N and M of a ratio: "7 of 25", "3.1 out of 5", "3,2 sur 4", "11/30". */
 export const RATIO_WORDS = phrases(['out of', 'of', 'sur', 'de', '/']);
@@ -53,8 +139,24 @@ export const FROM_WORDS = phrases(['from', 'de', 'du']);
 
 /** Before the date a value is due: "by May 2026", "d'ici mai 2026", "avant le 15 juin 2026". */
 export const DUE_WORDS = phrases([
-  'by', 'before', 'until', 'till', 'due', 'in', 'for', 'no later than',
-  'd ici', 'd ici a', 'avant', 'en', 'pour', 'jusqu a', 'jusqu en', 'au plus tard', 'pour le', 'au',
+  'by',
+  'before',
+  'until',
+  'till',
+  'due',
+  'in',
+  'for',
+  'no later than',
+  'd ici',
+  'd ici a',
+  'avant',
+  'en',
+  'pour',
+  'jusqu a',
+  'jusqu en',
+  'au plus tard',
+  'pour le',
+  'au',
 ]);
 
 /** Words between a due word and its date: "by the end of June 2026", "d'ici la fin de juin 2026". */
@@ -64,13 +166,45 @@ export const DATE_FILLER = new Set(['the', 'end', 'of', 'la', 'le', 'l', 'fin', 
  * A value nobody has yet, at the start of a cell: "n/a until spring", "TBD", "à venir",
  * "pending (Jan)", "pas encore". Matched on normalized words ("n/a" → "n a").
  */
-export const MISSING_START = new RegExp(`^(${[
-  'n a', 'na', 'n d', 'nd', 'n c', 'nc', 's o', 'tbd', 'tba', 'tbc', 'to be (determined|confirmed|announced|defined)',
-  'a (venir|determiner|confirmer|completer|definir|preciser)', 'none', 'aucune?', 'pending', 'en attente', 'awaiting', 'waiting',
-  'new( (measure|indicator|metric))?', 'nouve(au|l|lle)( (indicateur|mesure))?', 'not (yet|available|applicable|measured|collected|reported)',
-  'pas (encore|disponible|de donnees?)', 'non (disponible|applicable|mesuree?|collectee?|communiquee?)', 'sans objet', 'no data',
-  'aucune donnee', 'unknown', 'inconnue?', 'upcoming', 'to come', 'coming', 'blank', 'vide', 'nil', 'null',
-].join('|')})( |$)`);
+export const MISSING_START = new RegExp(
+  `^(${[
+    'n a',
+    'na',
+    'n d',
+    'nd',
+    'n c',
+    'nc',
+    's o',
+    'tbd',
+    'tba',
+    'tbc',
+    'to be (determined|confirmed|announced|defined)',
+    'a (venir|determiner|confirmer|completer|definir|preciser)',
+    'none',
+    'aucune?',
+    'pending',
+    'en attente',
+    'awaiting',
+    'waiting',
+    'new( (measure|indicator|metric))?',
+    'nouve(au|l|lle)( (indicateur|mesure))?',
+    'not (yet|available|applicable|measured|collected|reported)',
+    'pas (encore|disponible|de donnees?)',
+    'non (disponible|applicable|mesuree?|collectee?|communiquee?)',
+    'sans objet',
+    'no data',
+    'aucune donnee',
+    'unknown',
+    'inconnue?',
+    'upcoming',
+    'to come',
+    'coming',
+    'blank',
+    'vide',
+    'nil',
+    'null',
+  ].join('|')})( |$)`,
+);
 
 /** A cell of dashes, dots or question marks only: "—", "-", "?", "…". */
 export const MISSING_SYMBOLS = /^[\s\-–—―_?.…*x]*$/;
@@ -80,7 +214,15 @@ export function phraseAt(tokens: Token[], at: number, list: PhraseList): number 
   const first = tokens[at];
   if (first === undefined || first.kind === 'num') return 0;
   for (const phrase of list.get(first.text) ?? []) {
-    if (phrase.every((word, i) => tokens[at + i] !== undefined && tokens[at + i].kind !== 'num' && tokens[at + i].text === word)) return phrase.length;
+    if (
+      phrase.every(
+        (word, i) =>
+          tokens[at + i] !== undefined &&
+          tokens[at + i].kind !== 'num' &&
+          tokens[at + i].text === word,
+      )
+    )
+      return phrase.length;
   }
   return 0;
 }

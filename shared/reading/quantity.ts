@@ -31,8 +31,20 @@ import { readDateText, isoFromParts, type DayOrder } from './dates';
 import { foldText, normalizeWords } from './normalize-text';
 import { parseDigits, tokenize, type Token } from './quantity-tokens';
 import {
-  CURRENCIES, DATE_FILLER, DUE_WORDS, FROM_WORDS, MISSING_START, MISSING_SYMBOLS, MULTIPLIERS, PERCENT_WORDS, POINT_WORDS,
-  QUALIFIERS, RATIO_WORDS, TO_WORDS, phraseAt, type PhraseList,
+  CURRENCIES,
+  DATE_FILLER,
+  DUE_WORDS,
+  FROM_WORDS,
+  MISSING_START,
+  MISSING_SYMBOLS,
+  MULTIPLIERS,
+  PERCENT_WORDS,
+  POINT_WORDS,
+  QUALIFIERS,
+  RATIO_WORDS,
+  TO_WORDS,
+  phraseAt,
+  type PhraseList,
 } from './quantity-words';
 
 /** How the number was written: plain, "42%" text (points), or a percent-formatted cell (fraction). */
@@ -99,7 +111,11 @@ export function readQuantity(raw: string, context: QuantityContext = {}): Number
   const plain = PLAIN.exec(raw);
   if (plain && !(plain[2].includes('.') && context.decimalMark === ',')) {
     const value = plain[1] === '-' ? -Number(plain[2]) : Number(plain[2]);
-    return { kind: 'number', value: value === 0 ? 0 : value, scale: plain[3] ? 'percent-text' : 'plain' };
+    return {
+      kind: 'number',
+      value: value === 0 ? 0 : value,
+      scale: plain[3] ? 'percent-text' : 'plain',
+    };
   }
   const key = `${context.decimalMark ?? ''}${context.dayOrder ?? ''}|${raw}`;
   const known = READ.get(key);
@@ -116,12 +132,25 @@ function readWritten(raw: string, context: QuantityContext): NumberReading {
   if (text === '') return { kind: 'missing' };
   if (FORMULA_ERROR.test(text) || isDate(text, context)) return invalid;
   const { main, asides } = splitAsides(text);
-  const body = dropLabel(main === '' && asides.length > 0 ? (asides.shift() as string) : main, context);
-  if (MISSING_SYMBOLS.test(body) || MISSING_LEAD.test(body) || MISSING_START.test(normalizeWords(body))) return { kind: 'missing' };
+  const body = dropLabel(
+    main === '' && asides.length > 0 ? (asides.shift() as string) : main,
+    context,
+  );
+  if (
+    MISSING_SYMBOLS.test(body) ||
+    MISSING_LEAD.test(body) ||
+    MISSING_START.test(normalizeWords(body))
+  )
+    return { kind: 'missing' };
   const tokens = tokenize(body);
   const start = readMain(tokens, context);
   if (start === null) return invalid;
-  const parsed: Parsed = { value: start.value, percent: start.percent, change: start.change, of: start.of };
+  const parsed: Parsed = {
+    value: start.value,
+    percent: start.percent,
+    change: start.change,
+    of: start.of,
+  };
   readAside(tokens, body, start.next, parsed, context);
   for (const aside of asides) readAside(tokenize(aside), aside, 0, parsed, context);
   return toReading(parsed);
@@ -159,7 +188,8 @@ export function decimalMarkOf(texts: string[]): ',' | '.' | undefined {
 }
 
 /** What every date has: a month's name, digits joined by - / ., or a leading year. */
-const DATE_HINT = /\d[-/.]\d|^\d{4}|(^|[^a-z])(jan|feb|fev|mar|apr|avr|ma[iy]|jui?n|jui?l|aug|aou|sep|oct|nov|dec)/;
+const DATE_HINT =
+  /\d[-/.]\d|^\d{4}|(^|[^a-z])(jan|feb|fev|mar|apr|avr|ma[iy]|jui?n|jui?l|aug|aou|sep|oct|nov|dec)/;
 
 /** "15 juin 2026", "15/06/2026" are dates; "3 by February 2025" is a value with a due phrase. */
 function isDate(text: string, context: QuantityContext): boolean {
@@ -184,7 +214,9 @@ function dropLabel(text: string, context: QuantityContext): string {
   if (colon <= 0) return text;
   const label = text.slice(0, colon).trim();
   const rest = text.slice(colon + 1).trim();
-  const labelIsWords = /^([a-z]|\d+(st|nd|rd|th|er|re|e|eme)\b)/.test(label) || readDateText(label, context.dayOrder) !== null;
+  const labelIsWords =
+    /^([a-z]|\d+(st|nd|rd|th|er|re|e|eme)\b)/.test(label) ||
+    readDateText(label, context.dayOrder) !== null;
   return labelIsWords && /\d/.test(rest) ? rest : text;
 }
 
@@ -197,13 +229,22 @@ function readMain(tokens: Token[], context: QuantityContext): (Found & { of?: nu
   if (first === null) return null;
   const next = tokens[first.next];
   const after = tokens[first.next + 1];
-  if ((next?.kind === 'num' && ordinalAt(tokens, first.next) === 0) || (next?.kind === 'sym' && /^[-–—]$/.test(next.text) && after?.kind === 'num')) return null;
+  if (
+    (next?.kind === 'num' && ordinalAt(tokens, first.next) === 0) ||
+    (next?.kind === 'sym' && /^[-–—]$/.test(next.text) && after?.kind === 'num')
+  )
+    return null;
   const ratio = readRatio(tokens, first.next, first.percent, context);
   return { ...first, of: ratio.of, next: ratio.next };
 }
 
 /** Unit words, then "of/out of/sur/de / M" when a number follows: "7 écoles sur 25", "11/30". */
-function readRatio(tokens: Token[], at: number, percent: boolean, context: QuantityContext): { of?: number; next: number } {
+function readRatio(
+  tokens: Token[],
+  at: number,
+  percent: boolean,
+  context: QuantityContext,
+): { of?: number; next: number } {
   for (let words = 0; words <= 4; words++) {
     const connector = phraseAt(tokens, at, RATIO_WORDS);
     const whole = connector > 0 && !percent ? readValue(tokens, at + connector, context) : null;
@@ -225,7 +266,12 @@ function skipUnits(tokens: Token[], at: number): number {
 function unitAt(tokens: Token[], at: number): number {
   const token = tokens[at];
   if (token?.kind === 'num') return ordinalAt(tokens, at);
-  if (token?.kind !== 'word' || phraseAt(tokens, at, TO_WORDS) > 0 || phraseAt(tokens, at, DUE_WORDS) > 0) return 0;
+  if (
+    token?.kind !== 'word' ||
+    phraseAt(tokens, at, TO_WORDS) > 0 ||
+    phraseAt(tokens, at, DUE_WORDS) > 0
+  )
+    return 0;
   return 1;
 }
 
@@ -241,7 +287,8 @@ function readValue(tokens: Token[], at: number, context: QuantityContext): Found
   at = skip(tokens, at, QUALIFIERS);
   let money = skip(tokens, at, CURRENCIES) > at;
   at = skip(tokens, at, CURRENCIES);
-  const sign = tokens[at]?.kind === 'sym' && /^[+\-−–]$/.test(tokens[at].text) ? tokens[at++].text : '';
+  const sign =
+    tokens[at]?.kind === 'sym' && /^[+\-−–]$/.test(tokens[at].text) ? tokens[at++].text : '';
   at = skip(tokens, at, CURRENCIES);
   const number = tokens[at];
   if (number?.kind !== 'num' || ordinalAt(tokens, at) > 0) return null;
@@ -252,7 +299,11 @@ function readValue(tokens: Token[], at: number, context: QuantityContext): Found
   const points = percent ? 0 : phraseAt(tokens, at, POINT_WORDS);
   at += percent + points;
   money ||= skip(tokens, at, CURRENCIES) > at;
-  const counted = percent + points === 0 && !money && unitAt(tokens, at) === 1 && phraseAt(tokens, at, RATIO_WORDS) === 0;
+  const counted =
+    percent + points === 0 &&
+    !money &&
+    unitAt(tokens, at) === 1 &&
+    phraseAt(tokens, at, RATIO_WORDS) === 0;
   const digits = parseDigits(number.text, { decimalMark: context.decimalMark, money, counted });
   if (digits === null) return null;
   const amount = factor > 1 ? Number((digits * factor).toPrecision(15)) : digits;
@@ -270,9 +321,18 @@ function multiplierAt(tokens: Token[], at: number, money: boolean): number {
 }
 
 /** An aside: a percent beside the ratio, a level reached ("to 40%"), a due date ("by May 2026"). */
-function readAside(tokens: Token[], text: string, at: number, parsed: Parsed, context: QuantityContext): void {
+function readAside(
+  tokens: Token[],
+  text: string,
+  at: number,
+  parsed: Parsed,
+  context: QuantityContext,
+): void {
   const lead = skipSymbols(tokens, at);
-  const beside = parsed.of !== undefined && parsed.beside === undefined ? readValue(tokens, lead, context) : null;
+  const beside =
+    parsed.of !== undefined && parsed.beside === undefined
+      ? readValue(tokens, lead, context)
+      : null;
   if (beside?.percent) parsed.beside = beside.value;
   for (let i = beside?.percent ? beside.next : at; i < tokens.length; i++) {
     const to = phraseAt(tokens, i, TO_WORDS);
@@ -283,7 +343,8 @@ function readAside(tokens: Token[], text: string, at: number, parsed: Parsed, co
       continue;
     }
     const due = phraseAt(tokens, i, DUE_WORDS);
-    if (due > 0 && parsed.due === undefined) parsed.due = readDue(text.slice(tokens[i + due - 1].end), context) ?? undefined;
+    if (due > 0 && parsed.due === undefined)
+      parsed.due = readDue(text.slice(tokens[i + due - 1].end), context) ?? undefined;
   }
 }
 
@@ -303,7 +364,10 @@ function readDue(rest: string, context: QuantityContext): string | null {
   while (words.length > 0 && DATE_FILLER.has(words[0].replace(/[^a-z]/g, ''))) words.shift();
   for (let count = 1; count <= Math.min(words.length, 5); count++) {
     if (!/\d/.test(words[count - 1])) continue;
-    const candidate = words.slice(0, count).join(' ').replace(/[,;:.!?)\]]+$/, '');
+    const candidate = words
+      .slice(0, count)
+      .join(' ')
+      .replace(/[,;:.!?)\]]+$/, '');
     const year = /^(\d{4})$/.exec(candidate);
     if (year && +year[1] >= 1990 && +year[1] <= 2100) return isoFromParts(+year[1], 6, 30);
     const iso = readDateText(candidate, context.dayOrder);
@@ -313,7 +377,8 @@ function readDue(rest: string, context: QuantityContext): string | null {
 }
 
 function skip(tokens: Token[], at: number, list: PhraseList): number {
-  for (let step = phraseAt(tokens, at, list); step > 0; step = phraseAt(tokens, at, list)) at += step;
+  for (let step = phraseAt(tokens, at, list); step > 0; step = phraseAt(tokens, at, list))
+    at += step;
   return at;
 }
 
@@ -324,7 +389,11 @@ function skipSymbols(tokens: Token[], at: number): number {
 }
 
 function toReading(parsed: Parsed): NumberValue {
-  const reading: NumberValue = { kind: 'number', value: parsed.value === 0 ? 0 : parsed.value, scale: parsed.percent ? 'percent-text' : 'plain' };
+  const reading: NumberValue = {
+    kind: 'number',
+    value: parsed.value === 0 ? 0 : parsed.value,
+    scale: parsed.percent ? 'percent-text' : 'plain',
+  };
   if (parsed.of !== undefined) reading.of = parsed.of;
   if (parsed.beside !== undefined) reading.percent = parsed.beside;
   if (parsed.due !== undefined) reading.due = parsed.due;

@@ -32,12 +32,23 @@ export interface TabReading {
 }
 
 /** The header texts of the map's header rows, one per column (a two-row header joins its lines). */
-export function headerTexts(table: SheetTable, map: Pick<PlanMap, 'headerRow' | 'headerRows'>): string[] {
-  const rows = Array.from({ length: map.headerRows ?? 1 }, (_, i) => table.values[map.headerRow - i] ?? []).reverse();
+export function headerTexts(
+  table: SheetTable,
+  map: Pick<PlanMap, 'headerRow' | 'headerRows'>,
+): string[] {
+  const rows = Array.from(
+    { length: map.headerRows ?? 1 },
+    (_, i) => table.values[map.headerRow - i] ?? [],
+  ).reverse();
   const width = Math.max(0, ...rows.map((r) => r.length));
   return Array.from({ length: width }, (_, col) => {
     const lower = cellText(rows[rows.length - 1][col]);
-    return lower !== '' ? lower : rows.map((r) => cellText(r[col])).filter((t) => t !== '').join(' ');
+    return lower !== ''
+      ? lower
+      : rows
+          .map((r) => cellText(r[col]))
+          .filter((t) => t !== '')
+          .join(' ');
   });
 }
 
@@ -48,9 +59,17 @@ export interface WorkbookContext {
   year: number | null;
 }
 
-export function rowContext(table: SheetTable, map: PlanMap, headers: string[], workbook?: WorkbookContext): RowReadContext {
+export function rowContext(
+  table: SheetTable,
+  map: PlanMap,
+  headers: string[],
+  workbook?: WorkbookContext,
+): RowReadContext {
   const french = headers.filter(isFrenchHeader).length > headers.filter((h) => h !== '').length / 3;
-  const columns = map.objectives === 'column' || map.objectives === undefined ? map.columns : withoutField(map.columns, 'objective');
+  const columns =
+    map.objectives === 'column' || map.objectives === undefined
+      ? map.columns
+      : withoutField(map.columns, 'objective');
   const dateColumns = [columns.start, columns.due].filter((c): c is number => c !== undefined);
   return {
     table,
@@ -70,24 +89,57 @@ export function rowContext(table: SheetTable, map: PlanMap, headers: string[], w
 }
 
 /** Reads one tab with the map; `objectiveTitle` names its objective when the plan keeps one tab per objective. */
-export function readTabWithMap(table: SheetTable, map: PlanMap, keyResultIds: Record<number, string>, objectiveTitle?: string, workbook?: WorkbookContext): TabReading {
+export function readTabWithMap(
+  table: SheetTable,
+  map: PlanMap,
+  keyResultIds: Record<number, string>,
+  objectiveTitle?: string,
+  workbook?: WorkbookContext,
+): TabReading {
   const headers = headerTexts(table, map);
-  for (const [field, col] of Object.entries(map.columns)) headers[col] = headers[col] || (map.reasons[field as PlanField] ?? '');
+  for (const [field, col] of Object.entries(map.columns))
+    headers[col] = headers[col] || (map.reasons[field as PlanField] ?? '');
   const ctx = rowContext(table, map, headers, workbook);
-  const { objectives, diagnostics, skipped } = buildObjectives(ctx, map.headerRow, headers, keyResultIds, objectiveTitle);
+  const { objectives, diagnostics, skipped } = buildObjectives(
+    ctx,
+    map.headerRow,
+    headers,
+    keyResultIds,
+    objectiveTitle,
+  );
   const { title, vision } = readTitleAndVision(table, map.headerRow - ((map.headerRows ?? 1) - 1));
-  return { sheet: table.name, objectives, skipped, diagnostics, headers, title, vision, french: ctx.french ?? false };
+  return {
+    sheet: table.name,
+    objectives,
+    skipped,
+    diagnostics,
+    headers,
+    title,
+    vision,
+    french: ctx.french ?? false,
+  };
 }
 
 /** Every word of every header cell, on every header row (normalized). */
 function headerWordsOf(table: SheetTable, map: PlanMap): Set<string> {
-  const rows = Array.from({ length: map.headerRows ?? 1 }, (_, i) => table.values[map.headerRow - i] ?? []);
-  return new Set(rows.flat().flatMap((value) => normalizeWords(cellText(value)).split(' ')).filter((word) => word !== ''));
+  const rows = Array.from(
+    { length: map.headerRows ?? 1 },
+    (_, i) => table.values[map.headerRow - i] ?? [],
+  );
+  return new Set(
+    rows
+      .flat()
+      .flatMap((value) => normalizeWords(cellText(value)).split(' '))
+      .filter((word) => word !== ''),
+  );
 }
 
 /** 30 June of the school year the tab's name or title names ("2025-26 Plan" → 2026-06-30), else null. */
 function planYearEnd(table: SheetTable, map: PlanMap, workbookYear: number | null): string | null {
-  const above = table.values.slice(0, map.headerRow).flat().filter((v): v is string => typeof v === 'string');
+  const above = table.values
+    .slice(0, map.headerRow)
+    .flat()
+    .filter((v): v is string => typeof v === 'string');
   const year = [table.name, ...above].map(schoolYearInName).find((y) => y !== null) ?? workbookYear;
   return year ? `${year}-06-30` : null;
 }

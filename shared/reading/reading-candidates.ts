@@ -24,8 +24,14 @@ export interface CandidateReading {
 const HEADERS_PER_TAB = 5;
 
 /** Every candidate reading of the workbook, in no particular order. */
-export function candidateReadings(sheets: SheetTable[], asked = false, workbookYear: number | null = null): CandidateReading[] {
-  const perTab = sheets.filter((table) => mayHoldPlan(table, asked)).map((table) => ({ table, headers: headerCandidates(table, HEADERS_PER_TAB) }));
+export function candidateReadings(
+  sheets: SheetTable[],
+  asked = false,
+  workbookYear: number | null = null,
+): CandidateReading[] {
+  const perTab = sheets
+    .filter((table) => mayHoldPlan(table, asked))
+    .map((table) => ({ table, headers: headerCandidates(table, HEADERS_PER_TAB) }));
   const candidates: CandidateReading[] = [];
   for (const { table, headers } of perTab) {
     for (const header of headers) {
@@ -38,7 +44,10 @@ export function candidateReadings(sheets: SheetTable[], asked = false, workbookY
 
 /** Tabs the product owns never hold the plan unless the coordinator asks for one by name; empty tabs never do. */
 function mayHoldPlan(table: SheetTable, asked: boolean): boolean {
-  return (asked || !isOwnedTabName(table.name)) && table.values.some((row) => row.some((value) => !isBlank(value)));
+  return (
+    (asked || !isOwnedTabName(table.name)) &&
+    table.values.some((row) => row.some((value) => !isBlank(value)))
+  );
 }
 
 /** The map a header gives, then its variants: objectives from rows instead of a column, and competing columns swapped. */
@@ -47,7 +56,11 @@ function mapVariants(table: SheetTable, header: HeaderMapping): PlanMap[] {
   const variants: PlanMap[] = [base];
   if (base.columns.objective !== undefined) variants.push({ ...base, objectives: 'rows' });
   for (const { field, col } of header.ambiguous) {
-    variants.push({ ...base, columns: { ...base.columns, [field]: col }, reasons: { ...base.reasons, [field]: cellText(table.values[header.headerRow]?.[col]) } });
+    variants.push({
+      ...base,
+      columns: { ...base.columns, [field]: col },
+      reasons: { ...base.reasons, [field]: cellText(table.values[header.headerRow]?.[col]) },
+    });
   }
   return variants;
 }
@@ -74,7 +87,10 @@ function dueInHeaders(table: SheetTable, header: HeaderMapping): string | undefi
   for (const field of ['target', 'current'] as PlanField[]) {
     const col = header.columns[field];
     if (col === undefined) continue;
-    const text = [header.headerRow, header.headerRow - 1].slice(0, header.headerRows ?? 1).map((row) => cellText(table.values[row]?.[col])).join(' ');
+    const text = [header.headerRow, header.headerRow - 1]
+      .slice(0, header.headerRows ?? 1)
+      .map((row) => cellText(table.values[row]?.[col]))
+      .join(' ');
     for (const part of text.match(/\(([^)]*)\)|\[([^\]]*)\]/g) ?? []) {
       const iso = readDateText(part.slice(1, -1));
       if (iso) return iso;
@@ -87,8 +103,13 @@ function dueInHeaders(table: SheetTable, header: HeaderMapping): string | undefi
  * A plan kept one tab per objective: two or more tabs (not helpers) whose best header maps the same
  * fields to the same columns. Each tab is one objective, titled by the line above its header or its name.
  */
-function tabPerObjective(perTab: Array<{ table: SheetTable; headers: HeaderMapping[] }>, workbookYear: number | null): CandidateReading[] {
-  const plans = perTab.filter(({ table, headers }) => headers.length > 0 && !isHelperTabName(table.name));
+function tabPerObjective(
+  perTab: Array<{ table: SheetTable; headers: HeaderMapping[] }>,
+  workbookYear: number | null,
+): CandidateReading[] {
+  const plans = perTab.filter(
+    ({ table, headers }) => headers.length > 0 && !isHelperTabName(table.name),
+  );
   const groups = new Map<string, Array<{ table: SheetTable; header: HeaderMapping }>>();
   for (const { table, headers } of plans) {
     const key = JSON.stringify(Object.entries(headers[0].columns).sort());
@@ -98,13 +119,22 @@ function tabPerObjective(perTab: Array<{ table: SheetTable; headers: HeaderMappi
   const years = plans.map(({ table }) => schoolYearInName(table.name));
   // This year is the one the cover or any tab names; a tab naming an earlier one is last year's copy.
   const latest = Math.max(workbookYear ?? 0, ...years.filter((y): y is number => y !== null));
-  const current = plans.filter((_, i) => years[i] === null || years[i] === latest).map(({ table, headers }) => ({ table, header: headers[0] }));
-  const together = current.length >= 2 && ![...groups.values()].some((g) => g.length === current.length) ? [current] : [];
+  const current = plans
+    .filter((_, i) => years[i] === null || years[i] === latest)
+    .map(({ table, headers }) => ({ table, header: headers[0] }));
+  const together =
+    current.length >= 2 && ![...groups.values()].some((g) => g.length === current.length)
+      ? [current]
+      : [];
   return [...groups.values(), ...together]
     .filter((group) => group.length >= 2)
     .map((group) => {
       const [first, ...rest] = group;
-      const map: PlanMap = { ...mapFromHeader(first.table, first.header), moreSheets: rest.map((g) => g.table.name), objectives: 'tabs' };
+      const map: PlanMap = {
+        ...mapFromHeader(first.table, first.header),
+        moreSheets: rest.map((g) => g.table.name),
+        objectives: 'tabs',
+      };
       return { map, header: first.header, table: first.table };
     });
 }

@@ -54,25 +54,73 @@ const SKIP_WHY: Record<SkipReason, StringKey> = {
 };
 
 /** The explanation of `plan` as read with `map`; `previewCount` key results are spelled out. */
-export function explainReading(plan: Plan, map: PlanMap, locale: Locale, previewCount = 5): ReadingExplanation {
+export function explainReading(
+  plan: Plan,
+  map: PlanMap,
+  locale: Locale,
+  previewCount = 5,
+): ReadingExplanation {
   const tabs = [map.sheet, ...(map.moreSheets ?? [])].map((s) => `'${s}'`).join(', ');
   const lines: ExplanationLine[] = [
-    { label: t(locale, 'explain.tab'), text: t(locale, (map.headerRows ?? 1) > 1 ? 'explain.tabTextRows' : 'explain.tabText', { tabs, row: map.headerRow + 2 - (map.headerRows ?? 1), last: map.headerRow + 1 }) },
-    { label: t(locale, 'explain.objectives'), text: t(locale, OBJECTIVE_SOURCE[map.objectives ?? 'column'], { column: map.columns.objective !== undefined ? columnLetter(map.columns.objective) : '' }) },
+    {
+      label: t(locale, 'explain.tab'),
+      text: t(locale, (map.headerRows ?? 1) > 1 ? 'explain.tabTextRows' : 'explain.tabText', {
+        tabs,
+        row: map.headerRow + 2 - (map.headerRows ?? 1),
+        last: map.headerRow + 1,
+      }),
+    },
+    {
+      label: t(locale, 'explain.objectives'),
+      text: t(locale, OBJECTIVE_SOURCE[map.objectives ?? 'column'], {
+        column: map.columns.objective !== undefined ? columnLetter(map.columns.objective) : '',
+      }),
+    },
   ];
-  if (map.series?.length) lines.push({ label: t(locale, 'explain.series'), text: t(locale, 'explain.seriesText', { columns: map.series.map(columnLetter).join(', ') }) });
+  if (map.series?.length)
+    lines.push({
+      label: t(locale, 'explain.series'),
+      text: t(locale, 'explain.seriesText', { columns: map.series.map(columnLetter).join(', ') }),
+    });
   if (map.due) lines.push({ label: t(locale, 'explain.due'), text: map.due });
-  lines.push({ label: t(locale, 'explain.setBy'), text: t(locale, map.setBy === 'coordinator' ? 'explain.setBy.coordinator' : 'explain.setBy.reader') });
+  lines.push({
+    label: t(locale, 'explain.setBy'),
+    text: t(
+      locale,
+      map.setBy === 'coordinator' ? 'explain.setBy.coordinator' : 'explain.setBy.reader',
+    ),
+  });
   const columns = PLAN_FIELDS.map((field) => {
     const col = map.columns[field];
-    return { field, label: fieldName(field)[locale], column: col === undefined ? null : columnLetter(col), header: map.reasons[field] ?? '' };
+    return {
+      field,
+      label: fieldName(field)[locale],
+      column: col === undefined ? null : columnLetter(col),
+      header: map.reasons[field] ?? '',
+    };
   });
-  const skipped = (map.skippedRows ?? []).map((s) => t(locale, 'explain.skippedRow', { row: (s.sheet ? `'${s.sheet}' ` : '') + (s.row + 1), why: t(locale, SKIP_WHY[s.why]) }));
-  const preview = plan.objectives.flatMap((o) => o.keyResults.map((kr) => ({ objective: o.title, title: kr.title, values: previewValues(kr, locale) }))).slice(0, previewCount);
+  const skipped = (map.skippedRows ?? []).map((s) =>
+    t(locale, 'explain.skippedRow', {
+      row: (s.sheet ? `'${s.sheet}' ` : '') + (s.row + 1),
+      why: t(locale, SKIP_WHY[s.why]),
+    }),
+  );
+  const preview = plan.objectives
+    .flatMap((o) =>
+      o.keyResults.map((kr) => ({
+        objective: o.title,
+        title: kr.title,
+        values: previewValues(kr, locale),
+      })),
+    )
+    .slice(0, previewCount);
   return { lines, columns, skipped, preview };
 }
 
-function previewValues(kr: Plan['objectives'][number]['keyResults'][number], locale: Locale): string {
+function previewValues(
+  kr: Plan['objectives'][number]['keyResults'][number],
+  locale: Locale,
+): string {
   const amount = (v: number | null) => (v === null ? '—' : formatAmount(v, kr.unit, locale));
   return `${amount(kr.baseline)} → ${amount(kr.current)} → ${amount(kr.target)} · ${kr.due ?? '—'}`;
 }
@@ -81,9 +129,14 @@ function previewValues(kr: Plan['objectives'][number]['keyResults'][number], loc
 export function explanationText(explanation: ReadingExplanation, locale: Locale): string {
   const out = explanation.lines.map((l) => `${l.label}: ${l.text}`);
   out.push('', t(locale, 'explain.columns'));
-  for (const c of explanation.columns) out.push(`  ${c.label.padEnd(22)} ${c.column === null ? t(locale, 'explain.notFound') : `${c.column}  "${c.header}"`}`);
-  if (explanation.skipped.length) out.push('', t(locale, 'explain.skipped'), ...explanation.skipped.map((s) => `  ${s}`));
+  for (const c of explanation.columns)
+    out.push(
+      `  ${c.label.padEnd(22)} ${c.column === null ? t(locale, 'explain.notFound') : `${c.column}  "${c.header}"`}`,
+    );
+  if (explanation.skipped.length)
+    out.push('', t(locale, 'explain.skipped'), ...explanation.skipped.map((s) => `  ${s}`));
   out.push('', t(locale, 'explain.preview'));
-  for (const p of explanation.preview) out.push(`  ${p.title}`, `      ${p.values}   (${p.objective})`);
+  for (const p of explanation.preview)
+    out.push(`  ${p.title}`, `      ${p.values}   (${p.objective})`);
   return out.join('\n');
 }

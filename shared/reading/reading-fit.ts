@@ -35,10 +35,18 @@ export interface ReadingOutcome {
 }
 
 /** The fit of one reading: higher explains the cells better. */
-export function readingFit(map: PlanMap, header: HeaderMapping | null, hiddenColumns: number[], outcome: ReadingOutcome): number {
+export function readingFit(
+  map: PlanMap,
+  header: HeaderMapping | null,
+  hiddenColumns: number[],
+  outcome: ReadingOutcome,
+): number {
   let fit = header ? headerStrength(header) * FIT_WEIGHTS.headerField : 0;
   for (const objective of outcome.objectives) {
-    fit += objective.keyResults.length === 0 ? FIT_WEIGHTS.emptyObjective : FIT_WEIGHTS.objectiveWithKeyResults;
+    fit +=
+      objective.keyResults.length === 0
+        ? FIT_WEIGHTS.emptyObjective
+        : FIT_WEIGHTS.objectiveWithKeyResults;
     for (const kr of objective.keyResults) fit += keyResultFit(kr);
   }
   for (const d of outcome.diagnostics) {
@@ -47,7 +55,8 @@ export function readingFit(map: PlanMap, header: HeaderMapping | null, hiddenCol
     if (d.code === 'key-result-without-objective') fit += FIT_WEIGHTS.keyResultWithoutObjective;
   }
   const hidden = new Set(hiddenColumns);
-  fit += Object.values(map.columns).filter((col) => hidden.has(col)).length * FIT_WEIGHTS.hiddenColumn;
+  fit +=
+    Object.values(map.columns).filter((col) => hidden.has(col)).length * FIT_WEIGHTS.hiddenColumn;
   if ([map.sheet, ...(map.moreSheets ?? [])].every(isHelperTabName)) fit += FIT_WEIGHTS.helperTab;
   return fit;
 }
@@ -57,7 +66,8 @@ function keyResultFit(kr: Objective['keyResults'][number]): number {
   let fit = FIT_WEIGHTS.keyResult + values.length * FIT_WEIGHTS.value;
   if (kr.due !== null) fit += FIT_WEIGHTS.due;
   if (values.length === 0 && kr.due === null) fit += FIT_WEIGHTS.nothingToMeasure;
-  if (kr.baseline !== null && kr.target !== null && sameScale(kr.baseline, kr.target)) fit += FIT_WEIGHTS.sameScale;
+  if (kr.baseline !== null && kr.target !== null && sameScale(kr.baseline, kr.target))
+    fit += FIT_WEIGHTS.sameScale;
   return fit;
 }
 

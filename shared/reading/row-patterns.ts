@@ -30,7 +30,8 @@ const SUMMARY =
   /^(?:(?:goal|objective|objectif|but|o|obj)\s*\d+\s+)?(?:sub ?total|grand total|totals?|sum|average|avg|mean|overall(?: score| average| mean| total)?|composite(?: score)?|moyennes?(?: generale| globale)?|somme|score global|ensemble|global|cumul)(?:\s+(?:(?:of |for |de l |du |des )?(?:goal|objective|objectif|but|o|obj)\s*)?\d+)?$/;
 
 /** Lines that explain an objective rather than measure it: "Rationale: …", "Why this matters: …", "Pourquoi : …". */
-const RATIONALE = /^(rationale|why|why this matters|pourquoi|pourquoi c est important|justification|contexte|context|background|because|parce que|raison|raisons|theory of action|theorie d action|our why|notre pourquoi)\b/;
+const RATIONALE =
+  /^(rationale|why|why this matters|pourquoi|pourquoi c est important|justification|contexte|context|background|because|parce que|raison|raisons|theory of action|theorie d action|our why|notre pourquoi)\b/;
 
 /** True for a total, average or overall row. */
 export function isSummaryText(text: string): boolean {

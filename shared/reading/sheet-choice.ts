@@ -64,20 +64,40 @@ export function schoolYearInName(name: string): number | null {
 }
 
 /** One sheet's score: helper tabs last, then the number of plan columns its header names, then its key result rows. */
-export function scoreSheet(table: SheetTable): { candidate: SheetCandidate; mapping: HeaderMapping | null } {
-  const reject = (key: 'sheet.owned' | 'sheet.empty' | 'sheet.noHeader' | 'sheet.ownedNamePlan' | 'sheet.headerWithoutRows', params?: Record<string, number>) => ({
+export function scoreSheet(table: SheetTable): {
+  candidate: SheetCandidate;
+  mapping: HeaderMapping | null;
+} {
+  const reject = (
+    key:
+      | 'sheet.owned'
+      | 'sheet.empty'
+      | 'sheet.noHeader'
+      | 'sheet.ownedNamePlan'
+      | 'sheet.headerWithoutRows',
+    params?: Record<string, number>,
+  ) => ({
     candidate: { sheet: table.name, score: 0, reason: bilingual(key, params) },
     mapping: null,
   });
-  if (table.values.every((row) => row.every((value) => isBlank(value)))) return reject(isOwnedTabName(table.name) ? 'sheet.owned' : 'sheet.empty');
+  if (table.values.every((row) => row.every((value) => isBlank(value))))
+    return reject(isOwnedTabName(table.name) ? 'sheet.owned' : 'sheet.empty');
   const mapping = findHeaderRow(table);
-  if (isOwnedTabName(table.name)) return reject(mapping && keyResultRows(table, mapping) > 0 ? 'sheet.ownedNamePlan' : 'sheet.owned');
+  if (isOwnedTabName(table.name))
+    return reject(
+      mapping && keyResultRows(table, mapping) > 0 ? 'sheet.ownedNamePlan' : 'sheet.owned',
+    );
   if (!mapping) return reject('sheet.noHeader');
   const fields = Object.keys(mapping.columns).length;
   const rows = keyResultRows(table, mapping);
-  if (rows === 0 && fields < MIN_FIELDS_WITHOUT_ROWS) return reject('sheet.headerWithoutRows', { row: mapping.headerRow + 1 });
+  if (rows === 0 && fields < MIN_FIELDS_WITHOUT_ROWS)
+    return reject('sheet.headerWithoutRows', { row: mapping.headerRow + 1 });
   const reason = bilingual('sheet.header', { row: mapping.headerRow + 1, count: fields });
-  const score = (isHelperTabName(table.name) ? 0 : NON_HELPER) + fields * PER_FIELD + Math.min(rows, MAX_ROWS_COUNTED) + 1;
+  const score =
+    (isHelperTabName(table.name) ? 0 : NON_HELPER) +
+    fields * PER_FIELD +
+    Math.min(rows, MAX_ROWS_COUNTED) +
+    1;
   return { candidate: { sheet: table.name, score, reason }, mapping };
 }
 

@@ -26,16 +26,22 @@ export function measurePhrase(keyResult: KeyResult, value: number, locale: Local
 }
 
 /** One sentence per key result, status first, in the reader's language. */
-export function keyResultSentence(keyResult: KeyResult, pace: KeyResultPace | undefined, today: string, locale: Locale): string {
+export function keyResultSentence(
+  keyResult: KeyResult,
+  pace: KeyResultPace | undefined,
+  today: string,
+  locale: Locale,
+): string {
   const status = pace?.status ?? 'no-data';
   const current = pace?.current ?? keyResult.current;
   const due = pace?.due ?? keyResult.due;
-  const aiming = keyResult.target === null
-    ? ''
-    : t(locale, due ? 'addon.summary.aimingBy' : 'addon.summary.aiming', {
-      target: formatAmount(keyResult.target, unitOf(keyResult), locale),
-      month: due ? monthLabel(due, today, locale) : '',
-    });
+  const aiming =
+    keyResult.target === null
+      ? ''
+      : t(locale, due ? 'addon.summary.aimingBy' : 'addon.summary.aiming', {
+          target: formatAmount(keyResult.target, unitOf(keyResult), locale),
+          month: due ? monthLabel(due, today, locale) : '',
+        });
   const label = statusLabel(status, locale, current);
   if (current === null) {
     const what = keyResult.title.trim();

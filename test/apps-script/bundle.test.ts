@@ -9,9 +9,30 @@ import { NOW, planSimpleSpreadsheet } from './fixtures/plan-simple-world';
 beforeAll(ensureBuilt);
 
 const ENTRY_POINTS = [
-  'onOpen', 'onInstall', 'doGet', 'doPost', 'refreshDashboard', 'refreshOnTimer', 'refreshAfterClips',
-  'showSetup', 'getSetupState', 'previewSetup', 'saveSetup', 'showCheckIn', 'getCheckInState', 'saveCheckIn',
-  'showCoaches', 'listCoaches', 'connectCoach', 'revokeCoachById', 'showSettings', 'getSettings', 'saveSettings', 'showPlanHealth', 'getPlanHealth', 'goToCell',
+  'onOpen',
+  'onInstall',
+  'doGet',
+  'doPost',
+  'refreshDashboard',
+  'refreshOnTimer',
+  'refreshAfterClips',
+  'showSetup',
+  'getSetupState',
+  'previewSetup',
+  'saveSetup',
+  'showCheckIn',
+  'getCheckInState',
+  'saveCheckIn',
+  'showCoaches',
+  'listCoaches',
+  'connectCoach',
+  'revokeCoachById',
+  'showSettings',
+  'getSettings',
+  'saveSettings',
+  'showPlanHealth',
+  'getPlanHealth',
+  'goToCell',
 ];
 
 describe('the built add-on', () => {
@@ -34,7 +55,13 @@ describe('the built add-on', () => {
     expect(manifest.webapp).toEqual({ executeAs: 'USER_DEPLOYING', access: 'ANYONE_ANONYMOUS' });
   });
 
-  it.each(['setup-sidebar', 'check-in-sidebar', 'coaches-sidebar', 'settings-sidebar', 'health-sidebar'])('ships %s.html as one self-contained page', (name) => {
+  it.each([
+    'setup-sidebar',
+    'check-in-sidebar',
+    'coaches-sidebar',
+    'settings-sidebar',
+    'health-sidebar',
+  ])('ships %s.html as one self-contained page', (name) => {
     const html = builtFiles().get(`${name}.html`) ?? '';
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain('<main id="app"');
@@ -45,8 +72,15 @@ describe('the built add-on', () => {
   it('opens each sidebar from its built HTML file', () => {
     const spreadsheet = planSimpleSpreadsheet();
     const addon = loadAddon({ now: NOW, world: { spreadsheet } });
-    for (const fn of ['showSetup', 'showCheckIn', 'showCoaches', 'showSettings', 'showPlanHealth']) addon.call(fn);
-    expect(spreadsheet.sidebars.map((s) => s.title)).toEqual(['Set up Throughline', 'Record a check-in', 'Connect a coach', 'Settings', 'Plan health']);
+    for (const fn of ['showSetup', 'showCheckIn', 'showCoaches', 'showSettings', 'showPlanHealth'])
+      addon.call(fn);
+    expect(spreadsheet.sidebars.map((s) => s.title)).toEqual([
+      'Set up Throughline',
+      'Record a check-in',
+      'Connect a coach',
+      'Settings',
+      'Plan health',
+    ]);
     expect(spreadsheet.sidebars.every((s) => s.html.includes('<main id="app"'))).toBe(true);
   });
 

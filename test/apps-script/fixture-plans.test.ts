@@ -11,12 +11,31 @@ import { shown, snapshotOf } from './fixtures/sheet-text';
 beforeAll(ensureBuilt);
 
 const FIXTURES = '../shared/fixtures';
-interface ExpectedKeyResult { title: string; progress: number | null; status: string }
-const expected = JSON.parse(readFileSync(`${FIXTURES}/expected.json`, 'utf8')) as Record<string, { sheet: string; objectives: { keyResults: ExpectedKeyResult[] }[] }>;
+interface ExpectedKeyResult {
+  title: string;
+  progress: number | null;
+  status: string;
+}
+const expected = JSON.parse(readFileSync(`${FIXTURES}/expected.json`, 'utf8')) as Record<
+  string,
+  { sheet: string; objectives: { keyResults: ExpectedKeyResult[] }[] }
+>;
 
 const STATUS = {
-  en: { 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', achieved: 'Achieved', 'no-data': 'No data yet' },
-  fr: { 'on-track': 'En bonne voie', 'at-risk': 'À surveiller', 'off-track': 'En retard', achieved: 'Atteint', 'no-data': 'Pas encore de données' },
+  en: {
+    'on-track': 'On track',
+    'at-risk': 'At risk',
+    'off-track': 'Off track',
+    achieved: 'Achieved',
+    'no-data': 'No data yet',
+  },
+  fr: {
+    'on-track': 'En bonne voie',
+    'at-risk': 'À surveiller',
+    'off-track': 'En retard',
+    achieved: 'Atteint',
+    'no-data': 'Pas encore de données',
+  },
 } as Record<string, Record<string, string>>;
 
 describe.each([
@@ -31,10 +50,22 @@ describe.each([
     for (const table of read.sheets) spreadsheet.seedTable(table);
     const planName = expected[file].sheet;
     const before = snapshotOf(spreadsheet.sheet(planName)!);
-    const addon = loadAddon({ now: '2026-01-15T15:00:00Z', locale: sheetsLocale, world: { spreadsheet } });
-    const state = addon.call('getSetupState') as { sheet: string; headerRow: number; fields: { field: string; column: number | null }[] };
+    const addon = loadAddon({
+      now: '2026-01-15T15:00:00Z',
+      locale: sheetsLocale,
+      world: { spreadsheet },
+    });
+    const state = addon.call('getSetupState') as {
+      sheet: string;
+      headerRow: number;
+      fields: { field: string; column: number | null }[];
+    };
     expect(state.sheet).toBe(planName);
-    const saved = addon.call('saveSetup', { sheet: state.sheet, headerRow: state.headerRow, columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])) }) as { ok: boolean };
+    const saved = addon.call('saveSetup', {
+      sheet: state.sheet,
+      headerRow: state.headerRow,
+      columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])),
+    }) as { ok: boolean };
     expect(saved.ok).toBe(true);
     expect(snapshotOf(spreadsheet.sheet(planName)!)).toBe(before);
     const rows = shown(spreadsheet.sheet(dashboardName)!);
@@ -42,7 +73,8 @@ describe.each([
       const row = rows.find((line) => line[0] === kr.title);
       expect(row, kr.title).toBeDefined();
       expect(row?.[6].startsWith(STATUS[locale][kr.status]), `${kr.title}: ${row?.[6]}`).toBe(true);
-      if (kr.progress !== null) expect(row?.[5]).toMatch(new RegExp(`${Math.round(kr.progress * 100)}\\s?%$`));
+      if (kr.progress !== null)
+        expect(row?.[5]).toMatch(new RegExp(`${Math.round(kr.progress * 100)}\\s?%$`));
     }
   });
 });

@@ -7,20 +7,65 @@ beforeAll(ensureBuilt);
 
 describe('Extensions → Throughline menu', () => {
   it.each([
-    ['en_US', 'NONE', ['Set up', 'Refresh dashboard', 'Plan health', 'Record a check-in', 'Connect a coach', 'Settings']],
-    ['fr_CA', 'NONE', ['Configurer', 'Actualiser le tableau de bord', 'Santé du plan', 'Saisir un suivi', 'Connecter une conseillère ou un conseiller', 'Paramètres']],
-    ['fr_FR', 'LIMITED', ['Configurer', 'Actualiser le tableau de bord', 'Santé du plan', 'Saisir un suivi', 'Connecter une conseillère ou un conseiller', 'Paramètres']],
-  ])('in %s, AuthMode.%s, lists the six actions without reading properties or cells', (locale, authMode, captions) => {
-    const spreadsheet = planSimpleSpreadsheet({ locale });
-    spreadsheet.log.authMode = authMode as 'NONE' | 'LIMITED';
-    const addon = loadAddon({ now: NOW, locale, world: { spreadsheet } });
-    addon.call('onOpen', { authMode });
-    expect(spreadsheet.menus).toHaveLength(1);
-    expect(spreadsheet.menus[0].items.map((i) => i.caption)).toEqual(captions);
-    expect(spreadsheet.menus[0].items.map((i) => i.fn)).toEqual(['showSetup', 'refreshDashboard', 'showPlanHealth', 'showCheckIn', 'showCoaches', 'showSettings']);
-    const touched = [...spreadsheet.log.counts.keys()].filter((name) => /Properties|Range|Sheet\./.test(name));
-    expect(touched).toEqual([]);
-  });
+    [
+      'en_US',
+      'NONE',
+      [
+        'Set up',
+        'Refresh dashboard',
+        'Plan health',
+        'Record a check-in',
+        'Connect a coach',
+        'Settings',
+      ],
+    ],
+    [
+      'fr_CA',
+      'NONE',
+      [
+        'Configurer',
+        'Actualiser le tableau de bord',
+        'Santé du plan',
+        'Saisir un suivi',
+        'Connecter une conseillère ou un conseiller',
+        'Paramètres',
+      ],
+    ],
+    [
+      'fr_FR',
+      'LIMITED',
+      [
+        'Configurer',
+        'Actualiser le tableau de bord',
+        'Santé du plan',
+        'Saisir un suivi',
+        'Connecter une conseillère ou un conseiller',
+        'Paramètres',
+      ],
+    ],
+  ])(
+    'in %s, AuthMode.%s, lists the six actions without reading properties or cells',
+    (locale, authMode, captions) => {
+      const spreadsheet = planSimpleSpreadsheet({ locale });
+      spreadsheet.log.authMode = authMode as 'NONE' | 'LIMITED';
+      const addon = loadAddon({ now: NOW, locale, world: { spreadsheet } });
+      addon.call('onOpen', { authMode });
+      expect(spreadsheet.menus).toHaveLength(1);
+      expect(spreadsheet.menus[0].items.map((i) => i.caption)).toEqual(captions);
+      expect(spreadsheet.menus[0].items.map((i) => i.fn)).toEqual([
+        'showSetup',
+        'refreshDashboard',
+        'showPlanHealth',
+        'showCheckIn',
+        'showCoaches',
+        'showSettings',
+      ]);
+      const touched = [...spreadsheet.log.counts.keys()].filter((name) =>
+        /Properties|Range|Sheet\./.test(name),
+      );
+      expect(touched).toEqual([]);
+    },
+  );
 
   it('onInstall builds the same menu', () => {
     const spreadsheet = planSimpleSpreadsheet();

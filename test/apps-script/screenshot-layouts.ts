@@ -14,7 +14,17 @@ import { loadAddon } from './fake/load-addon';
 import { ensureBuilt } from './fake/ensure-built';
 import type { FakeSheet } from './fake/fake-sheet';
 import { MemoryWorkbook } from './fixtures/memory-workbook';
-import { CHECK_INS, EVIDENCE, NOW, PLAN_ROWS, SCHOOL_ROWS, SUPPORTS, TODAY, evidenceRows, planSimpleSpreadsheet } from './fixtures/plan-simple-world';
+import {
+  CHECK_INS,
+  EVIDENCE,
+  NOW,
+  PLAN_ROWS,
+  SCHOOL_ROWS,
+  SUPPORTS,
+  TODAY,
+  evidenceRows,
+  planSimpleSpreadsheet,
+} from './fixtures/plan-simple-world';
 
 const OUT = 'docs/screenshots';
 
@@ -39,7 +49,11 @@ function sidebarPage(name: string, answers: Record<string, unknown>): string {
 /** What the built add-on's Set up answers on the plan-simple fixture, in a spreadsheet of that language. */
 function setupState(locale: Locale) {
   const spreadsheet = planSimpleSpreadsheet({ locale: locale === 'fr' ? 'fr_CA' : 'en_US' });
-  return loadAddon({ now: NOW, locale: locale === 'fr' ? 'fr_CA' : 'en_US', world: { spreadsheet } }).call('getSetupState');
+  return loadAddon({
+    now: NOW,
+    locale: locale === 'fr' ? 'fr_CA' : 'en_US',
+    world: { spreadsheet },
+  }).call('getSetupState');
 }
 
 async function sidebarShots(page: Page): Promise<void> {
@@ -47,14 +61,35 @@ async function sidebarShots(page: Page): Promise<void> {
   for (const locale of ['en', 'fr'] as Locale[]) {
     await page.setContent(sidebarPage('setup-sidebar', { getSetupState: setupState(locale) }));
     await page.waitForSelector('#field-due');
-    await page.screenshot({ path: `${OUT}/addon-setup-sidebar${locale === 'fr' ? '-fr' : ''}.png`, fullPage: true });
+    await page.screenshot({
+      path: `${OUT}/addon-setup-sidebar${locale === 'fr' ? '-fr' : ''}.png`,
+      fullPage: true,
+    });
   }
-  const coaches = [{ id: 'coach-1', name: 'M. Tremblay', createdAt: '2025-11-03T14:00:00Z', revokedAt: null }, { id: 'coach-2', name: 'A. Roy', createdAt: '2025-10-01T14:00:00Z', revokedAt: '2026-01-08T10:00:00Z' }];
-  const code = 'TL1-eyJlIjoiaHR0cHM6Ly9zY3JpcHQuZ29vZ2xlLmNvbS9tYWNyb3Mvcy9BS2Z5Y2J4L2V4ZWMiLCJzIjoiOWY0YzFlN2EyYjNkNGU1ZjZhN2I4YzlkMGUxZjJhM2IiLCJwIjoiRGlzdHJpY3QgbWF0aCBwbGFuIiwiYyI6IkouIFNpbmdoIn0';
-  await page.setContent(sidebarPage('coaches-sidebar', {
-    listCoaches: { locale: 'en', coaches },
-    connectCoach: { ok: true, code, coaches: [{ id: 'coach-3', name: 'J. Singh', createdAt: '2026-01-15T15:00:00Z', revokedAt: null }, ...coaches] },
-  }));
+  const coaches = [
+    { id: 'coach-1', name: 'M. Tremblay', createdAt: '2025-11-03T14:00:00Z', revokedAt: null },
+    {
+      id: 'coach-2',
+      name: 'A. Roy',
+      createdAt: '2025-10-01T14:00:00Z',
+      revokedAt: '2026-01-08T10:00:00Z',
+    },
+  ];
+  const code =
+    'TL1-eyJlIjoiaHR0cHM6Ly9zY3JpcHQuZ29vZ2xlLmNvbS9tYWNyb3Mvcy9BS2Z5Y2J4L2V4ZWMiLCJzIjoiOWY0YzFlN2EyYjNkNGU1ZjZhN2I4YzlkMGUxZjJhM2IiLCJwIjoiRGlzdHJpY3QgbWF0aCBwbGFuIiwiYyI6IkouIFNpbmdoIn0';
+  await page.setContent(
+    sidebarPage('coaches-sidebar', {
+      listCoaches: { locale: 'en', coaches },
+      connectCoach: {
+        ok: true,
+        code,
+        coaches: [
+          { id: 'coach-3', name: 'J. Singh', createdAt: '2026-01-15T15:00:00Z', revokedAt: null },
+          ...coaches,
+        ],
+      },
+    }),
+  );
   await page.waitForSelector('#coach-name');
   await page.fill('#coach-name', 'J. Singh');
   await page.click('button.primary');
@@ -62,31 +97,85 @@ async function sidebarShots(page: Page): Promise<void> {
   await page.screenshot({ path: `${OUT}/addon-coaches-sidebar.png`, fullPage: true });
   const findings = snapshotFromWorkbook(fixtureWorkbook(), TODAY);
   if (findings.ok) {
-    await page.setContent(sidebarPage('health-sidebar', {
-      getPlanHealth: { ok: true, locale: 'en', findings: [...findings.snapshot.findings].sort((a, b) => ['error', 'warning', 'info'].indexOf(a.severity) - ['error', 'warning', 'info'].indexOf(b.severity)).map((f) => ({ severity: f.severity, label: { error: 'Fix', warning: 'Check', info: 'Note' }[f.severity], message: f.message.en, cell: f.cell ?? null })) },
-    }));
+    await page.setContent(
+      sidebarPage('health-sidebar', {
+        getPlanHealth: {
+          ok: true,
+          locale: 'en',
+          findings: [...findings.snapshot.findings]
+            .sort(
+              (a, b) =>
+                ['error', 'warning', 'info'].indexOf(a.severity) -
+                ['error', 'warning', 'info'].indexOf(b.severity),
+            )
+            .map((f) => ({
+              severity: f.severity,
+              label: { error: 'Fix', warning: 'Check', info: 'Note' }[f.severity],
+              message: f.message.en,
+              cell: f.cell ?? null,
+            })),
+        },
+      }),
+    );
     await page.waitForSelector('li');
     await page.screenshot({ path: `${OUT}/addon-health-sidebar.png`, fullPage: true });
   }
-  await page.setContent(sidebarPage('check-in-sidebar', {
-    getCheckInState: { locale: 'en', today: TODAY, keyResults: [{ id: 'kr-1', title: PLAN_ROWS[2][1], objective: PLAN_ROWS[2][0], unit: 'cycles', current: 10 }] },
-  }));
+  await page.setContent(
+    sidebarPage('check-in-sidebar', {
+      getCheckInState: {
+        locale: 'en',
+        today: TODAY,
+        keyResults: [
+          {
+            id: 'kr-1',
+            title: PLAN_ROWS[2][1],
+            objective: PLAN_ROWS[2][0],
+            unit: 'cycles',
+            current: 10,
+          },
+        ],
+      },
+    }),
+  );
   await page.waitForSelector('#value');
   await page.fill('#value', '12');
   await page.screenshot({ path: `${OUT}/addon-check-in-sidebar.png`, fullPage: true });
-  await page.setContent(sidebarPage('settings-sidebar', {
-    getSettings: { locale: 'en', daily: true, pacing: { onTrackMargin: 0.1, atRiskMargin: 0.25, staleAfterDays: 30 } },
-  }));
+  await page.setContent(
+    sidebarPage('settings-sidebar', {
+      getSettings: {
+        locale: 'en',
+        daily: true,
+        pacing: { onTrackMargin: 0.1, atRiskMargin: 0.25, staleAfterDays: 30 },
+      },
+    }),
+  );
   await page.waitForSelector('#daily');
   await page.screenshot({ path: `${OUT}/addon-settings-sidebar.png`, fullPage: true });
 }
 
 /** The Dashboard and Summary tabs the built add-on writes for the fixture, in a spreadsheet of that locale. */
 function generatedTabs(locale: Locale): { dashboard: FakeSheet; summary: FakeSheet } {
-  const spreadsheet = planSimpleSpreadsheet({ locale: locale === 'fr' ? 'fr_FR' : 'en_US', evidence: evidenceRows(EVIDENCE), checkIns: true, supports: true });
-  const addon = loadAddon({ now: NOW, locale: locale === 'fr' ? 'fr_FR' : 'en_US', world: { spreadsheet } });
-  const state = addon.call('getSetupState') as { sheet: string; headerRow: number; fields: { field: string; column: number | null }[] };
-  addon.call('saveSetup', { sheet: state.sheet, headerRow: state.headerRow, columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])) });
+  const spreadsheet = planSimpleSpreadsheet({
+    locale: locale === 'fr' ? 'fr_FR' : 'en_US',
+    evidence: evidenceRows(EVIDENCE),
+    checkIns: true,
+    supports: true,
+  });
+  const addon = loadAddon({
+    now: NOW,
+    locale: locale === 'fr' ? 'fr_FR' : 'en_US',
+    world: { spreadsheet },
+  });
+  const state = addon.call('getSetupState') as {
+    sheet: string;
+    headerRow: number;
+    fields: { field: string; column: number | null }[];
+  };
+  addon.call('saveSetup', {
+    sheet: state.sheet,
+    headerRow: state.headerRow,
+    columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])),
+  });
   const tab = (en: string, fr: string) => {
     const sheet = spreadsheet.sheet(locale === 'fr' ? fr : en);
     if (!sheet) throw new Error(`no ${en} tab`);
@@ -98,7 +187,10 @@ function generatedTabs(locale: Locale): { dashboard: FakeSheet; summary: FakeShe
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   await ensureBuilt();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   const page = await browser.newPage({ viewport: { width: 1900, height: 900 } });
   for (const locale of ['en', 'fr'] as Locale[]) {
     const { dashboard, summary } = generatedTabs(locale);

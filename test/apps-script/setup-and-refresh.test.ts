@@ -3,26 +3,61 @@ import { CHECK_INS_TAB, EVIDENCE_TAB, SUPPORTS_TAB } from '../../shared/owned-ta
 import { loadAddon, type LoadedAddon } from './fake/load-addon';
 import { ensureBuilt } from './fake/ensure-built';
 import type { FakeSpreadsheet } from './fake/fake-spreadsheet';
-import { EVIDENCE, KR, KR_ID, NOW, PLAN_TAB, evidenceRows, planSimpleSpreadsheet } from './fixtures/plan-simple-world';
+import {
+  EVIDENCE,
+  KR,
+  KR_ID,
+  NOW,
+  PLAN_TAB,
+  evidenceRows,
+  planSimpleSpreadsheet,
+} from './fixtures/plan-simple-world';
 import { lines, rowStartingWith, shown, snapshotOf } from './fixtures/sheet-text';
 
 /** French typography puts no-break spaces before « : » and inside « »; compare wording, not space width. */
 const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-
 beforeAll(ensureBuilt);
 
-interface SetupState { ok: boolean; sheet: string; sheetReason: string; headerRow: number; headers: string[]; fields: { field: string; column: number | null; reason: string }[] }
+interface SetupState {
+  ok: boolean;
+  sheet: string;
+  sheetReason: string;
+  headerRow: number;
+  headers: string[];
+  fields: { field: string; column: number | null; reason: string }[];
+}
 
 /** Runs Set up the way the sidebar does: read the detection, confirm it, save. */
 function setUp(addon: LoadedAddon, change: Record<string, number | null> = {}) {
   const state = addon.call('getSetupState') as SetupState;
-  const columns = { ...Object.fromEntries(state.fields.map((f) => [f.field, f.column])), ...change };
-  return { state, saved: addon.call('saveSetup', { sheet: state.sheet, headerRow: state.headerRow, columns }) as { ok: boolean; message: string } };
+  const columns = {
+    ...Object.fromEntries(state.fields.map((f) => [f.field, f.column])),
+    ...change,
+  };
+  return {
+    state,
+    saved: addon.call('saveSetup', { sheet: state.sheet, headerRow: state.headerRow, columns }) as {
+      ok: boolean;
+      message: string;
+    },
+  };
 }
 
-function world(locale = 'en_US', extra: { evidence?: boolean; checkIns?: boolean; supports?: boolean } = { evidence: true, checkIns: true, supports: true }) {
-  const spreadsheet = planSimpleSpreadsheet({ locale, evidence: extra.evidence ? evidenceRows(EVIDENCE) : undefined, checkIns: extra.checkIns, supports: extra.supports });
+function world(
+  locale = 'en_US',
+  extra: { evidence?: boolean; checkIns?: boolean; supports?: boolean } = {
+    evidence: true,
+    checkIns: true,
+    supports: true,
+  },
+) {
+  const spreadsheet = planSimpleSpreadsheet({
+    locale,
+    evidence: extra.evidence ? evidenceRows(EVIDENCE) : undefined,
+    checkIns: extra.checkIns,
+    supports: extra.supports,
+  });
   return { spreadsheet, addon: loadAddon({ now: NOW, locale, world: { spreadsheet } }) };
 }
 
@@ -38,7 +73,10 @@ describe('Set up', () => {
     const state = addon.call('getSetupState') as SetupState;
     expect(state.sheet).toBe('Plan');
     expect(state.sheetReason).toContain('10 plan columns');
-    expect(state.fields.find((f) => f.field === 'baseline')).toMatchObject({ column: 3, reason: 'matched the header “Baseline”' });
+    expect(state.fields.find((f) => f.field === 'baseline')).toMatchObject({
+      column: 3,
+      reason: 'matched the header “Baseline”',
+    });
     expect(state.headers).toContain('Due');
   });
 
@@ -48,18 +86,40 @@ describe('Set up', () => {
     const { saved } = setUp(addon);
     expect(saved.ok).toBe(true);
     expect(snapshotOf(sheet(spreadsheet, PLAN_TAB))).toBe(planBefore);
-    expect(spreadsheet.sheets.map((s) => s.name)).toEqual(['Plan', 'Schools', 'Evidence', 'Check-ins', 'Supports', 'Dashboard', 'Summary']);
+    expect(spreadsheet.sheets.map((s) => s.name)).toEqual([
+      'Plan',
+      'Schools',
+      'Evidence',
+      'Check-ins',
+      'Supports',
+      'Dashboard',
+      'Summary',
+    ]);
     const evidence = sheet(spreadsheet, 'Evidence');
     expect(shown(evidence)[0]).toEqual(EVIDENCE_TAB.columns.map((c) => c.header.en));
     expect(evidence.cells[0][0].note).toBe(EVIDENCE_TAB.columns[0].note.en);
     expect(evidence.frozenRows).toBe(1);
-    const typeRule = evidence.validations.find((v) => v.a1.startsWith('G2:'))?.rule as { list: string[]; allowInvalid: boolean };
+    const typeRule = evidence.validations.find((v) => v.a1.startsWith('G2:'))?.rule as {
+      list: string[];
+      allowInvalid: boolean;
+    };
     expect(typeRule.list).toContain('observation');
     expect(typeRule.allowInvalid).toBe(true);
-    const schoolRule = evidence.validations.find((v) => v.a1.startsWith('E2:'))?.rule as { list: string[] };
-    expect(schoolRule.list).toEqual(['Champlain Elementary', 'Lakeshore Middle', 'Northview Public', 'Riverside Middle']);
-    expect(shown(sheet(spreadsheet, 'Check-ins'))[0]).toEqual(CHECK_INS_TAB.columns.map((c) => c.header.en));
-    expect(shown(sheet(spreadsheet, 'Supports'))[0]).toEqual(SUPPORTS_TAB.columns.map((c) => c.header.en));
+    const schoolRule = evidence.validations.find((v) => v.a1.startsWith('E2:'))?.rule as {
+      list: string[];
+    };
+    expect(schoolRule.list).toEqual([
+      'Champlain Elementary',
+      'Lakeshore Middle',
+      'Northview Public',
+      'Riverside Middle',
+    ]);
+    expect(shown(sheet(spreadsheet, 'Check-ins'))[0]).toEqual(
+      CHECK_INS_TAB.columns.map((c) => c.header.en),
+    );
+    expect(shown(sheet(spreadsheet, 'Supports'))[0]).toEqual(
+      SUPPORTS_TAB.columns.map((c) => c.header.en),
+    );
   });
 
   it('extends the dropdowns to rows added after Set up and updates their lists at the next refresh', () => {
@@ -77,7 +137,9 @@ describe('Set up', () => {
     addon.call('refreshDashboard');
     const rule = evidence.validationAt(1400, krCol) as { list: string[] };
     expect(rule.list).toContain(added);
-    expect((sheet(spreadsheet, 'Check-ins').validationAt(2, 2) as { list: string[] } | null)?.list ?? []).toContain(added);
+    expect(
+      (sheet(spreadsheet, 'Check-ins').validationAt(2, 2) as { list: string[] } | null)?.list ?? [],
+    ).toContain(added);
     const writes = evidence.validations.length;
     expect(writes).toBe(10); // five dropdown columns, set at Set up (once) and again for the new rows and list
     addon.call('refreshDashboard'); // nothing changed: the dropdowns are not rewritten
@@ -87,7 +149,15 @@ describe('Set up', () => {
   it('creates French tabs in a French spreadsheet', () => {
     const { spreadsheet, addon } = world('fr_CA', {});
     setUp(addon);
-    expect(spreadsheet.sheets.map((s) => s.name)).toEqual(['Plan', 'Schools', 'Preuves', 'Suivis', 'Soutiens', 'Tableau de bord', 'Sommaire']);
+    expect(spreadsheet.sheets.map((s) => s.name)).toEqual([
+      'Plan',
+      'Schools',
+      'Preuves',
+      'Suivis',
+      'Soutiens',
+      'Tableau de bord',
+      'Sommaire',
+    ]);
     expect(shown(sheet(spreadsheet, 'Suivis'))[0][3]).toBe('Valeur');
   });
 
@@ -104,7 +174,11 @@ describe('Set up', () => {
 
   it('shows the key results as read, previews a structural correction, and keeps it across refreshes', () => {
     const { spreadsheet, addon } = world();
-    const state = addon.call('getSetupState') as SetupState & { reading: { preview: { title: string; values: string }[] }; structure: { objectives: string }; setBy: string };
+    const state = addon.call('getSetupState') as SetupState & {
+      reading: { preview: { title: string; values: string }[] };
+      structure: { objectives: string };
+      setBy: string;
+    };
     expect(state.setBy).toBe('reader');
     expect(state.structure.objectives).toBe('column');
     expect(state.reading.preview[0].title).toBe(KR.explain);
@@ -112,9 +186,13 @@ describe('Set up', () => {
     const columns = Object.fromEntries(state.fields.map((f) => [f.field, f.column]));
     // The coordinator says the plan has no objectives to read: every key result under "(no objective)".
     const choice = { sheet: state.sheet, headerRow: state.headerRow, columns, objectives: 'none' };
-    const preview = addon.call('previewSetup', choice) as typeof state & { reading: { lines: { text: string }[] } };
+    const preview = addon.call('previewSetup', choice) as typeof state & {
+      reading: { lines: { text: string }[] };
+    };
     expect(preview.setBy).toBe('coordinator');
-    expect(preview.reading.lines.map((l) => l.text)).toContain('none: key results are listed without objectives');
+    expect(preview.reading.lines.map((l) => l.text)).toContain(
+      'none: key results are listed without objectives',
+    );
     expect(spreadsheet.sheet('Dashboard')).toBeUndefined();
     expect((addon.call('saveSetup', choice) as { ok: boolean }).ok).toBe(true);
     addon.call('refreshDashboard');
@@ -129,8 +207,12 @@ describe('Set up', () => {
     setUp(addon);
     expect(spreadsheet.metadata).toEqual([]);
     expect(snapshotOf(sheet(spreadsheet, PLAN_TAB))).toBe(before);
-    const catalog = JSON.parse(addon.world.documentProperties.get('throughline.catalog.0') ?? '{}') as { objectives: { keyResults: { id: string }[] }[] };
-    expect(catalog.objectives.flatMap((o) => o.keyResults.map((kr) => kr.id))).toEqual(Object.values(KR_ID));
+    const catalog = JSON.parse(
+      addon.world.documentProperties.get('throughline.catalog.0') ?? '{}',
+    ) as { objectives: { keyResults: { id: string }[] }[] };
+    expect(catalog.objectives.flatMap((o) => o.keyResults.map((kr) => kr.id))).toEqual(
+      Object.values(KR_ID),
+    );
   });
 
   it('reads the ids of a spreadsheet set up before, kept as developer metadata on the plan rows', () => {
@@ -138,8 +220,14 @@ describe('Set up', () => {
     const plan = sheet(spreadsheet, PLAN_TAB);
     spreadsheet.addMetadata(plan, 3, 1, 'throughline.keyResultId', 'kr-legacy-co-planning');
     setUp(addon);
-    const catalog = JSON.parse(addon.world.documentProperties.get('throughline.catalog.0') ?? '{}') as { objectives: { keyResults: { id: string }[] }[] };
-    expect(catalog.objectives[0].keyResults.map((kr) => kr.id)).toEqual([KR_ID.explain, 'kr-legacy-co-planning', KR_ID.grade6]);
+    const catalog = JSON.parse(
+      addon.world.documentProperties.get('throughline.catalog.0') ?? '{}',
+    ) as { objectives: { keyResults: { id: string }[] }[] };
+    expect(catalog.objectives[0].keyResults.map((kr) => kr.id)).toEqual([
+      KR_ID.explain,
+      'kr-legacy-co-planning',
+      KR_ID.grade6,
+    ]);
   });
 });
 
@@ -150,16 +238,49 @@ describe('Dashboard for the plan-simple fixture', () => {
   it('shows each key result as baseline → current → target, progress, status, elapsed and evidence', () => {
     const dashboard = sheet(spreadsheet, 'Dashboard');
     expect(rowStartingWith(dashboard, KR.explain).slice(0, 13)).toEqual([
-      KR.explain, 'Leading', '22%', '41%', '60%', '█████░░░░░ 50%', 'On track', '47%', '—', '3', '4', 'Observation 2 · Student work 1', 'Jan 14, 2026',
+      KR.explain,
+      'Leading',
+      '22%',
+      '41%',
+      '60%',
+      '█████░░░░░ 50%',
+      'On track',
+      '47%',
+      '—',
+      '3',
+      '4',
+      'Observation 2 · Student work 1',
+      'Jan 14, 2026',
     ]);
-    expect(rowStartingWith(dashboard, KR.below2).slice(1, 8)).toEqual(['Lagging', '38%', '33%', '25%', '████░░░░░░ 38%', 'On track', '45%']);
-    expect(rowStartingWith(dashboard, KR.grade6).slice(3, 7)).toEqual(['—', '55%', '—', 'No data yet']);
+    expect(rowStartingWith(dashboard, KR.below2).slice(1, 8)).toEqual([
+      'Lagging',
+      '38%',
+      '33%',
+      '25%',
+      '████░░░░░░ 38%',
+      'On track',
+      '45%',
+    ]);
+    expect(rowStartingWith(dashboard, KR.grade6).slice(3, 7)).toEqual([
+      '—',
+      '55%',
+      '—',
+      'No data yet',
+    ]);
   });
 
   it('takes current from the latest check-in (marked ✓) and draws the check-in trend', () => {
     const row = rowStartingWith(sheet(spreadsheet, 'Dashboard'), KR.coPlanning);
-    expect(row.slice(2, 7)).toEqual(['0 cycles', '12 cycles ✓', '40 cycles', '███░░░░░░░ 30%', 'At risk']);
-    expect(row[8]).toBe('=SPARKLINE({4,8,12},{"charttype","line";"linewidth",2;"color","#1a73e8"})');
+    expect(row.slice(2, 7)).toEqual([
+      '0 cycles',
+      '12 cycles ✓',
+      '40 cycles',
+      '███░░░░░░░ 30%',
+      'At risk',
+    ]);
+    expect(row[8]).toBe(
+      '=SPARKLINE({4,8,12},{"charttype","line";"linewidth",2;"color","#1a73e8"})',
+    );
   });
 
   it('colours the status cell and leaves the plan tab untouched', () => {
@@ -171,11 +292,25 @@ describe('Dashboard for the plan-simple fixture', () => {
 
   it('shows per objective the supports tied to it, and the school × practice grid', () => {
     const text = lines(sheet(spreadsheet, 'Dashboard'));
-    expect(text).toContain('Supports for this objective: PD 1 held, 1 planned · coaching cycles 1 · PLC routines 0 — evidence from PD, coaching and PLCs: 1');
+    expect(text).toContain(
+      'Supports for this objective: PD 1 held, 1 planned · coaching cycles 1 · PLC routines 0 — evidence from PD, coaching and PLCs: 1',
+    );
     const dashboard = sheet(spreadsheet, 'Dashboard');
     const header = rowStartingWith(dashboard, 'School');
-    expect(header.slice(0, 5)).toEqual(['School', 'Teaching through problem solving', 'Using representations', 'Clarifying learning goals', 'Total']);
-    expect(rowStartingWith(dashboard, 'Lakeshore Middle').slice(0, 5)).toEqual(['Lakeshore Middle', '', '4', '', '4']);
+    expect(header.slice(0, 5)).toEqual([
+      'School',
+      'Teaching through problem solving',
+      'Using representations',
+      'Clarifying learning goals',
+      'Total',
+    ]);
+    expect(rowStartingWith(dashboard, 'Lakeshore Middle').slice(0, 5)).toEqual([
+      'Lakeshore Middle',
+      '',
+      '4',
+      '',
+      '4',
+    ]);
     expect(rowStartingWith(dashboard, 'Northview Public').slice(3, 5)).toEqual(['0', '0']);
     const r = shown(dashboard).findIndex((line) => line[0] === 'Northview Public');
     expect(dashboard.cells[r][3].style.background).toBe('#f4c7c3'); // its chosen practice, silent for 30 days
@@ -184,19 +319,29 @@ describe('Dashboard for the plan-simple fixture', () => {
   it('lists plan-health findings with links to the cells they point at', () => {
     const dashboard = sheet(spreadsheet, 'Dashboard');
     const gid = sheet(spreadsheet, 'Schools').id;
-    const finding = shown(dashboard).find((line) => line[0].includes('"Riverside Middle" has no coach'));
+    const finding = shown(dashboard).find((line) =>
+      line[0].includes('"Riverside Middle" has no coach'),
+    );
     expect(finding?.[0]).toBe('Check: School "Riverside Middle" has no coach assigned.');
     expect(finding?.[11]).toBe(`=HYPERLINK("#gid=${gid}&range=D5","Go to Schools, cell D5 ↗")`);
   });
 
   it('puts both charts under the headline, where a coordinator sees them, and their data out of sight', () => {
     const dashboard = sheet(spreadsheet, 'Dashboard');
-    const charts = dashboard.charts as { type: string; ranges: string[]; options: Record<string, unknown>; position: { row: number; col: number }; hiddenDimensionStrategy: string }[];
+    const charts = dashboard.charts as {
+      type: string;
+      ranges: string[];
+      options: Record<string, unknown>;
+      position: { row: number; col: number };
+      hiddenDimensionStrategy: string;
+    }[];
     expect(charts.map((c) => [c.type, c.options.title])).toEqual([
       ['BAR', 'Key-result progress vs. period elapsed'],
       ['COLUMN', 'Evidence per week, by type'],
     ]);
-    const widths = [...dashboard.columnWidths.entries()].sort((a, b) => a[0] - b[0]).map(([, w]) => w);
+    const widths = [...dashboard.columnWidths.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([, w]) => w);
     for (const chart of charts) {
       expect(chart.position.row).toBeLessThanOrEqual(6);
       const left = widths.slice(0, chart.position.col - 1).reduce((a, b) => a + b, 0);
@@ -206,12 +351,20 @@ describe('Dashboard for the plan-simple fixture', () => {
     expect(charts[0].options.isStacked).toBe(false); // progress beside elapsed, never summed
     expect(charts[1].options.isStacked).toBe(true);
     const letters = (n: number) => String.fromCharCode(64 + n);
-    const [, firstCol, first, , last] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(charts[0].ranges[0]) ?? [];
+    const [, firstCol, first, , last] =
+      /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(charts[0].ranges[0]) ?? [];
     const dataCol = firstCol.charCodeAt(0) - 64;
-    for (let c = dataCol; c < dataCol + 3; c++) expect(dashboard.hiddenColumns.has(c), letters(c)).toBe(true);
+    for (let c = dataCol; c < dataCol + 3; c++)
+      expect(dashboard.hiddenColumns.has(c), letters(c)).toBe(true);
     const rows = shown(dashboard);
-    expect(rows[Number(first) - 1].slice(dataCol - 1, dataCol + 2)).toEqual(['Key result', 'Progress', 'Period elapsed']);
-    const data = rows.slice(Number(first), Number(last)).map((line) => line.slice(dataCol - 1, dataCol + 2));
+    expect(rows[Number(first) - 1].slice(dataCol - 1, dataCol + 2)).toEqual([
+      'Key result',
+      'Progress',
+      'Period elapsed',
+    ]);
+    const data = rows
+      .slice(Number(first), Number(last))
+      .map((line) => line.slice(dataCol - 1, dataCol + 2));
     expect(data.map((line) => line[0])).not.toContain(KR.grade6.slice(0, 40) + '…'); // no data: left out, not charted as 0%
     expect(data.map((line) => line[1])).toEqual(['50%', '30%', '57%', '38%']);
     expect(rows.some((line) => /Chart data/.test(line[0]))).toBe(false);
@@ -219,7 +372,9 @@ describe('Dashboard for the plan-simple fixture', () => {
 
   it('starts every generated tab with the banner and protects it with a warning only', () => {
     for (const name of ['Dashboard', 'Summary']) {
-      expect(lines(sheet(spreadsheet, name))[0]).toMatch(/^Generated by Throughline on 2026-01-15 — edits here are replaced/);
+      expect(lines(sheet(spreadsheet, name))[0]).toMatch(
+        /^Generated by Throughline on 2026-01-15 — edits here are replaced/,
+      );
       const protection = spreadsheet.protections.find((p) => p.sheet === name);
       expect(protection?.warningOnly).toBe(true);
     }
@@ -231,7 +386,10 @@ describe('Summary for principals', () => {
     const { spreadsheet, addon } = world();
     setUp(addon);
     const text = lines(sheet(spreadsheet, 'Summary'));
-    const lakeshore = text.slice(text.indexOf('Lakeshore Middle'), text.indexOf('Northview Public'));
+    const lakeshore = text.slice(
+      text.indexOf('Lakeshore Middle'),
+      text.indexOf('Northview Public'),
+    );
     expect(lakeshore).toEqual([
       'Lakeshore Middle',
       'Principal: T. Okafor · Coach: J. Singh',
@@ -263,8 +421,12 @@ describe('Summary for principals', () => {
     const { spreadsheet, addon } = world('fr_CA');
     setUp(addon);
     const text = lines(sheet(spreadsheet, 'Sommaire')).map(plainSpaces);
-    expect(text).toContain('• En bonne voie : 41 % of observed lessons where students explain their reasoning with a representation, avec une cible de 60 % d’ici juin.');
-    expect(text).toContain('• À surveiller : Co-planning cycles completed with grade 6-8 teachers, 12 cycles à ce jour, avec une cible de 40 cycles d’ici juin.');
+    expect(text).toContain(
+      '• En bonne voie : 41 % of observed lessons where students explain their reasoning with a representation, avec une cible de 60 % d’ici juin.',
+    );
+    expect(text).toContain(
+      '• À surveiller : Co-planning cycles completed with grade 6-8 teachers, 12 cycles à ce jour, avec une cible de 40 cycles d’ici juin.',
+    );
     expect(text).toContain('La pratique de votre école : Using representations');
     expect(text).toContain('— Observation, 14 janvier 2026');
   });
@@ -301,7 +463,9 @@ describe('Stable key-result identity', () => {
     setUp(addon);
     sheet(spreadsheet, PLAN_TAB).deleteRow(5); // the PLC key result
     addon.call('refreshDashboard');
-    const findings = shown(sheet(spreadsheet, 'Dashboard')).filter((line) => /orphan|no longer|not in the plan/i.test(line[0]));
+    const findings = shown(sheet(spreadsheet, 'Dashboard')).filter((line) =>
+      /orphan|no longer|not in the plan/i.test(line[0]),
+    );
     expect(findings.length).toBeGreaterThan(0);
   });
 
@@ -310,14 +474,24 @@ describe('Stable key-result identity', () => {
     setUp(addon);
     sheet(spreadsheet, PLAN_TAB).deleteRow(3); // the co-planning key result, which has a check-in and evidence
     addon.call('refreshDashboard');
-    const dashboard = shown(sheet(spreadsheet, 'Dashboard')).filter((line) => line[0].includes(KR.coPlanning));
+    const dashboard = shown(sheet(spreadsheet, 'Dashboard')).filter((line) =>
+      line[0].includes(KR.coPlanning),
+    );
     expect(dashboard.map((line) => line[0].replace(/ on row \d+/, ''))).toEqual([
       `Check: Evidence points at key result "${KR.coPlanning}", which is no longer in the plan (reworded or deleted?).`,
-      ...Array.from({ length: 3 }, () => `Check: Check-in points at key result "${KR.coPlanning}", which is no longer in the plan (reworded or deleted?).`),
+      ...Array.from(
+        { length: 3 },
+        () =>
+          `Check: Check-in points at key result "${KR.coPlanning}", which is no longer in the plan (reworded or deleted?).`,
+      ),
     ]);
     const evidenceGid = sheet(spreadsheet, 'Evidence').id;
-    expect(dashboard[0][11]).toMatch(new RegExp(`^=HYPERLINK\\("#gid=${evidenceGid}&range=[A-Z]+5"`));
+    expect(dashboard[0][11]).toMatch(
+      new RegExp(`^=HYPERLINK\\("#gid=${evidenceGid}&range=[A-Z]+5"`),
+    );
     const health = addon.call('getPlanHealth') as { findings: { message: string }[] };
-    expect(health.findings.filter((f) => f.message.includes('no longer in the plan'))).toHaveLength(4);
+    expect(health.findings.filter((f) => f.message.includes('no longer in the plan'))).toHaveLength(
+      4,
+    );
   });
 });

@@ -16,12 +16,23 @@ import { CHECK_INS, KR, KR_ID, NOW, planSimpleSpreadsheet } from './fixtures/pla
 
 beforeAll(ensureBuilt);
 
-const scopes = () => (JSON.parse(builtFiles().get('appsscript.json') ?? '{}') as { oauthScopes: string[] }).oauthScopes;
-const day = (iso: string) => new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+const scopes = () =>
+  (JSON.parse(builtFiles().get('appsscript.json') ?? '{}') as { oauthScopes: string[] })
+    .oauthScopes;
+const day = (iso: string) =>
+  new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 
 function setUp(addon: LoadedAddon): void {
-  const state = addon.call('getSetupState') as { sheet: string; headerRow: number; fields: { field: string; column: number | null }[] };
-  addon.call('saveSetup', { sheet: state.sheet, headerRow: state.headerRow, columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])) });
+  const state = addon.call('getSetupState') as {
+    sheet: string;
+    headerRow: number;
+    fields: { field: string; column: number | null }[];
+  };
+  addon.call('saveSetup', {
+    sheet: state.sheet,
+    headerRow: state.headerRow,
+    columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])),
+  });
 }
 
 /** A plan whose percents are stored as fractions with a percent format, the way Sheets keeps "25%". */
@@ -29,10 +40,36 @@ function fractionPlan(locale: string, headers: CellValue[], title: string) {
   const spreadsheet = new FakeSpreadsheet(newCallLog(scopes()), locale);
   spreadsheet.seedTable({
     name: 'Plan',
-    values: [headers, ['Students reason with fractions', title, 0.25, 0.7, 0.41, day('2025-09-02'), day('2026-06-15')], ['Students reason with fractions', 'Average score on the unit test', 12, 30, 25.5, day('2025-09-02'), day('2026-06-15')]],
+    values: [
+      headers,
+      [
+        'Students reason with fractions',
+        title,
+        0.25,
+        0.7,
+        0.41,
+        day('2025-09-02'),
+        day('2026-06-15'),
+      ],
+      [
+        'Students reason with fractions',
+        'Average score on the unit test',
+        12,
+        30,
+        25.5,
+        day('2025-09-02'),
+        day('2026-06-15'),
+      ],
+    ],
     formats: [[], ['', '', '0%', '0%', '0%', '', ''], ['', '', '0.0', '0.0', '0.0', '', '']],
   });
-  spreadsheet.seed(locale.startsWith('fr') ? 'Écoles' : 'Schools', [locale.startsWith('fr') ? ['École', 'Pratique', 'Direction', 'Conseiller·ère'] : ['School', 'Practice', 'Principal', 'Coach'], ['Lakeshore Middle', 'Using representations', 'T. Okafor', 'J. Singh'], ['Champlain Elementary', 'Using representations', 'R. Gagnon', '']]);
+  spreadsheet.seed(locale.startsWith('fr') ? 'Écoles' : 'Schools', [
+    locale.startsWith('fr')
+      ? ['École', 'Pratique', 'Direction', 'Conseiller·ère']
+      : ['School', 'Practice', 'Principal', 'Coach'],
+    ['Lakeshore Middle', 'Using representations', 'T. Okafor', 'J. Singh'],
+    ['Champlain Elementary', 'Using representations', 'R. Gagnon', ''],
+  ]);
   const addon = loadAddon({ now: NOW, locale, world: { spreadsheet } });
   setUp(addon);
   return { spreadsheet, addon };
@@ -40,28 +77,69 @@ function fractionPlan(locale: string, headers: CellValue[], title: string) {
 
 describe('numbers and dates on the Dashboard read as the coordinator wrote them', () => {
   it('shows a percent stored as a fraction as a percent, elapsed as a percent, one decimal where there is one', () => {
-    const { spreadsheet } = fractionPlan('en_US', ['Objective', 'Key result', 'Baseline', 'Target', 'Current', 'Start', 'Due'], '% of students explaining with a model');
+    const { spreadsheet } = fractionPlan(
+      'en_US',
+      ['Objective', 'Key result', 'Baseline', 'Target', 'Current', 'Start', 'Due'],
+      '% of students explaining with a model',
+    );
     const dashboard = spreadsheet.sheet('Dashboard')!;
     const row = rowStartingWith(dashboard, '% of students explaining with a model');
     expect(row.slice(2, 5)).toEqual(['25%', '41%', '70%']);
     expect(row[7]).toMatch(/^\d{1,2}%$/);
-    expect(rowStartingWith(dashboard, 'Average score on the unit test').slice(2, 5)).toEqual(['12', '25.5', '30']);
+    expect(rowStartingWith(dashboard, 'Average score on the unit test').slice(2, 5)).toEqual([
+      '12',
+      '25.5',
+      '30',
+    ]);
   });
 
   it('keeps "25.5" a number in a French spreadsheet, with a decimal comma, and dates in French', () => {
-    const { spreadsheet, addon } = fractionPlan('fr_FR', ['Objectif', 'Résultat clé', 'Point de départ', 'Cible', 'Actuel', 'Début', 'Échéance'], '% des élèves qui expliquent avec un modèle');
+    const { spreadsheet, addon } = fractionPlan(
+      'fr_FR',
+      ['Objectif', 'Résultat clé', 'Point de départ', 'Cible', 'Actuel', 'Début', 'Échéance'],
+      '% des élèves qui expliquent avec un modèle',
+    );
     const dashboard = spreadsheet.sheet('Tableau de bord')!;
     const row = rowStartingWith(dashboard, 'Average score on the unit test');
     expect(row.slice(2, 5)).toEqual(['12', '25,5', '30']);
-    const cell = dashboard.cells[shown(dashboard).findIndex((l) => l[0] === 'Average score on the unit test')][3];
+    const cell =
+      dashboard.cells[
+        shown(dashboard).findIndex((l) => l[0] === 'Average score on the unit test')
+      ][3];
     expect(cell.value).toBe(25.5);
-    expect(rowStartingWith(dashboard, '% des élèves qui expliquent avec un modèle').slice(2, 5)).toEqual(['25%', '41%', '70%']);
+    expect(
+      rowStartingWith(dashboard, '% des élèves qui expliquent avec un modèle').slice(2, 5),
+    ).toEqual(['25%', '41%', '70%']);
     void addon;
   });
 
   it('shows the latest evidence as a date in the locale’s style, never a serial number', () => {
-    for (const [locale, tab, expected] of [['en_US', 'Dashboard', 'Jan 14, 2026'], ['fr_FR', 'Tableau de bord', '14 janv. 2026']] as const) {
-      const spreadsheet = planSimpleSpreadsheet({ locale, evidence: [[`clip-x`, '2026-01-14T14:00:00Z', KR_ID.explain, KR.explain, 'Lakeshore Middle', 'Using representations', 'observation', null, 'Quote', '', '', '', '', 'J. Singh', '2026-01-14T14:01:00Z']] });
+    for (const [locale, tab, expected] of [
+      ['en_US', 'Dashboard', 'Jan 14, 2026'],
+      ['fr_FR', 'Tableau de bord', '14 janv. 2026'],
+    ] as const) {
+      const spreadsheet = planSimpleSpreadsheet({
+        locale,
+        evidence: [
+          [
+            `clip-x`,
+            '2026-01-14T14:00:00Z',
+            KR_ID.explain,
+            KR.explain,
+            'Lakeshore Middle',
+            'Using representations',
+            'observation',
+            null,
+            'Quote',
+            '',
+            '',
+            '',
+            '',
+            'J. Singh',
+            '2026-01-14T14:01:00Z',
+          ],
+        ],
+      });
       const addon = loadAddon({ now: NOW, locale, world: { spreadsheet } });
       setUp(addon);
       expect(rowStartingWith(spreadsheet.sheet(tab)!, KR.explain)[12]).toBe(expected);
@@ -70,7 +148,22 @@ describe('numbers and dates on the Dashboard read as the coordinator wrote them'
 });
 
 /** Text a coach or coordinator might type that Sheets would otherwise turn into something else. */
-const TRICKY = ['3/4', '007', '1,000', '42%', 'TRUE', '2026-01-14', '=1+1', '+33 1 23', '-5', '@home', "'tis the season", '25.5', '1 000', '3.4'];
+const TRICKY = [
+  '3/4',
+  '007',
+  '1,000',
+  '42%',
+  'TRUE',
+  '2026-01-14',
+  '=1+1',
+  '+33 1 23',
+  '-5',
+  '@home',
+  "'tis the season",
+  '25.5',
+  '1 000',
+  '3.4',
+];
 
 describe('every text a person typed is stored exactly as typed', () => {
   it('keeps clips and notes as typed in the Evidence tab and the Summary, without a visible apostrophe', () => {
@@ -78,18 +171,37 @@ describe('every text a person typed is stored exactly as typed', () => {
       const spreadsheet = planSimpleSpreadsheet({ locale });
       const addon = loadAddon({ now: NOW, locale, world: { spreadsheet } });
       setUp(addon);
-      const pairing = decodePairingCode((addon.call('connectCoach', 'J. Singh') as { code: string }).code);
+      const pairing = decodePairingCode(
+        (addon.call('connectCoach', 'J. Singh') as { code: string }).code,
+      );
       if (!pairing.ok) throw new Error('bad code');
-      const items = TRICKY.map((text, i) => ({ id: `clip-tricky-${i}`, capturedAt: '2026-01-15T10:00:00Z', keyResultId: KR_ID.explain, school: 'Lakeshore Middle', practice: 'Using representations', type: 'observation', quote: text, note: text }));
+      const items = TRICKY.map((text, i) => ({
+        id: `clip-tricky-${i}`,
+        capturedAt: '2026-01-15T10:00:00Z',
+        keyResultId: KR_ID.explain,
+        school: 'Lakeshore Middle',
+        practice: 'Using representations',
+        type: 'observation',
+        quote: text,
+        note: text,
+      }));
       const body = JSON.stringify({ v: 1, kind: 'clip', secret: pairing.pairing.secret, items });
-      const reply = JSON.parse((addon.call('doPost', { postData: { contents: body, type: 'text/plain' } }) as { getContent(): string }).getContent()) as { ok: boolean };
+      const reply = JSON.parse(
+        (
+          addon.call('doPost', { postData: { contents: body, type: 'text/plain' } }) as {
+            getContent(): string;
+          }
+        ).getContent(),
+      ) as { ok: boolean };
       expect(reply.ok).toBe(true);
       const evidence = spreadsheet.sheet(locale === 'fr_FR' ? 'Preuves' : 'Evidence')!;
       const rows = shown(evidence).slice(1);
       expect(rows.map((r) => [r[8], r[9]])).toEqual(TRICKY.map((t) => [t, t]));
       expect(evidence.cells.slice(1).map((line) => line[8].value)).toEqual(TRICKY);
       addon.call('refreshDashboard');
-      const summary = shown(spreadsheet.sheet(locale === 'fr_FR' ? 'Sommaire' : 'Summary')!).map((l) => l[0]);
+      const summary = shown(spreadsheet.sheet(locale === 'fr_FR' ? 'Sommaire' : 'Summary')!).map(
+        (l) => l[0],
+      );
       expect(summary.filter((line) => /^[“«]/.test(line)).length).toBeGreaterThan(0);
       expect(summary.some((line) => line.startsWith("'"))).toBe(false);
     }
@@ -100,33 +212,60 @@ describe('every text a person typed is stored exactly as typed', () => {
     const addon = loadAddon({ now: NOW, world: { spreadsheet } });
     setUp(addon);
     for (const [i, comment] of ['3/4', '007', '=1+1'].entries()) {
-      const saved = addon.call('saveCheckIn', { keyResultId: KR_ID.coPlanning, date: `2026-01-1${i + 1}`, value: 13 + i, confidence: 4, comment, by: '1,000' }) as { ok: boolean };
+      const saved = addon.call('saveCheckIn', {
+        keyResultId: KR_ID.coPlanning,
+        date: `2026-01-1${i + 1}`,
+        value: 13 + i,
+        confidence: 4,
+        comment,
+        by: '1,000',
+      }) as { ok: boolean };
       expect(saved.ok).toBe(true);
     }
     const rows = shown(spreadsheet.sheet('Check-ins')!).slice(1 + CHECK_INS.length);
-    expect(rows.map((r) => [r[2], r[5], r[6]])).toEqual([['2026-01-11', '3/4', '1,000'], ['2026-01-12', '007', '1,000'], ['2026-01-13', '=1+1', '1,000']]);
-    expect(spreadsheet.sheet('Check-ins')!.cells[1 + CHECK_INS.length][2].value).toBeInstanceOf(Date);
+    expect(rows.map((r) => [r[2], r[5], r[6]])).toEqual([
+      ['2026-01-11', '3/4', '1,000'],
+      ['2026-01-12', '007', '1,000'],
+      ['2026-01-13', '=1+1', '1,000'],
+    ]);
+    expect(spreadsheet.sheet('Check-ins')!.cells[1 + CHECK_INS.length][2].value).toBeInstanceOf(
+      Date,
+    );
   });
 });
 
 describe('French spreadsheets read French, and their links work', () => {
   it('links findings to the tabs as they are named here, and the sidebar’s Show finds them', () => {
-    const { spreadsheet, addon } = fractionPlan('fr_FR', ['Objectif', 'Résultat clé', 'Point de départ', 'Cible', 'Actuel', 'Début', 'Échéance'], '% des élèves qui expliquent avec un modèle');
+    const { spreadsheet, addon } = fractionPlan(
+      'fr_FR',
+      ['Objectif', 'Résultat clé', 'Point de départ', 'Cible', 'Actuel', 'Début', 'Échéance'],
+      '% des élèves qui expliquent avec un modèle',
+    );
     const health = addon.call('getPlanHealth') as { findings: { cell: string | null }[] };
-    const schoolCells = health.findings.map((f) => f.cell).filter((cell): cell is string => cell !== null && !cell.includes('Plan'));
+    const schoolCells = health.findings
+      .map((f) => f.cell)
+      .filter((cell): cell is string => cell !== null && !cell.includes('Plan'));
     expect(schoolCells.length).toBeGreaterThan(0);
     for (const cell of schoolCells) {
       expect(cell).toMatch(/^'Écoles'!/);
       expect(() => addon.call('goToCell', cell)).not.toThrow();
     }
     const gid = spreadsheet.sheet('Écoles')!.id;
-    const links = shown(spreadsheet.sheet('Tableau de bord')!).flat().filter((text) => text.startsWith('=HYPERLINK('));
+    const links = shown(spreadsheet.sheet('Tableau de bord')!)
+      .flat()
+      .filter((text) => text.startsWith('=HYPERLINK('));
     expect(links.some((link) => link.includes(`#gid=${gid}&`))).toBe(true);
   });
 
   it('agrees counts in the headline (1 atteint, 2 résultats clés) and never shows an internal rule id', () => {
-    const { spreadsheet } = fractionPlan('fr_FR', ['Objectif', 'Résultat clé', 'Point de départ', 'Cible', 'Actuel', 'Début', 'Échéance'], '% des élèves qui expliquent avec un modèle');
-    const text = shown(spreadsheet.sheet('Tableau de bord')!).map((line) => line[0]).join('\n');
+    const { spreadsheet } = fractionPlan(
+      'fr_FR',
+      ['Objectif', 'Résultat clé', 'Point de départ', 'Cible', 'Actuel', 'Début', 'Échéance'],
+      '% des élèves qui expliquent avec un modèle',
+    );
+    const text = shown(spreadsheet.sheet('Tableau de bord')!)
+      .map((line) => line[0])
+      .join('\n');
     expect(text).toMatch(/2 résultats clés\s: [01] atteint ·/);
     expect(text).not.toMatch(/règle|sustainability|leading-indicator|orphaned/);
   });

@@ -7,21 +7,31 @@ import { rowStartingWith, shown, snapshotOf } from './fixtures/sheet-text';
 /** French typography puts no-break spaces before « : » and inside « »; compare wording, not space width. */
 const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-
 beforeAll(ensureBuilt);
 
 function setUpWorld(locale = 'en_US') {
   const spreadsheet = planSimpleSpreadsheet({ locale });
   const addon = loadAddon({ now: NOW, locale, world: { spreadsheet } });
-  const state = addon.call('getSetupState') as { sheet: string; headerRow: number; fields: { field: string; column: number | null }[] };
-  addon.call('saveSetup', { sheet: state.sheet, headerRow: state.headerRow, columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])) });
+  const state = addon.call('getSetupState') as {
+    sheet: string;
+    headerRow: number;
+    fields: { field: string; column: number | null }[];
+  };
+  addon.call('saveSetup', {
+    sheet: state.sheet,
+    headerRow: state.headerRow,
+    columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])),
+  });
   return { spreadsheet, addon };
 }
 
 describe('Record a check-in', () => {
   it('offers the key results with their ids and today as the default date', () => {
     const { addon } = setUpWorld();
-    const state = addon.call('getCheckInState') as { today: string; keyResults: { id: string; title: string; objective: string; current: number | null }[] };
+    const state = addon.call('getCheckInState') as {
+      today: string;
+      keyResults: { id: string; title: string; objective: string; current: number | null }[];
+    };
     expect(state.today).toBe('2026-01-15');
     expect(state.keyResults.map((kr) => kr.id)).toEqual(Object.values(KR_ID));
     expect(state.keyResults[0].current).toBe(41);
@@ -32,18 +42,47 @@ describe('Record a check-in', () => {
   it('appends the check-in, drives current on the Dashboard and leaves the plan tab as it was', () => {
     const { spreadsheet, addon } = setUpWorld();
     const planBefore = snapshotOf(spreadsheet.sheet(PLAN_TAB)!);
-    const saved = addon.call('saveCheckIn', { keyResultId: KR_ID.explain, date: '2026-01-15', value: '47', confidence: '4', comment: '=cmd|calc', by: 'M. Tremblay' });
+    const saved = addon.call('saveCheckIn', {
+      keyResultId: KR_ID.explain,
+      date: '2026-01-15',
+      value: '47',
+      confidence: '4',
+      comment: '=cmd|calc',
+      by: 'M. Tremblay',
+    });
     expect(saved).toEqual({ ok: true, message: 'Check-in saved; the dashboard now shows 47%.' });
-    expect(shown(spreadsheet.sheet('Check-ins')!)[1]).toEqual([KR_ID.explain, KR.explain, '2026-01-15', '47', '4', '=cmd|calc', 'M. Tremblay']);
+    expect(shown(spreadsheet.sheet('Check-ins')!)[1]).toEqual([
+      KR_ID.explain,
+      KR.explain,
+      '2026-01-15',
+      '47',
+      '4',
+      '=cmd|calc',
+      'M. Tremblay',
+    ]);
     expect(spreadsheet.sheet('Check-ins')!.cells[1][5].formula).toBeUndefined();
-    expect(rowStartingWith(spreadsheet.sheet('Dashboard')!, KR.explain).slice(3, 7)).toEqual(['47% ✓', '60%', '███████░░░ 66%', 'On track']);
+    expect(rowStartingWith(spreadsheet.sheet('Dashboard')!, KR.explain).slice(3, 7)).toEqual([
+      '47% ✓',
+      '60%',
+      '███████░░░ 66%',
+      'On track',
+    ]);
     expect(snapshotOf(spreadsheet.sheet(PLAN_TAB)!)).toBe(planBefore);
   });
 
   it.each([
-    [{ keyResultId: KR_ID.explain, date: '15/01/2026', value: '3' }, 'Choose a key result and enter a number and a date.'],
-    [{ keyResultId: KR_ID.explain, date: '2026-01-15', value: 'lots' }, 'Choose a key result and enter a number and a date.'],
-    [{ keyResultId: 'kr-gone', date: '2026-01-15', value: '3' }, 'That key result is no longer in the plan. Reopen this form.'],
+    [
+      { keyResultId: KR_ID.explain, date: '15/01/2026', value: '3' },
+      'Choose a key result and enter a number and a date.',
+    ],
+    [
+      { keyResultId: KR_ID.explain, date: '2026-01-15', value: 'lots' },
+      'Choose a key result and enter a number and a date.',
+    ],
+    [
+      { keyResultId: 'kr-gone', date: '2026-01-15', value: '3' },
+      'That key result is no longer in the plan. Reopen this form.',
+    ],
   ])('refuses %j with a message', (form, message) => {
     const { spreadsheet, addon } = setUpWorld();
     expect(addon.call('saveCheckIn', form)).toEqual({ ok: false, message });
@@ -54,10 +93,16 @@ describe('Record a check-in', () => {
 describe('Settings: daily refresh', () => {
   it('switches one daily trigger on and off', () => {
     const { addon } = setUpWorld();
-    expect(addon.call('getSettings')).toEqual({ locale: 'en', daily: false, pacing: { onTrackMargin: 0.1, atRiskMargin: 0.25, staleAfterDays: 30 } });
+    expect(addon.call('getSettings')).toEqual({
+      locale: 'en',
+      daily: false,
+      pacing: { onTrackMargin: 0.1, atRiskMargin: 0.25, staleAfterDays: 30 },
+    });
     addon.call('saveSettings', { daily: true });
     addon.call('saveSettings', { daily: true });
-    expect(addon.world.triggers.map((t) => [t.fn, t.kind, t.atHour])).toEqual([['refreshOnTimer', 'daily', 6]]);
+    expect(addon.world.triggers.map((t) => [t.fn, t.kind, t.atHour])).toEqual([
+      ['refreshOnTimer', 'daily', 6],
+    ]);
     expect(addon.call('getSettings')).toMatchObject({ locale: 'en', daily: true });
     addon.call('saveSettings', { daily: false });
     expect(addon.world.triggers).toEqual([]);
@@ -65,7 +110,10 @@ describe('Settings: daily refresh', () => {
 
   it('keeps exactly one daily trigger however often it is switched on, and removes duplicates', () => {
     const { addon } = setUpWorld();
-    addon.world.triggers.push({ fn: 'refreshOnTimer', kind: 'daily', atHour: 6, id: 'old-a' }, { fn: 'refreshOnTimer', kind: 'daily', atHour: 6, id: 'old-b' });
+    addon.world.triggers.push(
+      { fn: 'refreshOnTimer', kind: 'daily', atHour: 6, id: 'old-a' },
+      { fn: 'refreshOnTimer', kind: 'daily', atHour: 6, id: 'old-b' },
+    );
     addon.call('saveSettings', { daily: true });
     expect(addon.world.triggers.map((t) => t.id)).toEqual(['old-a']);
     for (let i = 0; i < 3; i++) addon.call('saveSettings', { daily: true });
@@ -78,9 +126,16 @@ describe('Settings: daily refresh', () => {
   it('saves pacing thresholds and the Dashboard follows them', () => {
     const { spreadsheet, addon } = setUpWorld();
     expect(rowStartingWith(spreadsheet.sheet('Dashboard')!, KR.coPlanning)[6]).toBe('At risk');
-    expect(addon.call('saveSettings', { daily: false, pacing: { onTrackMargin: 0.25, atRiskMargin: 0.4, staleAfterDays: 30 } })).toMatchObject({ ok: true });
+    expect(
+      addon.call('saveSettings', {
+        daily: false,
+        pacing: { onTrackMargin: 0.25, atRiskMargin: 0.4, staleAfterDays: 30 },
+      }),
+    ).toMatchObject({ ok: true });
     expect(rowStartingWith(spreadsheet.sheet('Dashboard')!, KR.coPlanning)[6]).toBe('On track');
-    expect(addon.call('getSettings')).toMatchObject({ pacing: { onTrackMargin: 0.25, atRiskMargin: 0.4 } });
+    expect(addon.call('getSettings')).toMatchObject({
+      pacing: { onTrackMargin: 0.25, atRiskMargin: 0.4 },
+    });
   });
 
   it.each([
@@ -89,7 +144,10 @@ describe('Settings: daily refresh', () => {
     [{ onTrackMargin: 0.1, atRiskMargin: 0.2, staleAfterDays: 0 }],
   ])('refuses thresholds %j', (pacing) => {
     const { addon } = setUpWorld();
-    expect(addon.call('saveSettings', { daily: false, pacing })).toMatchObject({ ok: false, message: expect.stringContaining('between 0 and 100') });
+    expect(addon.call('saveSettings', { daily: false, pacing })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('between 0 and 100'),
+    });
     expect(addon.world.documentProperties.has('throughline.pacing')).toBe(false);
   });
 
@@ -104,9 +162,22 @@ describe('Settings: daily refresh', () => {
 describe('Plan health', () => {
   it('lists the findings most serious first, in the spreadsheet language, and selects a finding’s cell', () => {
     const { spreadsheet, addon } = setUpWorld('fr_CA');
-    const state = addon.call('getPlanHealth') as { ok: true; findings: { severity: string; label: string; message: string; cell: string | null }[] };
-    expect({ ...state.findings[0], message: plainSpaces(state.findings[0].message) }).toEqual({ severity: 'warning', label: 'À vérifier', message: 'Aucun conseiller ni aucune conseillère n’est assigné à l’école « Riverside Middle ».', cell: "'Schools'!D5" });
-    expect(state.findings.map((f) => f.severity)).toEqual([...state.findings.map((f) => f.severity)].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
+    const state = addon.call('getPlanHealth') as {
+      ok: true;
+      findings: { severity: string; label: string; message: string; cell: string | null }[];
+    };
+    expect({ ...state.findings[0], message: plainSpaces(state.findings[0].message) }).toEqual({
+      severity: 'warning',
+      label: 'À vérifier',
+      message:
+        'Aucun conseiller ni aucune conseillère n’est assigné à l’école « Riverside Middle ».',
+      cell: "'Schools'!D5",
+    });
+    expect(state.findings.map((f) => f.severity)).toEqual(
+      [...state.findings.map((f) => f.severity)].sort(
+        (a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b),
+      ),
+    );
     addon.call('goToCell', state.findings[0].cell);
     expect(spreadsheet.active).toBe('Schools!D5');
   });
@@ -115,7 +186,10 @@ describe('Plan health', () => {
     const spreadsheet = planSimpleSpreadsheet();
     spreadsheet.sheets.splice(0, 1); // no plan tab at all
     const addon = loadAddon({ now: NOW, world: { spreadsheet } });
-    expect(addon.call('getPlanHealth')).toMatchObject({ ok: false, message: expect.stringMatching(/plan/i) });
+    expect(addon.call('getPlanHealth')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/plan/i),
+    });
     addon.call('refreshDashboard');
     expect(spreadsheet.alerts.at(-1)).toMatch(/plan/i);
     expect(spreadsheet.sheet('Dashboard')).toBeUndefined();

@@ -5,7 +5,8 @@ import { displayOf } from './fake/display-format';
 /** What a cell shows after a string is written into an automatic cell, then given `format` (if any). */
 function written(text: string, locale: string, format?: string): { value: unknown; shows: string } {
   const parsed = parseTyped(text, { locale, year: 2026 });
-  const value = parsed.value instanceof Date ? parsed.value.toISOString().slice(0, 10) : parsed.value;
+  const value =
+    parsed.value instanceof Date ? parsed.value.toISOString().slice(0, 10) : parsed.value;
   return { value, shows: displayOf(parsed.value, format ?? parsed.format, locale) };
 }
 
@@ -28,14 +29,20 @@ describe('the Sheets fake reads written strings as Google Sheets does', () => {
     ["'007", 'en_US', '007', '007'],
     ["'3/4", 'en_US', '3/4', '3/4'],
     ['13/13', 'en_US', '13/13', '13/13'],
-    ['Students compared 3/4 and 5/8', 'en_US', 'Students compared 3/4 and 5/8', 'Students compared 3/4 and 5/8'],
+    [
+      'Students compared 3/4 and 5/8',
+      'en_US',
+      'Students compared 3/4 and 5/8',
+      'Students compared 3/4 and 5/8',
+    ],
   ])('%s in %s becomes %o and shows %s', (text, locale, value, shows) => {
     expect(written(text, locale)).toEqual({ value, shows });
   });
 
   it('makes "=…" a formula, and keeps every string as written in a plain-text ("@") cell', () => {
     expect(parseTyped('=1+1')).toMatchObject({ formula: '=1+1' });
-    for (const text of ['=1+1', '007', '3/4', '42%', "'quoted", 'TRUE', '1,000']) expect(parseTyped(text, { format: '@' }).value).toBe(text);
+    for (const text of ['=1+1', '007', '3/4', '42%', "'quoted", 'TRUE', '1,000'])
+      expect(parseTyped(text, { format: '@' }).value).toBe(text);
   });
 
   it('shows what a later number format makes of the parsed value, as a coordinator would see it', () => {
@@ -55,7 +62,10 @@ describe('the Sheets fake reads written strings as Google Sheets does', () => {
     for (let i = 0; i < 500; i++) {
       const length = 1 + (i % 6);
       let text = '';
-      for (let k = 0; k < length; k++) { seed = (seed * 1103515245 + 12345) % 2 ** 31; text += alphabet[seed % alphabet.length]; }
+      for (let k = 0; k < length; k++) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        text += alphabet[seed % alphabet.length];
+      }
       for (const locale of ['en_US', 'fr_FR']) {
         const parsed = parseTyped(text, { locale, format: '@' });
         expect(displayOf(parsed.value, '@', locale)).toBe(text);

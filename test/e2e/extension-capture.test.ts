@@ -19,7 +19,9 @@ let extensionId: string;
 beforeAll(async () => {
   ensureExtensionBuilt();
   const html = readFileSync('test/extension/fixtures/observation-notes.html', 'utf8');
-  site = http.createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
+  site = http.createServer((_req, res) =>
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html),
+  );
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/notes`;
   ({ context, worker, extensionId } = await launchWithExtension('fr-FR'));
@@ -43,7 +45,10 @@ describe('selection reader in Chromium', () => {
     const result = await worker.evaluate(async (url) => {
       const api = (globalThis as unknown as { chrome: any }).chrome;
       const [tab] = await api.tabs.query({ url: `${url}*` });
-      const [first] = await api.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/selection-reader.js'] });
+      const [first] = await api.scripting.executeScript({
+        target: { tabId: tab.id },
+        files: ['/content-scripts/selection-reader.js'],
+      });
       return first.result;
     }, siteUrl);
     expect(result).toMatchObject({
@@ -57,7 +62,9 @@ describe('selection reader in Chromium', () => {
 
   it('the scripts that run in pages carry no storage access and no messaging: the secret cannot reach them', () => {
     const dir = 'dist/extension/chrome-mv3/content-scripts';
-    const scripts = ['docs-annotate.js', 'docs-id.js', 'selection-reader.js'].map((name) => readFileSync(join(dir, name), 'utf8'));
+    const scripts = ['docs-annotate.js', 'docs-id.js', 'selection-reader.js'].map((name) =>
+      readFileSync(join(dir, name), 'utf8'),
+    );
     for (const code of scripts) {
       expect(code).not.toMatch(/storage\.local|\.storage\b|sendMessage|connect\(|secret/);
     }
@@ -69,15 +76,21 @@ describe('selection reader in Chromium', () => {
     await panel.waitForSelector('#pairing-code');
     expect(await panel.textContent('h2')).toBe('Connectez-vous au plan de votre district');
     // The manifest's words (store name, shortcut) come from _locales, generated from the same table.
-    const fr = JSON.parse(readFileSync('dist/extension/chrome-mv3/_locales/fr/messages.json', 'utf8'));
-    expect([fr.extName.message, fr.clipCommand.message]).toEqual(['Throughline – Capture', 'Capturer la sélection dans le plan']);
+    const fr = JSON.parse(
+      readFileSync('dist/extension/chrome-mv3/_locales/fr/messages.json', 'utf8'),
+    );
+    expect([fr.extName.message, fr.clipCommand.message]).toEqual([
+      'Throughline – Capture',
+      'Capturer la sélection dans le plan',
+    ]);
     await panel.screenshot({ path: 'docs/screenshots/panel-pairing-fr.png' });
   });
 
-  it('in French, the history shows each state a clip can be in, with the sheet\'s reason', async () => {
+  it("in French, the history shows each state a clip can be in, with the sheet's reason", async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'throughline-e2e-fr-')), 'plan.xlsx');
     await buildDemoWorkbook('2026-03-10').xlsx.writeFile(path);
-    const start = (port = 0) => startLocalServer({ workbookPath: path, port, today: '2026-03-10', refreshDelayMs: 60_000 });
+    const start = (port = 0) =>
+      startLocalServer({ workbookPath: path, port, today: '2026-03-10', refreshDelayMs: 60_000 });
     let server = await start();
     const port = Number(new URL(server.url).port);
     try {
@@ -99,11 +112,18 @@ describe('selection reader in Chromium', () => {
       await worker.evaluate(async () => {
         const api = (globalThis as unknown as { chrome: any }).chrome;
         const { catalog } = await api.storage.local.get('catalog');
-        catalog.catalog.objectives[0].keyResults.push({ id: 'kr-retiré', title: 'Retiré : billets de sortie hebdomadaires' });
+        catalog.catalog.objectives[0].keyResults.push({
+          id: 'kr-retiré',
+          title: 'Retiré : billets de sortie hebdomadaires',
+        });
         await api.storage.local.set({ catalog });
       });
       await panel.reload();
-      await panel.waitForFunction(() => [...document.querySelectorAll('#key-result option')].some((o) => o.textContent?.startsWith('Retiré')));
+      await panel.waitForFunction(() =>
+        [...document.querySelectorAll('#key-result option')].some((o) =>
+          o.textContent?.startsWith('Retiré'),
+        ),
+      );
       await clip('Billets de sortie recueillis à chaque table.', 'kr-retiré');
       await panel.waitForSelector('.clip[data-state=waiting]', { timeout: 30_000 });
       server = await start(port);
@@ -115,7 +135,9 @@ describe('selection reader in Chromium', () => {
       await panel.waitForSelector('.clip[data-state=waiting] .reason', { timeout: 30_000 });
       const states = await panel.locator('.clip .badge').allTextContents();
       expect(states).toEqual(['En attente d’envoi', 'À vérifier', 'Enregistré dans la feuille']);
-      expect(await panel.textContent('.clip[data-state=waiting] .reason')).toContain('Pas de connexion au plan');
+      expect(await panel.textContent('.clip[data-state=waiting] .reason')).toContain(
+        'Pas de connexion au plan',
+      );
       expect(await panel.textContent('#clip-heading')).toBe('Nouvel extrait');
       await panel.screenshot({ path: 'docs/screenshots/panel-history-fr.png', fullPage: true });
     } finally {

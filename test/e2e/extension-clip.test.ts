@@ -18,9 +18,15 @@ let panel: Page;
 
 async function fillClip(page: Page, quote: string, note: string) {
   await page.fill('#quote', quote);
-  const firstKeyResult = await page.locator('#key-result option:not([value=""])').first().getAttribute('value');
+  const firstKeyResult = await page
+    .locator('#key-result option:not([value=""])')
+    .first()
+    .getAttribute('value');
   await page.selectOption('#key-result', firstKeyResult!);
-  const firstSchool = await page.locator('#school option:not([value=""])').first().getAttribute('value');
+  const firstSchool = await page
+    .locator('#school option:not([value=""])')
+    .first()
+    .getAttribute('value');
   await page.selectOption('#school', firstSchool!);
   await page.selectOption('#evidence-type', 'observation');
   await page.selectOption('#stage', 'mechanical');
@@ -54,7 +60,11 @@ describe('clipper in Chromium against local mode', () => {
     await panel.waitForFunction(() => document.querySelectorAll('#key-result option').length > 1);
 
     const quote = 'Students compared 3/4 and 2/3 on a number line and explained why 3/4 is larger.';
-    await fillClip(panel, quote, 'Ask the teacher about a follow-up task. Contact: jo.tremblay@school.example');
+    await fillClip(
+      panel,
+      quote,
+      'Ask the teacher about a follow-up task. Contact: jo.tremblay@school.example',
+    );
     await panel.screenshot({ path: `${SHOTS}/panel-clip-form.png`, fullPage: true });
     await panel.click('.privacy .warning button');
     await panel.click('button.primary');
@@ -64,7 +74,12 @@ describe('clipper in Chromium against local mode', () => {
     await server.merge(); // delivered means journaled; the merge puts it in the .xlsx
     const rows = (await evidenceRows(workbookPath)).filter((r) => r.Quote === quote);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ Coach: 'Alex Martin', 'Evidence type': 'observation', 'Implementation stage': 'mechanical', Note: 'Ask the teacher about a follow-up task. Contact: [email]' });
+    expect(rows[0]).toMatchObject({
+      Coach: 'Alex Martin',
+      'Evidence type': 'observation',
+      'Implementation stage': 'mechanical',
+      Note: 'Ask the teacher about a follow-up task. Contact: [email]',
+    });
     expect(rows[0]['Clip ID']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -76,11 +91,15 @@ describe('clipper in Chromium against local mode', () => {
     await panel.click('button.primary');
     await panel.waitForSelector('.clip[data-state=waiting]', { timeout: 30_000 });
     await panel.screenshot({ path: `${SHOTS}/panel-waiting.png`, fullPage: true });
-    expect(await panel.locator('.clip[data-state=waiting] .reason').first().textContent()).toContain('No connection');
+    expect(
+      await panel.locator('.clip[data-state=waiting] .reason').first().textContent(),
+    ).toContain('No connection');
 
     server = await startLocalServer({ workbookPath, port, today: TODAY, refreshDelayMs: 60_000 });
     await panel.reload(); // opening the panel resumes sending
-    await panel.waitForSelector('.clip[data-state=delivered] >> text=PLC sorted exit tickets', { timeout: 30_000 });
+    await panel.waitForSelector('.clip[data-state=delivered] >> text=PLC sorted exit tickets', {
+      timeout: 30_000,
+    });
     await panel.reload();
     await panel.waitForSelector('.plan-header');
     await server.merge(); // delivered means journaled; the merge puts it in the .xlsx

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureExtensionBuilt, launchWithExtension } from './extension-harness';
 
 const DOC_URL = 'https://docs.google.com/document/d/1AbCdEfGhIjKlMnOp/edit';
-const EXPORT_TEXT = 'Coaching cycle 2\r\n\r\nStudents explained their reasoning aloud.\r\nNext cycle: co-plan lesson 5.\r\n';
+const EXPORT_TEXT =
+  'Coaching cycle 2\r\n\r\nStudents explained their reasoning aloud.\r\nNext cycle: co-plan lesson 5.\r\n';
 let context: BrowserContext;
 let worker: Worker;
 let extensionId: string;
@@ -16,12 +17,18 @@ let doc: Page;
 
 /** Runs the clipper's selection reader in the Docs tab, as the background does. */
 function readDocsTab() {
-  return worker.evaluate(async (url) => {
-    const api = (globalThis as unknown as { chrome: any }).chrome;
-    const [tab] = await api.tabs.query({ url: `${url}*` });
-    const [first] = await api.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/selection-reader.js'] });
-    return first.result;
-  }, DOC_URL.replace('/edit', ''));
+  return worker.evaluate(
+    async (url) => {
+      const api = (globalThis as unknown as { chrome: any }).chrome;
+      const [tab] = await api.tabs.query({ url: `${url}*` });
+      const [first] = await api.scripting.executeScript({
+        target: { tabId: tab.id },
+        files: ['/content-scripts/selection-reader.js'],
+      });
+      return first.result;
+    },
+    DOC_URL.replace('/edit', ''),
+  );
 }
 
 beforeAll(async () => {
@@ -30,7 +37,12 @@ beforeAll(async () => {
   const html = readFileSync('test/extension/fixtures/docs-annotated.html', 'utf8');
   await context.route('https://docs.google.com/**', (route) => {
     const url = route.request().url();
-    if (url.includes('/export?format=txt')) return route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: EXPORT_TEXT });
+    if (url.includes('/export?format=txt'))
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/plain; charset=utf-8',
+        body: EXPORT_TEXT,
+      });
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
   });
   doc = await context.newPage();
@@ -43,13 +55,18 @@ afterAll(async () => {
 
 describe('Google Docs capture in Chromium', () => {
   it('asks Docs for its annotated canvas from the main world, with our extension id, before Docs starts', async () => {
-    expect(await doc.evaluate(() => (window as unknown as Record<string, string>)._docs_annotate_canvas_by_ext)).toBe(extensionId);
+    expect(
+      await doc.evaluate(
+        () => (window as unknown as Record<string, string>)._docs_annotate_canvas_by_ext,
+      ),
+    ).toBe(extensionId);
   });
 
   it('reads the passage under the selection highlight, and says it came from the Docs canvas', async () => {
     await doc.evaluate(() => {
       const layer = document.getElementById('selection-layer')!;
-      layer.innerHTML = '<rect x="70" y="99" width="260" height="20"></rect><rect x="70" y="123" width="210" height="20"></rect>';
+      layer.innerHTML =
+        '<rect x="70" y="99" width="260" height="20"></rect><rect x="70" y="123" width="210" height="20"></rect>';
     });
     expect(await readDocsTab()).toMatchObject({
       method: 'docs-canvas',
@@ -59,14 +76,18 @@ describe('Google Docs capture in Chromium', () => {
     });
   });
 
-  it('with no readable selection, returns no text (never a silent empty clip) and the document\'s paragraphs to pick from', async () => {
+  it("with no readable selection, returns no text (never a silent empty clip) and the document's paragraphs to pick from", async () => {
     await doc.evaluate(() => {
       document.getElementById('selection-layer')!.innerHTML = '';
     });
     expect(await readDocsTab()).toMatchObject({
       method: 'none',
       text: '',
-      paragraphs: ['Coaching cycle 2', 'Students explained their reasoning aloud.', 'Next cycle: co-plan lesson 5.'],
+      paragraphs: [
+        'Coaching cycle 2',
+        'Students explained their reasoning aloud.',
+        'Next cycle: co-plan lesson 5.',
+      ],
     });
   });
 });

@@ -16,7 +16,8 @@ function newestSource(dirs: string[]): number {
   let newest = 0;
   for (const dir of dirs) {
     for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+      if (entry.isFile())
+        newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
     }
   }
   return newest;
@@ -26,18 +27,25 @@ function newestSource(dirs: string[]): number {
  * loads a stale panel, and `npm test`'s own build is not repeated for every test file. */
 export function ensureExtensionBuilt(): void {
   const manifest = join(EXTENSION_DIR, 'manifest.json');
-  if (existsSync(manifest) && statSync(manifest).mtimeMs >= newestSource(['extension', 'shared'])) return;
+  if (existsSync(manifest) && statSync(manifest).mtimeMs >= newestSource(['extension', 'shared']))
+    return;
   execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 }
 
 /** Chromium with the built clipper loaded; `language` sets the browser UI language (getUILanguage). */
-export async function launchWithExtension(language = 'en-US'): Promise<{ context: BrowserContext; extensionId: string; worker: Worker }> {
+export async function launchWithExtension(
+  language = 'en-US',
+): Promise<{ context: BrowserContext; extensionId: string; worker: Worker }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'throughline-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 420, height: 1000 },
-    env: { ...process.env, LANGUAGE: `${language.replace('-', '_')}:${language.slice(0, 2)}`, LANG: `${language.replace('-', '_')}.UTF-8` },
+    env: {
+      ...process.env,
+      LANGUAGE: `${language.replace('-', '_')}:${language.slice(0, 2)}`,
+      LANG: `${language.replace('-', '_')}.UTF-8`,
+    },
     locale: language,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -66,7 +74,16 @@ export async function evidenceRows(workbookPath: string): Promise<Record<string,
   sheet.eachRow((row, number) => {
     if (number === 1) return;
     const values = row.values as unknown[];
-    rows.push(Object.fromEntries(header.map((h, i) => [h, values[i] instanceof Date ? (values[i] as Date).toISOString() : String(values[i] ?? '')]).filter(([h]) => h)));
+    rows.push(
+      Object.fromEntries(
+        header
+          .map((h, i) => [
+            h,
+            values[i] instanceof Date ? (values[i] as Date).toISOString() : String(values[i] ?? ''),
+          ])
+          .filter(([h]) => h),
+      ),
+    );
   });
   return rows;
 }

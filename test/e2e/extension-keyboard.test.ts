@@ -34,7 +34,8 @@ async function tabTo(matches: () => Promise<boolean>, label: string) {
   throw new Error(`Tab never reached ${label}`);
 }
 const tabToId = (id: string) => tabTo(async () => (await focusedId()) === id, `#${id}`);
-const tabToButton = (text: string) => tabTo(async () => (await focusedText()) === text, `button "${text}"`);
+const tabToButton = (text: string) =>
+  tabTo(async () => (await focusedText()) === text, `button "${text}"`);
 
 async function serve(path: string, port = 0) {
   return startLocalServer({ workbookPath: path, port, today: TODAY, refreshDelayMs: 60_000 });
@@ -85,7 +86,8 @@ describe('side panel, keyboard only, in Chromium', () => {
     await tabToId('note');
     await panel.keyboard.type('Typed on the bus.');
     const chosen = await panel.evaluate(() => ({
-      keyResult: (document.getElementById('key-result') as HTMLSelectElement).selectedOptions[0].text,
+      keyResult: (document.getElementById('key-result') as HTMLSelectElement).selectedOptions[0]
+        .text,
       school: (document.getElementById('school') as HTMLSelectElement).value,
       practice: (document.getElementById('practice') as HTMLSelectElement).value,
     }));
@@ -97,7 +99,12 @@ describe('side panel, keyboard only, in Chromium', () => {
     await server.merge(); // delivered means journaled; the merge puts it in the .xlsx
     const rows = (await evidenceRows(workbookPath)).filter((r) => r.Quote === quote);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ Coach: 'Sam Keys', School: chosen.school, 'Implementation stage': 'mechanical', Note: 'Typed on the bus.' });
+    expect(rows[0]).toMatchObject({
+      Coach: 'Sam Keys',
+      School: chosen.school,
+      'Implementation stage': 'mechanical',
+      Note: 'Typed on the bus.',
+    });
   });
 
   it('a clip the sheet refused keeps its message; corrected from the keyboard, it is sent again once', async () => {
@@ -107,11 +114,18 @@ describe('side panel, keyboard only, in Chromium', () => {
     await worker.evaluate(async () => {
       const api = (globalThis as unknown as { chrome: any }).chrome;
       const { catalog } = await api.storage.local.get('catalog');
-      catalog.catalog.objectives[0].keyResults.push({ id: 'kr-retired', title: 'Retired: exit tickets collected weekly' });
+      catalog.catalog.objectives[0].keyResults.push({
+        id: 'kr-retired',
+        title: 'Retired: exit tickets collected weekly',
+      });
       await api.storage.local.set({ catalog });
     });
     await panel.reload();
-    await panel.waitForFunction(() => [...document.querySelectorAll('#key-result option')].some((o) => o.textContent?.startsWith('Retired')));
+    await panel.waitForFunction(() =>
+      [...document.querySelectorAll('#key-result option')].some((o) =>
+        o.textContent?.startsWith('Retired'),
+      ),
+    );
     const quote = 'Exit tickets were collected from every table group.';
     await panel.fill('#quote', quote);
     await panel.selectOption('#key-result', 'kr-retired');
@@ -120,7 +134,9 @@ describe('side panel, keyboard only, in Chromium', () => {
 
     server = await serve(workbookPath, port);
     await panel.reload(); // opening the panel sends; the plan refuses the retired key result
-    const refused = await panel.waitForSelector('.clip[data-state=needs-attention] .reason', { timeout: 30_000 });
+    const refused = await panel.waitForSelector('.clip[data-state=needs-attention] .reason', {
+      timeout: 30_000,
+    });
     const message = (await refused.textContent()) ?? '';
     expect(message.length).toBeGreaterThan(10);
     await panel.screenshot({ path: `${SHOTS}/panel-needs-attention.png`, fullPage: true });
@@ -128,9 +144,14 @@ describe('side panel, keyboard only, in Chromium', () => {
     await panel.focus('#history-heading').catch(() => undefined);
     await tabToButton('Edit');
     await panel.keyboard.press('Enter');
-    await panel.waitForFunction((q) => (document.getElementById('quote') as HTMLTextAreaElement).value === q, quote);
+    await panel.waitForFunction(
+      (q) => (document.getElementById('quote') as HTMLTextAreaElement).value === q,
+      quote,
+    );
     // Focus moves once the form has rendered: wait for it (a busy machine renders late), then say where it is.
-    await panel.waitForFunction(() => document.activeElement?.id === 'quote', undefined, { timeout: 5_000 }).catch(() => undefined);
+    await panel
+      .waitForFunction(() => document.activeElement?.id === 'quote', undefined, { timeout: 5_000 })
+      .catch(() => undefined);
     expect(await focusedId()).toBe('quote');
     expect(await panel.textContent('.correcting')).toContain(message);
     await panel.screenshot({ path: `${SHOTS}/panel-correcting.png`, fullPage: true });
@@ -139,7 +160,9 @@ describe('side panel, keyboard only, in Chromium', () => {
     await panel.keyboard.press('Home');
     await panel.keyboard.press('ArrowDown');
     await panel.keyboard.press('Control+Enter');
-    await panel.waitForSelector(`.clip[data-state=delivered] >> text=${quote}`, { timeout: 30_000 });
+    await panel.waitForSelector(`.clip[data-state=delivered] >> text=${quote}`, {
+      timeout: 30_000,
+    });
     expect(await panel.locator('.clip[data-state=needs-attention]').count()).toBe(0);
     await server.merge(); // delivered means journaled; the merge puts it in the .xlsx
     expect((await evidenceRows(workbookPath)).filter((r) => r.Quote === quote)).toHaveLength(1);
@@ -165,7 +188,9 @@ describe('side panel, keyboard only, in Chromium', () => {
     await panel.keyboard.insertText(server.connectCoach('Sam Keys'));
     await panel.keyboard.press('Tab');
     await panel.keyboard.press('Enter');
-    await panel.waitForSelector(`.clip[data-state=delivered] >> text=${quote}`, { timeout: 30_000 });
+    await panel.waitForSelector(`.clip[data-state=delivered] >> text=${quote}`, {
+      timeout: 30_000,
+    });
     expect(await panel.locator('form.repair').count()).toBe(0);
     await server.merge(); // delivered means journaled; the merge puts it in the .xlsx
     expect((await evidenceRows(newPlan)).filter((r) => r.Quote === quote)).toHaveLength(1);

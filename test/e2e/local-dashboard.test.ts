@@ -32,10 +32,21 @@ async function frenchDemoWorkbookFile(): Promise<string> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-  server = await startLocalServer({ workbookPath: await demoWorkbookFile(), port: 0, today: TODAY, refreshDelayMs: 60_000 });
-  frenchServer = await startLocalServer({ workbookPath: await frenchDemoWorkbookFile(), port: 0, today: TODAY, refreshDelayMs: 60_000 });
+  server = await startLocalServer({
+    workbookPath: await demoWorkbookFile(),
+    port: 0,
+    today: TODAY,
+    refreshDelayMs: 60_000,
+  });
+  frenchServer = await startLocalServer({
+    workbookPath: await frenchDemoWorkbookFile(),
+    port: 0,
+    today: TODAY,
+    refreshDelayMs: 60_000,
+  });
 });
 
 afterAll(async () => {
@@ -45,11 +56,15 @@ afterAll(async () => {
 });
 
 /** What a reader of the window would notice: sideways scrolling, and table cells whose text is cut. */
-async function fitProblems(page: Page): Promise<{ scrollWidth: number; innerWidth: number; cutCells: string[] }> {
+async function fitProblems(
+  page: Page,
+): Promise<{ scrollWidth: number; innerWidth: number; cutCells: string[] }> {
   return page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     innerWidth: window.innerWidth,
-    cutCells: [...document.querySelectorAll('td')].filter((td) => td.scrollWidth > td.clientWidth + 1).map((td) => td.textContent ?? ''),
+    cutCells: [...document.querySelectorAll('td')]
+      .filter((td) => td.scrollWidth > td.clientWidth + 1)
+      .map((td) => td.textContent ?? ''),
   }));
 }
 
@@ -67,14 +82,23 @@ describe('local dashboard page in Chromium', () => {
     expect(await page.title()).toMatch(/^Throughline — Riverside School District/);
     expect(await page.locator('nav a').allTextContents()).toEqual(['Dashboard', 'Summary']);
     expect(await page.locator('section#dashboard h2').textContent()).toBe('Dashboard');
-    expect(await page.locator('section#dashboard').textContent()).toContain('% of observed lessons where students explain their reasoning');
+    expect(await page.locator('section#dashboard').textContent()).toContain(
+      '% of observed lessons where students explain their reasoning',
+    );
     expect(await page.locator('section#summary').textContent()).toContain('Maple Elementary');
     await page.close();
   });
 
-  for (const [width, height] of [[1024, 768], [1280, 800], [1920, 1080]] as const) {
+  for (const [width, height] of [
+    [1024, 768],
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
     it(`fits a ${width}×${height} window: no sideways scrolling, no cut text, Latest evidence in view`, async () => {
-      for (const [name, url, latest] of [['', server.url, 'Latest evidence'], ['-fr', frenchServer.url, 'Dernière preuve']] as const) {
+      for (const [name, url, latest] of [
+        ['', server.url, 'Latest evidence'],
+        ['-fr', frenchServer.url, 'Dernière preuve'],
+      ] as const) {
         const page = await browser.newPage({ viewport: { width, height } });
         await page.goto(url);
         const fit = await fitProblems(page);
@@ -82,7 +106,10 @@ describe('local dashboard page in Chromium', () => {
         expect(fit.cutCells).toEqual([]);
         const edge = await rightEdgeOf(page, latest);
         expect(edge.right).toBeLessThanOrEqual(edge.width);
-        if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(SCREENSHOTS, `local-dashboard${name}-${width}.png`) });
+        if (process.env.UPDATE_SCREENSHOTS)
+          await page.screenshot({
+            path: path.join(SCREENSHOTS, `local-dashboard${name}-${width}.png`),
+          });
         await page.close();
       }
     });
@@ -103,7 +130,10 @@ describe('local dashboard page in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(server.url);
     const chart = page.locator('figure.chart').first();
-    expect(await chart.locator('ul.legend li').allTextContents()).toEqual(['Progress', 'Period elapsed']);
+    expect(await chart.locator('ul.legend li').allTextContents()).toEqual([
+      'Progress',
+      'Period elapsed',
+    ]);
     const values = await chart.locator('svg text.value').allTextContents();
     expect(values.length).toBeGreaterThan(0);
     for (const value of values) expect(Number(value.replace('%', ''))).toBeLessThanOrEqual(100);
@@ -120,7 +150,9 @@ describe('local dashboard page in Chromium', () => {
     expect(heading.y).toBeGreaterThanOrEqual(header.y + header.height);
     if (process.env.UPDATE_SCREENSHOTS) {
       await page.screenshot({ path: path.join(SCREENSHOTS, 'local-summary-1280.png') });
-      await page.locator('section#summary').screenshot({ path: path.join(SCREENSHOTS, 'local-summary.png') });
+      await page
+        .locator('section#summary')
+        .screenshot({ path: path.join(SCREENSHOTS, 'local-summary.png') });
     }
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('section#dashboard').isVisible()).toBe(false);
@@ -135,7 +167,12 @@ describe('local dashboard page in Chromium', () => {
     if (!catalog.ok || catalog.kind !== 'catalog') throw new Error('no catalog');
     const keyResultId = catalog.catalog.objectives[0].keyResults[0].id;
     const quote = '<img src=x onerror="document.title=\'pwned\'">Students justified 2/3 > 3/5';
-    await post(server.endpoint, { v: 1, kind: 'clip', secret, items: [clip(keyResultId, { quote, capturedAt: '2026-01-15T08:00:00Z' })] });
+    await post(server.endpoint, {
+      v: 1,
+      kind: 'clip',
+      secret,
+      items: [clip(keyResultId, { quote, capturedAt: '2026-01-15T08:00:00Z' })],
+    });
     const page = await browser.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));

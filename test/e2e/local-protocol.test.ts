@@ -19,11 +19,19 @@ let otherUrl = '';
 let file = '';
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   file = await demoWorkbookFile();
-  server = await startLocalServer({ workbookPath: file, port: 0, today: TODAY, refreshDelayMs: 60_000 });
-  otherOrigin = http.createServer((_req, res) => res.end('<!doctype html><title>other origin</title>'));
+  server = await startLocalServer({
+    workbookPath: file,
+    port: 0,
+    today: TODAY,
+    refreshDelayMs: 60_000,
+  });
+  otherOrigin = http.createServer((_req, res) =>
+    res.end('<!doctype html><title>other origin</title>'),
+  );
   await new Promise<void>((resolve) => otherOrigin.listen(0, '127.0.0.1', resolve));
   otherUrl = `http://localhost:${(otherOrigin.address() as AddressInfo).port}/`;
 });
@@ -49,8 +57,16 @@ describe('local protocol from a browser page', () => {
             return 'blocked';
           }
         };
-        const post = (payload: unknown) => attempt({ method: 'POST', headers: { 'Content-Type': 'text/plain;charset=UTF-8' }, body: JSON.stringify(payload) });
-        return { health: await attempt({}), catalog: await post({ v: 1, kind: 'catalog', secret }) };
+        const post = (payload: unknown) =>
+          attempt({
+            method: 'POST',
+            headers: { 'Content-Type': 'text/plain;charset=UTF-8' },
+            body: JSON.stringify(payload),
+          });
+        return {
+          health: await attempt({}),
+          catalog: await post({ v: 1, kind: 'catalog', secret }),
+        };
       },
       { endpoint: server.endpoint, secret },
     );

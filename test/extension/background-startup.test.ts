@@ -11,7 +11,11 @@ const menus: unknown[] = [];
 /** A worker (re)start: fresh fake browser events, the APIs the fake lacks stubbed, then main(). */
 function startWorker() {
   const fb = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
-  fb.contextMenus = { onClicked: { addListener: () => undefined }, removeAll: async () => undefined, create: (item: unknown) => menus.push(item) };
+  fb.contextMenus = {
+    onClicked: { addListener: () => undefined },
+    removeAll: async () => undefined,
+    create: (item: unknown) => menus.push(item),
+  };
   fb.commands = { onCommand: { addListener: () => undefined } };
   background.main();
 }
@@ -82,7 +86,11 @@ describe('coming back online without an online event (Chrome service worker)', (
     await savePairingCode(pairingCode(), Date.now());
     const outbox = await openOutbox();
     const held = evidence();
-    await outbox.put({ ...newOutboxRecord(held, Date.now()), attempts: 3, nextAttemptAt: Date.now() + 10 * 60_000 });
+    await outbox.put({
+      ...newOutboxRecord(held, Date.now()),
+      attempts: 3,
+      nextAttemptAt: Date.now() + 10 * 60_000,
+    });
     outbox.close();
     const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     startWorker();

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { clipBatches } from '../../extension/lib/clip-batches';
 import { MAX_REQUEST_BYTES } from '../../shared/protocol';
 
-const clip = (id: string, quoteLength: number) => ({ id, item: { id, quote: 'é'.repeat(quoteLength) } });
+const clip = (id: string, quoteLength: number) => ({
+  id,
+  item: { id, quote: 'é'.repeat(quoteLength) },
+});
 
 describe('clipBatches', () => {
   it('keeps up to 50 short clips in one request', () => {
@@ -16,12 +19,21 @@ describe('clipBatches', () => {
     expect(batches.length).toBeGreaterThan(1);
     expect(batches.flat().map((r) => r.id)).toEqual(records.map((r) => r.id));
     for (const batch of batches) {
-      const body = JSON.stringify({ v: 1, kind: 'clip', secret: 'x'.repeat(64), items: batch.map((r) => r.item) });
+      const body = JSON.stringify({
+        v: 1,
+        kind: 'clip',
+        secret: 'x'.repeat(64),
+        items: batch.map((r) => r.item),
+      });
       expect(new TextEncoder().encode(body).length).toBeLessThan(MAX_REQUEST_BYTES);
     }
   });
 
   it('sends a clip alone when it is bigger than the budget, rather than never', () => {
-    expect(clipBatches([clip('a', 10), clip('big', 500), clip('c', 10)], 600).map((b) => b.map((r) => r.id))).toEqual([['a'], ['big'], ['c']]);
+    expect(
+      clipBatches([clip('a', 10), clip('big', 500), clip('c', 10)], 600).map((b) =>
+        b.map((r) => r.id),
+      ),
+    ).toEqual([['a'], ['big'], ['c']]);
   });
 });

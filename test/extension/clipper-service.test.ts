@@ -10,10 +10,15 @@ import { backgroundHarness } from './service-harness';
 type Harness = Awaited<ReturnType<typeof backgroundHarness>>;
 let h: Harness;
 
-const panel = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/sidepanel.html' };
+const panel = {
+  id: 'test-extension-id',
+  url: 'chrome-extension://test-extension-id/sidepanel.html',
+};
 
 async function connect(code = pairingCode()) {
-  return (await h.service.handle({ type: 'pairing/connect', code })) as { ok: true; state: PanelState } | { ok: false; error: { code: string } };
+  return (await h.service.handle({ type: 'pairing/connect', code })) as
+    | { ok: true; state: PanelState }
+    | { ok: false; error: { code: string } };
 }
 
 beforeEach(async () => {
@@ -26,7 +31,13 @@ describe('pairing', () => {
     const reply = await connect(`  ${pairingCode()}\n`);
     expect(reply.ok).toBe(true);
     const state = (reply as { state: PanelState }).state;
-    expect(state.pairing).toEqual({ paired: true, plan: CATALOG.plan.name, coach: 'Alex Martin', endpoint: ENDPOINT, needsRepair: false });
+    expect(state.pairing).toEqual({
+      paired: true,
+      plan: CATALOG.plan.name,
+      coach: 'Alex Martin',
+      endpoint: ENDPOINT,
+      needsRepair: false,
+    });
     expect(state.catalog?.objectives).toHaveLength(2);
     expect(JSON.stringify(state)).not.toContain(SECRET);
   });
@@ -38,7 +49,9 @@ describe('pairing', () => {
   ])('refuses $code with $error', async ({ code, error }) => {
     const reply = await connect(code);
     expect(reply).toMatchObject({ ok: false, error: { code: error } });
-    expect(((await h.service.handle({ type: 'panel/open' })) as PanelState).pairing.paired).toBe(false);
+    expect(((await h.service.handle({ type: 'panel/open' })) as PanelState).pairing.paired).toBe(
+      false,
+    );
   });
 
   it('disconnects: pairing and catalog are forgotten, unsent clips are kept', async () => {
@@ -80,12 +93,19 @@ describe('saving clips', () => {
   });
 
   it.each([
-    { name: 'oversize passage', item: () => evidence({ quote: 'a'.repeat(20_001) }), code: 'too-large' },
+    {
+      name: 'oversize passage',
+      item: () => evidence({ quote: 'a'.repeat(20_001) }),
+      code: 'too-large',
+    },
     { name: 'empty passage', item: () => evidence({ quote: '   ' }), code: 'empty-clip' },
   ])('refuses an $name at once, before the outbox', async ({ item, code }) => {
     await connect();
     const clip = item();
-    expect(await h.service.handle({ type: 'clip/save', item: clip })).toMatchObject({ ok: false, error: { code } });
+    expect(await h.service.handle({ type: 'clip/save', item: clip })).toMatchObject({
+      ok: false,
+      error: { code },
+    });
     expect(await h.outbox.get(clip.id)).toBeNull();
   });
 
@@ -107,9 +127,25 @@ describe('saving clips', () => {
 
   it('remembers the last choices for the next clip', async () => {
     await connect();
-    await h.service.handle({ type: 'clip/save', item: evidence({ school: 'Birch Middle', practice: 'Using representations', type: 'plc-meeting', stage: 'routine', keyResultId: 'kr-plc' }) });
+    await h.service.handle({
+      type: 'clip/save',
+      item: evidence({
+        school: 'Birch Middle',
+        practice: 'Using representations',
+        type: 'plc-meeting',
+        stage: 'routine',
+        keyResultId: 'kr-plc',
+      }),
+    });
     const state = (await h.service.handle({ type: 'panel/open' })) as PanelState;
-    expect(state.choices).toEqual({ v: 1, keyResultId: 'kr-plc', school: 'Birch Middle', practice: 'Using representations', type: 'plc-meeting', stage: 'routine' });
+    expect(state.choices).toEqual({
+      v: 1,
+      keyResultId: 'kr-plc',
+      school: 'Birch Middle',
+      practice: 'Using representations',
+      type: 'plc-meeting',
+      stage: 'routine',
+    });
   });
 
   it('after a revoked pairing, clips wait as "re-pair needed" and go out once a new code is pasted', async () => {
@@ -119,7 +155,9 @@ describe('saving clips', () => {
     await h.service.handle({ type: 'clip/save', item });
     await h.settle();
     expect((await h.outbox.get(item.id))?.state).toBe('repair-needed');
-    expect(((await h.service.handle({ type: 'panel/open' })) as PanelState).pairing).toMatchObject({ needsRepair: true });
+    expect(((await h.service.handle({ type: 'panel/open' })) as PanelState).pairing).toMatchObject({
+      needsRepair: true,
+    });
     h.endpoint.mode = 'normal';
     await connect();
     await h.settle();
@@ -147,11 +185,19 @@ describe('saving clips', () => {
     const refused = evidence({ keyResultId: 'kr-deleted', note: 'first try' });
     await h.service.handle({ type: 'clip/save', item: refused });
     await h.settle();
-    expect((await h.outbox.get(refused.id))?.problem?.message).toBe('This key result is no longer in the plan.');
-    await h.service.handle({ type: 'clip/save', item: { ...refused, keyResultId: 'kr-plc', note: 'moved to the PLC key result' } });
+    expect((await h.outbox.get(refused.id))?.problem?.message).toBe(
+      'This key result is no longer in the plan.',
+    );
+    await h.service.handle({
+      type: 'clip/save',
+      item: { ...refused, keyResultId: 'kr-plc', note: 'moved to the PLC key result' },
+    });
     await h.settle();
-    expect((await h.outbox.get(refused.id))).toMatchObject({ state: 'delivered', problem: null });
-    expect(h.endpoint.sheet.get(refused.id)).toMatchObject({ keyResultId: 'kr-plc', note: 'moved to the PLC key result' });
+    expect(await h.outbox.get(refused.id)).toMatchObject({ state: 'delivered', problem: null });
+    expect(h.endpoint.sheet.get(refused.id)).toMatchObject({
+      keyResultId: 'kr-plc',
+      note: 'moved to the PLC key result',
+    });
     expect(await h.outbox.list()).toHaveLength(1);
   });
 
@@ -160,7 +206,10 @@ describe('saving clips', () => {
     const item = evidence();
     await h.service.handle({ type: 'clip/save', item });
     await h.settle();
-    await h.service.handle({ type: 'clip/save', item: { ...item, quote: 'changed after delivery' } });
+    await h.service.handle({
+      type: 'clip/save',
+      item: { ...item, quote: 'changed after delivery' },
+    });
     await h.settle();
     expect(h.endpoint.sheet.get(item.id)?.quote).toBe(item.quote);
     expect((await h.outbox.get(item.id))?.item.quote).toBe(item.quote);
@@ -174,7 +223,10 @@ describe('saving clips', () => {
     await h.settle();
     await h.service.handle({ type: 'clip/save', item: { ...item, keyResultId: 'kr-cycles' } });
     await h.settle();
-    expect(await h.outbox.get(item.id)).toMatchObject({ state: 'repair-needed', item: { keyResultId: 'kr-cycles' } });
+    expect(await h.outbox.get(item.id)).toMatchObject({
+      state: 'repair-needed',
+      item: { keyResultId: 'kr-cycles' },
+    });
     h.endpoint.mode = 'normal';
     await connect();
     await h.settle();
@@ -194,15 +246,23 @@ describe('saving clips', () => {
 
 describe('message gate', () => {
   it.each([
-    { name: 'a content script in a page', sender: { id: 'test-extension-id', url: 'https://evil.example/', tab: { id: 3 } } },
-    { name: 'another extension', sender: { id: 'other-extension', url: 'chrome-extension://other-extension/page.html' } },
+    {
+      name: 'a content script in a page',
+      sender: { id: 'test-extension-id', url: 'https://evil.example/', tab: { id: 3 } },
+    },
+    {
+      name: 'another extension',
+      sender: { id: 'other-extension', url: 'chrome-extension://other-extension/page.html' },
+    },
     { name: 'a web page', sender: { url: 'https://evil.example/' } },
   ])('ignores requests from $name', async ({ sender }) => {
     expect(routePanelMessage(h.service, { type: 'panel/open' }, sender)).toBeUndefined();
   });
 
   it('ignores malformed messages from our own panel', () => {
-    expect(routePanelMessage(h.service, { type: 'clip/save', item: { id: 'x' } }, panel)).toBeUndefined();
+    expect(
+      routePanelMessage(h.service, { type: 'clip/save', item: { id: 'x' } }, panel),
+    ).toBeUndefined();
     expect(routePanelMessage(h.service, { action: 'getSecret' }, panel)).toBeUndefined();
   });
 
@@ -214,35 +274,110 @@ describe('message gate', () => {
 
 describe('capturing from a page', () => {
   it('a "Clip to plan" on a selection carries the text, heading, page and a clip id', async () => {
-    h.pageSelection.value = { text: 'Students explained why 3/4 > 2/3.', heading: 'Lesson 3', title: 'Notes', url: 'https://lms.example.org/n', method: 'selection', paragraphs: [] };
-    const capture = await captureForMenu({ menuItemId: 'clip-selection', selectionText: 'Students explained why 3/4 > 2/3.' }, { id: 7, title: 'Notes', url: 'https://lms.example.org/n' }, { newId: () => 'clip-menu-0001', now: () => new Date('2026-03-10T14:05:00Z'), readTab: async () => h.pageSelection.value });
-    expect(capture).toMatchObject({ id: 'clip-menu-0001', quote: 'Students explained why 3/4 > 2/3.', heading: 'Lesson 3', method: 'selection', capturedAt: '2026-03-10T14:05:00.000Z' });
+    h.pageSelection.value = {
+      text: 'Students explained why 3/4 > 2/3.',
+      heading: 'Lesson 3',
+      title: 'Notes',
+      url: 'https://lms.example.org/n',
+      method: 'selection',
+      paragraphs: [],
+    };
+    const capture = await captureForMenu(
+      { menuItemId: 'clip-selection', selectionText: 'Students explained why 3/4 > 2/3.' },
+      { id: 7, title: 'Notes', url: 'https://lms.example.org/n' },
+      {
+        newId: () => 'clip-menu-0001',
+        now: () => new Date('2026-03-10T14:05:00Z'),
+        readTab: async () => h.pageSelection.value,
+      },
+    );
+    expect(capture).toMatchObject({
+      id: 'clip-menu-0001',
+      quote: 'Students explained why 3/4 > 2/3.',
+      heading: 'Lesson 3',
+      method: 'selection',
+      capturedAt: '2026-03-10T14:05:00.000Z',
+    });
   });
 
   it('falls back to the browser selection text when the page cannot be read', async () => {
-    const capture = await captureForMenu({ menuItemId: 'clip-selection', selectionText: ' Exit tickets sorted by strategy ' }, { id: 7, title: 'PLC', url: 'https://lms.example.org/plc' }, { newId: () => 'clip-menu-0002', now: () => new Date(), readTab: async () => { throw new Error('Cannot access contents of the page'); } });
-    expect(capture).toMatchObject({ quote: 'Exit tickets sorted by strategy', method: 'selection', sourceTitle: 'PLC' });
+    const capture = await captureForMenu(
+      { menuItemId: 'clip-selection', selectionText: ' Exit tickets sorted by strategy ' },
+      { id: 7, title: 'PLC', url: 'https://lms.example.org/plc' },
+      {
+        newId: () => 'clip-menu-0002',
+        now: () => new Date(),
+        readTab: async () => {
+          throw new Error('Cannot access contents of the page');
+        },
+      },
+    );
+    expect(capture).toMatchObject({
+      quote: 'Exit tickets sorted by strategy',
+      method: 'selection',
+      sourceTitle: 'PLC',
+    });
   });
 
   it('a right-clicked image becomes a reference clip with its URL and page', async () => {
-    const capture = await captureForMenu({ menuItemId: 'clip-image', srcUrl: 'https://drive.example/work.jpg' }, { title: 'Student work gallery', url: 'https://lms.example.org/gallery' }, { newId: () => 'clip-menu-0003', now: () => new Date(), readTab: async () => null });
-    expect(capture).toMatchObject({ method: 'reference', reference: { kind: 'image', url: 'https://drive.example/work.jpg' }, sourceUrl: 'https://lms.example.org/gallery' });
+    const capture = await captureForMenu(
+      { menuItemId: 'clip-image', srcUrl: 'https://drive.example/work.jpg' },
+      { title: 'Student work gallery', url: 'https://lms.example.org/gallery' },
+      { newId: () => 'clip-menu-0003', now: () => new Date(), readTab: async () => null },
+    );
+    expect(capture).toMatchObject({
+      method: 'reference',
+      reference: { kind: 'image', url: 'https://drive.example/work.jpg' },
+      sourceUrl: 'https://lms.example.org/gallery',
+    });
   });
 
   it('a right-clicked link (a Drive file) becomes a reference clip with its words', async () => {
-    const capture = await captureForMenu({ menuItemId: 'clip-link', linkUrl: 'https://drive.example/file/d/abc', selectionText: 'Cycle 2 student work' }, { title: 'Coaching folder', url: 'https://lms.example.org/folder' }, { newId: () => 'clip-menu-0004', now: () => new Date(), readTab: async () => null });
-    expect(capture).toMatchObject({ id: 'clip-menu-0004', method: 'reference', reference: { kind: 'link', url: 'https://drive.example/file/d/abc' }, sourceTitle: 'Coaching folder', sourceUrl: 'https://lms.example.org/folder' });
+    const capture = await captureForMenu(
+      {
+        menuItemId: 'clip-link',
+        linkUrl: 'https://drive.example/file/d/abc',
+        selectionText: 'Cycle 2 student work',
+      },
+      { title: 'Coaching folder', url: 'https://lms.example.org/folder' },
+      { newId: () => 'clip-menu-0004', now: () => new Date(), readTab: async () => null },
+    );
+    expect(capture).toMatchObject({
+      id: 'clip-menu-0004',
+      method: 'reference',
+      reference: { kind: 'link', url: 'https://drive.example/file/d/abc' },
+      sourceTitle: 'Coaching folder',
+      sourceUrl: 'https://lms.example.org/folder',
+    });
   });
 
   it('on Google Docs with no readable selection, hands the panel the paragraphs to pick from', async () => {
-    h.pageSelection.value = { text: '', heading: '', title: 'Coaching log', url: 'https://docs.google.com/document/d/abc123/edit', method: 'none', paragraphs: ['Cycle 2 debrief', 'Students used strips.'] };
+    h.pageSelection.value = {
+      text: '',
+      heading: '',
+      title: 'Coaching log',
+      url: 'https://docs.google.com/document/d/abc123/edit',
+      method: 'none',
+      paragraphs: ['Cycle 2 debrief', 'Students used strips.'],
+    };
     const reply = await h.service.handle({ type: 'capture/active-tab' });
-    expect(reply).toMatchObject({ ok: true, capture: { quote: '', onGoogleDocs: true, paragraphs: ['Cycle 2 debrief', 'Students used strips.'], method: 'typed' } });
+    expect(reply).toMatchObject({
+      ok: true,
+      capture: {
+        quote: '',
+        onGoogleDocs: true,
+        paragraphs: ['Cycle 2 debrief', 'Students used strips.'],
+        method: 'typed',
+      },
+    });
     expect(h.tabReads).toEqual([7]);
   });
 
   it('tells the panel when the page cannot be read (no access), instead of an empty clip', async () => {
     h.pageSelection.value = undefined;
-    expect(await h.service.handle({ type: 'capture/active-tab' })).toMatchObject({ ok: false, error: { code: 'no-tab' } });
+    expect(await h.service.handle({ type: 'capture/active-tab' })).toMatchObject({
+      ok: false,
+      error: { code: 'no-tab' },
+    });
   });
 });

@@ -12,15 +12,30 @@ const text: TextBox[] = [
 
 describe('selectedCanvasText', () => {
   it.each([
-    { name: 'first line only', selection: [{ x: 70, y: 99, width: 260, height: 20 }], expected: 'Students explained their reasoning aloud.' },
-    { name: 'two lines', selection: [{ x: 70, y: 99, width: 260, height: 20 }, { x: 70, y: 123, width: 210, height: 20 }], expected: 'Students explained their reasoning aloud.\nNext cycle: co-plan lesson 5.' },
+    {
+      name: 'first line only',
+      selection: [{ x: 70, y: 99, width: 260, height: 20 }],
+      expected: 'Students explained their reasoning aloud.',
+    },
+    {
+      name: 'two lines',
+      selection: [
+        { x: 70, y: 99, width: 260, height: 20 },
+        { x: 70, y: 123, width: 210, height: 20 },
+      ],
+      expected: 'Students explained their reasoning aloud.\nNext cycle: co-plan lesson 5.',
+    },
     { name: 'nothing selected', selection: [], expected: '' },
   ])('$name', ({ selection, expected }) => {
     expect(selectedCanvasText(text, selection)).toBe(expected);
   });
 
   it('reads every line in order for the pick-a-paragraph fallback', () => {
-    expect(linesOf(text)).toEqual(['Students explained their reasoning aloud.', 'Next cycle: co-plan lesson 5.', 'Unrelated paragraph.']);
+    expect(linesOf(text)).toEqual([
+      'Students explained their reasoning aloud.',
+      'Next cycle: co-plan lesson 5.',
+      'Unrelated paragraph.',
+    ]);
   });
 });
 

@@ -9,7 +9,14 @@ import { isKnownSchool } from '../../shared/school-match';
 import { t } from '../../shared/i18n';
 import type { FetchLike } from '../../extension/lib/post-protocol';
 
-export type EndpointMode = 'normal' | 'html-200' | 'hang' | 'offline' | 'revoked' | 'busy' | 'lose-reply';
+export type EndpointMode =
+  | 'normal'
+  | 'html-200'
+  | 'hang'
+  | 'offline'
+  | 'revoked'
+  | 'busy'
+  | 'lose-reply';
 
 export const ENDPOINT = 'http://127.0.0.1:8790/exec';
 export const SECRET = 'secret-for-tests-0123456789';
@@ -18,23 +25,47 @@ export const CATALOG: Catalog = {
   plan: { name: 'Maple District Math Plan 2025-26', sheet: 'Plan' },
   coach: 'Alex Martin',
   objectives: [
-    { id: 'obj-fractions', title: 'Deepen understanding of fractions', keyResults: [
-      { id: 'kr-explain', title: '% of observed classrooms where students explain their reasoning' },
-      { id: 'kr-cycles', title: 'Co-planning cycles completed' },
-    ] },
-    { id: 'obj-plc', title: 'High-depth PLC work', keyResults: [{ id: 'kr-plc', title: '% of PLC meetings analysing student work' }] },
+    {
+      id: 'obj-fractions',
+      title: 'Deepen understanding of fractions',
+      keyResults: [
+        {
+          id: 'kr-explain',
+          title: '% of observed classrooms where students explain their reasoning',
+        },
+        { id: 'kr-cycles', title: 'Co-planning cycles completed' },
+      ],
+    },
+    {
+      id: 'obj-plc',
+      title: 'High-depth PLC work',
+      keyResults: [{ id: 'kr-plc', title: '% of PLC meetings analysing student work' }],
+    },
   ],
   schools: [
     { name: 'Cedar Elementary', practice: 'Teaching through problem solving' },
     { name: 'Birch Middle', practice: 'Using representations' },
   ],
-  practices: ['Teaching through problem solving', 'Using representations', 'Clarifying learning goals'],
-  evidenceTypes: ['observation', 'teacher-reflection', 'student-work', 'plc-meeting', 'coaching-cycle', 'pd-session', 'other'],
+  practices: [
+    'Teaching through problem solving',
+    'Using representations',
+    'Clarifying learning goals',
+  ],
+  evidenceTypes: [
+    'observation',
+    'teacher-reflection',
+    'student-work',
+    'plc-meeting',
+    'coaching-cycle',
+    'pd-session',
+    'other',
+  ],
   stages: ['not-yet', 'awareness', 'mechanical', 'routine', 'proficient'],
   locale: 'en',
 };
 
-export const pairingCode = (secret = SECRET) => encodePairingCode({ endpoint: ENDPOINT, secret, plan: CATALOG.plan.name, coach: CATALOG.coach });
+export const pairingCode = (secret = SECRET) =>
+  encodePairingCode({ endpoint: ENDPOINT, secret, plan: CATALOG.plan.name, coach: CATALOG.coach });
 
 const json = (value: unknown) => ({ status: 200, text: async () => JSON.stringify(value) });
 
@@ -43,23 +74,50 @@ export function fakeEndpoint() {
   const clipRequests: { ids: string[] }[] = [];
   /** Called as a clip request arrives, before the endpoint answers: lets a test look at the outbox at that moment. */
   const onClipRequest: { hook: ((ids: string[]) => Promise<void>) | null } = { hook: null };
-  const endpoint = { mode: 'normal' as EndpointMode, sheet, clipRequests, onClipRequest, fetch: null as unknown as FetchLike };
-  const knownKeyResults = new Set(CATALOG.objectives.flatMap((o) => o.keyResults.map((kr) => kr.id)));
+  const endpoint = {
+    mode: 'normal' as EndpointMode,
+    sheet,
+    clipRequests,
+    onClipRequest,
+    fetch: null as unknown as FetchLike,
+  };
+  const knownKeyResults = new Set(
+    CATALOG.objectives.flatMap((o) => o.keyResults.map((kr) => kr.id)),
+  );
 
   function clip(items: unknown[]) {
     const accepted: string[] = [];
     const duplicates: string[] = [];
-    const rejected: { id: string; code: 'too-large' | 'unknown-key-result' | 'invalid-item'; message: string }[] = [];
+    const rejected: {
+      id: string;
+      code: 'too-large' | 'unknown-key-result' | 'invalid-item';
+      message: string;
+    }[] = [];
     const warnings: { id: string; code: string; message: string }[] = [];
     for (const raw of items) {
       const item = evidenceItemSchema.parse(raw);
       if (sheet.has(item.id)) duplicates.push(item.id);
-      else if (item.quote.length > MAX_CLIP_TEXT) rejected.push({ id: item.id, code: 'too-large', message: 'The passage is longer than 20000 characters.' });
-      else if (!knownKeyResults.has(item.keyResultId)) rejected.push({ id: item.id, code: 'unknown-key-result', message: 'This key result is no longer in the plan.' });
+      else if (item.quote.length > MAX_CLIP_TEXT)
+        rejected.push({
+          id: item.id,
+          code: 'too-large',
+          message: 'The passage is longer than 20000 characters.',
+        });
+      else if (!knownKeyResults.has(item.keyResultId))
+        rejected.push({
+          id: item.id,
+          code: 'unknown-key-result',
+          message: 'This key result is no longer in the plan.',
+        });
       else {
         sheet.set(item.id, item);
         accepted.push(item.id);
-        if (!isKnownSchool(item.school, CATALOG.schools)) warnings.push({ id: item.id, code: 'unknown-school', message: t('en', 'protocol.unknownSchool', { school: item.school }) });
+        if (!isKnownSchool(item.school, CATALOG.schools))
+          warnings.push({
+            id: item.id,
+            code: 'unknown-school',
+            message: t('en', 'protocol.unknownSchool', { school: item.school }),
+          });
       }
     }
     return { ok: true, kind: 'clip', accepted, duplicates, rejected, warnings };
@@ -69,11 +127,23 @@ export function fakeEndpoint() {
     const mode = endpoint.mode;
     if (mode === 'offline') throw new TypeError('Failed to fetch');
     if (mode === 'hang') return new Promise(() => undefined);
-    if (mode === 'html-200') return { status: 200, text: async () => '<!DOCTYPE html><html><body>Service invoked too many times</body></html>' };
+    if (mode === 'html-200')
+      return {
+        status: 200,
+        text: async () => '<!DOCTYPE html><html><body>Service invoked too many times</body></html>',
+      };
     const body = JSON.parse(init.body) as { kind: string; secret: string; items?: unknown[] };
     if (url !== ENDPOINT) throw new TypeError('wrong endpoint');
-    if (mode === 'revoked' || body.secret !== SECRET) return json({ ok: false, error: { code: 'revoked', message: 'This connection code was revoked.', retryable: false } });
-    if (mode === 'busy') return json({ ok: false, error: { code: 'busy', message: 'The sheet is busy.', retryable: true } });
+    if (mode === 'revoked' || body.secret !== SECRET)
+      return json({
+        ok: false,
+        error: { code: 'revoked', message: 'This connection code was revoked.', retryable: false },
+      });
+    if (mode === 'busy')
+      return json({
+        ok: false,
+        error: { code: 'busy', message: 'The sheet is busy.', retryable: true },
+      });
     if (body.kind === 'catalog') return json({ ok: true, kind: 'catalog', catalog: CATALOG });
     const items = body.items ?? [];
     clipRequests.push({ ids: items.map((i) => (i as { id: string }).id) });

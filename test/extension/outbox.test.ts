@@ -10,7 +10,10 @@ describe('outbox', () => {
   it('keeps every clip across a worker restart (a new connection sees the same records)', async () => {
     const name = freshName();
     const first = await openOutbox(name);
-    const items = [evidence(), evidence({ quote: 'Teacher reflection: I waited longer for answers.' })];
+    const items = [
+      evidence(),
+      evidence({ quote: 'Teacher reflection: I waited longer for answers.' }),
+    ];
     for (const [i, item] of items.entries()) await first.put(newOutboxRecord(item, 1000 + i));
     first.close();
 
@@ -24,7 +27,11 @@ describe('outbox', () => {
 
   it('reads a record stored before clips could carry a warning as having none', () => {
     const { warning: _none, ...stored } = newOutboxRecord(evidence(), 1000);
-    expect(upgradeOutboxRecord({ ...stored, state: 'delivered' })).toMatchObject({ state: 'delivered', warning: null, item: stored.item });
+    expect(upgradeOutboxRecord({ ...stored, state: 'delivered' })).toMatchObject({
+      state: 'delivered',
+      warning: null,
+      item: stored.item,
+    });
   });
 
   it('counts everything not yet in the sheet as waiting (the badge)', async () => {
@@ -36,7 +43,8 @@ describe('outbox', () => {
 
   it('prunes old delivered clips but never an undelivered one', async () => {
     const outbox = await openOutbox(freshName());
-    for (let i = 0; i < DELIVERED_KEPT + 5; i++) await outbox.put({ ...newOutboxRecord(evidence(), i), state: 'delivered' });
+    for (let i = 0; i < DELIVERED_KEPT + 5; i++)
+      await outbox.put({ ...newOutboxRecord(evidence(), i), state: 'delivered' });
     const waiting = newOutboxRecord(evidence(), -1);
     await outbox.put(waiting);
     await outbox.pruneDelivered();

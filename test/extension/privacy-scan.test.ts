@@ -3,14 +3,26 @@ import { redactPersonalInfo, scanPersonalInfo } from '../../shared/privacy-scan'
 
 describe('scanPersonalInfo', () => {
   it.each([
-    { text: 'Email jo.tremblay@school.qc.ca for the slides', found: [['email', 'jo.tremblay@school.qc.ca']] },
+    {
+      text: 'Email jo.tremblay@school.qc.ca for the slides',
+      found: [['email', 'jo.tremblay@school.qc.ca']],
+    },
     { text: 'Call the parent at (514) 555-0199 tomorrow', found: [['phone', '(514) 555-0199']] },
     { text: 'Numéro : +33 6 12 34 56 78', found: [['phone', '+33 6 12 34 56 78']] },
-    { text: 'Reach 514.555.0199 or sam@example.org', found: [['phone', '514.555.0199'], ['email', 'sam@example.org']] },
+    {
+      text: 'Reach 514.555.0199 or sam@example.org',
+      found: [
+        ['phone', '514.555.0199'],
+        ['email', 'sam@example.org'],
+      ],
+    },
     { text: 'Observed on 2025-10-14, 3/4 of students, room 204, 25 minutes', found: [] },
     { text: 'Scores rose from 38% to 52% across 120 students', found: [] },
     { text: 'Class sizes 24 26 27 25 this week', found: [] },
-    { text: 'Write to 514.555.0199@example.org today', found: [['email', '514.555.0199@example.org']] },
+    {
+      text: 'Write to 514.555.0199@example.org today',
+      found: [['email', '514.555.0199@example.org']],
+    },
   ])('$text', ({ text, found }) => {
     expect(scanPersonalInfo(text).map((m) => [m.kind, m.text])).toEqual(found);
   });
@@ -18,10 +30,17 @@ describe('scanPersonalInfo', () => {
 
 describe('redactPersonalInfo', () => {
   it('replaces each email and phone number, keeping the rest of the passage', () => {
-    expect(redactPersonalInfo('Ask jo@school.org or call 514-555-0199 about lesson 3.')).toBe('Ask [email] or call [phone] about lesson 3.');
+    expect(redactPersonalInfo('Ask jo@school.org or call 514-555-0199 about lesson 3.')).toBe(
+      'Ask [email] or call [phone] about lesson 3.',
+    );
   });
 
   it('uses the markers it is given (French panel)', () => {
-    expect(redactPersonalInfo('Courriel : jo@ecole.qc.ca', { email: '[courriel]', phone: '[téléphone]' })).toBe('Courriel : [courriel]');
+    expect(
+      redactPersonalInfo('Courriel : jo@ecole.qc.ca', {
+        email: '[courriel]',
+        phone: '[téléphone]',
+      }),
+    ).toBe('Courriel : [courriel]');
   });
 });

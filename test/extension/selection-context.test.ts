@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../extension/lib/page-reader';
-import { nearestHeadingAbove, readSelectionContext, splitParagraphs } from '../../extension/lib/selection-context';
+import {
+  nearestHeadingAbove,
+  readSelectionContext,
+  splitParagraphs,
+} from '../../extension/lib/selection-context';
 
 function load(fixture: string): Document {
   const html = readFileSync(resolve('test/extension/fixtures', fixture), 'utf8');
@@ -23,10 +27,30 @@ function select(doc: Document, id: string): Selection {
 
 describe('readSelectionContext on fixture pages', () => {
   it.each([
-    { fixture: 'observation-notes.html', id: 'target', text: 'Students compared 3/4 and 2/3 on a number line and explained why.', heading: 'Lesson 3: comparing fractions' },
-    { fixture: 'observation-notes.html', id: 'later', text: 'Most pairs used fraction strips.', heading: 'Lesson 4: equivalent fractions' },
-    { fixture: 'lms-page.html', id: 'cell', text: 'We sorted exit tickets by strategy, not by score.', heading: 'Week 6 PLC: analysing student work' },
-    { fixture: 'no-headings.html', id: 'only', text: 'I waited longer before calling on anyone, and more hands went up.', heading: '' },
+    {
+      fixture: 'observation-notes.html',
+      id: 'target',
+      text: 'Students compared 3/4 and 2/3 on a number line and explained why.',
+      heading: 'Lesson 3: comparing fractions',
+    },
+    {
+      fixture: 'observation-notes.html',
+      id: 'later',
+      text: 'Most pairs used fraction strips.',
+      heading: 'Lesson 4: equivalent fractions',
+    },
+    {
+      fixture: 'lms-page.html',
+      id: 'cell',
+      text: 'We sorted exit tickets by strategy, not by score.',
+      heading: 'Week 6 PLC: analysing student work',
+    },
+    {
+      fixture: 'no-headings.html',
+      id: 'only',
+      text: 'I waited longer before calling on anyone, and more hands went up.',
+      heading: '',
+    },
   ])('$fixture #$id → "$heading"', ({ fixture, id, text, heading }) => {
     const selection = select(load(fixture), id);
     expect(readSelectionContext(document, selection)).toEqual({ text, heading });
@@ -34,7 +58,10 @@ describe('readSelectionContext on fixture pages', () => {
 
   it('returns empty text when nothing is selected', () => {
     window.getSelection()!.removeAllRanges();
-    expect(readSelectionContext(document, window.getSelection())).toEqual({ text: '', heading: '' });
+    expect(readSelectionContext(document, window.getSelection())).toEqual({
+      text: '',
+      heading: '',
+    });
   });
 
   it('takes the heading a selection starts in', () => {
@@ -47,13 +74,24 @@ describe('readSelectionContext on fixture pages', () => {
 describe('readPage', () => {
   it('reports a selection on an ordinary page with its title and url', async () => {
     select(load('observation-notes.html'), 'target');
-    const page = await readPage(document, { getSelection: () => window.getSelection(), location: { href: 'https://lms.example.org/notes/5' } as Location });
-    expect(page).toMatchObject({ method: 'selection', heading: 'Lesson 3: comparing fractions', title: 'Grade 5 observation notes – Cedar Elementary', url: 'https://lms.example.org/notes/5' });
+    const page = await readPage(document, {
+      getSelection: () => window.getSelection(),
+      location: { href: 'https://lms.example.org/notes/5' } as Location,
+    });
+    expect(page).toMatchObject({
+      method: 'selection',
+      heading: 'Lesson 3: comparing fractions',
+      title: 'Grade 5 observation notes – Cedar Elementary',
+      url: 'https://lms.example.org/notes/5',
+    });
   });
 
   it('reports "none" (never a silent empty clip) when a page has no selection', async () => {
     window.getSelection()!.removeAllRanges();
-    const page = await readPage(document, { getSelection: () => window.getSelection(), location: { href: 'https://example.org/' } as Location });
+    const page = await readPage(document, {
+      getSelection: () => window.getSelection(),
+      location: { href: 'https://example.org/' } as Location,
+    });
     expect(page.method).toBe('none');
     expect(page.text).toBe('');
   });
@@ -61,6 +99,8 @@ describe('readPage', () => {
 
 describe('splitParagraphs', () => {
   it('drops blank lines and tidies spaces', () => {
-    expect(splitParagraphs('Debrief\r\n\r\n  Students   explained.\n\nNext: co-plan lesson 5 ')).toEqual(['Debrief', 'Students explained.', 'Next: co-plan lesson 5']);
+    expect(
+      splitParagraphs('Debrief\r\n\r\n  Students   explained.\n\nNext: co-plan lesson 5 '),
+    ).toEqual(['Debrief', 'Students explained.', 'Next: co-plan lesson 5']);
   });
 });

@@ -12,7 +12,16 @@ let endpoint: ReturnType<typeof fakeEndpoint>;
 let clock: number;
 
 function deps(overrides: Partial<SenderDeps> = {}): SenderDeps {
-  return { outbox, loadPairing, markNeedsRepair, fetch: endpoint.fetch, now: () => clock, random: () => 0.5, timeoutMs: 50, ...overrides };
+  return {
+    outbox,
+    loadPairing,
+    markNeedsRepair,
+    fetch: endpoint.fetch,
+    now: () => clock,
+    random: () => 0.5,
+    timeoutMs: 50,
+    ...overrides,
+  };
 }
 
 async function queue(...items: ReturnType<typeof evidence>[]) {
@@ -89,8 +98,13 @@ describe('sendOutbox', () => {
     const fine = evidence();
     await queue(tooLong, unknown, fine);
     await sendOutbox(deps(), { force: false });
-    expect(await outbox.get(tooLong.id)).toMatchObject({ state: 'needs-attention', problem: { code: 'too-large' } });
-    expect((await outbox.get(unknown.id))?.problem?.message).toBe('This key result is no longer in the plan.');
+    expect(await outbox.get(tooLong.id)).toMatchObject({
+      state: 'needs-attention',
+      problem: { code: 'too-large' },
+    });
+    expect((await outbox.get(unknown.id))?.problem?.message).toBe(
+      'This key result is no longer in the plan.',
+    );
     expect(await stateOf(fine.id)).toBe('delivered');
   });
 
@@ -123,7 +137,12 @@ describe('sendOutbox', () => {
     await queue(clip);
     endpoint.onClipRequest.hook = async () => {
       const record = await outbox.get(clip.id);
-      if (record) await outbox.put({ ...record, item: { ...record.item, note: 'edited while sending' }, updatedAt: record.updatedAt + 1 });
+      if (record)
+        await outbox.put({
+          ...record,
+          item: { ...record.item, note: 'edited while sending' },
+          updatedAt: record.updatedAt + 1,
+        });
     };
     endpoint.mode = 'lose-reply';
     await sendOutbox(deps(), { force: true });

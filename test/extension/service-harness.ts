@@ -27,7 +27,12 @@ export async function backgroundHarness() {
         return pageSelection.value;
       },
     },
-    activeTab: async () => ({ id: 7, windowId: 1, title: 'Observation notes', url: 'https://lms.example.org/notes' }),
+    activeTab: async () => ({
+      id: 7,
+      windowId: 1,
+      title: 'Observation notes',
+      url: 'https://lms.example.org/notes',
+    }),
   });
   /** Lets the fire-and-forget sends started by a request finish. */
   const settle = () => service.flush(false);

@@ -45,12 +45,24 @@ async function type(selector: string, value: string) {
   const field = $<HTMLTextAreaElement | HTMLSelectElement>(selector)!;
   await act(() => {
     field.value = value;
-    field.dispatchEvent(new Event(field.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+    field.dispatchEvent(
+      new Event(field.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }),
+    );
   });
 }
 
 async function mount(locale: 'en' | 'fr' = 'en') {
-  await act(() => render(<App locale={locale} client={client()} newId={() => `clip-panel-${String(++ids).padStart(4, '0')}`} now={() => new Date('2026-03-10T14:05:00Z')} />, root));
+  await act(() =>
+    render(
+      <App
+        locale={locale}
+        client={client()}
+        newId={() => `clip-panel-${String(++ids).padStart(4, '0')}`}
+        now={() => new Date('2026-03-10T14:05:00Z')}
+      />,
+      root,
+    ),
+  );
 }
 
 beforeEach(async () => {
@@ -82,7 +94,9 @@ describe('side panel', () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
     await mount();
     await waitFor(() => root.querySelectorAll('#key-result option').length > 2);
-    const groups = [...root.querySelectorAll('#key-result optgroup')].map((g) => g.getAttribute('label'));
+    const groups = [...root.querySelectorAll('#key-result optgroup')].map((g) =>
+      g.getAttribute('label'),
+    );
     expect(groups).toEqual(['Deepen understanding of fractions', 'High-depth PLC work']);
     await type('#quote', 'Students compared 3/4 and 2/3 on a number line.');
     await type('#key-result', 'kr-explain');
@@ -113,17 +127,39 @@ describe('side panel', () => {
 
   it('saves with Ctrl+Enter and pre-selects the last choices next time', async () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
-    await h.service.handle({ type: 'clip/save', item: { id: 'clip-earlier-01', capturedAt: '2026-03-09T10:00:00Z', keyResultId: 'kr-plc', school: 'Cedar Elementary', practice: 'Teaching through problem solving', type: 'plc-meeting', stage: 'routine', quote: 'Earlier', note: '', sourceTitle: '', sourceUrl: '', heading: '', captureMethod: 'typed', reference: null } });
+    await h.service.handle({
+      type: 'clip/save',
+      item: {
+        id: 'clip-earlier-01',
+        capturedAt: '2026-03-09T10:00:00Z',
+        keyResultId: 'kr-plc',
+        school: 'Cedar Elementary',
+        practice: 'Teaching through problem solving',
+        type: 'plc-meeting',
+        stage: 'routine',
+        quote: 'Earlier',
+        note: '',
+        sourceTitle: '',
+        sourceUrl: '',
+        heading: '',
+        captureMethod: 'typed',
+        reference: null,
+      },
+    });
     await mount();
     await waitFor(() => $<HTMLSelectElement>('#key-result')?.value === 'kr-plc');
     expect($<HTMLSelectElement>('#school')!.value).toBe('Cedar Elementary');
     expect($<HTMLSelectElement>('#evidence-type')!.value).toBe('plc-meeting');
     await type('#quote', 'We sorted exit tickets by strategy.');
     await act(() => {
-      $('#note')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+      $('#note')!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }),
+      );
     });
     await waitFor(() => $('.success'));
-    expect((await h.outbox.list()).map((r) => r.item.quote)).toContain('We sorted exit tickets by strategy.');
+    expect((await h.outbox.list()).map((r) => r.item.quote)).toContain(
+      'We sorted exit tickets by strategy.',
+    );
   });
 
   it('flags an email and a phone number and redacts them in one click', async () => {
@@ -133,7 +169,9 @@ describe('side panel', () => {
     await type('#quote', 'Parent : jo@ecole.qc.ca, 514-555-0199. Élève a expliqué.');
     expect($('.privacy .warning')!.textContent).toContain('jo@ecole.qc.ca, 514-555-0199');
     await act(() => $<HTMLButtonElement>('.privacy .warning button')!.click());
-    expect($<HTMLTextAreaElement>('#quote')!.value).toBe('Parent : [courriel], [téléphone]. Élève a expliqué.');
+    expect($<HTMLTextAreaElement>('#quote')!.value).toBe(
+      'Parent : [courriel], [téléphone]. Élève a expliqué.',
+    );
     expect($('.privacy .warning')).toBeNull();
   });
 
@@ -144,10 +182,14 @@ describe('side panel', () => {
     await type('#key-result', 'kr-explain');
     await type('#quote', 'x'.repeat(20_001));
     expect($<HTMLButtonElement>('button.primary')!.disabled).toBe(true);
-    expect($('[role=alert]')!.textContent).toBe('The passage is too long for the sheet: 20,000 characters at most, 1 too many. Shorten it or split it into two clips.');
+    expect($('[role=alert]')!.textContent).toBe(
+      'The passage is too long for the sheet: 20,000 characters at most, 1 too many. Shorten it or split it into two clips.',
+    );
     expect($('.counter')!.textContent).toBe('20,001 / 20,000 characters');
     await act(() => {
-      $('#note')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+      $('#note')!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }),
+      );
     });
     expect(await h.outbox.list()).toHaveLength(0);
     await type('#quote', 'x'.repeat(20_000));
@@ -156,12 +198,21 @@ describe('side panel', () => {
 
   it('shows a page capture as text only, never as HTML, and says which path was used', async () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
-    h.pageSelection.value = { text: '<img src=x onerror=alert(1)> students explained', heading: '<b>Lesson 3</b>', title: 'Notes', url: 'https://lms.example.org/n', method: 'selection', paragraphs: [] };
+    h.pageSelection.value = {
+      text: '<img src=x onerror=alert(1)> students explained',
+      heading: '<b>Lesson 3</b>',
+      title: 'Notes',
+      url: 'https://lms.example.org/n',
+      method: 'selection',
+      paragraphs: [],
+    };
     await mount();
     await waitFor(() => $('#quote'));
     await act(() => $<HTMLButtonElement>('.form-title button')!.click());
     await waitFor(() => $<HTMLTextAreaElement>('#quote')!.value !== '');
-    expect($<HTMLTextAreaElement>('#quote')!.value).toBe('<img src=x onerror=alert(1)> students explained');
+    expect($<HTMLTextAreaElement>('#quote')!.value).toBe(
+      '<img src=x onerror=alert(1)> students explained',
+    );
     expect(root.querySelector('img')).toBeNull();
     expect($('.source')!.textContent).toContain('<b>Lesson 3</b>');
     expect($('.source .method')!.textContent).toBe('Captured from your selection on the page.');
@@ -169,14 +220,25 @@ describe('side panel', () => {
 
   it('on Google Docs with an unreadable selection, offers paste or pick a paragraph', async () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
-    h.pageSelection.value = { text: '', heading: '', title: 'Coaching log', url: 'https://docs.google.com/document/d/abc123/edit', method: 'none', paragraphs: ['Cycle 2 debrief', 'Students used fraction strips to compare.'] };
+    h.pageSelection.value = {
+      text: '',
+      heading: '',
+      title: 'Coaching log',
+      url: 'https://docs.google.com/document/d/abc123/edit',
+      method: 'none',
+      paragraphs: ['Cycle 2 debrief', 'Students used fraction strips to compare.'],
+    };
     await mount();
     await waitFor(() => $('#quote'));
     await act(() => $<HTMLButtonElement>('.form-title button')!.click());
     await waitFor(() => $('#docs-paragraph'));
-    expect($('.docs-fallback')!.textContent).toContain('Google Docs did not let us read your selection');
+    expect($('.docs-fallback')!.textContent).toContain(
+      'Google Docs did not let us read your selection',
+    );
     await type('#docs-paragraph', 'Students used fraction strips to compare.');
-    expect($<HTMLTextAreaElement>('#quote')!.value).toBe('Students used fraction strips to compare.');
+    expect($<HTMLTextAreaElement>('#quote')!.value).toBe(
+      'Students used fraction strips to compare.',
+    );
     expect($('.source .method')!.textContent).toBe('Paragraph picked from the document.');
   });
 
@@ -185,33 +247,88 @@ describe('side panel', () => {
     await mount();
     await waitFor(() => $('#quote'));
     const { parkCapture } = await import('../../extension/background/capture');
-    await parkCapture({ id: 'clip-menu-0009', capturedAt: '2026-03-10T14:06:00Z', quote: 'Teacher paused for think time.', sourceTitle: 'Obs', sourceUrl: 'https://x.example/', heading: 'Debrief', method: 'selection', reference: null, paragraphs: [], onGoogleDocs: false });
+    await parkCapture({
+      id: 'clip-menu-0009',
+      capturedAt: '2026-03-10T14:06:00Z',
+      quote: 'Teacher paused for think time.',
+      sourceTitle: 'Obs',
+      sourceUrl: 'https://x.example/',
+      heading: 'Debrief',
+      method: 'selection',
+      reference: null,
+      paragraphs: [],
+      onGoogleDocs: false,
+    });
     await act(() => listeners.forEach((l) => l({ type: 'capture/ready' })));
-    await waitFor(() => $<HTMLTextAreaElement>('#quote')!.value === 'Teacher paused for think time.');
+    await waitFor(
+      () => $<HTMLTextAreaElement>('#quote')!.value === 'Teacher paused for think time.',
+    );
     expect($('.source')!.textContent).toContain('Debrief');
   });
 
   it('shows a clip the sheet refused with its reason, and discards it on request', async () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
-    await h.service.handle({ type: 'clip/save', item: { id: 'clip-refused-01', capturedAt: '2026-03-09T10:00:00Z', keyResultId: 'kr-deleted', school: '', practice: '', type: 'observation', stage: null, quote: 'Old key result', note: '', sourceTitle: '', sourceUrl: '', heading: '', captureMethod: 'typed', reference: null } });
+    await h.service.handle({
+      type: 'clip/save',
+      item: {
+        id: 'clip-refused-01',
+        capturedAt: '2026-03-09T10:00:00Z',
+        keyResultId: 'kr-deleted',
+        school: '',
+        practice: '',
+        type: 'observation',
+        stage: null,
+        quote: 'Old key result',
+        note: '',
+        sourceTitle: '',
+        sourceUrl: '',
+        heading: '',
+        captureMethod: 'typed',
+        reference: null,
+      },
+    });
     await h.settle();
     await mount();
     const row = await waitFor(() => $('.clip[data-state=needs-attention]'));
     expect(row.textContent).toContain('Needs attention');
     expect(row.textContent).toContain('This key result is no longer in the plan.');
-    await act(() => [...row.querySelectorAll('button')].find((b) => b.textContent === 'Discard')!.click());
+    await act(() =>
+      [...row.querySelectorAll('button')].find((b) => b.textContent === 'Discard')!.click(),
+    );
     await waitFor(() => !$('.clip[data-state=needs-attention]'));
     expect(await h.outbox.list()).toHaveLength(0);
   });
 
-  it('puts a refused clip back in the form with the sheet\'s message; corrected, it is sent again and reaches the sheet', async () => {
+  it("puts a refused clip back in the form with the sheet's message; corrected, it is sent again and reaches the sheet", async () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
-    await h.service.handle({ type: 'clip/save', item: { id: 'clip-refused-02', capturedAt: '2026-03-09T10:00:00Z', keyResultId: 'kr-deleted', school: 'Cedar Elementary', practice: 'Teaching through problem solving', type: 'observation', stage: 'routine', quote: 'Students justified with strips.', note: 'Lesson 3', sourceTitle: 'Notes', sourceUrl: 'https://lms.example.org/n', heading: 'Lesson 3', captureMethod: 'selection', reference: null } });
+    await h.service.handle({
+      type: 'clip/save',
+      item: {
+        id: 'clip-refused-02',
+        capturedAt: '2026-03-09T10:00:00Z',
+        keyResultId: 'kr-deleted',
+        school: 'Cedar Elementary',
+        practice: 'Teaching through problem solving',
+        type: 'observation',
+        stage: 'routine',
+        quote: 'Students justified with strips.',
+        note: 'Lesson 3',
+        sourceTitle: 'Notes',
+        sourceUrl: 'https://lms.example.org/n',
+        heading: 'Lesson 3',
+        captureMethod: 'selection',
+        reference: null,
+      },
+    });
     await h.settle();
     await mount();
     const row = await waitFor(() => $('.clip[data-state=needs-attention]'));
-    await act(() => [...row.querySelectorAll('button')].find((b) => b.textContent === 'Edit')!.click());
-    await waitFor(() => $<HTMLTextAreaElement>('#quote')!.value === 'Students justified with strips.');
+    await act(() =>
+      [...row.querySelectorAll('button')].find((b) => b.textContent === 'Edit')!.click(),
+    );
+    await waitFor(
+      () => $<HTMLTextAreaElement>('#quote')!.value === 'Students justified with strips.',
+    );
     expect($('.correcting')!.textContent).toContain('This key result is no longer in the plan.');
     expect($<HTMLSelectElement>('#key-result')!.value).toBe('');
     expect($<HTMLSelectElement>('#school')!.value).toBe('Cedar Elementary');
@@ -221,7 +338,11 @@ describe('side panel', () => {
     await act(() => $<HTMLButtonElement>('button.primary')!.click());
     await waitFor(() => $('.success'));
     await h.settle();
-    expect(h.endpoint.sheet.get('clip-refused-02')).toMatchObject({ keyResultId: 'kr-explain', quote: 'Students justified with strips.', captureMethod: 'selection' });
+    expect(h.endpoint.sheet.get('clip-refused-02')).toMatchObject({
+      keyResultId: 'kr-explain',
+      quote: 'Students justified with strips.',
+      captureMethod: 'selection',
+    });
     expect($('.correcting')).toBeNull();
     expect($<HTMLTextAreaElement>('#quote')!.value).toBe('');
   });
@@ -229,14 +350,35 @@ describe('side panel', () => {
   it('after a revoked code, shows the held clips and a paste-new-code form that sends them', async () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
     h.endpoint.mode = 'revoked';
-    await h.service.handle({ type: 'clip/save', item: { id: 'clip-held-0001', capturedAt: '2026-03-09T10:00:00Z', keyResultId: 'kr-plc', school: '', practice: '', type: 'plc-meeting', stage: null, quote: 'Sorted exit tickets by strategy.', note: '', sourceTitle: '', sourceUrl: '', heading: '', captureMethod: 'typed', reference: null } });
+    await h.service.handle({
+      type: 'clip/save',
+      item: {
+        id: 'clip-held-0001',
+        capturedAt: '2026-03-09T10:00:00Z',
+        keyResultId: 'kr-plc',
+        school: '',
+        practice: '',
+        type: 'plc-meeting',
+        stage: null,
+        quote: 'Sorted exit tickets by strategy.',
+        note: '',
+        sourceTitle: '',
+        sourceUrl: '',
+        heading: '',
+        captureMethod: 'typed',
+        reference: null,
+      },
+    });
     await h.settle();
     h.endpoint.mode = 'normal';
     await mount('fr');
     const row = await waitFor(() => $('.clip[data-state=repair-needed]'));
     expect(row.textContent).toContain('Nouvelle connexion requise');
     expect(row.textContent).toContain('jusqu’à ce que vous colliez un nouveau code');
-    expect([...row.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Modifier', 'Supprimer']);
+    expect([...row.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
+      'Modifier',
+      'Supprimer',
+    ]);
     const form = await waitFor(() => $('form.repair'));
     expect(form.textContent).toContain('Collez un nouveau code de connexion');
     await type('#pairing-code', pairingCode());
@@ -250,13 +392,35 @@ describe('side panel', () => {
   it('sends waiting clips as soon as the browser is back online', async () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
     h.endpoint.mode = 'offline';
-    await h.service.handle({ type: 'clip/save', item: { id: 'clip-offline-01', capturedAt: '2026-03-09T10:00:00Z', keyResultId: 'kr-plc', school: '', practice: '', type: 'plc-meeting', stage: null, quote: 'Bus ride notes.', note: '', sourceTitle: '', sourceUrl: '', heading: '', captureMethod: 'typed', reference: null } });
+    await h.service.handle({
+      type: 'clip/save',
+      item: {
+        id: 'clip-offline-01',
+        capturedAt: '2026-03-09T10:00:00Z',
+        keyResultId: 'kr-plc',
+        school: '',
+        practice: '',
+        type: 'plc-meeting',
+        stage: null,
+        quote: 'Bus ride notes.',
+        note: '',
+        sourceTitle: '',
+        sourceUrl: '',
+        heading: '',
+        captureMethod: 'typed',
+        reference: null,
+      },
+    });
     await h.settle();
     h.clock.now += 60_000; // the back-off has not run out: only "online" sends now
     await mount();
     const waiting = await waitFor(() => $('.clip[data-state=waiting] .reason'));
-    expect(waiting.textContent).toMatch(/^No connection to the plan; it will try again\. Next try around \d{1,2}:\d{2}\s?[AP]M\.$/);
-    await waitFor(() => $('.plan-header')?.textContent?.includes('Offline: using the plan’s key results as of'));
+    expect(waiting.textContent).toMatch(
+      /^No connection to the plan; it will try again\. Next try around \d{1,2}:\d{2}\s?[AP]M\.$/,
+    );
+    await waitFor(() =>
+      $('.plan-header')?.textContent?.includes('Offline: using the plan’s key results as of'),
+    );
     h.endpoint.mode = 'normal';
     await act(() => {
       window.dispatchEvent(new Event('online'));
@@ -266,17 +430,37 @@ describe('side panel', () => {
     await waitFor(() => !$('.plan-header')!.textContent!.includes('Offline'));
   });
 
-  const unknownSchoolClip = (id: string) => ({ id, capturedAt: '2026-03-09T10:00:00Z', keyResultId: 'kr-explain', school: 'Oak Ridge High', practice: '', type: 'observation' as const, stage: null, quote: 'Students argued about 3/4', note: '', sourceTitle: '', sourceUrl: '', heading: '', captureMethod: 'typed' as const, reference: null });
+  const unknownSchoolClip = (id: string) => ({
+    id,
+    capturedAt: '2026-03-09T10:00:00Z',
+    keyResultId: 'kr-explain',
+    school: 'Oak Ridge High',
+    practice: '',
+    type: 'observation' as const,
+    stage: null,
+    quote: 'Students argued about 3/4',
+    note: '',
+    sourceTitle: '',
+    sourceUrl: '',
+    heading: '',
+    captureMethod: 'typed' as const,
+    reference: null,
+  });
 
-  it('shows a saved clip whose school the sheet does not know with the sheet\'s warning', async () => {
+  it("shows a saved clip whose school the sheet does not know with the sheet's warning", async () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
     await h.service.handle({ type: 'clip/save', item: unknownSchoolClip('clip-school-01') });
     await h.settle();
     await mount();
     const warning = await waitFor(() => $('.clip[data-state=delivered] .reason.warning'));
     expect($('.clip[data-state=delivered] .badge')!.textContent).toBe('Saved to sheet');
-    expect(warning.textContent).toBe('Saved, but the school "Oak Ridge High" is not in the plan’s Schools tab, so the Dashboard counts this clip for no school. Choose a school from the list next time, or ask your coordinator to add it.');
-    expect(await h.outbox.get('clip-school-01')).toMatchObject({ state: 'delivered', warning: { code: 'unknown-school' } });
+    expect(warning.textContent).toBe(
+      'Saved, but the school "Oak Ridge High" is not in the plan’s Schools tab, so the Dashboard counts this clip for no school. Choose a school from the list next time, or ask your coordinator to add it.',
+    );
+    expect(await h.outbox.get('clip-school-01')).toMatchObject({
+      state: 'delivered',
+      warning: { code: 'unknown-school' },
+    });
   });
 
   it('explains the unknown-school warning in French when the plan answers in English', async () => {
@@ -285,17 +469,39 @@ describe('side panel', () => {
     await h.settle();
     await mount('fr');
     const warning = await waitFor(() => $('.clip[data-state=delivered] .reason.warning'));
-    expect(warning.textContent).toBe('Enregistré, mais son école n’est pas dans l’onglet Écoles du plan\u00a0: le tableau de bord ne le compte pour aucune école. Demandez à votre coordonnateur ou coordonnatrice d’ajouter l’école.');
+    expect(warning.textContent).toBe(
+      'Enregistré, mais son école n’est pas dans l’onglet Écoles du plan\u00a0: le tableau de bord ne le compte pour aucune école. Demandez à votre coordonnateur ou coordonnatrice d’ajouter l’école.',
+    );
     expect(warning.getAttribute('title')).toContain('"Oak Ridge High"');
   });
 
-  it('explains a refusal in French when the plan answers in English, keeping the sheet\'s words at hand', async () => {
+  it("explains a refusal in French when the plan answers in English, keeping the sheet's words at hand", async () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
-    await h.service.handle({ type: 'clip/save', item: { id: 'clip-refused-03', capturedAt: '2026-03-09T10:00:00Z', keyResultId: 'kr-deleted', school: '', practice: '', type: 'observation', stage: null, quote: 'Ancien résultat clé', note: '', sourceTitle: '', sourceUrl: '', heading: '', captureMethod: 'typed', reference: null } });
+    await h.service.handle({
+      type: 'clip/save',
+      item: {
+        id: 'clip-refused-03',
+        capturedAt: '2026-03-09T10:00:00Z',
+        keyResultId: 'kr-deleted',
+        school: '',
+        practice: '',
+        type: 'observation',
+        stage: null,
+        quote: 'Ancien résultat clé',
+        note: '',
+        sourceTitle: '',
+        sourceUrl: '',
+        heading: '',
+        captureMethod: 'typed',
+        reference: null,
+      },
+    });
     await h.settle();
     await mount('fr');
     const reason = await waitFor(() => $('.clip[data-state=needs-attention] .reason'));
-    expect(reason.textContent).toBe('La feuille a refusé cet extrait\u00a0: son résultat clé n’est plus dans le plan. Modifiez-le pour en choisir un autre.');
+    expect(reason.textContent).toBe(
+      'La feuille a refusé cet extrait\u00a0: son résultat clé n’est plus dans le plan. Modifiez-le pour en choisir un autre.',
+    );
     expect(reason.getAttribute('title')).toBe('This key result is no longer in the plan.');
   });
 });

@@ -7,7 +7,13 @@ import type { Catalog } from '../../shared/protocol';
 const catalog: Catalog = {
   plan: { name: 'District plan', sheet: 'Plan' },
   coach: 'J. Singh',
-  objectives: [{ id: 'obj-1', title: 'Fractions', keyResults: [{ id: 'kr-a', title: '% of lessons with reasoning' }] }],
+  objectives: [
+    {
+      id: 'obj-1',
+      title: 'Fractions',
+      keyResults: [{ id: 'kr-a', title: '% of lessons with reasoning' }],
+    },
+  ],
   schools: [{ name: 'Maple Elementary', practice: 'Using representations' }],
   practices: ['Using representations'],
   evidenceTypes: ['observation'],
@@ -20,8 +26,17 @@ document.body.append(root);
 afterEach(() => render(null, root));
 
 function shownKeyResult(keyResultId: string): string {
-  const draft = { keyResultId, school: '', practice: '', type: 'observation', stage: null } as unknown as ClipDraft;
-  render(<TagPickers locale="en" catalog={catalog} draft={draft} onChange={() => undefined} />, root);
+  const draft = {
+    keyResultId,
+    school: '',
+    practice: '',
+    type: 'observation',
+    stage: null,
+  } as unknown as ClipDraft;
+  render(
+    <TagPickers locale="en" catalog={catalog} draft={draft} onChange={() => undefined} />,
+    root,
+  );
   const select = root.querySelector<HTMLSelectElement>('#key-result')!;
   return select.selectedIndex < 0 ? '(blank)' : select.options[select.selectedIndex].text;
 }

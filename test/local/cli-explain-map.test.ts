@@ -27,7 +27,12 @@ describe('inspect --explain', () => {
   });
 
   it('speaks French with --lang fr', async () => {
-    const out = await run({ ...base, locale: 'fr', file: join(FIXTURES, 'plan-french.xlsx'), explain: true });
+    const out = await run({
+      ...base,
+      locale: 'fr',
+      file: join(FIXTURES, 'plan-french.xlsx'),
+      explain: true,
+    });
     expect(out).toContain('Onglet du plan');
     expect(out).toContain('Colonnes\u00a0:');
     expect(out).toMatch(/Point de départ\s+[A-Z]+ {2}"/);
@@ -36,24 +41,57 @@ describe('inspect --explain', () => {
 
 describe('inspect --map', () => {
   it('reads the plan with a corrected map: the coordinator moves "current" to another column and it wins', async () => {
-    const report = JSON.parse(await run({ ...base, json: true, explain: true, file: join(FIXTURES, 'plan-simple.xlsx') }));
+    const report = JSON.parse(
+      await run({ ...base, json: true, explain: true, file: join(FIXTURES, 'plan-simple.xlsx') }),
+    );
     const map = report.map;
     expect(map.v).toBe(2);
     expect(map.setBy).toBe('reader');
     const guessed = report.objectives[0].keyResults[0];
     // The coordinator says the baseline column is really the current value.
-    const corrected = { ...map, columns: { ...map.columns, current: map.columns.baseline }, setBy: 'coordinator' };
+    const corrected = {
+      ...map,
+      columns: { ...map.columns, current: map.columns.baseline },
+      setBy: 'coordinator',
+    };
     const file = join(dir, 'map.json');
     writeFileSync(file, JSON.stringify(corrected));
-    const reread = JSON.parse(await run({ ...base, json: true, explain: true, file: join(FIXTURES, 'plan-simple.xlsx'), mapFile: file }));
+    const reread = JSON.parse(
+      await run({
+        ...base,
+        json: true,
+        explain: true,
+        file: join(FIXTURES, 'plan-simple.xlsx'),
+        mapFile: file,
+      }),
+    );
     expect(reread.objectives[0].keyResults[0].current).toBe(guessed.baseline);
     expect(reread.map.setBy).toBe('coordinator');
   });
 
   it('accepts a version-1 column mapping saved before PlanMaps existed', async () => {
     const file = join(dir, 'v1.json');
-    writeFileSync(file, JSON.stringify({ v: 1, mapping: { sheet: 'Plan', headerRow: 0, columns: { objective: 0, keyResult: 1, baseline: 3, target: 4, current: 5 }, reasons: {} } }));
-    const report = JSON.parse(await run({ ...base, json: true, explain: true, file: join(FIXTURES, 'plan-simple.xlsx'), mapFile: file }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        v: 1,
+        mapping: {
+          sheet: 'Plan',
+          headerRow: 0,
+          columns: { objective: 0, keyResult: 1, baseline: 3, target: 4, current: 5 },
+          reasons: {},
+        },
+      }),
+    );
+    const report = JSON.parse(
+      await run({
+        ...base,
+        json: true,
+        explain: true,
+        file: join(FIXTURES, 'plan-simple.xlsx'),
+        mapFile: file,
+      }),
+    );
     expect(report.map.v).toBe(2);
     expect(report.objectives.length).toBeGreaterThan(0);
   });
@@ -64,13 +102,24 @@ describe('inspect --map', () => {
   ])('a bad map file %j gets one clear line', async (text, message) => {
     const file = join(dir, 'bad.json');
     writeFileSync(file, text);
-    const result = await inspect({ ...base, file: join(FIXTURES, 'plan-simple.xlsx'), mapFile: file });
+    const result = await inspect({
+      ...base,
+      file: join(FIXTURES, 'plan-simple.xlsx'),
+      mapFile: file,
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
   });
 
   it('a missing map file is named', async () => {
-    const result = await inspect({ ...base, file: join(FIXTURES, 'plan-simple.xlsx'), mapFile: join(dir, 'nope.json') });
-    expect(result).toEqual({ ok: false, message: `Reading file not found: ${join(dir, 'nope.json')}` });
+    const result = await inspect({
+      ...base,
+      file: join(FIXTURES, 'plan-simple.xlsx'),
+      mapFile: join(dir, 'nope.json'),
+    });
+    expect(result).toEqual({
+      ok: false,
+      message: `Reading file not found: ${join(dir, 'nope.json')}`,
+    });
   });
 });

@@ -17,18 +17,51 @@ const FIXTURES = join(ROOT, '../shared/fixtures');
 
 describe('parseArgs', () => {
   it('reads inspect and its flags', () => {
-    expect(parseArgs(['inspect', 'plan.xlsx', '--sheet', 'Plan 2', '--today', '2026-01-15', '--json', '--lang', 'fr'])).toEqual({
+    expect(
+      parseArgs([
+        'inspect',
+        'plan.xlsx',
+        '--sheet',
+        'Plan 2',
+        '--today',
+        '2026-01-15',
+        '--json',
+        '--lang',
+        'fr',
+      ]),
+    ).toEqual({
       ok: true,
-      options: { file: 'plan.xlsx', sheet: 'Plan 2', today: '2026-01-15', json: true, locale: 'fr' },
+      options: {
+        file: 'plan.xlsx',
+        sheet: 'Plan 2',
+        today: '2026-01-15',
+        json: true,
+        locale: 'fr',
+      },
     });
   });
 
   it.each([
-    [['inspect', 'plan.xlsx', '--today', '15/01/2026'], '--today must be a date written YYYY-MM-DD, not "15/01/2026".'],
-    [['inspect', 'plan.xlsx', '--today', '2026-02-30'], '--today must be a date written YYYY-MM-DD, not "2026-02-30".'],
-    [['inspect'], 'Usage: npm run cli -- inspect FILE [--sheet NAME] [--map MAP.json] [--explain] [--today YYYY-MM-DD] [--json] [--lang en|fr]'],
-    [['show', 'plan.xlsx'], 'Usage: npm run cli -- inspect FILE [--sheet NAME] [--map MAP.json] [--explain] [--today YYYY-MM-DD] [--json] [--lang en|fr]'],
-    [['inspect', 'plan.xlsx', '--colour'], 'Usage: npm run cli -- inspect FILE [--sheet NAME] [--map MAP.json] [--explain] [--today YYYY-MM-DD] [--json] [--lang en|fr]'],
+    [
+      ['inspect', 'plan.xlsx', '--today', '15/01/2026'],
+      '--today must be a date written YYYY-MM-DD, not "15/01/2026".',
+    ],
+    [
+      ['inspect', 'plan.xlsx', '--today', '2026-02-30'],
+      '--today must be a date written YYYY-MM-DD, not "2026-02-30".',
+    ],
+    [
+      ['inspect'],
+      'Usage: npm run cli -- inspect FILE [--sheet NAME] [--map MAP.json] [--explain] [--today YYYY-MM-DD] [--json] [--lang en|fr]',
+    ],
+    [
+      ['show', 'plan.xlsx'],
+      'Usage: npm run cli -- inspect FILE [--sheet NAME] [--map MAP.json] [--explain] [--today YYYY-MM-DD] [--json] [--lang en|fr]',
+    ],
+    [
+      ['inspect', 'plan.xlsx', '--colour'],
+      'Usage: npm run cli -- inspect FILE [--sheet NAME] [--map MAP.json] [--explain] [--today YYYY-MM-DD] [--json] [--lang en|fr]',
+    ],
   ])('%j → %j', (args, message) => {
     expect(parseArgs(args)).toEqual({ ok: false, message });
   });
@@ -37,14 +70,18 @@ describe('parseArgs', () => {
 describe('inspect', () => {
   const base = { today: '2026-01-15', json: true, locale: 'en' as const };
 
-  it('--sheet with a wrong name lists the coordinator\'s tabs, never local mode\'s hidden settings tab', async () => {
+  it("--sheet with a wrong name lists the coordinator's tabs, never local mode's hidden settings tab", async () => {
     const file = await demoWorkbookFile();
     const served = await XlsxWorkbook.open(file);
     if (!served.ok) throw new Error(served.error.message);
     served.workbook.setSetting('locale', 'en'); // what local mode keeps in its very hidden tab
     await served.workbook.save();
     const result = await inspect({ ...base, file, sheet: 'Nope' });
-    expect(result).toEqual({ ok: false, message: 'No sheet named "Nope". Sheets in this workbook: 2025-26 Math Plan, Schools, Supports, Check-ins, Evidence.' });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'No sheet named "Nope". Sheets in this workbook: 2025-26 Math Plan, Schools, Supports, Check-ins, Evidence.',
+    });
   });
 
   it('reports the messy plan in the JSON shape of the issue', async () => {
@@ -74,7 +111,11 @@ describe('inspect', () => {
         fr: 'Le résultat clé « Classrooms using visual models (of 120 observed) » repose sur une seule personne (K. Diaz); nommez-en une deuxième.',
       },
       cell: "'2025-26 Plan'!G5",
-      place: { kind: 'key-result', id: expect.stringMatching(/^kr-/), name: 'Classrooms using visual models (of 120 observed)' },
+      place: {
+        kind: 'key-result',
+        id: expect.stringMatching(/^kr-/),
+        name: 'Classrooms using visual models (of 120 observed)',
+      },
     });
   });
 
@@ -82,39 +123,121 @@ describe('inspect', () => {
     const result = await inspect({ ...base, file: join(FIXTURES, 'plan-simple.xlsx') });
     if (!result.ok) throw new Error(result.message);
     const report = JSON.parse(result.output);
-    expect(report.findings.filter((f: { place: { kind: string } }) => f.place.kind === 'school').map((f: { cell: string }) => f.cell)).toEqual(["'Schools'!D5"]);
+    expect(
+      report.findings
+        .filter((f: { place: { kind: string } }) => f.place.kind === 'school')
+        .map((f: { cell: string }) => f.cell),
+    ).toEqual(["'Schools'!D5"]);
   });
 
   it('prints a readable table with progress bars and statuses, in French when asked', async () => {
-    const result = await inspect({ ...base, json: false, locale: 'fr', file: join(FIXTURES, 'plan-french.xlsx') });
+    const result = await inspect({
+      ...base,
+      json: false,
+      locale: 'fr',
+      file: join(FIXTURES, 'plan-french.xlsx'),
+    });
     if (!result.ok) throw new Error(result.message);
     const lines = result.output.split('\n');
-    expect(lines[0]).toBe("Plan lu dans l’onglet « Plan d'amélioration » (en-tête à la ligne 3), aujourd’hui = 2026-01-15");
-    expect(lines.find((line) => line.includes('Cycles de coplanification'))).toMatch(/0 → 12 → 30\s+████░░░░░░  40%\s+en bonne voie$/);
-    expect(lines.find((line) => line.includes('sous le niveau 2 (%)'))).toMatch(/31 % → 27,7 % → 20 %\s+███░░░░░░░  30%\s+à risque$/);
+    expect(lines[0]).toBe(
+      "Plan lu dans l’onglet « Plan d'amélioration » (en-tête à la ligne 3), aujourd’hui = 2026-01-15",
+    );
+    expect(lines.find((line) => line.includes('Cycles de coplanification'))).toMatch(
+      /0 → 12 → 30\s+████░░░░░░  40%\s+en bonne voie$/,
+    );
+    expect(lines.find((line) => line.includes('sous le niveau 2 (%)'))).toMatch(
+      /31 % → 27,7 % → 20 %\s+███░░░░░░░  30%\s+à risque$/,
+    );
     expect(result.output).toContain('Santé du plan');
   });
 
   it('lets the latest check-in set current and reports evidence whose key result is gone', async () => {
     const id = keyResultIdFor('Students reason proportionally', 'Classrooms using visual models');
-    const evidenceRow = (keyResultId: string) => ['clip-' + keyResultId, '2026-01-10', keyResultId, 'old', 'Lakeshore', '', 'observation', '', 'q', '', '', '', '', 'J. Singh', '2026-01-10'];
+    const evidenceRow = (keyResultId: string) => [
+      'clip-' + keyResultId,
+      '2026-01-10',
+      keyResultId,
+      'old',
+      'Lakeshore',
+      '',
+      'observation',
+      '',
+      'q',
+      '',
+      '',
+      '',
+      '',
+      'J. Singh',
+      '2026-01-10',
+    ];
     const file = await writeWorkbook('with-tabs.xlsx', [
-      { name: 'Plan', rows: [['Objective', 'Key result', 'Baseline', 'Target', 'Current', 'Due'], ['Students reason proportionally', 'Classrooms using visual models', 30, 90, 54, '2026-06-30']] },
-      { name: 'Check-ins', rows: [CHECK_INS_TAB.columns.map((c) => c.header.en), [id, '', '2025-12-01', 60, 4, '', ''], [id, '', '2026-01-05', 66, 4, '', '']] },
-      { name: 'Evidence', rows: [EVIDENCE_TAB.columns.map((c) => c.header.en), evidenceRow(id), evidenceRow('kr-reworded')] },
+      {
+        name: 'Plan',
+        rows: [
+          ['Objective', 'Key result', 'Baseline', 'Target', 'Current', 'Due'],
+          [
+            'Students reason proportionally',
+            'Classrooms using visual models',
+            30,
+            90,
+            54,
+            '2026-06-30',
+          ],
+        ],
+      },
+      {
+        name: 'Check-ins',
+        rows: [
+          CHECK_INS_TAB.columns.map((c) => c.header.en),
+          [id, '', '2025-12-01', 60, 4, '', ''],
+          [id, '', '2026-01-05', 66, 4, '', ''],
+        ],
+      },
+      {
+        name: 'Evidence',
+        rows: [
+          EVIDENCE_TAB.columns.map((c) => c.header.en),
+          evidenceRow(id),
+          evidenceRow('kr-reworded'),
+        ],
+      },
     ]);
     const result = await inspect({ ...base, file });
     if (!result.ok) throw new Error(result.message);
     const report = JSON.parse(result.output);
-    expect(report.objectives[0].keyResults[0]).toMatchObject({ current: 66, progress: 0.6, status: 'on-track' });
-    expect(report.findings.filter((f: { rule: string }) => f.rule === 'orphaned-evidence').map((f: { cell: string }) => f.cell)).toEqual(["'Evidence'!C3"]);
+    expect(report.objectives[0].keyResults[0]).toMatchObject({
+      current: 66,
+      progress: 0.6,
+      status: 'on-track',
+    });
+    expect(
+      report.findings
+        .filter((f: { rule: string }) => f.rule === 'orphaned-evidence')
+        .map((f: { cell: string }) => f.cell),
+    ).toEqual(["'Evidence'!C3"]);
   });
 
   it.each([
-    ['a missing file', { file: join(FIXTURES, 'nope.xlsx') }, `File not found: ${join(FIXTURES, 'nope.xlsx')}`],
-    ['a sheet that does not exist', { file: join(FIXTURES, 'plan-simple.xlsx'), sheet: 'Budget' }, 'No sheet named "Budget". Sheets in this workbook: Plan, Schools.'],
-    ['a workbook with no plan table', { file: join(FIXTURES, 'schools.csv') }, "No plan table found. Sheets looked at: 'schools' (a tab Throughline owns, never the plan)."],
-    ['a file that is not a spreadsheet', { file: join(FIXTURES, 'README.md') }, `Not a spreadsheet Throughline can read (.xlsx or .csv): ${join(FIXTURES, 'README.md')}`],
+    [
+      'a missing file',
+      { file: join(FIXTURES, 'nope.xlsx') },
+      `File not found: ${join(FIXTURES, 'nope.xlsx')}`,
+    ],
+    [
+      'a sheet that does not exist',
+      { file: join(FIXTURES, 'plan-simple.xlsx'), sheet: 'Budget' },
+      'No sheet named "Budget". Sheets in this workbook: Plan, Schools.',
+    ],
+    [
+      'a workbook with no plan table',
+      { file: join(FIXTURES, 'schools.csv') },
+      "No plan table found. Sheets looked at: 'schools' (a tab Throughline owns, never the plan).",
+    ],
+    [
+      'a file that is not a spreadsheet',
+      { file: join(FIXTURES, 'README.md') },
+      `Not a spreadsheet Throughline can read (.xlsx or .csv): ${join(FIXTURES, 'README.md')}`,
+    ],
   ])('explains %s in one line', async (_, options, message) => {
     expect(await inspect({ ...base, ...options })).toEqual({ ok: false, message });
   });
@@ -133,14 +256,40 @@ describe('progressBar', () => {
 
 describe('npm run --silent cli', () => {
   it('prints only JSON on stdout and exits 0', () => {
-    const stdout = execFileSync('npm', ['run', '--silent', 'cli', '--', 'inspect', join(FIXTURES, 'plan-french.xlsx'), '--today', '2026-01-15', '--json'], { cwd: ROOT, encoding: 'utf8' });
-    expect(JSON.parse(stdout).objectives.map((o: { title: string }) => o.title)).toEqual(['Renforcer la compréhension conceptuelle des fractions', "Diminuer la proportion d'élèves sous le niveau 2"]);
+    const stdout = execFileSync(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'cli',
+        '--',
+        'inspect',
+        join(FIXTURES, 'plan-french.xlsx'),
+        '--today',
+        '2026-01-15',
+        '--json',
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(JSON.parse(stdout).objectives.map((o: { title: string }) => o.title)).toEqual([
+      'Renforcer la compréhension conceptuelle des fractions',
+      "Diminuer la proportion d'élèves sous le niveau 2",
+    ]);
   }, 60_000);
 
   it('prints one line on stderr and exits non-zero for bad input', () => {
-    const run = spawnSync('npm', ['run', '--silent', 'cli', '--', 'inspect', join(FIXTURES, 'missing.xlsx')], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(
+      'npm',
+      ['run', '--silent', 'cli', '--', 'inspect', join(FIXTURES, 'missing.xlsx')],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr.trim().split('\n').filter((line) => !line.startsWith('npm warn'))).toEqual([`File not found: ${join(FIXTURES, 'missing.xlsx')}`]);
+    expect(
+      run.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => !line.startsWith('npm warn')),
+    ).toEqual([`File not found: ${join(FIXTURES, 'missing.xlsx')}`]);
   }, 60_000);
 });

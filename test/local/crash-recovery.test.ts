@@ -15,11 +15,18 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-const evidenceIds = async (file: string) => ((await savedSheet(file, 'Evidence'))?.values ?? []).slice(1).map((row) => String(row[0]));
-const temps = async (file: string) => (await readdir(path.dirname(file))).filter((name) => name.endsWith('.tmp'));
+const evidenceIds = async (file: string) =>
+  ((await savedSheet(file, 'Evidence'))?.values ?? []).slice(1).map((row) => String(row[0]));
+const temps = async (file: string) =>
+  (await readdir(path.dirname(file))).filter((name) => name.endsWith('.tmp'));
 
 async function restart(file: string): Promise<LocalServer> {
-  const server = await startLocalServer({ workbookPath: file, port: 0, today: TODAY, refreshDelayMs: 60_000 });
+  const server = await startLocalServer({
+    workbookPath: file,
+    port: 0,
+    today: TODAY,
+    refreshDelayMs: 60_000,
+  });
   servers.push(server);
   return server;
 }
@@ -30,7 +37,9 @@ async function biggerWorkbook(rows: number): Promise<string> {
   const opened = await PlanSession.open(file);
   if (!opened.ok) throw new Error(opened.error.message);
   const evidence = Array.from({ length: rows }, (_, i) => {
-    const item = evidenceItemSchema.parse(clip('kr-filler', { id: `filler-${i}`, quote: `Filler passage ${i}` }));
+    const item = evidenceItemSchema.parse(
+      clip('kr-filler', { id: `filler-${i}`, quote: `Filler passage ${i}` }),
+    );
     return evidenceRow(item, 'Filler', 'Filler coach', '2026-01-10T10:00:00Z');
   });
   opened.session.workbook.appendRows('Evidence', evidenceHeaders('en'), evidence);
@@ -45,8 +54,15 @@ describe('local mode killed with kill -9', () => {
     const catalog = await post(spawned.endpoint, { v: 1, kind: 'catalog', secret: spawned.secret });
     if (!catalog.ok || catalog.kind !== 'catalog') throw new Error(JSON.stringify(catalog));
     const keyResultId = catalog.catalog.objectives[1].keyResults[0].id;
-    const items = Array.from({ length: 8 }, (_, i) => clip(keyResultId, { quote: `Said just before the crash, ${i}` }));
-    const reply = await post(spawned.endpoint, { v: 1, kind: 'clip', secret: spawned.secret, items });
+    const items = Array.from({ length: 8 }, (_, i) =>
+      clip(keyResultId, { quote: `Said just before the crash, ${i}` }),
+    );
+    const reply = await post(spawned.endpoint, {
+      v: 1,
+      kind: 'clip',
+      secret: spawned.secret,
+      items,
+    });
     expect(reply).toMatchObject({ ok: true, accepted: items.map((i) => i.id) });
     const exited = new Promise((resolve) => spawned.child.once('exit', resolve));
     spawned.child.kill('SIGKILL');
@@ -99,7 +115,10 @@ describe('the clip journal', () => {
     first.journal.stage([{ id: 'a', row: ['a', 'kept'] }]);
     await first.journal.flush();
     await first.journal.close();
-    await writeFile(journalPathFor(file), `${await readFile(journalPathFor(file), 'utf8')}{"id":"b","row":["b","to`);
+    await writeFile(
+      journalPathFor(file),
+      `${await readFile(journalPathFor(file), 'utf8')}{"id":"b","row":["b","to`,
+    );
 
     const second = await ClipJournal.open(file);
     expect(second.entries).toEqual([{ id: 'a', row: ['a', 'kept'] }]);
@@ -127,14 +146,19 @@ describe('the clip journal', () => {
     const file = await demoWorkbookFile();
     const { journal } = await ClipJournal.open(file);
     const ids = Array.from({ length: 200 }, (_, i) => `clip-${i}`);
-    await Promise.all(ids.map(async (id) => {
-      journal.stage([{ id, row: [id] }]);
-      await journal.flush();
-      // Complete lines only: another request's write may be under way at the end of the file.
-      const text = await readFile(journalPathFor(file), 'utf8');
-      const onDisk = text.slice(0, text.lastIndexOf('\n')).split('\n').map((line) => JSON.parse(line).id);
-      expect(onDisk).toContain(id);
-    }));
+    await Promise.all(
+      ids.map(async (id) => {
+        journal.stage([{ id, row: [id] }]);
+        await journal.flush();
+        // Complete lines only: another request's write may be under way at the end of the file.
+        const text = await readFile(journalPathFor(file), 'utf8');
+        const onDisk = text
+          .slice(0, text.lastIndexOf('\n'))
+          .split('\n')
+          .map((line) => JSON.parse(line).id);
+        expect(onDisk).toContain(id);
+      }),
+    );
     await journal.close();
   });
 });

@@ -10,8 +10,22 @@ describe('a plan whose current-value formula fails', () => {
         name: 'Plan',
         rows: [
           ['Objective', 'Key result', 'Baseline', 'Target', 'Current', 'Due'],
-          ['Fractions', 'Co-teaching cycles', 0, 40, { formula: 'C2/0', result: { error: '#DIV/0!' } }, '2026-06-15'],
-          ['Fractions', 'PLC meetings at high depth', 10, 50, { formula: 'C3+20', result: 30 }, '2026-06-15'],
+          [
+            'Fractions',
+            'Co-teaching cycles',
+            0,
+            40,
+            { formula: 'C2/0', result: { error: '#DIV/0!' } },
+            '2026-06-15',
+          ],
+          [
+            'Fractions',
+            'PLC meetings at high depth',
+            10,
+            50,
+            { formula: 'C3+20', result: 30 },
+            '2026-06-15',
+          ],
         ],
       },
     ]);

@@ -25,16 +25,22 @@ function seedsWith(features: string[], count: number): number[] {
 }
 
 describe('generated plans through a real .xlsx file', () => {
-  it.each(seedsWith(['columns:hidden-duplicate', 'layout:objective-rows-bold'], 12))('seed %i reads the same from the file as from the tables', async (seed) => {
-    const plan = generatePlan(seed);
-    const file = join(dir, `plan-${seed}.xlsx`);
-    await writePlanXlsx(plan, file);
-    const read = await readWorkbookFile(file);
-    if (!read.ok) throw new Error(read.error.code);
-    const hidden = plan.sheets.flatMap((s) => s.hiddenColumns ?? []);
-    if (hidden.length > 0) expect(read.sheets.flatMap((s) => s.hiddenColumns ?? [])).toEqual(expect.arrayContaining(hidden));
-    const reading = readPlan(read.sheets);
-    if (!reading.ok) throw new Error(reading.error.message.en);
-    expect(comparePlan(reading.plan, plan.expected)).toEqual([]);
-  });
+  it.each(seedsWith(['columns:hidden-duplicate', 'layout:objective-rows-bold'], 12))(
+    'seed %i reads the same from the file as from the tables',
+    async (seed) => {
+      const plan = generatePlan(seed);
+      const file = join(dir, `plan-${seed}.xlsx`);
+      await writePlanXlsx(plan, file);
+      const read = await readWorkbookFile(file);
+      if (!read.ok) throw new Error(read.error.code);
+      const hidden = plan.sheets.flatMap((s) => s.hiddenColumns ?? []);
+      if (hidden.length > 0)
+        expect(read.sheets.flatMap((s) => s.hiddenColumns ?? [])).toEqual(
+          expect.arrayContaining(hidden),
+        );
+      const reading = readPlan(read.sheets);
+      if (!reading.ok) throw new Error(reading.error.message.en);
+      expect(comparePlan(reading.plan, plan.expected)).toEqual([]);
+    },
+  );
 });

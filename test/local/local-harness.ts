@@ -33,15 +33,33 @@ export interface HttpResult {
 }
 
 /** One request over real HTTP; `host` overrides the Host header. */
-export function request(url: string, init: { method?: string; body?: string | Buffer; host?: string } = {}): Promise<HttpResult> {
+export function request(
+  url: string,
+  init: { method?: string; body?: string | Buffer; host?: string } = {},
+): Promise<HttpResult> {
   return new Promise((resolve, reject) => {
     const target = new URL(url);
     const req = http.request(
-      { hostname: target.hostname, port: target.port, path: target.pathname, method: init.method ?? 'GET', headers: { 'Content-Type': 'text/plain;charset=UTF-8', ...(init.host ? { Host: init.host } : {}) } },
+      {
+        hostname: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: init.method ?? 'GET',
+        headers: {
+          'Content-Type': 'text/plain;charset=UTF-8',
+          ...(init.host ? { Host: init.host } : {}),
+        },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
       },
     );
     req.on('error', reject);
@@ -59,18 +77,26 @@ export async function post(endpoint: string, payload: unknown): Promise<Protocol
 export function postAndLoseReply(endpoint: string, payload: unknown): Promise<void> {
   return new Promise((resolve, reject) => {
     const target = new URL(endpoint);
-    const req = http.request({ hostname: target.hostname, port: target.port, path: target.pathname, method: 'POST' }, (res) => {
-      res.destroy();
-      req.destroy();
-      resolve();
-    });
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' ? resolve() : reject(error)));
+    const req = http.request(
+      { hostname: target.hostname, port: target.port, path: target.pathname, method: 'POST' },
+      (res) => {
+        res.destroy();
+        req.destroy();
+        resolve();
+      },
+    );
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'ECONNRESET' ? resolve() : reject(error),
+    );
     req.end(JSON.stringify(payload));
   });
 }
 
 /** A tab of the saved file, read back by a fresh exceljs workbook (what Excel would see). */
-export async function savedSheet(file: string, name: string): Promise<{ values: CellValue[][]; sheet: ExcelJS.Worksheet } | null> {
+export async function savedSheet(
+  file: string,
+  name: string,
+): Promise<{ values: CellValue[][]; sheet: ExcelJS.Worksheet } | null> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(file);
   const sheet = book.getWorksheet(name);
@@ -84,7 +110,10 @@ export async function savedSheetNames(file: string): Promise<string[]> {
 }
 
 let counter = 0;
-export function clip(keyResultId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function clip(
+  keyResultId: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   counter++;
   return {
     id: `http-clip-${String(counter).padStart(5, '0')}`,
@@ -111,24 +140,37 @@ export interface SpawnedServer {
  * `npm start -- FILE --port 0 --connect NAME` in its own node process (so it can be killed for real):
  * the sources through tsx, or with `bundle` the pre-built bundle `npm start` runs.
  */
-export function spawnServer(file: string, coach = 'Spawned coach', options: { bundle?: boolean } = {}): Promise<SpawnedServer> {
+export function spawnServer(
+  file: string,
+  coach = 'Spawned coach',
+  options: { bundle?: boolean } = {},
+): Promise<SpawnedServer> {
   const began = performance.now();
   const root = path.resolve(import.meta.dirname, '../..');
-  const entry = options.bundle ? [path.join(root, 'scripts/local-bundle.mjs'), 'start'] : ['--import', 'tsx', path.join(root, 'local/start.ts')];
-  const child = spawn(process.execPath, [...entry, file, '--port', '0', '--connect', coach, '--today', TODAY], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const entry = options.bundle
+    ? [path.join(root, 'scripts/local-bundle.mjs'), 'start']
+    : ['--import', 'tsx', path.join(root, 'local/start.ts')];
+  const child = spawn(
+    process.execPath,
+    [...entry, file, '--port', '0', '--connect', coach, '--today', TODAY],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8');
       const endpoint = /(http:\/\/127\.0\.0\.1:\d+\/exec)/.exec(out)?.[1];
       const code = /^(TL1-\S+)$/m.exec(out)?.[1];
-      if (endpoint && code) resolve({ child, endpoint, secret: secretOf(code), startupMs: performance.now() - began });
+      if (endpoint && code)
+        resolve({ child, endpoint, secret: secretOf(code), startupMs: performance.now() - began });
     });
     child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.once('exit', (status) => reject(new Error(`server exited (${status}) before serving: ${out.slice(-400)}`)));
+    child.once('exit', (status) =>
+      reject(new Error(`server exited (${status}) before serving: ${out.slice(-400)}`)),
+    );
   });
 }
 

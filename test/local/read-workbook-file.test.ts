@@ -12,7 +12,11 @@ describe('readWorkbookFile', () => {
         name: 'Plan',
         rows: [
           ['Title spanning', null, null],
-          [{ richText: [{ text: 'Key ' }, { text: 'result', font: { bold: true } }] }, { formula: '1+1', result: 2 }, { text: 'Source doc', hyperlink: 'https://example.org' }],
+          [
+            { richText: [{ text: 'Key ' }, { text: 'result', font: { bold: true } }] },
+            { formula: '1+1', result: 2 },
+            { text: 'Source doc', hyperlink: 'https://example.org' },
+          ],
           [new Date(Date.UTC(2026, 5, 15)), 0.25, true],
         ],
         formats: { A3: 'yyyy-mm-dd', B3: '0%' },
@@ -38,20 +42,50 @@ describe('readWorkbookFile', () => {
     const path = join(tmpdir(), `plan-fr-${process.pid}.csv`);
     writeFileSync(path, 'Objectif;Résultat clé;Cible\nA;"Élèves; niveau 3";"55 %"\n');
     const result = await readWorkbookFile(path);
-    expect(result).toEqual({ ok: true, sheets: [{ name: `plan-fr-${process.pid}`, values: [['Objectif', 'Résultat clé', 'Cible'], ['A', 'Élèves; niveau 3', '55 %']] }] });
+    expect(result).toEqual({
+      ok: true,
+      sheets: [
+        {
+          name: `plan-fr-${process.pid}`,
+          values: [
+            ['Objectif', 'Résultat clé', 'Cible'],
+            ['A', 'Élèves; niveau 3', '55 %'],
+          ],
+        },
+      ],
+    });
   });
 
   it('reads a CSV saved by older Excel in Windows-1252', async () => {
     const path = join(tmpdir(), `plan-1252-${process.pid}.csv`);
-    writeFileSync(path, Buffer.from([0x45, 0x63, 0x68, 0xe9, 0x61, 0x6e, 0x63, 0x65, 0x0a, 0x6a, 0x75, 0x69, 0x6e]));
+    writeFileSync(
+      path,
+      Buffer.from([0x45, 0x63, 0x68, 0xe9, 0x61, 0x6e, 0x63, 0x65, 0x0a, 0x6a, 0x75, 0x69, 0x6e]),
+    );
     const result = await readWorkbookFile(path);
     expect(result.ok && result.sheets[0].values).toEqual([['Echéance'], ['juin']]);
   });
 
   it.each([
     ['a missing file', join(tmpdir(), 'no-such-plan.xlsx'), 'file-not-found'],
-    ['a text file', (() => { const p = join(tmpdir(), `notes-${process.pid}.txt`); writeFileSync(p, 'hello'); return p; })(), 'not-a-spreadsheet'],
-    ['a zip that is not a workbook', (() => { const p = join(tmpdir(), `fake-${process.pid}.xlsx`); writeFileSync(p, Buffer.from('PK\u0003\u0004garbage')); return p; })(), 'not-a-spreadsheet'],
+    [
+      'a text file',
+      (() => {
+        const p = join(tmpdir(), `notes-${process.pid}.txt`);
+        writeFileSync(p, 'hello');
+        return p;
+      })(),
+      'not-a-spreadsheet',
+    ],
+    [
+      'a zip that is not a workbook',
+      (() => {
+        const p = join(tmpdir(), `fake-${process.pid}.xlsx`);
+        writeFileSync(p, Buffer.from('PK\u0003\u0004garbage'));
+        return p;
+      })(),
+      'not-a-spreadsheet',
+    ],
   ])('returns an error value for %s', async (_, path, code) => {
     const result = await readWorkbookFile(path);
     expect(result.ok === false && result.error.code).toBe(code);

@@ -26,7 +26,10 @@ describe.each(files)('%s', (file) => {
     const want = expected[file];
     expect(plan.sheet).toBe(want.sheet);
     expect(plan.objectives.map((o) => [o.title, o.keyResults.map((kr) => kr.title)])).toEqual(
-      want.objectives.map((o: { title: string; keyResults: Array<{ title: string }> }) => [o.title, o.keyResults.map((kr) => kr.title)]),
+      want.objectives.map((o: { title: string; keyResults: Array<{ title: string }> }) => [
+        o.title,
+        o.keyResults.map((kr) => kr.title),
+      ]),
     );
     expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
@@ -36,11 +39,22 @@ describe.each(files)('%s', (file) => {
     const got = plan.objectives.flatMap((o) =>
       o.keyResults.map((kr) => {
         const pace = paceKeyResult(kr, today, []);
-        return { indicator: kr.indicator, baseline: kr.baseline, target: kr.target, current: pace.current, direction: kr.direction, progress: pace.progress === null ? null : Number(pace.progress.toFixed(4)), status: pace.status, due: kr.due, elapsed: Number(pace.elapsed.toFixed(4)) };
+        return {
+          indicator: kr.indicator,
+          baseline: kr.baseline,
+          target: kr.target,
+          current: pace.current,
+          direction: kr.direction,
+          progress: pace.progress === null ? null : Number(pace.progress.toFixed(4)),
+          status: pace.status,
+          due: kr.due,
+          elapsed: Number(pace.elapsed.toFixed(4)),
+        };
       }),
     );
-    const want = expected[file].objectives.flatMap((o: { keyResults: Array<Record<string, unknown>> }) =>
-      o.keyResults.map(({ title: _title, ...rest }) => rest),
+    const want = expected[file].objectives.flatMap(
+      (o: { keyResults: Array<Record<string, unknown>> }) =>
+        o.keyResults.map(({ title: _title, ...rest }) => rest),
     );
     expect(got).toEqual(want);
   });

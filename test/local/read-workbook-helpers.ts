@@ -20,10 +20,13 @@ export async function writeWorkbook(fileName: string, sheets: SheetSpec[]): Prom
   const workbook = new ExcelJS.Workbook();
   for (const spec of sheets) {
     const sheet = workbook.addWorksheet(spec.name);
-    spec.rows.forEach((row, r) => row.forEach((value, c) => {
-      if (value !== null && value !== undefined) sheet.getCell(r + 1, c + 1).value = value;
-    }));
-    for (const [address, format] of Object.entries(spec.formats ?? {})) sheet.getCell(address).numFmt = format;
+    spec.rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== null && value !== undefined) sheet.getCell(r + 1, c + 1).value = value;
+      }),
+    );
+    for (const [address, format] of Object.entries(spec.formats ?? {}))
+      sheet.getCell(address).numFmt = format;
     for (const range of spec.merges ?? []) sheet.mergeCells(range);
   }
   const path = join(mkdtempSync(join(tmpdir(), 'throughline-')), fileName);

@@ -5,7 +5,17 @@ import { EVIDENCE_TAB } from '../../shared/owned-tabs';
 import type { Catalog, ClipReply, ProtocolReply } from '../../shared/protocol';
 import { journalPathFor } from '../../local/clip-journal';
 import { startLocalServer, type LocalServer } from '../../local/server';
-import { TODAY, clip, demoWorkbookFile, post, postAndLoseReply, request, savedSheet, savedSheetNames, secretOf } from './local-harness';
+import {
+  TODAY,
+  clip,
+  demoWorkbookFile,
+  post,
+  postAndLoseReply,
+  request,
+  savedSheet,
+  savedSheetNames,
+  secretOf,
+} from './local-harness';
 
 const PLAN_TAB = '2025-26 Math Plan';
 const servers: LocalServer[] = [];
@@ -14,23 +24,31 @@ afterEach(async () => {
 });
 
 async function serve(file: string, extra: { refreshDelayMs?: number } = {}) {
-  const server = await startLocalServer({ workbookPath: file, port: 0, today: TODAY, refreshDelayMs: extra.refreshDelayMs ?? 60_000 });
+  const server = await startLocalServer({
+    workbookPath: file,
+    port: 0,
+    today: TODAY,
+    refreshDelayMs: extra.refreshDelayMs ?? 60_000,
+  });
   servers.push(server);
   return server;
 }
 
 function asClip(reply: ProtocolReply): ClipReply {
-  if (!reply.ok || reply.kind !== 'clip') throw new Error(`expected a clip reply: ${JSON.stringify(reply)}`);
+  if (!reply.ok || reply.kind !== 'clip')
+    throw new Error(`expected a clip reply: ${JSON.stringify(reply)}`);
   return reply;
 }
 
 async function catalogOf(endpoint: string, secret: string): Promise<Catalog> {
   const reply = await post(endpoint, { v: 1, kind: 'catalog', secret });
-  if (!reply.ok || reply.kind !== 'catalog') throw new Error(`expected a catalog: ${JSON.stringify(reply)}`);
+  if (!reply.ok || reply.kind !== 'catalog')
+    throw new Error(`expected a catalog: ${JSON.stringify(reply)}`);
   return reply.catalog;
 }
 
-const evidenceIds = async (file: string) => ((await savedSheet(file, 'Evidence'))?.values ?? []).slice(1).map((row) => row[0]);
+const evidenceIds = async (file: string) =>
+  ((await savedSheet(file, 'Evidence'))?.values ?? []).slice(1).map((row) => row[0]);
 
 describe('local server over HTTP', () => {
   it('binds to 127.0.0.1 and answers health, catalog and clip like the web app', async () => {
@@ -39,10 +57,18 @@ describe('local server over HTTP', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(server.endpoint).toBe(`${server.url}exec`);
     const health = await request(server.endpoint);
-    expect(JSON.parse(health.body)).toEqual({ ok: true, service: 'throughline-local', protocol: 1 });
+    expect(JSON.parse(health.body)).toEqual({
+      ok: true,
+      service: 'throughline-local',
+      protocol: 1,
+    });
     // No CORS: a web page cannot read what local mode answers, nor tell that it is running.
     expect(Object.keys(health.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
-    expect((await request(server.endpoint, { method: 'OPTIONS' })).headers['access-control-allow-origin']).toBeUndefined();
+    expect(
+      (await request(server.endpoint, { method: 'OPTIONS' })).headers[
+        'access-control-allow-origin'
+      ],
+    ).toBeUndefined();
 
     const secret = secretOf(server.connectCoach('Ana Coach'));
     const catalog = await catalogOf(server.endpoint, secret);
@@ -50,7 +76,11 @@ describe('local server over HTTP', () => {
     expect(catalog.objectives).toHaveLength(2);
     expect(catalog.objectives.flatMap((o) => o.keyResults)).toHaveLength(6);
     expect(catalog.schools.map((s) => s.name)).toContain('Birch Elementary');
-    expect(catalog.practices).toEqual(['Teaching through problem solving', 'Using representations', 'Clarifying learning goals']);
+    expect(catalog.practices).toEqual([
+      'Teaching through problem solving',
+      'Using representations',
+      'Clarifying learning goals',
+    ]);
     expect(catalog.locale).toBe('en');
 
     const keyResultId = catalog.objectives[0].keyResults[0].id;
@@ -60,14 +90,21 @@ describe('local server over HTTP', () => {
     expect(reply.accepted).toEqual(items.map((i) => i.id));
     // Accepted means journaled: the journal beside the workbook already holds the rows, fsync'd.
     const journal = await readFile(journalPathFor(file), 'utf8');
-    expect(journal.trim().split('\n').map((line) => JSON.parse(line).id)).toEqual(items.map((i) => i.id));
+    expect(
+      journal
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).id),
+    ).toEqual(items.map((i) => i.id));
     // The next merge puts them in the workbook itself.
     expect(await server.merge()).toBe('saved');
     const after = await savedSheet(file, 'Evidence');
     expect(after!.values.slice(1).map((r) => r[0])).toEqual([...before, ...items.map((i) => i.id)]);
     const last = after!.values[after!.values.length - 1];
     expect(last[EVIDENCE_TAB.columns.findIndex((c) => c.key === 'coach')]).toBe('Ana Coach');
-    expect(last[EVIDENCE_TAB.columns.findIndex((c) => c.key === 'keyResult')]).toBe(catalog.objectives[0].keyResults[0].title);
+    expect(last[EVIDENCE_TAB.columns.findIndex((c) => c.key === 'keyResult')]).toBe(
+      catalog.objectives[0].keyResults[0].title,
+    );
   });
 
   it('a retry after a lost reply comes back as duplicates, not a second row', async () => {
@@ -93,7 +130,14 @@ describe('local server over HTTP', () => {
     const unique = Array.from({ length: 40 }, () => clip(keyResultId));
     const before = await evidenceIds(file);
     const replies = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => post(server.endpoint, { v: 1, kind: 'clip', secret, items: unique.slice(i % 36, (i % 36) + 5) })),
+      Array.from({ length: 50 }, (_, i) =>
+        post(server.endpoint, {
+          v: 1,
+          kind: 'clip',
+          secret,
+          items: unique.slice(i % 36, (i % 36) + 5),
+        }),
+      ),
     );
     const accepted = replies.flatMap((r) => asClip(r).accepted);
     expect(accepted.sort()).toEqual(unique.map((u) => u.id).sort());
@@ -115,9 +159,24 @@ describe('local server over HTTP', () => {
   });
 
   const failures: { name: string; body: (secret: string) => string; code: string }[] = [
-    { name: 'wrong secret', body: () => JSON.stringify({ v: 1, kind: 'clip', secret: 'x'.repeat(32), items: [clip('kr-x')] }), code: 'unauthorized' },
+    {
+      name: 'wrong secret',
+      body: () =>
+        JSON.stringify({ v: 1, kind: 'clip', secret: 'x'.repeat(32), items: [clip('kr-x')] }),
+      code: 'unauthorized',
+    },
     { name: 'not JSON', body: () => 'hello', code: 'bad-request' },
-    { name: 'body over 1 MB', body: (secret) => JSON.stringify({ v: 1, kind: 'clip', secret, items: [clip('kr-x', { quote: 'q'.repeat(1_100_000) })] }), code: 'too-large' },
+    {
+      name: 'body over 1 MB',
+      body: (secret) =>
+        JSON.stringify({
+          v: 1,
+          kind: 'clip',
+          secret,
+          items: [clip('kr-x', { quote: 'q'.repeat(1_100_000) })],
+        }),
+      code: 'too-large',
+    },
   ];
   it.each(failures)('$name → $code and nothing written', async ({ body, code }) => {
     const file = await demoWorkbookFile();
@@ -136,7 +195,14 @@ describe('local server over HTTP', () => {
     const server = await serve(file);
     const secret = secretOf(server.connectCoach('Fay'));
     const keyResultId = (await catalogOf(server.endpoint, secret)).objectives[0].keyResults[0].id;
-    const payloads = ['=HYPERLINK("http://evil.example","x")', "@SUM(1+1)*cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "+cmd|' /C notepad'!'A1'", '\t=1+1', '\r=1+1'];
+    const payloads = [
+      '=HYPERLINK("http://evil.example","x")',
+      "@SUM(1+1)*cmd|' /C calc'!A0",
+      "-2+3+cmd|' /C calc'!A0",
+      "+cmd|' /C notepad'!'A1'",
+      '\t=1+1',
+      '\r=1+1',
+    ];
     const items = payloads.map((quote) => clip(keyResultId, { quote, note: quote }));
     asClip(await post(server.endpoint, { v: 1, kind: 'clip', secret, items }));
     await server.merge();
@@ -157,7 +223,9 @@ describe('local server over HTTP', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     book.removeWorksheet(book.getWorksheet('Evidence')!.id);
-    const headers = EVIDENCE_TAB.columns.map((c) => c.header.en).filter((h) => h !== 'Quote' && h !== 'Clip ID');
+    const headers = EVIDENCE_TAB.columns
+      .map((c) => c.header.en)
+      .filter((h) => h !== 'Quote' && h !== 'Clip ID');
     book.addWorksheet('Evidence').addRow(['Quote', 'My comment', 'Clip ID', ...headers]);
     await book.xlsx.writeFile(file);
     const server = await serve(file);
@@ -170,7 +238,9 @@ describe('local server over HTTP', () => {
     expect(header[0]).toBe('Quote');
     expect(row.slice(0, 3)).toEqual(['Students used a double number line.', null, item.id]);
     expect(row[header.indexOf('Coach')]).toBe('Jo');
-    const replay = asClip(await post(server.endpoint, { v: 1, kind: 'clip', secret, items: [item] }));
+    const replay = asClip(
+      await post(server.endpoint, { v: 1, kind: 'clip', secret, items: [item] }),
+    );
     expect(replay.duplicates).toEqual([item.id]);
   });
 
@@ -185,7 +255,19 @@ describe('local server over HTTP', () => {
     const server = await serve(file);
     const secret = secretOf(server.connectCoach('Gus'));
     const keyResultId = (await catalogOf(server.endpoint, secret)).objectives[0].keyResults[0].id;
-    asClip(await post(server.endpoint, { v: 1, kind: 'clip', secret, items: [clip(keyResultId, { quote: '<img src=x onerror=alert(1)> students argued', capturedAt: '2026-01-15T08:00:00Z' })] }));
+    asClip(
+      await post(server.endpoint, {
+        v: 1,
+        kind: 'clip',
+        secret,
+        items: [
+          clip(keyResultId, {
+            quote: '<img src=x onerror=alert(1)> students argued',
+            capturedAt: '2026-01-15T08:00:00Z',
+          }),
+        ],
+      }),
+    );
     const page = await request(server.url);
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("default-src 'none'");
@@ -220,6 +302,8 @@ describe('local server over HTTP', () => {
     asClip(await post(server.endpoint, { v: 1, kind: 'clip', secret, items: [clip(keyResultId)] }));
     await new Promise((resolve) => setTimeout(resolve, 300));
     await server.close();
-    expect(await savedSheetNames(file)).toEqual(expect.arrayContaining(['Dashboard', 'Summary', 'Evidence']));
+    expect(await savedSheetNames(file)).toEqual(
+      expect.arrayContaining(['Dashboard', 'Summary', 'Evidence']),
+    );
   });
 });

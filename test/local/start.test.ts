@@ -6,7 +6,15 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_FILE, parseStartArgs, start } from '../../local/start';
 import type { LocalServer } from '../../local/server';
-import { TODAY, demoWorkbookFile, eventually, post, savedSheet, savedSheetNames, secretOf } from './local-harness';
+import {
+  TODAY,
+  demoWorkbookFile,
+  eventually,
+  post,
+  savedSheet,
+  savedSheetNames,
+  secretOf,
+} from './local-harness';
 
 const running: LocalServer[] = [];
 afterEach(async () => {
@@ -16,18 +24,78 @@ afterEach(async () => {
 async function run(argv: string[], cwd?: string) {
   const out: string[] = [];
   const err: string[] = [];
-  const result = await start([...argv, '--today', TODAY], { env: {}, out: (l) => out.push(l), err: (l) => err.push(l), cwd });
+  const result = await start([...argv, '--today', TODAY], {
+    env: {},
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    cwd,
+  });
   if (result.server) running.push(result.server);
   return { ...result, out, err };
 }
 
 describe('parseStartArgs', () => {
   it.each([
-    [[], { file: null, port: null, connect: null, today: null, revoke: null, coaches: false, locale: null }],
-    [['plan.xlsx'], { file: 'plan.xlsx', port: null, connect: null, today: null, revoke: null, coaches: false, locale: null }],
-    [['--port', '9000', '--connect', 'Ana Coach', 'x.xlsx'], { file: 'x.xlsx', port: '9000', connect: 'Ana Coach', today: null, revoke: null, coaches: false, locale: null }],
-    [['--revoke', 'Ana Coach', '--coaches'], { file: null, port: null, connect: null, today: null, revoke: 'Ana Coach', coaches: true, locale: null }],
-    [['--port=0', '--today=2026-01-15'], { file: null, port: '0', connect: null, today: '2026-01-15', revoke: null, coaches: false, locale: null }],
+    [
+      [],
+      {
+        file: null,
+        port: null,
+        connect: null,
+        today: null,
+        revoke: null,
+        coaches: false,
+        locale: null,
+      },
+    ],
+    [
+      ['plan.xlsx'],
+      {
+        file: 'plan.xlsx',
+        port: null,
+        connect: null,
+        today: null,
+        revoke: null,
+        coaches: false,
+        locale: null,
+      },
+    ],
+    [
+      ['--port', '9000', '--connect', 'Ana Coach', 'x.xlsx'],
+      {
+        file: 'x.xlsx',
+        port: '9000',
+        connect: 'Ana Coach',
+        today: null,
+        revoke: null,
+        coaches: false,
+        locale: null,
+      },
+    ],
+    [
+      ['--revoke', 'Ana Coach', '--coaches'],
+      {
+        file: null,
+        port: null,
+        connect: null,
+        today: null,
+        revoke: 'Ana Coach',
+        coaches: true,
+        locale: null,
+      },
+    ],
+    [
+      ['--port=0', '--today=2026-01-15'],
+      {
+        file: null,
+        port: '0',
+        connect: null,
+        today: '2026-01-15',
+        revoke: null,
+        coaches: false,
+        locale: null,
+      },
+    ],
   ])('%j', (argv, expected) => {
     expect(parseStartArgs(argv)).toEqual(expected);
   });
@@ -44,10 +112,22 @@ describe('npm start', () => {
     expect(out).toContain(`Throughline is serving ${DEMO_FILE} at ${server!.url}`);
     expect(out.some((l) => l.startsWith('Connection code for Demo coach'))).toBe(true);
     const pairing = out.find((l) => l.startsWith('TL1-'))!;
-    const reply = await post(server!.endpoint, { v: 1, kind: 'catalog', secret: secretOf(pairing) });
+    const reply = await post(server!.endpoint, {
+      v: 1,
+      kind: 'catalog',
+      secret: secretOf(pairing),
+    });
     expect(reply.ok && reply.kind === 'catalog' ? reply.catalog.coach : reply).toBe('Demo coach');
     await server!.merge(); // the refreshed tabs are saved in the background, right after start-up
-    expect((await savedSheetNames(file)).filter((n) => n !== '_throughline')).toEqual(['2025-26 Math Plan', 'Schools', 'Supports', 'Check-ins', 'Evidence', 'Dashboard', 'Summary']);
+    expect((await savedSheetNames(file)).filter((n) => n !== '_throughline')).toEqual([
+      '2025-26 Math Plan',
+      'Schools',
+      'Supports',
+      'Check-ins',
+      'Evidence',
+      'Dashboard',
+      'Summary',
+    ]);
     const dashboard = (await savedSheet(file, 'Dashboard'))!.values.flat().join(' ');
     expect(dashboard).toContain('% of observed lessons where students explain their reasoning');
   }, 20_000);
@@ -59,18 +139,30 @@ describe('npm start', () => {
     expect(code).toBe(0);
     expect(out.some((l) => l.startsWith('Connection code for Ana Coach'))).toBe(true);
     expect(out.some((l) => l.startsWith('Created'))).toBe(false);
-    expect(out[0]).toBe('Kept a copy of your workbook as it was, in plan.before-throughline.xlsx (made once, before Throughline first saves it).');
-    expect(await savedSheetNames(file.replace('plan.xlsx', 'plan.before-throughline.xlsx'))).not.toContain('Dashboard');
+    expect(out[0]).toBe(
+      'Kept a copy of your workbook as it was, in plan.before-throughline.xlsx (made once, before Throughline first saves it).',
+    );
+    expect(
+      await savedSheetNames(file.replace('plan.xlsx', 'plan.before-throughline.xlsx')),
+    ).not.toContain('Dashboard');
     expect((await savedSheet(file, '2025-26 Math Plan'))!.values).toEqual(plan);
   });
 
   it.each([
-    ['a missing file', async (dir: string) => path.join(dir, 'nope.xlsx'), /^No such file: .*nope\.xlsx$/],
-    ['a file that is not a spreadsheet', async (dir: string) => {
-      const file = path.join(dir, 'notes.xlsx');
-      await writeFile(file, 'meeting notes');
-      return file;
-    }, /^.*notes\.xlsx is not an \.xlsx spreadsheet: save it from Excel, Google Sheets or LibreOffice as \.xlsx and try again\.$/],
+    [
+      'a missing file',
+      async (dir: string) => path.join(dir, 'nope.xlsx'),
+      /^No such file: .*nope\.xlsx$/,
+    ],
+    [
+      'a file that is not a spreadsheet',
+      async (dir: string) => {
+        const file = path.join(dir, 'notes.xlsx');
+        await writeFile(file, 'meeting notes');
+        return file;
+      },
+      /^.*notes\.xlsx is not an \.xlsx spreadsheet: save it from Excel, Google Sheets or LibreOffice as \.xlsx and try again\.$/,
+    ],
   ])('%s gets one clear line and exit code 1', async (_name, makeFile, message) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'tl-start-'));
     const { code, err, server } = await run([await makeFile(dir), '--port', '0']);
@@ -85,7 +177,9 @@ describe('npm start', () => {
     const first = await run([file, '--port', '0', '--locale', 'fr']);
     expect(first.out).toContain('Appuyez sur Ctrl+C pour arrêter.');
     await first.server!.merge();
-    expect(await savedSheetNames(file)).toEqual(expect.arrayContaining(['Tableau de bord', 'Sommaire']));
+    expect(await savedSheetNames(file)).toEqual(
+      expect.arrayContaining(['Tableau de bord', 'Sommaire']),
+    );
     await first.server!.close();
     running.splice(0);
     const again = await run([file, '--port', '0']);
@@ -101,13 +195,19 @@ describe('npm start', () => {
     const revoked = await run([file, '--revoke', 'ana coach']);
     expect(revoked.code).toBe(0);
     expect(revoked.server).toBeNull();
-    expect(revoked.out).toEqual(['Revoked 1 connection(s) for Ana Coach: their extension can no longer send evidence to this workbook.']);
+    expect(revoked.out).toEqual([
+      'Revoked 1 connection(s) for Ana Coach: their extension can no longer send evidence to this workbook.',
+    ]);
     const listed = await run([file, '--coaches']);
-    expect(listed.out.find((l) => l.startsWith('Ana Coach'))).toMatch(/^Ana Coach — connected \d{4}-\d{2}-\d{2}, revoked \d{4}-\d{2}-\d{2}$/);
+    expect(listed.out.find((l) => l.startsWith('Ana Coach'))).toMatch(
+      /^Ana Coach — connected \d{4}-\d{2}-\d{2}, revoked \d{4}-\d{2}-\d{2}$/,
+    );
     const again = await run([file, '--port', '0']);
     const reply = await post(again.server!.endpoint, { v: 1, kind: 'catalog', secret });
     expect(reply.ok ? 'ok' : reply.error.code).toBe('revoked');
-    expect(reply.ok ? '' : reply.error.message).toMatch(/Ask your coordinator for a new connection code/);
+    expect(reply.ok ? '' : reply.error.message).toMatch(
+      /Ask your coordinator for a new connection code/,
+    );
   });
 
   it('a second npm start on a workbook already served is refused; --coaches and --revoke work while it runs', async () => {
@@ -118,7 +218,9 @@ describe('npm start', () => {
     const secret = secretOf(serving.out.find((l) => l.startsWith('TL1-'))!);
     const second = await run([file, '--port', '0']);
     expect(second.code).toBe(1);
-    expect(second.err).toEqual(['plan.xlsx is already being served by another Throughline window: use that one, or stop it first.']);
+    expect(second.err).toEqual([
+      'plan.xlsx is already being served by another Throughline window: use that one, or stop it first.',
+    ]);
     const listed = await run([file, '--coaches']);
     expect(listed.out.some((l) => l.startsWith('Kim — connected'))).toBe(true);
 
@@ -143,22 +245,30 @@ describe('npm start', () => {
       const { code, out, server } = await run([file, '--port', '0']);
       expect(code).toBe(0);
       expect(out.some((l) => l.startsWith('TL1-'))).toBe(false);
-      expect(out).toContain(`No connection code printed for your workbook: to connect a coach, stop (Ctrl+C) and run npm start -- ${file} --connect "Coach name".`);
+      expect(out).toContain(
+        `No connection code printed for your workbook: to connect a coach, stop (Ctrl+C) and run npm start -- ${file} --connect "Coach name".`,
+      );
       await server!.close();
       running.splice(0);
     }
-    expect((await run([file, '--coaches'])).out).toEqual(['No coach is connected to this workbook yet.']);
+    expect((await run([file, '--coaches'])).out).toEqual([
+      'No coach is connected to this workbook yet.',
+    ]);
     const connected = await run([file, '--port', '0', '--connect', 'Ana Coach']);
-    expect(connected.out).toContain(`Coaches connected: 1. In another terminal, npm start -- ${file} --coaches lists them and npm start -- ${file} --revoke "Name" disconnects one, while this window keeps running.`);
+    expect(connected.out).toContain(
+      `Coaches connected: 1. In another terminal, npm start -- ${file} --coaches lists them and npm start -- ${file} --revoke "Name" disconnects one, while this window keeps running.`,
+    );
   }, 30_000);
 
-  it('--revoke of an unknown name exits 1, changes nothing, and says how to list this file\'s coaches', async () => {
+  it("--revoke of an unknown name exits 1, changes nothing, and says how to list this file's coaches", async () => {
     const file = await demoWorkbookFile();
     const before = await readFile(file);
     const { code, out, err } = await run([file, '--revoke', 'Nobody']);
     expect(code).toBe(1);
     expect(out).toEqual([]);
-    expect(err).toEqual([`No coach named "Nobody" is connected to plan.xlsx; nothing was revoked. To list its coaches: npm start -- ${file} --coaches`]);
+    expect(err).toEqual([
+      `No coach named "Nobody" is connected to plan.xlsx; nothing was revoked. To list its coaches: npm start -- ${file} --coaches`,
+    ]);
     expect((await readFile(file)).equals(before)).toBe(true);
     expect(await readdir(path.dirname(file))).toEqual(['plan.xlsx']);
   });
@@ -182,17 +292,28 @@ describe('npm start', () => {
 
   it('serves a .csv plan from an .xlsx copy beside it, and says to use that copy next time', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'tl-csv-'));
-    await copyFile(path.join(__dirname, '../../../shared/fixtures/plan-simple.csv'), path.join(dir, 'plan.csv'));
+    await copyFile(
+      path.join(__dirname, '../../../shared/fixtures/plan-simple.csv'),
+      path.join(dir, 'plan.csv'),
+    );
     const first = await run(['plan.csv', '--port', '0'], dir);
     expect(first.code).toBe(0);
-    expect(first.out[0]).toBe('A .csv holds a single tab, and Throughline adds Evidence, Dashboard and Summary tabs: it copied plan.csv into plan.xlsx and works on that. Next time run: npm start -- plan.xlsx');
-    expect(first.out).toContain('Dashboard and Summary refreshed (5 key results, 0 pieces of evidence).'); // every row of the .csv
+    expect(first.out[0]).toBe(
+      'A .csv holds a single tab, and Throughline adds Evidence, Dashboard and Summary tabs: it copied plan.csv into plan.xlsx and works on that. Next time run: npm start -- plan.xlsx',
+    );
+    expect(first.out).toContain(
+      'Dashboard and Summary refreshed (5 key results, 0 pieces of evidence).',
+    ); // every row of the .csv
     await first.server!.merge(); // the start-up save runs in the background
-    expect(await savedSheetNames(path.join(dir, 'plan.xlsx'))).toEqual(expect.arrayContaining(['plan', 'Dashboard', 'Summary']));
+    expect(await savedSheetNames(path.join(dir, 'plan.xlsx'))).toEqual(
+      expect.arrayContaining(['plan', 'Dashboard', 'Summary']),
+    );
     await running.pop()!.close();
     const again = await run(['plan.csv', '--port', '0'], dir);
     expect(again.code).toBe(1);
-    expect(again.err).toEqual(['A .csv holds a single tab, so Throughline works on an .xlsx copy, and plan.xlsx already exists beside plan.csv. Run npm start -- plan.xlsx (or move that file away to copy plan.csv again).']);
+    expect(again.err).toEqual([
+      'A .csv holds a single tab, so Throughline works on an .xlsx copy, and plan.xlsx already exists beside plan.csv. Run npm start -- plan.xlsx (or move that file away to copy plan.csv again).',
+    ]);
   });
 
   it('a workbook with no plan table is refused and left byte for byte as it was', async () => {
@@ -205,7 +326,9 @@ describe('npm start', () => {
     const { code, err, server } = await run([file, '--port', '0']);
     expect(code).toBe(1);
     expect(server).toBeNull();
-    expect(err).toEqual([expect.stringMatching(/^notes\.xlsx: No plan table found\. .*The file was left as it was\./)]);
+    expect(err).toEqual([
+      expect.stringMatching(/^notes\.xlsx: No plan table found\. .*The file was left as it was\./),
+    ]);
     expect(await readdir(dir)).toEqual(['notes.xlsx']);
     expect((await readFile(file)).equals(before)).toBe(true);
   });
@@ -220,7 +343,9 @@ describe('npm start', () => {
       expect(code).toBe(1);
       expect(out).toEqual([]); // the workbook was not touched
       expect(await savedSheetNames(file)).not.toContain('Dashboard');
-      expect(err).toEqual([`Port ${port} is already in use: stop the other program or run with --port OTHER_PORT (or PORT=…).`]);
+      expect(err).toEqual([
+        `Port ${port} is already in use: stop the other program or run with --port OTHER_PORT (or PORT=…).`,
+      ]);
     } finally {
       blocker.close();
     }

@@ -4,7 +4,9 @@ import { escapeXlsxText, installXlsxTextEscape } from '../../local/xlsx-text-esc
 import { pick, seeded } from '../shared/seeded-random';
 
 /** Writes each text into a cell (plain and rich text) and a note, and reads the saved bytes back with exceljs. */
-async function roundTrip(texts: string[]): Promise<{ plain: unknown[]; rich: unknown[]; notes: unknown[] }> {
+async function roundTrip(
+  texts: string[],
+): Promise<{ plain: unknown[]; rich: unknown[]; notes: unknown[] }> {
   installXlsxTextEscape();
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Texts');
@@ -18,7 +20,11 @@ async function roundTrip(texts: string[]): Promise<{ plain: unknown[]; rich: unk
   const back = reread.getWorksheet('Texts')!;
   return {
     plain: texts.map((_, i) => back.getCell(i + 1, 1).value),
-    rich: texts.map((_, i) => (back.getCell(i + 1, 2).value as ExcelJS.CellRichTextValue).richText.map((run) => run.text).join('')),
+    rich: texts.map((_, i) =>
+      (back.getCell(i + 1, 2).value as ExcelJS.CellRichTextValue).richText
+        .map((run) => run.text)
+        .join(''),
+    ),
     notes: texts.map((_, i) => {
       const note = back.getCell(i + 1, 1).note;
       return typeof note === 'string' ? note : note?.texts?.map((run) => run.text).join('');
@@ -27,7 +33,18 @@ async function roundTrip(texts: string[]): Promise<{ plain: unknown[]; rich: unk
 }
 
 describe('local mode saves every cell text so it reads back exactly', () => {
-  const texts = ['_x0041_', 'a_x00e9_b', '_x005F_x0041_', '_X0041_ upper-case X is no escape', 'line\rreturn', 'crlf\r\nline', 'bell\u0007', 'odd\uFFFF\uFFFE', 'half \uD800 pair', 'plain 😀 é'];
+  const texts = [
+    '_x0041_',
+    'a_x00e9_b',
+    '_x005F_x0041_',
+    '_X0041_ upper-case X is no escape',
+    'line\rreturn',
+    'crlf\r\nline',
+    'bell\u0007',
+    'odd\uFFFF\uFFFE',
+    'half \uD800 pair',
+    'plain 😀 é',
+  ];
 
   it.each(texts.map((text) => [JSON.stringify(text), text]))('%s', async (_label, text) => {
     const back = await roundTrip([text]);
@@ -38,8 +55,27 @@ describe('local mode saves every cell text so it reads back exactly', () => {
 
   it('reads back 400 random texts built from escape-like pieces exactly', async () => {
     const random = seeded(5);
-    const pieces = ['_', 'x', '_x', '00', '41', '5F', 'e9', '_x005F', '_x0041_', 'FFFF', '\uFFFF', '\r', '\n', 'é', '😀', '\u0001'];
-    const texts = Array.from({ length: 400 }, () => Array.from({ length: 1 + Math.floor(random() * 8) }, () => pick(random, pieces)).join(''));
+    const pieces = [
+      '_',
+      'x',
+      '_x',
+      '00',
+      '41',
+      '5F',
+      'e9',
+      '_x005F',
+      '_x0041_',
+      'FFFF',
+      '\uFFFF',
+      '\r',
+      '\n',
+      'é',
+      '😀',
+      '\u0001',
+    ];
+    const texts = Array.from({ length: 400 }, () =>
+      Array.from({ length: 1 + Math.floor(random() * 8) }, () => pick(random, pieces)).join(''),
+    );
     const back = await roundTrip(texts);
     expect(back.plain).toEqual(texts);
     expect(back.rich).toEqual(texts);

@@ -14,7 +14,11 @@ describe('opening a workbook for local mode', () => {
     await new ExcelJS.Workbook().xlsx.writeFile(file);
     const opened = await XlsxWorkbook.open(file);
     expect(opened.ok).toBe(false);
-    if (!opened.ok) expect(opened.error).toMatchObject({ code: 'not-a-spreadsheet', message: expect.stringMatching(/no sheets/) });
+    if (!opened.ok)
+      expect(opened.error).toMatchObject({
+        code: 'not-a-spreadsheet',
+        message: expect.stringMatching(/no sheets/),
+      });
   });
 
   it('refuses a text file named .xlsx', async () => {

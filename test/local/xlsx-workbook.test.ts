@@ -17,11 +17,19 @@ async function planFile(): Promise<string> {
   sheet.addRow(['District math plan']);
   sheet.addRow([]);
   sheet.addRow(['Objective', 'Key result', 'Baseline', 'Target', 'Due']);
-  sheet.addRow(['Fractions', 'Students explain reasoning', 0.2, 0.6, new Date(Date.UTC(2026, 5, 30))]);
+  sheet.addRow([
+    'Fractions',
+    'Students explain reasoning',
+    0.2,
+    0.6,
+    new Date(Date.UTC(2026, 5, 30)),
+  ]);
   sheet.addRow([null, '% below level 2', 38, 25, 'June 2026']);
   sheet.mergeCells('A4:A5');
   sheet.getCell('C4').numFmt = '0%';
-  sheet.getCell('B6').value = { richText: [{ text: 'Rich ' }, { text: 'text', font: { bold: true } }] };
+  sheet.getCell('B6').value = {
+    richText: [{ text: 'Rich ' }, { text: 'text', font: { bold: true } }],
+  };
   sheet.getCell('C6').value = { formula: 'C4*2', result: 0.4 };
   sheet.getCell('D6').value = { text: 'a link', hyperlink: 'https://example.org' };
   sheet.getCell('E6').value = "'=1+1 written inert";
@@ -41,13 +49,26 @@ const layout: Layout = {
     ['student-work', 4, null],
   ],
   styles: [
-    { range: { row: 0, col: 0, rows: 1, cols: 3 }, style: { background: '#1a73e8', color: '#ffffff', bold: true, fontSize: 14 } },
-    { range: { row: 2, col: 1, rows: 1, cols: 1 }, style: { numberFormat: '0%', background: '#d9ead3' } },
+    {
+      range: { row: 0, col: 0, rows: 1, cols: 3 },
+      style: { background: '#1a73e8', color: '#ffffff', bold: true, fontSize: 14 },
+    },
+    {
+      range: { row: 2, col: 1, rows: 1, cols: 1 },
+      style: { numberFormat: '0%', background: '#d9ead3' },
+    },
   ],
   merges: [{ row: 0, col: 0, rows: 1, cols: 3 }],
   columnWidths: [280, 140, 70],
   frozenRows: 2,
-  charts: [{ kind: 'bar', title: 'Evidence by type', data: { row: 3, col: 0, rows: 3, cols: 2 }, anchor: { row: 8, col: 0 } }],
+  charts: [
+    {
+      kind: 'bar',
+      title: 'Evidence by type',
+      data: { row: 3, col: 0, rows: 3, cols: 2 },
+      anchor: { row: 8, col: 0 },
+    },
+  ],
   links: [{ row: 1, col: 2, target: "'2025-26 Plan'!B4", label: 'Open plan' }],
 };
 
@@ -58,13 +79,24 @@ describe('XlsxWorkbook', () => {
     const table = opened.workbook.readSheet('2025-26 Plan')!;
     expect(table.values[0][0]).toBe('District math plan');
     expect(table.values[1]).toEqual([]);
-    expect(table.values[3].slice(0, 4)).toEqual(['Fractions', 'Students explain reasoning', 0.2, 0.6]);
+    expect(table.values[3].slice(0, 4)).toEqual([
+      'Fractions',
+      'Students explain reasoning',
+      0.2,
+      0.6,
+    ]);
     expect((table.values[3][4] as Date).toISOString().slice(0, 10)).toBe('2026-06-30');
     expect(table.values[4][0]).toBeNull(); // merged: value only in the top cell
     expect(table.formats?.[3][2]).toBe('0%');
     expect(table.merges).toEqual([{ row: 3, col: 0, rows: 2, cols: 1 }]);
     // Text exactly as stored: an apostrophe someone typed into the string is part of it.
-    expect(table.values[5].slice(1, 6)).toEqual(['Rich text', 0.4, 'a link', "'=1+1 written inert", "'plain apostrophe"]);
+    expect(table.values[5].slice(1, 6)).toEqual([
+      'Rich text',
+      0.4,
+      'a link',
+      "'=1+1 written inert",
+      "'plain apostrophe",
+    ]);
     expect(opened.workbook.readSheet('Nope')).toBeNull();
   });
 
@@ -103,7 +135,10 @@ describe('XlsxWorkbook', () => {
     expect(dashboard.getCell('C4').formula).toBeUndefined();
     expect(dashboard.getCell('C4').type).toBe(ExcelJS.ValueType.String);
     expect(dashboard.getCell('C4').value).toBe('=HYPERLINK("http://evil.example","click")');
-    expect(dashboard.getCell('C2').value).toEqual({ text: 'Open plan', hyperlink: "#'2025-26 Plan'!B4" });
+    expect(dashboard.getCell('C2').value).toEqual({
+      text: 'Open plan',
+      hyperlink: "#'2025-26 Plan'!B4",
+    });
     expect(dashboard.getColumn(1).width).toBe(40);
     expect(dashboard.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     expect(dashboard.getCell('A9').value).toBe('Evidence by type');
@@ -117,8 +152,19 @@ describe('XlsxWorkbook', () => {
     const file = await planFile();
     const opened = await XlsxWorkbook.open(file);
     if (!opened.ok) throw new Error(opened.error.message);
-    opened.workbook.appendRows('Evidence', ['Clip ID', 'Quote'], [['clip-1', "'=HYPERLINK(\"http://evil\")"]]);
-    opened.workbook.appendRows('Evidence', ['Clip ID', 'Quote'], [['clip-2', 'fine'], ['clip-3', "'@SUM(1+1)"]]);
+    opened.workbook.appendRows(
+      'Evidence',
+      ['Clip ID', 'Quote'],
+      [['clip-1', '\'=HYPERLINK("http://evil")']],
+    );
+    opened.workbook.appendRows(
+      'Evidence',
+      ['Clip ID', 'Quote'],
+      [
+        ['clip-2', 'fine'],
+        ['clip-3', "'@SUM(1+1)"],
+      ],
+    );
     await opened.workbook.save();
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);

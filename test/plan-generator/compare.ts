@@ -29,7 +29,11 @@ const INDICATOR_BRACKET =
 
 /** Whitespace collapsed, lower case, no trailing punctuation. */
 function squash(text: string): string {
-  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim().toLowerCase().replace(/[\s.:;]+$/, '');
+  return text
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s.:;]+$/, '');
 }
 
 /** An objective title as compared: its leading label ("Objective 2:", "O2", "Goal B.") stripped. */
@@ -52,8 +56,12 @@ function sameNumber(a: number | null, b: number | null): boolean {
 }
 
 /** Every difference between the reader's plan(s) and the truth; [] when read right. */
-export function comparePlan(actual: PlanLike | PlanLike[] | null | undefined, expected: ExpectedPlan): string[] {
-  const plans = actual === null || actual === undefined ? [] : Array.isArray(actual) ? actual : [actual];
+export function comparePlan(
+  actual: PlanLike | PlanLike[] | null | undefined,
+  expected: ExpectedPlan,
+): string[] {
+  const plans =
+    actual === null || actual === undefined ? [] : Array.isArray(actual) ? actual : [actual];
   const objectives = plans.flatMap((p) => p.objectives);
   const out: string[] = [];
   const count = Math.max(objectives.length, expected.objectives.length);
@@ -61,30 +69,40 @@ export function comparePlan(actual: PlanLike | PlanLike[] | null | undefined, ex
     const got = objectives[i];
     const want = expected.objectives[i];
     if (!got) out.push(`objective ${i + 1} '${want.title}' is missing`);
-    else if (!want) out.push(`extra objective ${i + 1} '${got.title}' (${got.keyResults.length} key results)`);
+    else if (!want)
+      out.push(`extra objective ${i + 1} '${got.title}' (${got.keyResults.length} key results)`);
     else {
-      if (normalizeObjectiveTitle(got.title) !== normalizeObjectiveTitle(want.title)) out.push(`objective ${i + 1}: title '${got.title}' ≠ expected '${want.title}'`);
+      if (normalizeObjectiveTitle(got.title) !== normalizeObjectiveTitle(want.title))
+        out.push(`objective ${i + 1}: title '${got.title}' ≠ expected '${want.title}'`);
       out.push(...compareKeyResults(i, got.keyResults, want.keyResults));
     }
   }
   return out;
 }
 
-function compareKeyResults(objectiveIndex: number, got: PlanLike['objectives'][number]['keyResults'], want: ExpectedKeyResult[]): string[] {
+function compareKeyResults(
+  objectiveIndex: number,
+  got: PlanLike['objectives'][number]['keyResults'],
+  want: ExpectedKeyResult[],
+): string[] {
   const out: string[] = [];
-  const where = (k: number, title: string) => `objective ${objectiveIndex + 1}, KR ${k + 1} '${title}'`;
+  const where = (k: number, title: string) =>
+    `objective ${objectiveIndex + 1}, KR ${k + 1} '${title}'`;
   for (let k = 0; k < Math.max(got.length, want.length); k++) {
     const g = got[k];
     const w = want[k];
     if (!g) out.push(`${where(k, w.title)} is missing`);
     else if (!w) out.push(`${where(k, g.title)} is extra (not a key result)`);
     else {
-      if (normalizeKeyResultTitle(g.title) !== normalizeKeyResultTitle(w.title)) out.push(`${where(k, w.title)}: title read as '${g.title}'`);
+      if (normalizeKeyResultTitle(g.title) !== normalizeKeyResultTitle(w.title))
+        out.push(`${where(k, w.title)}: title read as '${g.title}'`);
       for (const field of ['baseline', 'current', 'target'] as const) {
-        if (!sameNumber(g[field], w[field])) out.push(`${where(k, w.title)}: ${field} ${g[field]} ≠ expected ${w[field]}`);
+        if (!sameNumber(g[field], w[field]))
+          out.push(`${where(k, w.title)}: ${field} ${g[field]} ≠ expected ${w[field]}`);
       }
       for (const field of ['due', 'indicator', 'direction'] as const) {
-        if ((g[field] ?? null) !== w[field]) out.push(`${where(k, w.title)}: ${field} ${g[field]} ≠ expected ${w[field]}`);
+        if ((g[field] ?? null) !== w[field])
+          out.push(`${where(k, w.title)}: ${field} ${g[field]} ≠ expected ${w[field]}`);
       }
     }
   }
@@ -96,9 +114,22 @@ function compareKeyResults(objectiveIndex: number, got: PlanLike['objectives'][n
  * put it (so one extra objective does not count every later key result wrong): right when found
  * under the same objective with every field equal.
  */
-export function keyResultsReadRight(actual: PlanLike | PlanLike[] | null | undefined, expected: ExpectedPlan): { right: number; total: number } {
-  const plans = actual === null || actual === undefined ? [] : Array.isArray(actual) ? actual : [actual];
-  const found = plans.flatMap((p) => p.objectives.flatMap((o) => o.keyResults.map((kr) => ({ objective: normalizeObjectiveTitle(o.title), title: normalizeKeyResultTitle(kr.title), kr, used: false }))));
+export function keyResultsReadRight(
+  actual: PlanLike | PlanLike[] | null | undefined,
+  expected: ExpectedPlan,
+): { right: number; total: number } {
+  const plans =
+    actual === null || actual === undefined ? [] : Array.isArray(actual) ? actual : [actual];
+  const found = plans.flatMap((p) =>
+    p.objectives.flatMap((o) =>
+      o.keyResults.map((kr) => ({
+        objective: normalizeObjectiveTitle(o.title),
+        title: normalizeKeyResultTitle(kr.title),
+        kr,
+        used: false,
+      })),
+    ),
+  );
   let right = 0;
   let total = 0;
   expected.objectives.forEach((want, i) => {
@@ -107,7 +138,11 @@ export function keyResultsReadRight(actual: PlanLike | PlanLike[] | null | undef
       const match = found.find((f) => !f.used && f.title === normalizeKeyResultTitle(kr.title));
       if (!match) return;
       match.used = true;
-      if (match.objective === normalizeObjectiveTitle(want.title) && compareKeyResults(i, [match.kr], [kr]).length === 0) right++;
+      if (
+        match.objective === normalizeObjectiveTitle(want.title) &&
+        compareKeyResults(i, [match.kr], [kr]).length === 0
+      )
+        right++;
     });
   });
   return { right, total };

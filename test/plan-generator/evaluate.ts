@@ -20,7 +20,9 @@ export function readGenerated(seed: number, options?: GenerateOptions): SeedResu
   const start = performance.now();
   const reading = readPlan(plan.sheets);
   const ms = performance.now() - start;
-  const mismatches = reading.ok ? comparePlan(reading.plan, plan.expected) : [`no plan read: ${reading.error.message.en}`];
+  const mismatches = reading.ok
+    ? comparePlan(reading.plan, plan.expected)
+    : [`no plan read: ${reading.error.message.en}`];
   const keyResults = keyResultsReadRight(reading.ok ? reading.plan : null, plan.expected);
   return { plan, mismatches, ms, keyResults };
 }
@@ -48,7 +50,9 @@ export function featureRates(results: SeedResult[]): FeatureRate[] {
     }
   }
   const score = (r: FeatureRate) => r.right / r.total + r.krRight / Math.max(1, r.krTotal) / 1000;
-  return [...rates.values()].sort((a, b) => score(a) - score(b) || a.feature.localeCompare(b.feature));
+  return [...rates.values()].sort(
+    (a, b) => score(a) - score(b) || a.feature.localeCompare(b.feature),
+  );
 }
 
 /** Median of a list of times. */

@@ -20,7 +20,14 @@ export const FEATURE_GROUPS = {
     'layout:outline',
     'layout:tab-per-objective',
   ],
-  rows: ['rows:rationale', 'rows:totals', 'rows:blank', 'rows:header-repeat', 'rows:footnote', 'titles:kr-labels'],
+  rows: [
+    'rows:rationale',
+    'rows:totals',
+    'rows:blank',
+    'rows:header-repeat',
+    'rows:footnote',
+    'titles:kr-labels',
+  ],
   headers: ['headers:bracket-qualifiers', 'headers:question', 'headers:title-rows'],
   headerRows: ['headers:one-row', 'headers:two-line', 'headers:two-level'],
   values: [
@@ -37,10 +44,23 @@ export const FEATURE_GROUPS = {
     'values:annotation',
     'values:missing-current',
   ],
-  due: ['due:column-date', 'due:column-text', 'due:target-header', 'due:value-phrase', 'due:none', 'due:smart'],
+  due: [
+    'due:column-date',
+    'due:column-text',
+    'due:target-header',
+    'due:value-phrase',
+    'due:none',
+    'due:smart',
+  ],
   smart: ['smart:sentences'],
   breakdown: ['breakdown:indented', 'breakdown:schools-tab'],
-  distractors: ['distractor:readme', 'distractor:budget', 'distractor:lists', 'distractor:copy-of-plan', 'distractor:old-plan'],
+  distractors: [
+    'distractor:readme',
+    'distractor:budget',
+    'distractor:lists',
+    'distractor:copy-of-plan',
+    'distractor:old-plan',
+  ],
   series: [
     'series:years',
     'series:baseline-actual-mid-target',
@@ -50,7 +70,14 @@ export const FEATURE_GROUPS = {
     'series:seasons',
     'series:dated-checkpoints',
   ],
-  columns: ['columns:owner', 'columns:hidden-duplicate', 'columns:status', 'columns:score-confidence', 'columns:notes-numbers', 'columns:comments'],
+  columns: [
+    'columns:owner',
+    'columns:hidden-duplicate',
+    'columns:status',
+    'columns:score-confidence',
+    'columns:notes-numbers',
+    'columns:comments',
+  ],
   indicator: ['indicator:column', 'indicator:group-rows', 'indicator:title-bracket'],
   indicatorWords: [
     'indicator-words:leading-lagging',
@@ -68,7 +95,12 @@ export const FEATURE_GROUPS = {
 
 export const ALL_FEATURES: string[] = Object.values(FEATURE_GROUPS).flat();
 
-const FRENCH_FAMILIES = ['processus-resultat', 'mise-en-oeuvre-impact', 'avance-retarde', 'leading-lagging-fr'];
+const FRENCH_FAMILIES = [
+  'processus-resultat',
+  'mise-en-oeuvre-impact',
+  'avance-retarde',
+  'leading-lagging-fr',
+];
 
 /** A forced feature list with what each feature needs to be written at all (a French word family needs a French plan…). */
 function withPrerequisites(features: string[]): Set<string> {
@@ -79,7 +111,11 @@ function withPrerequisites(features: string[]): Set<string> {
   for (const f of features) {
     if (f.startsWith('indicator-words:')) {
       needs(f, FEATURE_GROUPS.indicator, 'indicator:column');
-      needs(f, FEATURE_GROUPS.lang, FRENCH_FAMILIES.includes(f.slice('indicator-words:'.length)) ? 'lang:fr' : 'lang:en');
+      needs(
+        f,
+        FEATURE_GROUPS.lang,
+        FRENCH_FAMILIES.includes(f.slice('indicator-words:'.length)) ? 'lang:fr' : 'lang:en',
+      );
     }
   }
   needs('values:decimal-comma', FEATURE_GROUPS.lang, 'lang:fr');
@@ -106,7 +142,8 @@ export class FeaturePicker {
     if (!weights || this.forced) return this.record(this.rng.pick(allowed));
     const total = weights.reduce((a, b) => a + b, 0);
     let roll = this.rng.next() * total;
-    for (let i = 0; i < options.length; i++) if ((roll -= weights[i]) < 0) return this.record(options[i]);
+    for (let i = 0; i < options.length; i++)
+      if ((roll -= weights[i]) < 0) return this.record(options[i]);
     return this.record(options[options.length - 1]);
   }
 

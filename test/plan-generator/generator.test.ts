@@ -1,20 +1,31 @@
 // The generator itself: the same seed gives the same workbook, every feature of the catalogue is
 // written somewhere in 2,000 seeds, and each plan's truth agrees with itself and with its cells.
 import { describe, expect, it } from 'vitest';
-import { ALL_FEATURES, comparePlan, generatePlan, normalizeKeyResultTitle, normalizeObjectiveTitle, type GeneratedPlan } from './index';
+import {
+  ALL_FEATURES,
+  comparePlan,
+  generatePlan,
+  normalizeKeyResultTitle,
+  normalizeObjectiveTitle,
+  type GeneratedPlan,
+} from './index';
 
 const SEEDS = Array.from({ length: 2000 }, (_, i) => i + 1);
 const plans: GeneratedPlan[] = SEEDS.map((seed) => generatePlan(seed));
 
 function cellTexts(plan: GeneratedPlan): string[] {
-  return plan.sheets.filter((s) => plan.planSheets.includes(s.name)).flatMap((s) => s.values.flat().filter((v): v is string => typeof v === 'string'));
+  return plan.sheets
+    .filter((s) => plan.planSheets.includes(s.name))
+    .flatMap((s) => s.values.flat().filter((v): v is string => typeof v === 'string'));
 }
 
 describe('plan generator', () => {
   it('gives the same workbook and truth for the same seed, and different ones for different seeds', () => {
     expect(generatePlan(42)).toEqual(generatePlan(42));
     expect(generatePlan(7)).toEqual(generatePlan(7));
-    expect(JSON.stringify(generatePlan(42).sheets)).not.toEqual(JSON.stringify(generatePlan(43).sheets));
+    expect(JSON.stringify(generatePlan(42).sheets)).not.toEqual(
+      JSON.stringify(generatePlan(43).sheets),
+    );
   });
 
   it('writes every feature of the catalogue somewhere in 2,000 seeds', () => {
@@ -24,15 +35,30 @@ describe('plan generator', () => {
   });
 
   it('writes any one feature asked for in some of 30 seeds', () => {
-    const never = ALL_FEATURES.filter((f) => !SEEDS.slice(0, 30).some((seed) => generatePlan(seed, { features: [f] }).features.includes(f)));
+    const never = ALL_FEATURES.filter(
+      (f) =>
+        !SEEDS.slice(0, 30).some((seed) =>
+          generatePlan(seed, { features: [f] }).features.includes(f),
+        ),
+    );
     expect(never).toEqual([]);
   });
 
   it('limits a plan to the features asked for', () => {
-    const plan = generatePlan(5, { features: ['lang:fr', 'layout:section-rows', 'values:percent-text'] });
+    const plan = generatePlan(5, {
+      features: ['lang:fr', 'layout:section-rows', 'values:percent-text'],
+    });
     expect(plan.language).toBe('fr');
     expect(plan.features).toContain('layout:section-rows');
-    expect(plan.features.filter((f) => f.startsWith('values:') && f !== 'values:plain' && f !== 'values:percent-text' && f !== 'values:ratio')).toEqual([]);
+    expect(
+      plan.features.filter(
+        (f) =>
+          f.startsWith('values:') &&
+          f !== 'values:plain' &&
+          f !== 'values:percent-text' &&
+          f !== 'values:ratio',
+      ),
+    ).toEqual([]);
   });
 
   it('keeps every truth consistent with itself and with the cells it was written to', () => {
@@ -75,23 +101,30 @@ describe('plan generator', () => {
 function truthProblems(plan: GeneratedPlan): string[] {
   const out: string[] = [];
   const where = `seed ${plan.seed}`;
-  if (!plan.planSheets.every((name) => plan.sheets.some((s) => s.name === name))) out.push(`${where}: a plan sheet is missing`);
-  if (new Set(plan.sheets.map((s) => s.name)).size !== plan.sheets.length) out.push(`${where}: two tabs share a name`);
+  if (!plan.planSheets.every((name) => plan.sheets.some((s) => s.name === name)))
+    out.push(`${where}: a plan sheet is missing`);
+  if (new Set(plan.sheets.map((s) => s.name)).size !== plan.sheets.length)
+    out.push(`${where}: two tabs share a name`);
   if (plan.expected.objectives.length === 0) out.push(`${where}: no objective`);
   const texts = cellTexts(plan).map((t) => t.replace(/[\s\u00a0]+/g, ' ').toLowerCase());
   const onSheet = (title: string) => texts.some((t) => t.includes(title));
   for (const objective of plan.expected.objectives) {
-    if (objective.keyResults.length === 0) out.push(`${where}: '${objective.title}' has no key result`);
-    if (!onSheet(normalizeObjectiveTitle(objective.title))) out.push(`${where}: objective '${objective.title}' is not on the sheet`);
+    if (objective.keyResults.length === 0)
+      out.push(`${where}: '${objective.title}' has no key result`);
+    if (!onSheet(normalizeObjectiveTitle(objective.title)))
+      out.push(`${where}: objective '${objective.title}' is not on the sheet`);
     for (const kr of objective.keyResults) {
       const what = `${where}: '${kr.title}'`;
       if (kr.objective !== objective.title) out.push(`${what} names another objective`);
       if (!onSheet(normalizeKeyResultTitle(kr.title))) out.push(`${what} is not on the sheet`);
-      if ([kr.baseline, kr.current, kr.target].some((v) => v !== null && !Number.isFinite(v))) out.push(`${what} has a value that is not a number`);
-      if (kr.due !== null && new Date(`${kr.due}T00:00:00Z`).toISOString().slice(0, 10) !== kr.due) out.push(`${what} has due ${kr.due}`);
+      if ([kr.baseline, kr.current, kr.target].some((v) => v !== null && !Number.isFinite(v)))
+        out.push(`${what} has a value that is not a number`);
+      if (kr.due !== null && new Date(`${kr.due}T00:00:00Z`).toISOString().slice(0, 10) !== kr.due)
+        out.push(`${what} has due ${kr.due}`);
       if (kr.baseline !== null && kr.target !== null) {
         if (kr.baseline === kr.target) out.push(`${what} has its target equal to its baseline`);
-        else if (kr.direction !== (kr.target > kr.baseline ? 'increase' : 'decrease')) out.push(`${what} has direction ${kr.direction}`);
+        else if (kr.direction !== (kr.target > kr.baseline ? 'increase' : 'decrease'))
+          out.push(`${what} has direction ${kr.direction}`);
       }
     }
   }

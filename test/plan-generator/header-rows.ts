@@ -11,7 +11,12 @@ import { cell, type Cell, type SheetBuilder } from './sheet-builder';
 export type HeaderMode = 'one-row' | 'two-line' | 'two-level';
 
 /** Writes the header rows; returns the index of the last one. */
-export function writeHeaderRows(sheet: SheetBuilder, columns: Column[], mode: HeaderMode, rng: Rng): number {
+export function writeHeaderRows(
+  sheet: SheetBuilder,
+  columns: Column[],
+  mode: HeaderMode,
+  rng: Rng,
+): number {
   if (mode === 'one-row') return sheet.add(columns.map(headerCell));
   if (mode === 'two-line') return writeTwoLine(sheet, columns, rng);
   return writeTwoLevel(sheet, columns, rng);
@@ -51,8 +56,14 @@ function splitHeader(header: string | Date, rng: Rng): [string | Date, string | 
 function writeTwoLevel(sheet: SheetBuilder, columns: Column[], rng: Rng): number {
   const topRow = sheet.rowCount;
   const mergeDown = rng.chance(0.6);
-  sheet.add(columns.map((c, i) => (c.group ? cell(i === 0 || columns[i - 1].group !== c.group ? c.group : null) : headerCell(c))));
-  const bottom = sheet.add(columns.map((c) => (c.group ? (c.sub ? cell(c.sub) : headerCell(c)) : cell(null))));
+  sheet.add(
+    columns.map((c, i) =>
+      c.group ? cell(i === 0 || columns[i - 1].group !== c.group ? c.group : null) : headerCell(c),
+    ),
+  );
+  const bottom = sheet.add(
+    columns.map((c) => (c.group ? (c.sub ? cell(c.sub) : headerCell(c)) : cell(null))),
+  );
   columns.forEach((c, i) => {
     if (!c.group && mergeDown) sheet.merge(topRow, i, 2, 1);
     if (c.group && (i === 0 || columns[i - 1].group !== c.group)) {

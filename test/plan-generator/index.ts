@@ -51,7 +51,13 @@ import { planBreakdown } from './breakdown';
 import { groupRows, titleBrackets } from './indicator';
 import { withDistractors } from './distractors';
 
-export { comparePlan, normalizeKeyResultTitle, normalizeObjectiveTitle, type PlanLike, type ExpectedPlan } from './compare';
+export {
+  comparePlan,
+  normalizeKeyResultTitle,
+  normalizeObjectiveTitle,
+  type PlanLike,
+  type ExpectedPlan,
+} from './compare';
 export { ALL_FEATURES, FEATURE_GROUPS } from './features';
 export type { ExpectedKeyResult } from './model';
 
@@ -77,19 +83,40 @@ export function generatePlan(seed: number, options: GenerateOptions = {}): Gener
   const rng = new Rng(seed);
   const picker = new FeaturePicker(rng, options.features);
   const language = picker.one(FEATURE_GROUPS.lang) === 'lang:fr' ? 'fr' : 'en';
-  const ctx: PlanContext = { rng, language, year: rng.pick([2025, 2026]), features: picker.used, memo: new Map() };
+  const ctx: PlanContext = {
+    rng,
+    language,
+    year: rng.pick([2025, 2026]),
+    features: picker.used,
+    memo: new Map(),
+  };
   const spec = pickSpec(picker);
   const objectives = makeObjectives(ctx, options.keyResults ?? rng.int(2, 12), spec);
   const krs = objectives.flatMap((o) => o.keyResults);
   const headerDue = applyDue(ctx, spec, krs, picker);
   if (!spec.series) applyCurrentNotes(ctx, spec, krs, picker);
   const columns = planColumns(ctx, spec, picker, objectives, headerDue);
-  const rowsBefore = spec.indicator === 'group-rows' ? groupRows(ctx, picker, objectives, spec.layout.startsWith('objective-rows')) : undefined;
+  const rowsBefore =
+    spec.indicator === 'group-rows'
+      ? groupRows(ctx, picker, objectives, spec.layout.startsWith('objective-rows'))
+      : undefined;
   if (spec.indicator === 'title-bracket') titleBrackets(ctx, picker, krs);
-  const breakdown = spec.layout === 'outline' || spec.smart ? null : planBreakdown(ctx, picker, krs, spec.layout !== 'objective-rows-indented');
-  const tabs = writePlanTabs(ctx, spec, picker, objectives, columns, { rowsAfter: breakdown?.rowsAfter, rowsBefore });
+  const breakdown =
+    spec.layout === 'outline' || spec.smart
+      ? null
+      : planBreakdown(ctx, picker, krs, spec.layout !== 'objective-rows-indented');
+  const tabs = writePlanTabs(ctx, spec, picker, objectives, columns, {
+    rowsAfter: breakdown?.rowsAfter,
+    rowsBefore,
+  });
   const others = breakdown?.schoolsTab ? [breakdown.schoolsTab.toTable()] : [];
-  const sheets = withDistractors(ctx, picker, tabs.sheets.map((s) => s.toTable()), tabs.planSheets, others);
+  const sheets = withDistractors(
+    ctx,
+    picker,
+    tabs.sheets.map((s) => s.toTable()),
+    tabs.planSheets,
+    others,
+  );
   for (const kr of krs) picker.mark(`values:${kr.style}`);
   for (const kr of krs) kr.direction = directionOf(kr.baseline, kr.target, kr.sentence ?? kr.title);
   return {

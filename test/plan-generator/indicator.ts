@@ -20,18 +20,78 @@ export interface IndicatorFamily {
 
 const FAMILIES: Record<Language, IndicatorFamily[]> = {
   en: [
-    { name: 'leading-lagging', leading: 'Leading', lagging: 'Lagging', groupLeading: 'Leading indicators', groupLagging: 'Lagging indicators' },
-    { name: 'lead-lag', leading: 'Lead', lagging: 'Lag', groupLeading: 'Lead measures', groupLagging: 'Lag measures' },
-    { name: 'process-outcome', leading: 'Process', lagging: 'Outcome', groupLeading: 'Process measures', groupLagging: 'Outcome measures' },
-    { name: 'implementation-impact', leading: 'Implementation', lagging: 'Impact', groupLeading: 'Implementation measures', groupLagging: 'Impact measures' },
-    { name: 'input-output', leading: 'Input', lagging: 'Output', groupLeading: 'Input measures', groupLagging: 'Output measures' },
-    { name: 'formative-summative', leading: 'Formative', lagging: 'Summative', groupLeading: 'Formative measures', groupLagging: 'Summative measures' },
+    {
+      name: 'leading-lagging',
+      leading: 'Leading',
+      lagging: 'Lagging',
+      groupLeading: 'Leading indicators',
+      groupLagging: 'Lagging indicators',
+    },
+    {
+      name: 'lead-lag',
+      leading: 'Lead',
+      lagging: 'Lag',
+      groupLeading: 'Lead measures',
+      groupLagging: 'Lag measures',
+    },
+    {
+      name: 'process-outcome',
+      leading: 'Process',
+      lagging: 'Outcome',
+      groupLeading: 'Process measures',
+      groupLagging: 'Outcome measures',
+    },
+    {
+      name: 'implementation-impact',
+      leading: 'Implementation',
+      lagging: 'Impact',
+      groupLeading: 'Implementation measures',
+      groupLagging: 'Impact measures',
+    },
+    {
+      name: 'input-output',
+      leading: 'Input',
+      lagging: 'Output',
+      groupLeading: 'Input measures',
+      groupLagging: 'Output measures',
+    },
+    {
+      name: 'formative-summative',
+      leading: 'Formative',
+      lagging: 'Summative',
+      groupLeading: 'Formative measures',
+      groupLagging: 'Summative measures',
+    },
   ],
   fr: [
-    { name: 'processus-resultat', leading: 'Indicateur de processus', lagging: 'Indicateur de résultat', groupLeading: 'Indicateurs de processus', groupLagging: 'Indicateurs de résultat' },
-    { name: 'mise-en-oeuvre-impact', leading: 'De mise en œuvre', lagging: "D'impact", groupLeading: 'Indicateurs de mise en œuvre', groupLagging: "Indicateurs d'impact" },
-    { name: 'avance-retarde', leading: 'Avancé', lagging: 'Retardé', groupLeading: 'Indicateurs avancés', groupLagging: 'Indicateurs retardés' },
-    { name: 'leading-lagging-fr', leading: 'Leading', lagging: 'Lagging', groupLeading: 'Indicateurs leading', groupLagging: 'Indicateurs lagging' },
+    {
+      name: 'processus-resultat',
+      leading: 'Indicateur de processus',
+      lagging: 'Indicateur de résultat',
+      groupLeading: 'Indicateurs de processus',
+      groupLagging: 'Indicateurs de résultat',
+    },
+    {
+      name: 'mise-en-oeuvre-impact',
+      leading: 'De mise en œuvre',
+      lagging: "D'impact",
+      groupLeading: 'Indicateurs de mise en œuvre',
+      groupLagging: "Indicateurs d'impact",
+    },
+    {
+      name: 'avance-retarde',
+      leading: 'Avancé',
+      lagging: 'Retardé',
+      groupLeading: 'Indicateurs avancés',
+      groupLagging: 'Indicateurs retardés',
+    },
+    {
+      name: 'leading-lagging-fr',
+      leading: 'Leading',
+      lagging: 'Lagging',
+      groupLeading: 'Indicateurs leading',
+      groupLagging: 'Indicateurs lagging',
+    },
   ],
 };
 
@@ -44,7 +104,12 @@ export function pickFamily(ctx: PlanContext, picker: FeaturePicker): IndicatorFa
 
 /** Whether a measure is naturally leading (adult practice, participation) or lagging (results). */
 export function naturalIndicator(kr: KrModel): 'leading' | 'lagging' {
-  return kr.measure.kind === 'count' || kr.measure.kind === 'ratio' || kr.measure.kind === 'big' || kr.measure.kind === 'score' ? 'leading' : 'lagging';
+  return kr.measure.kind === 'count' ||
+    kr.measure.kind === 'ratio' ||
+    kr.measure.kind === 'big' ||
+    kr.measure.kind === 'score'
+    ? 'leading'
+    : 'lagging';
 }
 
 /** The word for an indicator in the family (lower case in brackets, as people write "(lag)"). */
@@ -53,22 +118,48 @@ export function indicatorWord(family: IndicatorFamily, indicator: 'leading' | 'l
 }
 
 /** Gives key results an indicator (the natural one, sometimes the other; some none) and its word. */
-export function assignIndicators(ctx: PlanContext, picker: FeaturePicker, krs: KrModel[], source: 'column' | 'group-rows' | 'title-bracket', noneRate: number): IndicatorFamily {
+export function assignIndicators(
+  ctx: PlanContext,
+  picker: FeaturePicker,
+  krs: KrModel[],
+  source: 'column' | 'group-rows' | 'title-bracket',
+  noneRate: number,
+): IndicatorFamily {
   const family = pickFamily(ctx, picker);
   picker.mark(`indicator:${source}`);
   picker.mark(`indicator-words:${family.name}`);
   for (const kr of krs) {
     const natural = naturalIndicator(kr);
-    kr.indicator = ctx.rng.chance(noneRate) ? null : ctx.rng.chance(0.8) ? natural : natural === 'leading' ? 'lagging' : 'leading';
+    kr.indicator = ctx.rng.chance(noneRate)
+      ? null
+      : ctx.rng.chance(0.8)
+        ? natural
+        : natural === 'leading'
+          ? 'lagging'
+          : 'leading';
     kr.indicatorWord = kr.indicator ? indicatorWord(family, kr.indicator) : undefined;
   }
   return family;
 }
 
 /** Group rows: each objective's key results ordered leading first, with a "Leading indicators" row above each group. */
-export function groupRows(ctx: PlanContext, picker: FeaturePicker, objectives: ObjectiveModel[], objectivesBold: boolean): (row: RowData, columns: Column[]) => Cell[][] {
-  const family = assignIndicators(ctx, picker, objectives.flatMap((o) => o.keyResults), 'group-rows', 0);
-  for (const o of objectives) o.keyResults.sort((a, b) => (a.indicator === b.indicator ? 0 : a.indicator === 'leading' ? -1 : 1));
+export function groupRows(
+  ctx: PlanContext,
+  picker: FeaturePicker,
+  objectives: ObjectiveModel[],
+  objectivesBold: boolean,
+): (row: RowData, columns: Column[]) => Cell[][] {
+  const family = assignIndicators(
+    ctx,
+    picker,
+    objectives.flatMap((o) => o.keyResults),
+    'group-rows',
+    0,
+  );
+  for (const o of objectives)
+    o.keyResults.sort((a, b) =>
+      a.indicator === b.indicator ? 0 : a.indicator === 'leading' ? -1 : 1,
+    );
   // Where bold marks objectives, group rows are never bold, so boldness stays unambiguous.
   const bold = !objectivesBold && ctx.rng.chance(0.5);
   return (row, columns) => {
@@ -83,5 +174,7 @@ export function groupRows(ctx: PlanContext, picker: FeaturePicker, objectives: O
 export function titleBrackets(ctx: PlanContext, picker: FeaturePicker, krs: KrModel[]): void {
   assignIndicators(ctx, picker, krs, 'title-bracket', 0.2);
   const lower = ctx.rng.chance(0.6);
-  for (const kr of krs) if (kr.indicatorWord) kr.titleSuffix = `(${lower ? kr.indicatorWord.toLowerCase() : kr.indicatorWord})`;
+  for (const kr of krs)
+    if (kr.indicatorWord)
+      kr.titleSuffix = `(${lower ? kr.indicatorWord.toLowerCase() : kr.indicatorWord})`;
 }

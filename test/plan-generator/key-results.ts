@@ -16,7 +16,11 @@ export function stylesFor(measure: Measure, language: 'en' | 'fr'): ValueStyle[]
     case 'count':
       return ['plain', 'units'];
     case 'score':
-      return ['plain', ...(measure.outOf ? (['out-of'] as const) : []), ...(language === 'fr' && measure.decimals > 0 ? (['decimal-comma'] as const) : [])];
+      return [
+        'plain',
+        ...(measure.outOf ? (['out-of'] as const) : []),
+        ...(language === 'fr' && measure.decimals > 0 ? (['decimal-comma'] as const) : []),
+      ];
     case 'big':
       return ['plain', 'thousands', 'units'];
     case 'ratio':

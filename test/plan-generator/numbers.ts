@@ -18,12 +18,16 @@ export function drawNumbers(rng: Rng, measure: Measure): DrawnNumbers {
   const step = measure.kind === 'big' ? 100 : 10 ** -measure.decimals;
   const low = measure.min + span * 0.1;
   const high = measure.max - span * 0.1;
-  const start = measure.direction === 'increase' ? between(rng, measure.min, low + span * 0.3) : between(rng, high - span * 0.3, measure.max);
+  const start =
+    measure.direction === 'increase'
+      ? between(rng, measure.min, low + span * 0.3)
+      : between(rng, high - span * 0.3, measure.max);
   const gap = Math.max(step * 2, span * (0.15 + rng.next() * 0.35));
   const end = measure.direction === 'increase' ? start + gap : start - gap;
   const baseline = snap(start, measure, step);
   let target = snap(end, measure, step);
-  if (target === baseline) target = snap(baseline + (measure.direction === 'increase' ? step : -step), measure, step);
+  if (target === baseline)
+    target = snap(baseline + (measure.direction === 'increase' ? step : -step), measure, step);
   const progress = rng.pick([0, 0.2, 0.4, 0.5, 0.7, 0.9, 1.1]);
   const current = snap(baseline + (target - baseline) * progress, measure, step);
   return { baseline, current, target };
@@ -36,7 +40,9 @@ function between(rng: Rng, a: number, b: number): number {
 function snap(value: number, measure: Measure, step: number): number {
   const cap = measure.total ?? measure.outOf ?? (measure.kind === 'percent' ? 100 : Infinity);
   const clamped = Math.min(cap, Math.max(measure.kind === 'big' ? step : 0, value));
-  return measure.kind === 'big' ? Math.round(clamped / step) * step : roundTo(clamped, measure.decimals);
+  return measure.kind === 'big'
+    ? Math.round(clamped / step) * step
+    : roundTo(clamped, measure.decimals);
 }
 
 /** The percent a count is of its whole, rounded as people write it ("11/30 (37%)"). */

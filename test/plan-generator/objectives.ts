@@ -13,11 +13,18 @@ import { writeSentence } from './smart';
 /** `wanted` key results spread over 1–12 objectives, each objective with at least one. */
 export function makeObjectives(ctx: PlanContext, wanted: number, spec: PlanSpec): ObjectiveModel[] {
   const { rng } = ctx;
-  const objectiveCount = Math.max(1, Math.min(OBJECTIVES.length, Math.round(wanted / rng.int(2, 4))));
+  const objectiveCount = Math.max(
+    1,
+    Math.min(OBJECTIVES.length, Math.round(wanted / rng.int(2, 4))),
+  );
   const titles = rng.sample(OBJECTIVES, objectiveCount).map((o) => o[ctx.language]);
   const measures = MEASURES.filter((m) => spec.measureFilter(m));
   let pool = rng.shuffle(measures);
-  const objectives: ObjectiveModel[] = titles.map((title) => ({ title, keyResults: [], rationale: rng.pick(RATIONALES)[ctx.language] }));
+  const objectives: ObjectiveModel[] = titles.map((title) => ({
+    title,
+    keyResults: [],
+    rationale: rng.pick(RATIONALES)[ctx.language],
+  }));
   for (let i = 0; i < wanted; i++) {
     if (i > 0 && i % pool.length === 0) pool = rng.shuffle(measures);
     const kr: KrModel = makeKeyResult(ctx, pool[i % pool.length], { styles: spec.styles });
@@ -32,9 +39,15 @@ export function makeObjectives(ctx: PlanContext, wanted: number, spec: PlanSpec)
 }
 
 /** Due dates by the plan's due convention; returns the month named in the target header, if any. */
-export function applyDue(ctx: PlanContext, spec: PlanSpec, krs: KrModel[], picker: FeaturePicker): { month: number; year: number } | undefined {
+export function applyDue(
+  ctx: PlanContext,
+  spec: PlanSpec,
+  krs: KrModel[],
+  picker: FeaturePicker,
+): { month: number; year: number } | undefined {
   const y = ctx.year + 1;
-  if (spec.due === 'column-date' || spec.due === 'column-text') for (const kr of krs) kr.due = drawDue(ctx);
+  if (spec.due === 'column-date' || spec.due === 'column-text')
+    for (const kr of krs) kr.due = drawDue(ctx);
   if (spec.due === 'target-header') {
     const month = ctx.rng.pick([5, 6]);
     for (const kr of krs) kr.due = lastDayOfMonth(y, month);
@@ -53,13 +66,25 @@ export function applyDue(ctx: PlanContext, spec: PlanSpec, krs: KrModel[], picke
 }
 
 /** Missing words and annotations on current values. */
-export function applyCurrentNotes(ctx: PlanContext, spec: PlanSpec, krs: KrModel[], picker: FeaturePicker): void {
+export function applyCurrentNotes(
+  ctx: PlanContext,
+  spec: PlanSpec,
+  krs: KrModel[],
+  picker: FeaturePicker,
+): void {
   for (const kr of krs) {
     if (spec.missingCurrent && ctx.rng.chance(0.3)) {
       kr.current = null;
       kr.currentNote = 'missing';
       picker.mark('values:missing-current');
-    } else if (spec.annotation && kr.current !== null && kr.style !== 'ratio' && kr.style !== 'ratio-percent' && kr.style !== 'percent-format' && ctx.rng.chance(0.4)) {
+    } else if (
+      spec.annotation &&
+      kr.current !== null &&
+      kr.style !== 'ratio' &&
+      kr.style !== 'ratio-percent' &&
+      kr.style !== 'percent-format' &&
+      ctx.rng.chance(0.4)
+    ) {
       kr.currentNote = 'annotation';
       picker.mark('values:annotation');
     }

@@ -15,11 +15,28 @@ import { cell } from './sheet-builder';
 import { dueColumns, ownerColumn, valueColumns, type ColumnPlan } from './table-columns';
 
 /** The plan's columns right of the title column. */
-export function planColumns(ctx: PlanContext, spec: PlanSpec, picker: FeaturePicker, objectives: ObjectiveModel[], headerDue: ColumnPlan['headerDue']): Column[] {
+export function planColumns(
+  ctx: PlanContext,
+  spec: PlanSpec,
+  picker: FeaturePicker,
+  objectives: ObjectiveModel[],
+  headerDue: ColumnPlan['headerDue'],
+): Column[] {
   const krs = objectives.flatMap((o) => o.keyResults);
-  const plan: ColumnPlan = { ...spec, objectiveColumn: true, targetColumn: !spec.ratioTarget, dueMode: spec.due, headerDue };
-  const columns = spec.smart ? [progressColumn(ctx)] : spec.series ? seriesTableColumns(ctx, spec, plan, krs) : valueColumns(ctx, plan, picker);
-  if (spec.series && spec.missingCurrent && krs.some((kr) => kr.series!.includes(null))) picker.mark('values:missing-current');
+  const plan: ColumnPlan = {
+    ...spec,
+    objectiveColumn: true,
+    targetColumn: !spec.ratioTarget,
+    dueMode: spec.due,
+    headerDue,
+  };
+  const columns = spec.smart
+    ? [progressColumn(ctx)]
+    : spec.series
+      ? seriesTableColumns(ctx, spec, plan, krs)
+      : valueColumns(ctx, plan, picker);
+  if (spec.series && spec.missingCurrent && krs.some((kr) => kr.series!.includes(null)))
+    picker.mark('values:missing-current');
   if (spec.indicator === 'column') columns.unshift(indicatorColumn(ctx, picker, krs));
   if (spec.owner) {
     columns.push(ownerColumn(ctx));
@@ -33,23 +50,44 @@ export function planColumns(ctx: PlanContext, spec: PlanSpec, picker: FeaturePic
 /** An indicator column in one word family; some key results leave it blank (indicator null). */
 function indicatorColumn(ctx: PlanContext, picker: FeaturePicker, krs: KrModel[]): Column {
   assignIndicators(ctx, picker, krs, 'column', 0.15);
-  return { role: 'indicator', header: headerWord('indicator', ctx.language, ctx.rng), write: (r) => cell(r.kr.indicatorWord ?? null) };
+  return {
+    role: 'indicator',
+    header: headerWord('indicator', ctx.language, ctx.rng),
+    write: (r) => cell(r.kr.indicatorWord ?? null),
+  };
 }
 
 /** A series plan's columns: the series (with its own baseline and target headers), then the due column. */
-function seriesTableColumns(ctx: PlanContext, spec: PlanSpec, plan: ColumnPlan, krs: KrModel[]): Column[] {
-  const dated = plan.headerDue ? datedTargetHeader(ctx.language, plan.headerDue.month, plan.headerDue.year, ctx.rng) : undefined;
-  return [...seriesColumns(ctx, spec.series!, krs, spec.missingCurrent, dated), ...dueColumns(ctx, plan)];
+function seriesTableColumns(
+  ctx: PlanContext,
+  spec: PlanSpec,
+  plan: ColumnPlan,
+  krs: KrModel[],
+): Column[] {
+  const dated = plan.headerDue
+    ? datedTargetHeader(ctx.language, plan.headerDue.month, plan.headerDue.year, ctx.rng)
+    : undefined;
+  return [
+    ...seriesColumns(ctx, spec.series!, krs, spec.missingCurrent, dated),
+    ...dueColumns(ctx, plan),
+  ];
 }
 
-const FR_FRAGMENTS: Record<string, string[]> = { baseline: ['de départ', 'initiaux'], current: ['actuels', 'obtenus'], target: ['visés', 'attendus'] };
+const FR_FRAGMENTS: Record<string, string[]> = {
+  baseline: ['de départ', 'initiaux'],
+  current: ['actuels', 'obtenus'],
+  target: ['visés', 'attendus'],
+};
 
 /** Two-level header: a "Results" group over the value columns, French sub-headers as fragments ("visés"). */
 function groupValueColumns(ctx: PlanContext, columns: Column[], datedTarget: boolean): void {
-  const group = ctx.language === 'fr' ? 'Résultats' : ctx.rng.pick(['Results', 'Data', 'Progress data']);
+  const group =
+    ctx.language === 'fr' ? 'Résultats' : ctx.rng.pick(['Results', 'Data', 'Progress data']);
   for (const c of columns) {
-    if (c.role !== 'baseline' && c.role !== 'current' && c.role !== 'target' && c.role !== 'series') continue;
+    if (c.role !== 'baseline' && c.role !== 'current' && c.role !== 'target' && c.role !== 'series')
+      continue;
     c.group = group;
-    if (ctx.language === 'fr' && FR_FRAGMENTS[c.role] && !(datedTarget && c.role === 'target')) c.sub = ctx.rng.pick(FR_FRAGMENTS[c.role]);
+    if (ctx.language === 'fr' && FR_FRAGMENTS[c.role] && !(datedTarget && c.role === 'target'))
+      c.sub = ctx.rng.pick(FR_FRAGMENTS[c.role]);
   }
 }

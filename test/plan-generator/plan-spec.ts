@@ -10,7 +10,13 @@ import type { ValueStyle } from './model';
 import { seriesNamesYear, type SeriesKind } from './series';
 import type { Measure } from './vocabulary';
 
-export type DueMode = 'column-date' | 'column-text' | 'target-header' | 'value-phrase' | 'smart' | 'none';
+export type DueMode =
+  | 'column-date'
+  | 'column-text'
+  | 'target-header'
+  | 'value-phrase'
+  | 'smart'
+  | 'none';
 
 export interface PlanSpec {
   layout: LayoutName;
@@ -35,25 +41,46 @@ export interface PlanSpec {
   smart: boolean;
 }
 
-const STYLE_FEATURES = ['values:percent-text', 'values:percent-format', 'values:decimal-comma', 'values:thousands', 'values:units', 'values:out-of', 'values:ratio', 'values:ratio-percent'] as const;
+const STYLE_FEATURES = [
+  'values:percent-text',
+  'values:percent-format',
+  'values:decimal-comma',
+  'values:thousands',
+  'values:units',
+  'values:out-of',
+  'values:ratio',
+  'values:ratio-percent',
+] as const;
 
 /** The plan's features. */
 export function pickSpec(picker: FeaturePicker): PlanSpec {
-  const layout = picker.one(FEATURE_GROUPS.layout, [14, 10, 10, 14, 8, 6, 6, 6, 10, 10]).slice('layout:'.length) as LayoutName;
+  const layout = picker
+    .one(FEATURE_GROUPS.layout, [14, 10, 10, 14, 8, 6, 6, 6, 10, 10])
+    .slice('layout:'.length) as LayoutName;
   const smart = layout !== 'outline' && picker.maybe('smart:sentences', 0.12);
-  const seriesFeature = layout === 'outline' || smart ? null : picker.oneOrNone(FEATURE_GROUPS.series, 0.3);
+  const seriesFeature =
+    layout === 'outline' || smart ? null : picker.oneOrNone(FEATURE_GROUPS.series, 0.3);
   const series = seriesFeature ? (seriesFeature.slice('series:'.length) as SeriesKind) : null;
-  const ratioTarget = !series && !smart && layout !== 'outline' && picker.maybe('values:ratio-target', 0.06);
+  const ratioTarget =
+    !series && !smart && layout !== 'outline' && picker.maybe('values:ratio-target', 0.06);
   const dueOptions = smart
     ? (['due:smart'] as const)
-    : FEATURE_GROUPS.due.filter((d) => d !== 'due:smart' && (!ratioTarget || d === 'due:column-date' || d === 'due:none') && !(series && seriesNamesYear(series) && d === 'due:target-header'));
+    : FEATURE_GROUPS.due.filter(
+        (d) =>
+          d !== 'due:smart' &&
+          (!ratioTarget || d === 'due:column-date' || d === 'due:none') &&
+          !(series && seriesNamesYear(series) && d === 'due:target-header'),
+      );
   const due = picker.one(dueOptions).slice('due:'.length) as DueMode;
   const styles = pickStyles(picker, ratioTarget, smart);
   return {
     layout,
     due,
     styles,
-    measureFilter: (m) => (ratioTarget ? m.kind === 'ratio' : !smart || m.kind === 'percent' || m.kind === 'count' || m.kind === 'score'),
+    measureFilter: (m) =>
+      ratioTarget
+        ? m.kind === 'ratio'
+        : !smart || m.kind === 'percent' || m.kind === 'count' || m.kind === 'score',
     ratioTarget,
     annotation: picker.maybe('values:annotation', 0.25),
     missingCurrent: picker.maybe('values:missing-current', 0.25),
@@ -63,7 +90,9 @@ export function pickSpec(picker: FeaturePicker): PlanSpec {
     titleRows: picker.maybe('headers:title-rows', 0.6) || smart,
     indicator: pickIndicator(picker, layout, smart),
     series,
-    headerMode: picker.one(smart ? FEATURE_GROUPS.headerRows.slice(0, 2) : FEATURE_GROUPS.headerRows, [70, 15, 15]).slice('headers:'.length) as HeaderMode,
+    headerMode: picker
+      .one(smart ? FEATURE_GROUPS.headerRows.slice(0, 2) : FEATURE_GROUPS.headerRows, [70, 15, 15])
+      .slice('headers:'.length) as HeaderMode,
     extras: {
       rationale: picker.maybe('rows:rationale', 0.3),
       totals: picker.maybe('rows:totals', 0.2) && layout !== 'outline',
@@ -76,8 +105,16 @@ export function pickSpec(picker: FeaturePicker): PlanSpec {
   };
 }
 
-function pickIndicator(picker: FeaturePicker, layout: LayoutName, smart: boolean): PlanSpec['indicator'] {
-  const options = FEATURE_GROUPS.indicator.filter((f) => (f !== 'indicator:group-rows' || layout !== 'outline') && (f !== 'indicator:title-bracket' || !smart));
+function pickIndicator(
+  picker: FeaturePicker,
+  layout: LayoutName,
+  smart: boolean,
+): PlanSpec['indicator'] {
+  const options = FEATURE_GROUPS.indicator.filter(
+    (f) =>
+      (f !== 'indicator:group-rows' || layout !== 'outline') &&
+      (f !== 'indicator:title-bracket' || !smart),
+  );
   const picked = picker.oneOrNone(options, 0.55);
   return picked ? (picked.slice('indicator:'.length) as PlanSpec['indicator']) : null;
 }
@@ -86,5 +123,8 @@ function pickIndicator(picker: FeaturePicker, layout: LayoutName, smart: boolean
 function pickStyles(picker: FeaturePicker, ratioTarget: boolean, smart: boolean): Set<ValueStyle> {
   if (smart) picker.mark('smart:sentences');
   if (ratioTarget || smart) return new Set<ValueStyle>([smart ? 'percent-text' : 'ratio']);
-  return new Set<ValueStyle>(['plain', ...picker.some(STYLE_FEATURES, 0.45).map((f) => f.slice('values:'.length) as ValueStyle)]);
+  return new Set<ValueStyle>([
+    'plain',
+    ...picker.some(STYLE_FEATURES, 0.45).map((f) => f.slice('values:'.length) as ValueStyle),
+  ]);
 }

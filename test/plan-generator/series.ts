@@ -11,7 +11,15 @@ import { cell, utcDate, type Cell } from './sheet-builder';
 import { MISSING_WORDS, writeValue } from './values';
 import { numberCell } from './table-columns';
 
-export const SERIES_KINDS = ['years', 'baseline-actual-mid-target', 'quarters', 'trimesters', 'boy-moy-eoy', 'seasons', 'dated-checkpoints'] as const;
+export const SERIES_KINDS = [
+  'years',
+  'baseline-actual-mid-target',
+  'quarters',
+  'trimesters',
+  'boy-moy-eoy',
+  'seasons',
+  'dated-checkpoints',
+] as const;
 export type SeriesKind = (typeof SERIES_KINDS)[number];
 
 interface SeriesShape {
@@ -41,34 +49,88 @@ function shapeOf(ctx: PlanContext, kind: SeriesKind): SeriesShape {
   switch (kind) {
     case 'years': {
       const periods = [year - 3, year - 2, year - 1].map((y) => yearLabel(ctx, y));
-      return { periods, baseline: null, target: fr ? `Cible ${yearLabel(ctx, year)}` : rng.pick([`${yearLabel(ctx, year)} target`, `${yearLabel(ctx, year)} Goal`]), yearTarget: true };
+      return {
+        periods,
+        baseline: null,
+        target: fr
+          ? `Cible ${yearLabel(ctx, year)}`
+          : rng.pick([`${yearLabel(ctx, year)} target`, `${yearLabel(ctx, year)} Goal`]),
+        yearTarget: true,
+      };
     }
     case 'baseline-actual-mid-target':
       return {
-        periods: fr ? [`Résultat ${yearLabel(ctx, year - 1)}`, `Mi-année ${yearLabel(ctx, year)}`] : [`Actual ${yearLabel(ctx, year - 1)}`, `Mid-year ${yearLabel(ctx, year)}`],
-        baseline: fr ? `Point de départ ${yearLabel(ctx, year - 2)}` : `Baseline ${yearLabel(ctx, year - 2)}`,
+        periods: fr
+          ? [`Résultat ${yearLabel(ctx, year - 1)}`, `Mi-année ${yearLabel(ctx, year)}`]
+          : [`Actual ${yearLabel(ctx, year - 1)}`, `Mid-year ${yearLabel(ctx, year)}`],
+        baseline: fr
+          ? `Point de départ ${yearLabel(ctx, year - 2)}`
+          : `Baseline ${yearLabel(ctx, year - 2)}`,
         target: fr ? `Cible ${yearLabel(ctx, year)}` : `Target ${yearLabel(ctx, year)}`,
         yearTarget: true,
       };
     case 'quarters':
-      return { periods: fr ? ['T1', 'T2', 'T3', 'T4'] : ['Q1', 'Q2', 'Q3', 'Q4'], baseline: baselineWord(), target: target(), yearTarget: false };
+      return {
+        periods: fr ? ['T1', 'T2', 'T3', 'T4'] : ['Q1', 'Q2', 'Q3', 'Q4'],
+        baseline: baselineWord(),
+        target: target(),
+        yearTarget: false,
+      };
     case 'trimesters':
-      return { periods: fr ? rng.pick([['T1', 'T2', 'T3'], ['Étape 1', 'Étape 2', 'Étape 3']]) : ['T1', 'T2', 'T3'], baseline: baselineWord(), target: target(), yearTarget: false };
+      return {
+        periods: fr
+          ? rng.pick([
+              ['T1', 'T2', 'T3'],
+              ['Étape 1', 'Étape 2', 'Étape 3'],
+            ])
+          : ['T1', 'T2', 'T3'],
+        baseline: baselineWord(),
+        target: target(),
+        yearTarget: false,
+      };
     case 'boy-moy-eoy':
-      return { periods: fr ? ["Début d'année", 'Mi-année', "Fin d'année"] : ['BOY', 'MOY', 'EOY'], baseline: baselineWord(), target: fr ? 'Cible' : rng.pick(['EOY goal', 'Target']), yearTarget: false };
+      return {
+        periods: fr ? ["Début d'année", 'Mi-année', "Fin d'année"] : ['BOY', 'MOY', 'EOY'],
+        baseline: baselineWord(),
+        target: fr ? 'Cible' : rng.pick(['EOY goal', 'Target']),
+        yearTarget: false,
+      };
     case 'seasons':
-      return { periods: fr ? ['automne', 'hiver', 'printemps'] : ['Fall', 'Winter', 'Spring'], baseline: baselineWord(), target: target(), yearTarget: false };
+      return {
+        periods: fr ? ['automne', 'hiver', 'printemps'] : ['Fall', 'Winter', 'Spring'],
+        baseline: baselineWord(),
+        target: target(),
+        yearTarget: false,
+      };
     case 'dated-checkpoints': {
       const dates = [`${year}-10-15`, `${year}-12-15`, `${year + 1}-02-16`, `${year + 1}-04-15`];
       const asDates = rng.chance(0.6);
-      const periods = asDates ? dates.map(utcDate) : dates.map((d) => (fr ? `${d.slice(8)}/${d.slice(5, 7)}/${d.slice(0, 4)}` : `${Number(d.slice(5, 7))}/${Number(d.slice(8))}/${d.slice(0, 4)}`));
-      return { periods, periodFormat: asDates ? rng.pick(['yyyy-mm-dd', 'mmm d', 'd mmm yyyy']) : undefined, baseline: baselineWord(), target: target(), yearTarget: false };
+      const periods = asDates
+        ? dates.map(utcDate)
+        : dates.map((d) =>
+            fr
+              ? `${d.slice(8)}/${d.slice(5, 7)}/${d.slice(0, 4)}`
+              : `${Number(d.slice(5, 7))}/${Number(d.slice(8))}/${d.slice(0, 4)}`,
+          );
+      return {
+        periods,
+        periodFormat: asDates ? rng.pick(['yyyy-mm-dd', 'mmm d', 'd mmm yyyy']) : undefined,
+        baseline: baselineWord(),
+        target: target(),
+        yearTarget: false,
+      };
     }
   }
 }
 
 /** Fills each key result's series and sets its true baseline and current from it. */
-export function fillSeries(ctx: PlanContext, kr: KrModel, periods: number, explicitBaseline: boolean, leadingBlanks: boolean): void {
+export function fillSeries(
+  ctx: PlanContext,
+  kr: KrModel,
+  periods: number,
+  explicitBaseline: boolean,
+  leadingBlanks: boolean,
+): void {
   const { rng } = ctx;
   const start = !explicitBaseline && leadingBlanks && rng.chance(0.3) ? 1 : 0;
   const room = periods - start;
@@ -92,25 +154,48 @@ function snap(kr: KrModel, v: number): number {
 }
 
 /** The series columns (explicit baseline, periods, target) for a plan. */
-export function seriesColumns(ctx: PlanContext, kind: SeriesKind, krs: KrModel[], missingWords: boolean, targetHeader?: string): Column[] {
+export function seriesColumns(
+  ctx: PlanContext,
+  kind: SeriesKind,
+  krs: KrModel[],
+  missingWords: boolean,
+  targetHeader?: string,
+): Column[] {
   const shape = shapeOf(ctx, kind);
   if (targetHeader) shape.target = targetHeader;
   const explicit = shape.baseline !== null;
   for (const kr of krs) fillSeries(ctx, kr, shape.periods.length, explicit, kind === 'years');
   const columns: Column[] = [];
-  if (shape.baseline) columns.push({ role: 'baseline', header: shape.baseline, write: (r) => numberCell(ctx, r, 'baseline') });
+  if (shape.baseline)
+    columns.push({
+      role: 'baseline',
+      header: shape.baseline,
+      write: (r) => numberCell(ctx, r, 'baseline'),
+    });
   shape.periods.forEach((header, i) => {
     const headerFormat = header instanceof Date ? shape.periodFormat : undefined;
-    columns.push({ role: 'series', header, headerFormat, write: (r) => periodCell(ctx, r.kr, i, missingWords) });
+    columns.push({
+      role: 'series',
+      header,
+      headerFormat,
+      write: (r) => periodCell(ctx, r.kr, i, missingWords),
+    });
   });
-  columns.push({ role: 'target', header: shape.target, write: (r) => numberCell(ctx, r, 'target') });
+  columns.push({
+    role: 'target',
+    header: shape.target,
+    write: (r) => numberCell(ctx, r, 'target'),
+  });
   return columns;
 }
 
 function periodCell(ctx: PlanContext, kr: KrModel, i: number, missingWords: boolean): Cell {
   const v = kr.series![i];
   if (v !== null) return writeValue(kr, v, null, ctx.language, ctx.rng);
-  const firstUnfilled = kr.series!.findIndex((x, j) => x === null && j > kr.series!.findIndex((y) => y !== null));
-  return missingWords && i === firstUnfilled ? cell(ctx.rng.pick(MISSING_WORDS[ctx.language])) : { v: null };
+  const firstUnfilled = kr.series!.findIndex(
+    (x, j) => x === null && j > kr.series!.findIndex((y) => y !== null),
+  );
+  return missingWords && i === firstUnfilled
+    ? cell(ctx.rng.pick(MISSING_WORDS[ctx.language]))
+    : { v: null };
 }
-

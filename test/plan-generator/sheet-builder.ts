@@ -42,9 +42,29 @@ export class SheetBuilder {
   toTable(): SheetTable {
     const width = Math.max(1, ...this.rows.map((r) => r.length));
     const pad = <T>(row: T[], fill: T) => [...row, ...Array(width - row.length).fill(fill)];
-    const table: SheetTable = { name: this.name, values: this.rows.map((r) => pad(r.map((c) => c.v), null)) };
-    if (this.rows.some((r) => r.some((c) => c.fmt))) table.formats = this.rows.map((r) => pad(r.map((c) => c.fmt ?? ''), ''));
-    if (this.rows.some((r) => r.some((c) => c.bold))) table.bold = this.rows.map((r) => pad(r.map((c) => c.bold === true), false));
+    const table: SheetTable = {
+      name: this.name,
+      values: this.rows.map((r) =>
+        pad(
+          r.map((c) => c.v),
+          null,
+        ),
+      ),
+    };
+    if (this.rows.some((r) => r.some((c) => c.fmt)))
+      table.formats = this.rows.map((r) =>
+        pad(
+          r.map((c) => c.fmt ?? ''),
+          '',
+        ),
+      );
+    if (this.rows.some((r) => r.some((c) => c.bold)))
+      table.bold = this.rows.map((r) =>
+        pad(
+          r.map((c) => c.bold === true),
+          false,
+        ),
+      );
     if (this.merges.length) table.merges = [...this.merges];
     if (this.hidden.size) table.hiddenColumns = [...this.hidden].sort((a, b) => a - b);
     return table;

@@ -15,7 +15,8 @@ import { MONTHS } from './vocabulary';
 export function writeSentence(ctx: PlanContext, kr: KrModel): void {
   const { rng, language } = ctx;
   const fr = language === 'fr';
-  const value = (v: number) => (kr.measure.kind === 'percent' ? percentText(v, language, rng) : numberText(v, language));
+  const value = (v: number) =>
+    kr.measure.kind === 'percent' ? percentText(v, language, rng) : numberText(v, language);
   const subject = fr ? subjectFr(kr) : subjectEn(kr);
   const month = rng.pick([3, 5, 6]);
   const y = ctx.year + 1;
@@ -28,11 +29,35 @@ export function writeSentence(ctx: PlanContext, kr: KrModel): void {
   const increase = kr.measure.direction === 'increase';
   const templates: Array<[string, string, boolean]> = increase
     ? fr
-      ? [[`D’ici ${when}, ${subject} passera de ${b} à ${t}`, byMonth, true], [`Augmenter ${subject} de ${b} à ${t} d’ici ${when}`, byMonth, true], [`Augmenter ${subject} à ${t} d’ici la fin de l’année`, endOfYear, false]]
-      : [[`By ${when}, ${subject} will rise from ${b} to ${t}`, byMonth, true], [`Increase ${subject} from ${b} to ${t} by ${when}`, byMonth, true], [`Raise ${subject} to ${t} by the end of the year`, endOfYear, false]]
+      ? [
+          [`D’ici ${when}, ${subject} passera de ${b} à ${t}`, byMonth, true],
+          [`Augmenter ${subject} de ${b} à ${t} d’ici ${when}`, byMonth, true],
+          [`Augmenter ${subject} à ${t} d’ici la fin de l’année`, endOfYear, false],
+        ]
+      : [
+          [`By ${when}, ${subject} will rise from ${b} to ${t}`, byMonth, true],
+          [`Increase ${subject} from ${b} to ${t} by ${when}`, byMonth, true],
+          [`Raise ${subject} to ${t} by the end of the year`, endOfYear, false],
+        ]
     : fr
-      ? [[`Réduire ${subject} sous ${t} (${prev} : ${b}) d’ici la fin de l’année`, endOfYear, true], [`D’ici ${when}, diminuer ${subject} de ${b} à ${t}`, byMonth, true], [`Diminuer ${subject} à ${t} d’ici ${when}`, byMonth, false]]
-      : [[`Reduce ${subject} to below ${t} (${prev}: ${b}) by the end of the year`, endOfYear, true], [`By ${when}, lower ${subject} from ${b} to ${t}`, byMonth, true], [`Decrease ${subject} to ${t} by ${when}`, byMonth, false]];
+      ? [
+          [
+            `Réduire ${subject} sous ${t} (${prev} : ${b}) d’ici la fin de l’année`,
+            endOfYear,
+            true,
+          ],
+          [`D’ici ${when}, diminuer ${subject} de ${b} à ${t}`, byMonth, true],
+          [`Diminuer ${subject} à ${t} d’ici ${when}`, byMonth, false],
+        ]
+      : [
+          [
+            `Reduce ${subject} to below ${t} (${prev}: ${b}) by the end of the year`,
+            endOfYear,
+            true,
+          ],
+          [`By ${when}, lower ${subject} from ${b} to ${t}`, byMonth, true],
+          [`Decrease ${subject} to ${t} by ${when}`, byMonth, false],
+        ];
   const [sentence, due, withBaseline] = rng.pick(templates);
   kr.sentence = sentence;
   kr.title = sentence;
@@ -41,7 +66,9 @@ export function writeSentence(ctx: PlanContext, kr: KrModel): void {
 }
 
 function lowerFirst(title: string): string {
-  return /^(English|MAP|ST|Zearn)\b/.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1);
+  return /^(English|MAP|ST|Zearn)\b/.test(title)
+    ? title
+    : title.charAt(0).toLowerCase() + title.slice(1);
 }
 
 function subjectEn(kr: KrModel): string {
@@ -60,5 +87,9 @@ function subjectFr(kr: KrModel): string {
 
 /** The progress column of a SMART plan: the current value, nothing else. */
 export function progressColumn(ctx: PlanContext): Column {
-  return { role: 'current', header: headerWord('progress', ctx.language, ctx.rng), write: (r) => currentCell(ctx, r) };
+  return {
+    role: 'current',
+    header: headerWord('progress', ctx.language, ctx.rng),
+    write: (r) => currentCell(ctx, r),
+  };
 }

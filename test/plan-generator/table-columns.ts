@@ -43,10 +43,16 @@ export function valueColumns(ctx: PlanContext, plan: ColumnPlan, picker: Feature
     }
     return w;
   };
-  columns.push({ role: 'baseline', header: word('baseline'), write: (r) => numberCell(ctx, r, 'baseline') });
+  columns.push({
+    role: 'baseline',
+    header: word('baseline'),
+    write: (r) => numberCell(ctx, r, 'baseline'),
+  });
   columns.push({ role: 'current', header: word('current'), write: (r) => currentCell(ctx, r) });
   if (plan.targetColumn) {
-    const header = plan.headerDue ? datedTargetHeader(language, plan.headerDue.month, plan.headerDue.year, rng) : headerWord('target', language, rng);
+    const header = plan.headerDue
+      ? datedTargetHeader(language, plan.headerDue.month, plan.headerDue.year, rng)
+      : headerWord('target', language, rng);
     columns.push({ role: 'target', header, write: (r) => numberCell(ctx, r, 'target') });
   }
   return [...columns, ...dueColumns(ctx, plan)];
@@ -55,7 +61,13 @@ export function valueColumns(ctx: PlanContext, plan: ColumnPlan, picker: Feature
 /** The due column, when the plan has one. */
 export function dueColumns(ctx: PlanContext, plan: ColumnPlan): Column[] {
   if (plan.dueMode !== 'column-date' && plan.dueMode !== 'column-text') return [];
-  return [{ role: 'due', header: headerWord('due', ctx.language, ctx.rng), write: (r) => dueCell(ctx, r.kr.due, plan.dueMode === 'column-text') }];
+  return [
+    {
+      role: 'due',
+      header: headerWord('due', ctx.language, ctx.rng),
+      write: (r) => dueCell(ctx, r.kr.due, plan.dueMode === 'column-text'),
+    },
+  ];
 }
 
 /** The cell of baseline or target for a row. */
@@ -70,21 +82,33 @@ export function numberCell(ctx: PlanContext, row: RowData, role: 'baseline' | 't
 /** A written value as the text a person would type for it ("42%" for a percent-formatted 0.42). */
 function asText(written: Cell, ctx: PlanContext): string {
   if (typeof written.v !== 'number') return String(written.v);
-  if (written.fmt?.includes('%')) return percentText(Math.round(written.v * 1000) / 10, ctx.language, ctx.rng);
+  if (written.fmt?.includes('%'))
+    return percentText(Math.round(written.v * 1000) / 10, ctx.language, ctx.rng);
   return numberText(written.v, ctx.language);
 }
 
 /** The current cell: a value, a missing word, or an annotated value. */
 export function currentCell(ctx: PlanContext, row: RowData): Cell {
   const kr = row.kr;
-  if (kr.current === null) return kr.currentNote === 'missing' ? cell(ctx.rng.pick(MISSING_WORDS[ctx.language])) : blank;
-  const written = writeValue(kr, kr.current, kr.counts ? kr.counts.current : null, ctx.language, ctx.rng);
+  if (kr.current === null)
+    return kr.currentNote === 'missing' ? cell(ctx.rng.pick(MISSING_WORDS[ctx.language])) : blank;
+  const written = writeValue(
+    kr,
+    kr.current,
+    kr.counts ? kr.counts.current : null,
+    ctx.language,
+    ctx.rng,
+  );
   return kr.currentNote === 'annotation' ? annotate(written, ctx.language, ctx.rng) : written;
 }
 
 /** Owner column. */
 export function ownerColumn(ctx: PlanContext): Column {
-  return { role: 'owner', header: headerWord('owner', ctx.language, ctx.rng), write: (r) => cell(r.kr.owner) };
+  return {
+    role: 'owner',
+    header: headerWord('owner', ctx.language, ctx.rng),
+    write: (r) => cell(r.kr.owner),
+  };
 }
 
 export { utcDate };

@@ -14,7 +14,12 @@ function show(value: CellValue): string {
 export function textGrid(table: SheetTable, width = 28): string {
   const hidden = new Set(table.hiddenColumns ?? []);
   const cols = Math.max(0, ...table.values.map((r) => r.length));
-  const head = ['    ', ...Array.from({ length: cols }, (_, c) => `${columnLetter(c)}${hidden.has(c) ? ' (hidden)' : ''}`.padEnd(width))].join(' | ');
+  const head = [
+    '    ',
+    ...Array.from({ length: cols }, (_, c) =>
+      `${columnLetter(c)}${hidden.has(c) ? ' (hidden)' : ''}`.padEnd(width),
+    ),
+  ].join(' | ');
   const lines = [`## ${table.name}`, head];
   table.values.forEach((row, r) => {
     const cells = Array.from({ length: cols }, (_, c) => {
@@ -24,6 +29,9 @@ export function textGrid(table: SheetTable, width = 28): string {
     });
     lines.push([String(r + 1).padStart(4), ...cells].join(' | ').trimEnd());
   });
-  for (const m of table.merges ?? []) lines.push(`merged ${columnLetter(m.col)}${m.row + 1}:${columnLetter(m.col + m.cols - 1)}${m.row + m.rows}`);
+  for (const m of table.merges ?? [])
+    lines.push(
+      `merged ${columnLetter(m.col)}${m.row + 1}:${columnLetter(m.col + m.cols - 1)}${m.row + m.rows}`,
+    );
   return lines.join('\n');
 }

@@ -23,13 +23,21 @@ export function thousandsText(value: number, language: Language, rng: Rng): stri
 
 /** "42%" / "42 %": percent text with the spacing of the plan's language. */
 export function percentText(value: number, language: Language, rng: Rng): string {
-  return language === 'fr' ? `${numberText(value, 'fr')}${rng.pick(['\u00a0%', ' %', '%'])}` : `${numberText(value, 'en')}%`;
+  return language === 'fr'
+    ? `${numberText(value, 'fr')}${rng.pick(['\u00a0%', ' %', '%'])}`
+    : `${numberText(value, 'en')}%`;
 }
 
 export type ValueRole = 'baseline' | 'current' | 'target';
 
 /** The cell for `value` (and its count N for ratios) in the key result's style. */
-export function writeValue(kr: KrModel, value: number, count: number | null, language: Language, rng: Rng): Cell {
+export function writeValue(
+  kr: KrModel,
+  value: number,
+  count: number | null,
+  language: Language,
+  rng: Rng,
+): Cell {
   const m = kr.measure;
   const unit = m.unit?.[language];
   switch (kr.style) {
@@ -42,19 +50,37 @@ export function writeValue(kr: KrModel, value: number, count: number | null, lan
     case 'thousands':
       return cell(thousandsText(value, language, rng));
     case 'units':
-      return cell(m.kind === 'big' ? `${thousandsText(value, language, rng)} ${unit}` : `${numberText(value, language)} ${unit ?? ''}`.trim());
+      return cell(
+        m.kind === 'big'
+          ? `${thousandsText(value, language, rng)} ${unit}`
+          : `${numberText(value, language)} ${unit ?? ''}`.trim(),
+      );
     case 'out-of':
-      return cell(language === 'fr' ? `${numberText(value, 'fr')} sur ${m.outOf}` : `${numberText(value, 'en')} out of ${m.outOf}`);
+      return cell(
+        language === 'fr'
+          ? `${numberText(value, 'fr')} sur ${m.outOf}`
+          : `${numberText(value, 'en')} out of ${m.outOf}`,
+      );
     case 'ratio':
       return cell(ratioText(value, m.total!, unit, language, rng));
     case 'ratio-percent':
-      return cell(count === null ? percentText(value, language, rng) : `${count}/${m.total}${unit && rng.chance(0.6) ? ` ${unit}` : ''} (${percentText(value, language, rng)})`);
+      return cell(
+        count === null
+          ? percentText(value, language, rng)
+          : `${count}/${m.total}${unit && rng.chance(0.6) ? ` ${unit}` : ''} (${percentText(value, language, rng)})`,
+      );
     default:
       return cell(value);
   }
 }
 
-function ratioText(n: number, total: number, unit: string | undefined, language: Language, rng: Rng): string {
+function ratioText(
+  n: number,
+  total: number,
+  unit: string | undefined,
+  language: Language,
+  rng: Rng,
+): string {
   const tail = unit && rng.chance(0.7) ? ` ${unit}` : '';
   if (rng.chance(0.4)) return `${n}/${total}${tail}`;
   return language === 'fr' ? `${n} sur ${total}${tail}` : `${n} of ${total}${tail}`;
@@ -69,8 +95,12 @@ export const MISSING_WORDS: Record<Language, string[]> = {
 /** An annotation around a written value that never changes the value. */
 export function annotate(written: Cell, language: Language, rng: Rng): Cell {
   if (typeof written.v === 'number' && written.fmt) return written;
-  const textValue = typeof written.v === 'number' ? numberText(written.v, language) : String(written.v);
-  const notes = language === 'fr' ? ['(automne)', '(prov.)', '(janv.)', '(estimé)', '*'] : ['(fall)', '(prelim.)', '(Jan)', '(est.)', '*'];
+  const textValue =
+    typeof written.v === 'number' ? numberText(written.v, language) : String(written.v);
+  const notes =
+    language === 'fr'
+      ? ['(automne)', '(prov.)', '(janv.)', '(estimé)', '*']
+      : ['(fall)', '(prelim.)', '(Jan)', '(est.)', '*'];
   if (rng.chance(0.3)) return cell(`≈ ${textValue}`);
   return cell(`${textValue} ${rng.pick(notes)}`);
 }

@@ -17,21 +17,51 @@ export interface PlanTabs {
 }
 
 /** The plan's own tab(s). */
-export function writePlanTabs(ctx: PlanContext, spec: PlanSpec, picker: FeaturePicker, objectives: ObjectiveModel[], columns: Column[], hooks: Pick<LayoutInput, 'rowsAfter' | 'rowsBefore'>): PlanTabs {
+export function writePlanTabs(
+  ctx: PlanContext,
+  spec: PlanSpec,
+  picker: FeaturePicker,
+  objectives: ObjectiveModel[],
+  columns: Column[],
+  hooks: Pick<LayoutInput, 'rowsAfter' | 'rowsBefore'>,
+): PlanTabs {
   if (spec.layout === 'tab-per-objective') {
-    return writeObjectiveTabs({ ctx, picker, objectives, columns: () => columns, headerMode: spec.headerMode, extras: spec.extras, ...hooks });
+    return writeObjectiveTabs({
+      ctx,
+      picker,
+      objectives,
+      columns: () => columns,
+      headerMode: spec.headerMode,
+      extras: spec.extras,
+      ...hooks,
+    });
   }
   const sheet = new SheetBuilder(planTabName(ctx));
   if (spec.titleRows) {
     writeTitleRows(sheet, ctx);
     picker.mark('headers:title-rows');
   }
-  if (spec.layout === 'outline') writeOutline(sheet, ctx, picker, objectives, columns, spec.headerMode);
-  else writeTable(sheet, { ctx, picker, layout: spec.layout as TableLayout, objectives, columns, headerMode: spec.headerMode, extras: spec.extras, ...hooks });
+  if (spec.layout === 'outline')
+    writeOutline(sheet, ctx, picker, objectives, columns, spec.headerMode);
+  else
+    writeTable(sheet, {
+      ctx,
+      picker,
+      layout: spec.layout as TableLayout,
+      objectives,
+      columns,
+      headerMode: spec.headerMode,
+      extras: spec.extras,
+      ...hooks,
+    });
   return { sheets: [sheet], planSheets: [sheet.name] };
 }
 
 function planTabName(ctx: PlanContext): string {
   const fr = ctx.language === 'fr';
-  return ctx.rng.pick(fr ? ['Plan', `Plan ${ctx.year}-${ctx.year + 1}`, 'Plan de district'] : ['Plan', 'Math Plan', 'District Plan', `${ctx.year}-${String((ctx.year + 1) % 100)} Plan`]);
+  return ctx.rng.pick(
+    fr
+      ? ['Plan', `Plan ${ctx.year}-${ctx.year + 1}`, 'Plan de district']
+      : ['Plan', 'Math Plan', 'District Plan', `${ctx.year}-${String((ctx.year + 1) % 100)} Plan`],
+  );
 }

@@ -20,7 +20,8 @@ export async function writePlanXlsx(plan: GeneratedPlan, file: string): Promise<
         if (table.bold?.[r]?.[c]) cell.font = { bold: true };
       });
     });
-    for (const m of table.merges ?? []) sheet.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+    for (const m of table.merges ?? [])
+      sheet.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
     for (const c of table.hiddenColumns ?? []) sheet.getColumn(c + 1).hidden = true;
   }
   await workbook.xlsx.writeFile(file);

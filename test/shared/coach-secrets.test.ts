@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createCoach, parseCoachRecords, revokeCoach, serializeCoachRecords, verifyCoachSecret } from '../../shared/coach-secrets';
+import {
+  createCoach,
+  parseCoachRecords,
+  revokeCoach,
+  serializeCoachRecords,
+  verifyCoachSecret,
+} from '../../shared/coach-secrets';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const secretA = 'secret-for-ana-0123456789abcdef';
@@ -20,11 +26,29 @@ describe('coach secrets', () => {
 
   const cases: { name: string; secret: string; revoke?: string; expected: unknown }[] = [
     { name: 'known secret', secret: secretB, expected: { ok: true, name: 'Ben' } },
-    { name: 'unknown secret', secret: 'secret-for-nobody-0123456789', expected: { ok: false, code: 'unauthorized' } },
+    {
+      name: 'unknown secret',
+      secret: 'secret-for-nobody-0123456789',
+      expected: { ok: false, code: 'unauthorized' },
+    },
     { name: 'empty secret', secret: '', expected: { ok: false, code: 'unauthorized' } },
-    { name: 'the hash itself is not a secret', secret: sha256(secretA), expected: { ok: false, code: 'unauthorized' } },
-    { name: 'revoked coach', secret: secretA, revoke: ana.id, expected: { ok: false, code: 'revoked' } },
-    { name: 'revoking one coach leaves the other connected', secret: secretB, revoke: ana.id, expected: { ok: true, name: 'Ben' } },
+    {
+      name: 'the hash itself is not a secret',
+      secret: sha256(secretA),
+      expected: { ok: false, code: 'unauthorized' },
+    },
+    {
+      name: 'revoked coach',
+      secret: secretA,
+      revoke: ana.id,
+      expected: { ok: false, code: 'revoked' },
+    },
+    {
+      name: 'revoking one coach leaves the other connected',
+      secret: secretB,
+      revoke: ana.id,
+      expected: { ok: true, name: 'Ben' },
+    },
   ];
   it.each(cases)('$name', ({ secret, revoke, expected }) => {
     const records = revoke ? revokeCoach([ana, ben], revoke, '2026-02-01T00:00:00Z') : [ana, ben];

@@ -23,11 +23,16 @@ describe('generated plans', () => {
     for (let seed = 1; seed <= SEEDS; seed++) {
       const plan = generatePlan(seed);
       const reading = readPlan(plan.sheets);
-      const mismatches = reading.ok ? comparePlan(reading.plan, plan.expected) : [`no plan read: ${reading.error.message.en}`];
+      const mismatches = reading.ok
+        ? comparePlan(reading.plan, plan.expected)
+        : [`no plan read: ${reading.error.message.en}`];
       const counted = keyResultsReadRight(reading.ok ? reading.plan : null, plan.expected);
       keyResults += counted.total;
       rightKeyResults += counted.right;
-      if (mismatches.length > 0) failures.push(`seed ${seed} [${plan.features.join(', ')}]\n    ${mismatches.slice(0, 6).join('\n    ')}`);
+      if (mismatches.length > 0)
+        failures.push(
+          `seed ${seed} [${plan.features.join(', ')}]\n    ${mismatches.slice(0, 6).join('\n    ')}`,
+        );
     }
     const report = `${SEEDS - failures.length}/${SEEDS} generated plans read right; first failures:\n${failures.slice(0, 10).join('\n')}`;
     expect(SEEDS - failures.length, report).toBeGreaterThanOrEqual(READ_RIGHT_AT_LEAST);

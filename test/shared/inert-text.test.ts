@@ -32,15 +32,19 @@ describe('fromInertText reads our own cells back as the coach wrote them', () =>
     expect(fromInertText(cell)).toBe(expected);
   });
 
-  it.each(['=1+1', '-2 points', '@coach', '\ttab', 'plain', "'Tis", "'", "''", "'=1", ''])('round-trips %j', (text) => {
-    expect(fromInertText(inertText(text))).toBe(text);
-  });
+  it.each(['=1+1', '-2 points', '@coach', '\ttab', 'plain', "'Tis", "'", "''", "'=1", ''])(
+    'round-trips %j',
+    (text) => {
+      expect(fromInertText(inertText(text))).toBe(text);
+    },
+  );
 
   it('round-trips every short text made of the characters that matter', () => {
     const alphabet = ["'", '=', '+', '-', '@', '\t', '\r', 'a', ' '];
     const texts = [''];
     for (let length = 1; length <= 4; length++) {
-      for (const text of texts.filter((t) => t.length === length - 1)) texts.push(...alphabet.map((c) => text + c));
+      for (const text of texts.filter((t) => t.length === length - 1))
+        texts.push(...alphabet.map((c) => text + c));
     }
     for (const text of texts) {
       expect(fromInertText(inertText(text))).toBe(text);

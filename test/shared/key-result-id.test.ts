@@ -9,8 +9,12 @@ describe('stable ids', () => {
   });
 
   it('ignores case, accents and punctuation, so retyping a title the same way keeps the id', () => {
-    expect(keyResultIdFor('Students reason proportionally', '% of grade 7 students')).toBe(keyResultIdFor('students reason proportionally ', '% of Grade 7 students'));
-    expect(objectiveIdFor('Renforcer la compréhension')).toBe(objectiveIdFor('RENFORCER LA COMPREHENSION'));
+    expect(keyResultIdFor('Students reason proportionally', '% of grade 7 students')).toBe(
+      keyResultIdFor('students reason proportionally ', '% of Grade 7 students'),
+    );
+    expect(objectiveIdFor('Renforcer la compréhension')).toBe(
+      objectiveIdFor('RENFORCER LA COMPREHENSION'),
+    );
   });
 
   it('differs when the objective or the key result differs, and has its prefix', () => {

@@ -19,7 +19,16 @@ const keyResult = (overrides: Partial<KeyResult> = {}): KeyResult => ({
   ...overrides,
 });
 
-const checkIn = (date: string, value: number, keyResultId = 'kr-1', row = 1): CheckIn => ({ keyResultId, keyResultTitle: '', date, value, confidence: null, comment: '', by: '', row });
+const checkIn = (date: string, value: number, keyResultId = 'kr-1', row = 1): CheckIn => ({
+  keyResultId,
+  keyResultTitle: '',
+  date,
+  value,
+  confidence: null,
+  comment: '',
+  by: '',
+  row,
+});
 
 describe('progressOf', () => {
   it.each([
@@ -66,31 +75,57 @@ describe('statusOf (margins 0.10 and 0.25)', () => {
   });
 
   it('uses the thresholds a coordinator set', () => {
-    expect(statusOf(0.3, 0.45, { onTrackMargin: 0.2, atRiskMargin: 0.3, staleAfterDays: 30 })).toBe('on-track');
+    expect(statusOf(0.3, 0.45, { onTrackMargin: 0.2, atRiskMargin: 0.3, staleAfterDays: 30 })).toBe(
+      'on-track',
+    );
   });
 });
 
 describe('paceKeyResult', () => {
   it('paces from the sheet when there are no check-ins, defaulting start to 1 September before the due date', () => {
     const pace = paceKeyResult(keyResult(), '2026-01-15', []);
-    expect(pace).toMatchObject({ current: 54, currentSource: 'plan', start: '2025-09-01', due: '2026-06-30', dueDefaulted: false, status: 'on-track', lastUpdate: null, stale: false, trend: [] });
+    expect(pace).toMatchObject({
+      current: 54,
+      currentSource: 'plan',
+      start: '2025-09-01',
+      due: '2026-06-30',
+      dueDefaulted: false,
+      status: 'on-track',
+      lastUpdate: null,
+      stale: false,
+      trend: [],
+    });
     expect(pace.progress).toBeCloseTo(0.4, 10);
     expect(pace.elapsed).toBeCloseTo(0.4503, 4);
   });
 
   it('defaults the due date to 30 June of the school year containing today', () => {
-    expect(paceKeyResult(keyResult({ due: null }), '2025-10-01', [])).toMatchObject({ due: '2026-06-30', dueDefaulted: true, start: '2025-09-01' });
-    expect(paceKeyResult(keyResult({ due: null }), '2026-03-01', [])).toMatchObject({ due: '2026-06-30' });
+    expect(paceKeyResult(keyResult({ due: null }), '2025-10-01', [])).toMatchObject({
+      due: '2026-06-30',
+      dueDefaulted: true,
+      start: '2025-09-01',
+    });
+    expect(paceKeyResult(keyResult({ due: null }), '2026-03-01', [])).toMatchObject({
+      due: '2026-06-30',
+    });
   });
 
   it('lets the latest check-in set current, keeps the last 8 values as the trend, and ignores other key results', () => {
     const checkIns = [
-      ...Array.from({ length: 9 }, (_, i) => checkIn(`2025-10-${String(i + 10).padStart(2, '0')}`, 30 + i)),
+      ...Array.from({ length: 9 }, (_, i) =>
+        checkIn(`2025-10-${String(i + 10).padStart(2, '0')}`, 30 + i),
+      ),
       checkIn('2025-12-20', 66),
       checkIn('2025-12-30', 99, 'kr-other'),
     ];
     const pace = paceKeyResult(keyResult(), '2026-01-15', checkIns.reverse());
-    expect(pace).toMatchObject({ current: 66, currentSource: 'check-in', lastUpdate: '2025-12-20', stale: false, trendDirection: 'up' });
+    expect(pace).toMatchObject({
+      current: 66,
+      currentSource: 'check-in',
+      lastUpdate: '2025-12-20',
+      stale: false,
+      trendDirection: 'up',
+    });
     expect(pace.trend).toEqual([32, 33, 34, 35, 36, 37, 38, 66]);
     expect(pace.progress).toBeCloseTo(0.6, 10);
   });
@@ -111,13 +146,19 @@ describe('paceKeyResult', () => {
   });
 
   it('paces a key result that goes down', () => {
-    const pace = paceKeyResult(keyResult({ baseline: 38, target: 25, current: 33, due: '2026-06-30', start: '2025-09-02' }), '2026-01-15', []);
+    const pace = paceKeyResult(
+      keyResult({ baseline: 38, target: 25, current: 33, due: '2026-06-30', start: '2025-09-02' }),
+      '2026-01-15',
+      [],
+    );
     expect(pace.status).toBe('on-track');
     expect(pace.progress).toBeCloseTo(0.3846, 4);
   });
 
   it('matches a check-in with no id to its key result by title', () => {
-    const pace = paceKeyResult(keyResult(), '2026-01-15', [{ ...checkIn('2026-01-10', 60, ''), keyResultTitle: 'classrooms using visual models' }]);
+    const pace = paceKeyResult(keyResult(), '2026-01-15', [
+      { ...checkIn('2026-01-10', 60, ''), keyResultTitle: 'classrooms using visual models' },
+    ]);
     expect(pace.current).toBe(60);
   });
 });

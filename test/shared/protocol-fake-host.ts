@@ -14,8 +14,20 @@ export function demoCatalog(locale: Locale = 'en', coach = 'Ana Coach'): Catalog
     coach,
     locale,
     schools: [
-      { name: 'Maple Elementary', practice: 'Teaching through problem solving', principal: 'P. Ng', coaches: ['Ana'], row: 1 },
-      { name: 'Oak Middle', practice: 'Using representations', principal: 'R. Roy', coaches: [], row: 2 },
+      {
+        name: 'Maple Elementary',
+        practice: 'Teaching through problem solving',
+        principal: 'P. Ng',
+        coaches: ['Ana'],
+        row: 1,
+      },
+      {
+        name: 'Oak Middle',
+        practice: 'Using representations',
+        principal: 'R. Roy',
+        coaches: [],
+        row: 2,
+      },
     ],
     plan: {
       sheet: 'Plan 2025-26',
@@ -28,8 +40,34 @@ export function demoCatalog(locale: Locale = 'en', coach = 'Ana Coach'): Catalog
           title: 'Deepen understanding of fractions',
           row: 3,
           keyResults: [
-            { id: 'kr-explain', title: '% of lessons where students explain reasoning', indicator: 'leading', baseline: 20, target: 60, current: 35, unit: '%', owners: ['Ana'], start: null, due: '2026-06-30', direction: 'increase', row: 3 },
-            { id: 'kr-level2', title: '% below level 2', indicator: 'lagging', baseline: 38, target: 25, current: 33, unit: '%', owners: [], start: null, due: '2026-06-30', direction: 'decrease', row: 4 },
+            {
+              id: 'kr-explain',
+              title: '% of lessons where students explain reasoning',
+              indicator: 'leading',
+              baseline: 20,
+              target: 60,
+              current: 35,
+              unit: '%',
+              owners: ['Ana'],
+              start: null,
+              due: '2026-06-30',
+              direction: 'increase',
+              row: 3,
+            },
+            {
+              id: 'kr-level2',
+              title: '% below level 2',
+              indicator: 'lagging',
+              baseline: 38,
+              target: 25,
+              current: 33,
+              unit: '%',
+              owners: [],
+              start: null,
+              due: '2026-06-30',
+              direction: 'decrease',
+              row: 4,
+            },
           ],
         },
       ],
@@ -53,9 +91,12 @@ export function fakeHost(locale: Locale = 'en'): FakeHost {
     hasPlan: true,
     deps: {
       verifySecret: (secret) =>
-        secret === GOOD_SECRET ? { ok: true, coach: 'Ana Coach' } : { ok: false, code: secret === REVOKED_SECRET ? 'revoked' : 'unauthorized' },
+        secret === GOOD_SECRET
+          ? { ok: true, coach: 'Ana Coach' }
+          : { ok: false, code: secret === REVOKED_SECRET ? 'revoked' : 'unauthorized' },
       catalog: (coach) => (host.hasPlan ? demoCatalog(locale, coach) : null),
-      withLock: <T>(fn: () => T) => (host.lockTimesOut ? { ok: false as const } : { ok: true as const, value: fn() }),
+      withLock: <T>(fn: () => T) =>
+        host.lockTimesOut ? { ok: false as const } : { ok: true as const, value: fn() },
       existingEvidenceIds: () => new Set(host.rows.map((row) => String(row[0]))),
       appendEvidence: (rows) => {
         host.appendCalls++;
@@ -86,5 +127,7 @@ export function clipItem(overrides: Record<string, unknown> = {}): Record<string
   };
 }
 
-export const clipBody = (items: unknown[], secret = GOOD_SECRET) => JSON.stringify({ v: 1, kind: 'clip', secret, items });
-export const catalogBody = (secret = GOOD_SECRET) => JSON.stringify({ v: 1, kind: 'catalog', secret });
+export const clipBody = (items: unknown[], secret = GOOD_SECRET) =>
+  JSON.stringify({ v: 1, kind: 'clip', secret, items });
+export const catalogBody = (secret = GOOD_SECRET) =>
+  JSON.stringify({ v: 1, kind: 'catalog', secret });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, defaultDue, defaultStart, isIsoDate } from '../../shared/school-year';
+import {
+  addDays,
+  daysBetween,
+  defaultDue,
+  defaultStart,
+  isIsoDate,
+} from '../../shared/school-year';
 
 describe('school year defaults', () => {
   it.each([

@@ -19,7 +19,8 @@ export function seeded(seed: number): Random {
 }
 
 /** One element of a list. */
-export const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)];
+export const pick = <T>(random: Random, list: readonly T[]): T =>
+  list[Math.floor(random() * list.length)];
 
 /** True with probability p. */
 export const chance = (random: Random, p: number): boolean => random() < p;

@@ -8,4 +8,12 @@ import './style.css';
 
 const locale = localeFrom(uiLanguage());
 document.documentElement.lang = locale;
-render(<App locale={locale} client={runtimeClient()} newId={() => crypto.randomUUID()} now={() => new Date()} />, document.getElementById('app')!);
+render(
+  <App
+    locale={locale}
+    client={runtimeClient()}
+    newId={() => crypto.randomUUID()}
+    now={() => new Date()}
+  />,
+  document.getElementById('app')!,
+);

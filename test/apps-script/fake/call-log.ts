@@ -37,16 +37,29 @@ export function countCalls(log: CallLog, prefixes: string[]): number {
  * Wraps an object so each method call is counted as `${service}.${method}` and checked against
  * `needs(method)` (the scope it requires, or null).
  */
-export function instrument<T extends object>(log: CallLog, service: string, target: T, needs: (method: string) => string | null, forbiddenInNone = false): T {
+export function instrument<T extends object>(
+  log: CallLog,
+  service: string,
+  target: T,
+  needs: (method: string) => string | null,
+  forbiddenInNone = false,
+): T {
   const proxy: T = new Proxy(target, {
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver);
-      if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor') return value;
+      if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor')
+        return value;
       const name = `${service}.${prop}`;
       return (...args: unknown[]) => {
         const scope = needs(prop);
-        if (scope && !log.scopes.has(scope)) throw new ScopeError(`${name} requires the scope ${scope}, which appsscript.json does not declare.`);
-        if (forbiddenInNone && log.authMode === 'NONE') throw new ScopeError(`${name} is not allowed in AuthMode.NONE (onOpen of an add-on that is not yet authorized).`);
+        if (scope && !log.scopes.has(scope))
+          throw new ScopeError(
+            `${name} requires the scope ${scope}, which appsscript.json does not declare.`,
+          );
+        if (forbiddenInNone && log.authMode === 'NONE')
+          throw new ScopeError(
+            `${name} is not allowed in AuthMode.NONE (onOpen of an add-on that is not yet authorized).`,
+          );
         log.counts.set(name, (log.counts.get(name) ?? 0) + 1);
         const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
         log.afterCall?.(name);

@@ -9,12 +9,51 @@
 import { isAutomaticFormat, localeRules, PLAIN_TEXT } from './typed-input';
 
 const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
 };
 const SHORT = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+  fr: [
+    'janv.',
+    'févr.',
+    'mars',
+    'avr.',
+    'mai',
+    'juin',
+    'juil.',
+    'août',
+    'sept.',
+    'oct.',
+    'nov.',
+    'déc.',
+  ],
 };
 
 /** Days since 1899-12-30, as Sheets counts dates. */
@@ -22,7 +61,8 @@ export function serialOf(wall: Date): number {
   return (wall.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
-const isDatePattern = (pattern: string) => /[yd]|m{3,}|(^|[^0#])M/.test(pattern.replace(/"[^"]*"/g, ''));
+const isDatePattern = (pattern: string) =>
+  /[yd]|m{3,}|(^|[^0#])M/.test(pattern.replace(/"[^"]*"/g, ''));
 
 function formatDate(wall: Date, pattern: string, locale: string): string {
   const lang = locale.startsWith('fr') ? 'fr' : 'en';
@@ -30,19 +70,34 @@ function formatDate(wall: Date, pattern: string, locale: string): string {
   const m = wall.getUTCMonth();
   const d = wall.getUTCDate();
   const pad = (n: number) => String(n).padStart(2, '0');
-  return pattern.replace(/"([^"]*)"|yyyy|yy|mmmm|mmm|MMMM|MMM|MM|mm|M|m|dd|d/g, (token, literal: string | undefined) => {
-    if (literal !== undefined) return literal;
-    switch (token) {
-      case 'yyyy': return String(y);
-      case 'yy': return pad(y % 100);
-      case 'mmmm': case 'MMMM': return MONTHS[lang][m];
-      case 'mmm': case 'MMM': return SHORT[lang][m];
-      case 'MM': case 'mm': return pad(m + 1);
-      case 'M': case 'm': return String(m + 1);
-      case 'dd': return pad(d);
-      default: return String(d);
-    }
-  });
+  return pattern.replace(
+    /"([^"]*)"|yyyy|yy|mmmm|mmm|MMMM|MMM|MM|mm|M|m|dd|d/g,
+    (token, literal: string | undefined) => {
+      if (literal !== undefined) return literal;
+      switch (token) {
+        case 'yyyy':
+          return String(y);
+        case 'yy':
+          return pad(y % 100);
+        case 'mmmm':
+        case 'MMMM':
+          return MONTHS[lang][m];
+        case 'mmm':
+        case 'MMM':
+          return SHORT[lang][m];
+        case 'MM':
+        case 'mm':
+          return pad(m + 1);
+        case 'M':
+        case 'm':
+          return String(m + 1);
+        case 'dd':
+          return pad(d);
+        default:
+          return String(d);
+      }
+    },
+  );
 }
 
 function groupThousands(digits: string, separator: string): string {
@@ -58,25 +113,39 @@ function formatNumber(value: number, pattern: string, locale: string): string {
   const fixed = decimals.replace(/#/g, '').length;
   const scaled = Math.abs(percent ? value * 100 : value);
   let text = scaled.toFixed(decimals.length);
-  if (decimals.length > fixed && text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, fixed === 0 && decimals.length > 0 ? '' : '.');
+  if (decimals.length > fixed && text.includes('.'))
+    text = text.replace(/0+$/, '').replace(/\.$/, fixed === 0 && decimals.length > 0 ? '' : '.');
   let [int, frac] = text.split('.');
   if (body.includes(',')) int = groupThousands(int, rules.decimal === '.' ? ',' : '\u202f');
   const number = `${value < 0 && !pattern.includes(';') ? '-' : ''}${int}${frac !== undefined && frac !== '' ? rules.decimal + frac : ''}`;
-  return section.replace(/"([^"]*)"|[#0.,]+%?|%/g, (token, literal: string | undefined) => (literal !== undefined ? literal : /[#0]/.test(token) ? `${number}${token.endsWith('%') ? '%' : ''}` : token));
+  return section.replace(/"([^"]*)"|[#0.,]+%?|%/g, (token, literal: string | undefined) =>
+    literal !== undefined
+      ? literal
+      : /[#0]/.test(token)
+        ? `${number}${token.endsWith('%') ? '%' : ''}`
+        : token,
+  );
 }
 
 /** The text a cell holding `value` with number format `format` shows in a spreadsheet of `locale`. */
 export function displayOf(value: unknown, format: string | undefined, locale: string): string {
   if (value === '' || value === null || value === undefined) return '';
-  if (typeof value === 'boolean') return locale.startsWith('fr') ? (value ? 'VRAI' : 'FAUX') : (value ? 'TRUE' : 'FALSE');
+  if (typeof value === 'boolean')
+    return locale.startsWith('fr') ? (value ? 'VRAI' : 'FAUX') : value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
-  if (format === PLAIN_TEXT) return value instanceof Date ? formatDate(value, localeRules(locale).dateFormat, locale) : String(value);
+  if (format === PLAIN_TEXT)
+    return value instanceof Date
+      ? formatDate(value, localeRules(locale).dateFormat, locale)
+      : String(value);
   if (value instanceof Date) {
     if (isAutomaticFormat(format)) return formatDate(value, localeRules(locale).dateFormat, locale);
-    return isDatePattern(format ?? '') ? formatDate(value, format ?? '', locale) : formatNumber(serialOf(value), format ?? '', locale);
+    return isDatePattern(format ?? '')
+      ? formatDate(value, format ?? '', locale)
+      : formatNumber(serialOf(value), format ?? '', locale);
   }
   if (typeof value !== 'number') return String(value);
   if (isAutomaticFormat(format)) return formatNumber(value, '0.##########', locale);
-  if (isDatePattern(format ?? '')) return formatDate(new Date(Date.UTC(1899, 11, 30) + value * 86_400_000), format ?? '', locale);
+  if (isDatePattern(format ?? ''))
+    return formatDate(new Date(Date.UTC(1899, 11, 30) + value * 86_400_000), format ?? '', locale);
   return formatNumber(value, format ?? '', locale);
 }

@@ -7,8 +7,20 @@ import type { CellValue, SheetTable } from '../../../shared/cells';
 import { instrument, SCOPE, type CallLog } from './call-log';
 import { FakeSheet } from './fake-sheet';
 
-interface Metadata { sheet: FakeSheet; row: number; rows: number; key: string; value: string }
-interface Protection { sheet: string; a1: string | null; warningOnly: boolean; description: string; proxy: unknown }
+interface Metadata {
+  sheet: FakeSheet;
+  row: number;
+  rows: number;
+  key: string;
+  value: string;
+}
+interface Protection {
+  sheet: string;
+  a1: string | null;
+  warningOnly: boolean;
+  description: string;
+  proxy: unknown;
+}
 
 export class FakeSpreadsheet {
   sheets: FakeSheet[] = [];
@@ -23,7 +35,12 @@ export class FakeSpreadsheet {
   /** The year Sheets gives a date typed without one ("3/4"). */
   year = 2026;
 
-  constructor(readonly log: CallLog, public locale = 'en_US', public timeZone = 'America/Toronto', public name = 'District math plan') {
+  constructor(
+    readonly log: CallLog,
+    public locale = 'en_US',
+    public timeZone = 'America/Toronto',
+    public name = 'District math plan',
+  ) {
     this.proxy = instrument(log, 'Spreadsheet', this, () => SCOPE.spreadsheets);
   }
 
@@ -32,38 +49,74 @@ export class FakeSpreadsheet {
     const sheet = this.addSheet(name);
     sheet.maxRows = Math.max(1000, values.length);
     sheet.maxCols = Math.max(26, ...values.map((l) => l.length));
-    values.forEach((line, r) => line.forEach((v, c) => { if (v !== null && v !== '') sheet.ensure(r, c).value = v; }));
+    values.forEach((line, r) =>
+      line.forEach((v, c) => {
+        if (v !== null && v !== '') sheet.ensure(r, c).value = v;
+      }),
+    );
     return sheet;
   }
   /** Test helper: adds a sheet from a table read from a real workbook (values, number formats, merges). */
   seedTable(table: SheetTable): FakeSheet {
     const sheet = this.seed(table.name, table.values);
-    table.formats?.forEach((line, r) => line.forEach((format, c) => { if (format && format !== 'General') sheet.ensure(r, c).format = format; }));
-    for (const m of table.merges ?? []) sheet.merges.push({ row: m.row + 1, col: m.col + 1, rows: m.rows, cols: m.cols });
+    table.formats?.forEach((line, r) =>
+      line.forEach((format, c) => {
+        if (format && format !== 'General') sheet.ensure(r, c).format = format;
+      }),
+    );
+    for (const m of table.merges ?? [])
+      sheet.merges.push({ row: m.row + 1, col: m.col + 1, rows: m.rows, cols: m.cols });
     return sheet;
   }
   /** Test helper: the sheet object itself, without counting calls. */
-  sheet(name: string): FakeSheet | undefined { return this.sheets.find((s) => s.name === name); }
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
   private addSheet(name: string, index?: number): FakeSheet {
-    if (this.sheets.some((s) => s.name === name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (this.sheets.some((s) => s.name === name))
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     const sheet = new FakeSheet(this, name, this.nextId++);
     sheet.proxy = instrument(this.log, 'Sheet', sheet, () => SCOPE.spreadsheets);
     this.sheets.splice(index ?? this.sheets.length, 0, sheet);
     return sheet;
   }
 
-  getName() { return this.name; }
-  getId() { return 'fake-spreadsheet-id'; }
-  getUrl() { return 'https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit'; }
-  getSpreadsheetLocale() { return this.locale; }
-  getSpreadsheetTimeZone() { return this.timeZone; }
-  getSheets() { return this.sheets.map((s) => s.proxy); }
-  getSheetByName(name: string) { return this.sheets.find((s) => s.name === name)?.proxy ?? null; }
-  insertSheet(name: string, index?: number) { return this.addSheet(name, index).proxy; }
-  deleteSheet(sheet: FakeSheet) { this.sheets = this.sheets.filter((s) => s.proxy !== sheet && s !== sheet); }
-  toast(message: string) { this.toasts.push(message); }
-  setActiveSheet(sheet: FakeSheet) { return sheet; }
-  createDeveloperMetadataFinder() { return this.metadataFinder(null); }
+  getName() {
+    return this.name;
+  }
+  getId() {
+    return 'fake-spreadsheet-id';
+  }
+  getUrl() {
+    return 'https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit';
+  }
+  getSpreadsheetLocale() {
+    return this.locale;
+  }
+  getSpreadsheetTimeZone() {
+    return this.timeZone;
+  }
+  getSheets() {
+    return this.sheets.map((s) => s.proxy);
+  }
+  getSheetByName(name: string) {
+    return this.sheets.find((s) => s.name === name)?.proxy ?? null;
+  }
+  insertSheet(name: string, index?: number) {
+    return this.addSheet(name, index).proxy;
+  }
+  deleteSheet(sheet: FakeSheet) {
+    this.sheets = this.sheets.filter((s) => s.proxy !== sheet && s !== sheet);
+  }
+  toast(message: string) {
+    this.toasts.push(message);
+  }
+  setActiveSheet(sheet: FakeSheet) {
+    return sheet;
+  }
+  createDeveloperMetadataFinder() {
+    return this.metadataFinder(null);
+  }
   /** A range named with its sheet, as in 'Plan'!A3 or Schools!D5. */
   getRange(a1: string) {
     const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(a1);
@@ -85,32 +138,66 @@ export class FakeSpreadsheet {
   metadataFinder(sheet: FakeSheet | null) {
     let key: string | null = null;
     const finder = {
-      withKey: (k: string) => { key = k; return finder; },
-      find: () => this.metadata
-        .filter((m) => (sheet === null || m.sheet === sheet) && (key === null || m.key === key))
-        .map((m) => instrument(this.log, 'DeveloperMetadata', {
-          getKey: () => m.key,
-          getValue: () => m.value,
-          setValue: (v: string) => { m.value = v; },
-          remove: () => { this.metadata = this.metadata.filter((x) => x !== m); },
-          getLocation: () => ({
-            getLocationType: () => 'ROW',
-            getRow: () => m.sheet.rangeProxy(m.row, 1, m.rows, m.sheet.getMaxColumns()),
-            getSheet: () => m.sheet.proxy,
-          }),
-        }, () => SCOPE.spreadsheets)),
+      withKey: (k: string) => {
+        key = k;
+        return finder;
+      },
+      find: () =>
+        this.metadata
+          .filter((m) => (sheet === null || m.sheet === sheet) && (key === null || m.key === key))
+          .map((m) =>
+            instrument(
+              this.log,
+              'DeveloperMetadata',
+              {
+                getKey: () => m.key,
+                getValue: () => m.value,
+                setValue: (v: string) => {
+                  m.value = v;
+                },
+                remove: () => {
+                  this.metadata = this.metadata.filter((x) => x !== m);
+                },
+                getLocation: () => ({
+                  getLocationType: () => 'ROW',
+                  getRow: () => m.sheet.rangeProxy(m.row, 1, m.rows, m.sheet.getMaxColumns()),
+                  getSheet: () => m.sheet.proxy,
+                }),
+              },
+              () => SCOPE.spreadsheets,
+            ),
+          ),
     };
     return instrument(this.log, 'DeveloperMetadataFinder', finder, () => SCOPE.spreadsheets);
   }
   addProtection(a1: string | null, sheetName: string) {
-    const record: Protection = { sheet: sheetName, a1, warningOnly: false, description: '', proxy: null };
-    record.proxy = instrument(this.log, 'Protection', {
-      setWarningOnly: (w: boolean) => { record.warningOnly = w; return record.proxy; },
-      setDescription: (d: string) => { record.description = d; return record.proxy; },
-      isWarningOnly: () => record.warningOnly,
-      getDescription: () => record.description,
-      remove: () => { this.protections = this.protections.filter((p) => p !== record); },
-    }, () => SCOPE.spreadsheets);
+    const record: Protection = {
+      sheet: sheetName,
+      a1,
+      warningOnly: false,
+      description: '',
+      proxy: null,
+    };
+    record.proxy = instrument(
+      this.log,
+      'Protection',
+      {
+        setWarningOnly: (w: boolean) => {
+          record.warningOnly = w;
+          return record.proxy;
+        },
+        setDescription: (d: string) => {
+          record.description = d;
+          return record.proxy;
+        },
+        isWarningOnly: () => record.warningOnly,
+        getDescription: () => record.description,
+        remove: () => {
+          this.protections = this.protections.filter((p) => p !== record);
+        },
+      },
+      () => SCOPE.spreadsheets,
+    );
     this.protections.push(record);
     return record.proxy;
   }
@@ -119,30 +206,63 @@ export class FakeSpreadsheet {
 /** The SpreadsheetApp global over one spreadsheet. */
 export function fakeSpreadsheetApp(spreadsheet: FakeSpreadsheet) {
   const log = spreadsheet.log;
-  const ui = instrument(log, 'Ui', {
-    createMenu: (title: string) => {
-      const menu = { title, items: [] as { caption: string; fn: string }[] };
-      const builder = {
-        addItem: (caption: string, fn: string) => { menu.items.push({ caption, fn }); return builder; },
-        addSeparator: () => builder,
-        addToUi: () => { spreadsheet.menus.push(menu); },
-      };
-      return builder;
+  const ui = instrument(
+    log,
+    'Ui',
+    {
+      createMenu: (title: string) => {
+        const menu = { title, items: [] as { caption: string; fn: string }[] };
+        const builder = {
+          addItem: (caption: string, fn: string) => {
+            menu.items.push({ caption, fn });
+            return builder;
+          },
+          addSeparator: () => builder,
+          addToUi: () => {
+            spreadsheet.menus.push(menu);
+          },
+        };
+        return builder;
+      },
+      createAddonMenu: () => ui.createMenu('Throughline'),
+      showSidebar: (output: { getContent(): string; getTitle(): string }) => {
+        spreadsheet.sidebars.push({ title: output.getTitle(), html: output.getContent() });
+      },
+      showModalDialog: (output: { getContent(): string }, title: string) => {
+        spreadsheet.sidebars.push({ title, html: output.getContent() });
+      },
+      alert: (title: string, prompt?: string) => {
+        spreadsheet.alerts.push(prompt === undefined ? title : `${title}\n${prompt}`);
+        return 'OK';
+      },
+      ButtonSet: { OK: 'OK' },
     },
-    createAddonMenu: () => ui.createMenu('Throughline'),
-    showSidebar: (output: { getContent(): string; getTitle(): string }) => { spreadsheet.sidebars.push({ title: output.getTitle(), html: output.getContent() }); },
-    showModalDialog: (output: { getContent(): string }, title: string) => { spreadsheet.sidebars.push({ title, html: output.getContent() }); },
-    alert: (title: string, prompt?: string) => { spreadsheet.alerts.push(prompt === undefined ? title : `${title}\n${prompt}`); return 'OK'; },
-    ButtonSet: { OK: 'OK' },
-  }, () => SCOPE.ui);
+    () => SCOPE.ui,
+  );
   const dataValidation = () => {
     const rule: Record<string, unknown> = {};
     const builder = {
-      requireValueInList: (list: string[], dropdown = true) => { rule.list = list; rule.dropdown = dropdown; return builder; },
-      requireNumberBetween: (lo: number, hi: number) => { rule.between = [lo, hi]; return builder; },
-      requireDate: () => { rule.date = true; return builder; },
-      setAllowInvalid: (allow: boolean) => { rule.allowInvalid = allow; return builder; },
-      setHelpText: (text: string) => { rule.helpText = text; return builder; },
+      requireValueInList: (list: string[], dropdown = true) => {
+        rule.list = list;
+        rule.dropdown = dropdown;
+        return builder;
+      },
+      requireNumberBetween: (lo: number, hi: number) => {
+        rule.between = [lo, hi];
+        return builder;
+      },
+      requireDate: () => {
+        rule.date = true;
+        return builder;
+      },
+      setAllowInvalid: (allow: boolean) => {
+        rule.allowInvalid = allow;
+        return builder;
+      },
+      setHelpText: (text: string) => {
+        rule.helpText = text;
+        return builder;
+      },
       build: () => ({ ...rule }),
     };
     return builder;
@@ -154,11 +274,21 @@ export function fakeSpreadsheetApp(spreadsheet: FakeSpreadsheet) {
     flush: () => undefined,
     newDataValidation: dataValidation,
   };
-  const instrumented = instrument(log, 'SpreadsheetApp', app, (m) => (m === 'getUi' ? SCOPE.ui : SCOPE.spreadsheets), true);
+  const instrumented = instrument(
+    log,
+    'SpreadsheetApp',
+    app,
+    (m) => (m === 'getUi' ? SCOPE.ui : SCOPE.spreadsheets),
+    true,
+  );
   // getUi is allowed in AuthMode.NONE (menus); the rest is not.
   return new Proxy(instrumented, {
     get(target, prop, receiver) {
-      if (prop === 'getUi') return () => { log.counts.set('SpreadsheetApp.getUi', (log.counts.get('SpreadsheetApp.getUi') ?? 0) + 1); return ui; };
+      if (prop === 'getUi')
+        return () => {
+          log.counts.set('SpreadsheetApp.getUi', (log.counts.get('SpreadsheetApp.getUi') ?? 0) + 1);
+          return ui;
+        };
       if (prop === 'ChartType') return FAKE_CHARTS.ChartType;
       if (prop === 'ProtectionType') return { RANGE: 'RANGE', SHEET: 'SHEET' };
       return Reflect.get(target, prop, receiver);
@@ -166,4 +296,7 @@ export function fakeSpreadsheetApp(spreadsheet: FakeSpreadsheet) {
   });
 }
 
-export const FAKE_CHARTS = { ChartType: { BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE' }, ChartHiddenDimensionStrategy: { IGNORE_BOTH: 'IGNORE_BOTH', SHOW_BOTH: 'SHOW_BOTH' } };
+export const FAKE_CHARTS = {
+  ChartType: { BAR: 'BAR', COLUMN: 'COLUMN', LINE: 'LINE' },
+  ChartHiddenDimensionStrategy: { IGNORE_BOTH: 'IGNORE_BOTH', SHOW_BOTH: 'SHOW_BOTH' },
+};

@@ -9,8 +9,16 @@ import { createContext, Script } from 'node:vm';
 import { newCallLog, type CallLog } from './call-log';
 import { FakeSpreadsheet, fakeSpreadsheetApp } from './fake-spreadsheet';
 import {
-  fakeCharts, fakeContentService, fakeHtmlService, fakeLockService, fakeProperties, fakeScriptApp, fakeSession, fakeUtilities,
-  type FakeTrigger, type LockState,
+  fakeCharts,
+  fakeContentService,
+  fakeHtmlService,
+  fakeLockService,
+  fakeProperties,
+  fakeScriptApp,
+  fakeSession,
+  fakeUtilities,
+  type FakeTrigger,
+  type LockState,
 } from './fake-services';
 
 export const BUILT_DIR = 'dist/apps-script';
@@ -53,19 +61,23 @@ export function builtFiles(dir = BUILT_DIR): Map<string, string> {
   return new Map(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 }
 
-export function loadAddon(options: {
-  now?: string;
-  locale?: string;
-  world?: Partial<AddonWorld>;
-  webAppUrl?: string | null;
-  files?: Map<string, string>;
-  /** Globals to leave out, to check the bundle fails clearly without them. */
-  omit?: string[];
-} = {}): LoadedAddon {
+export function loadAddon(
+  options: {
+    now?: string;
+    locale?: string;
+    world?: Partial<AddonWorld>;
+    webAppUrl?: string | null;
+    files?: Map<string, string>;
+    /** Globals to leave out, to check the bundle fails clearly without them. */
+    omit?: string[];
+  } = {},
+): LoadedAddon {
   const files = options.files ?? builtFiles();
   const manifest = JSON.parse(files.get('appsscript.json') ?? '{}') as { oauthScopes?: string[] };
-  const log = options.world?.log ?? options.world?.spreadsheet?.log ?? newCallLog(manifest.oauthScopes ?? []);
-  const spreadsheet = options.world?.spreadsheet ?? new FakeSpreadsheet(log, options.locale ?? 'en_US');
+  const log =
+    options.world?.log ?? options.world?.spreadsheet?.log ?? newCallLog(manifest.oauthScopes ?? []);
+  const spreadsheet =
+    options.world?.spreadsheet ?? new FakeSpreadsheet(log, options.locale ?? 'en_US');
   const world: AddonWorld = {
     log,
     spreadsheet,
@@ -78,7 +90,8 @@ export function loadAddon(options: {
   const globals = {
     SpreadsheetApp: fakeSpreadsheetApp(spreadsheet),
     PropertiesService: {
-      getDocumentProperties: () => fakeProperties(log, world.documentProperties, 'DocumentProperties'),
+      getDocumentProperties: () =>
+        fakeProperties(log, world.documentProperties, 'DocumentProperties'),
       getScriptProperties: () => fakeProperties(log, world.scriptProperties, 'ScriptProperties'),
     },
     LockService: fakeLockService(log, world.lock),
@@ -86,17 +99,34 @@ export function loadAddon(options: {
     ContentService: fakeContentService(log),
     Utilities: fakeUtilities(log),
     Session: fakeSession(log, options.locale ?? spreadsheet.locale, spreadsheet.timeZone),
-    ScriptApp: fakeScriptApp(log, world.triggers, options.webAppUrl === undefined ? 'https://script.google.com/macros/s/FAKE_DEPLOYMENT/exec' : options.webAppUrl),
+    ScriptApp: fakeScriptApp(
+      log,
+      world.triggers,
+      options.webAppUrl === undefined
+        ? 'https://script.google.com/macros/s/FAKE_DEPLOYMENT/exec'
+        : options.webAppUrl,
+    ),
     Charts: fakeCharts,
     Logger: { log: () => undefined },
-    console: { log: () => undefined, warn: () => undefined, error: () => undefined, info: () => undefined },
+    console: {
+      log: () => undefined,
+      warn: () => undefined,
+      error: () => undefined,
+      info: () => undefined,
+    },
     Date: fixedClock(options.now ?? '2026-01-15T15:00:00Z'),
   };
   // Properties access itself is counted and forbidden in AuthMode.NONE.
   const propertiesService = globals.PropertiesService;
   globals.PropertiesService = {
-    getDocumentProperties: () => { guardNone(log, 'PropertiesService.getDocumentProperties'); return propertiesService.getDocumentProperties(); },
-    getScriptProperties: () => { guardNone(log, 'PropertiesService.getScriptProperties'); return propertiesService.getScriptProperties(); },
+    getDocumentProperties: () => {
+      guardNone(log, 'PropertiesService.getDocumentProperties');
+      return propertiesService.getDocumentProperties();
+    },
+    getScriptProperties: () => {
+      guardNone(log, 'PropertiesService.getScriptProperties');
+      return propertiesService.getScriptProperties();
+    },
   };
   const present: Record<string, unknown> = { ...globals };
   for (const name of options.omit ?? []) delete present[name];

@@ -32,11 +32,29 @@ interface LocaleRules {
   currency: string;
 }
 
-const EN_US: LocaleRules = { decimal: '.', group: /,/g, dayFirst: false, dateSeparators: /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/, booleans: { TRUE: true, FALSE: false }, dateFormat: 'M/d/yyyy', currency: '$' };
-const EN_DAY_FIRST: LocaleRules = { ...EN_US, dayFirst: true, dateFormat: 'dd/MM/yyyy', currency: '£' };
+const EN_US: LocaleRules = {
+  decimal: '.',
+  group: /,/g,
+  dayFirst: false,
+  dateSeparators: /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/,
+  booleans: { TRUE: true, FALSE: false },
+  dateFormat: 'M/d/yyyy',
+  currency: '$',
+};
+const EN_DAY_FIRST: LocaleRules = {
+  ...EN_US,
+  dayFirst: true,
+  dateFormat: 'dd/MM/yyyy',
+  currency: '£',
+};
 const FR: LocaleRules = {
-  decimal: ',', group: /[\s\u00a0\u202f]/g, dayFirst: true, dateSeparators: /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?$/,
-  booleans: { VRAI: true, FAUX: false, TRUE: true, FALSE: false }, dateFormat: 'dd/MM/yyyy', currency: '€',
+  decimal: ',',
+  group: /[\s\u00a0\u202f]/g,
+  dayFirst: true,
+  dateSeparators: /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?$/,
+  booleans: { VRAI: true, FAUX: false, TRUE: true, FALSE: false },
+  dateFormat: 'dd/MM/yyyy',
+  currency: '€',
 };
 
 /** The parsing rules of a spreadsheet locale ("en_US", "fr_FR", "fr_CA", "en_GB"…). */
@@ -47,9 +65,15 @@ export function localeRules(locale: string): LocaleRules {
 }
 
 function parseNumber(text: string, rules: LocaleRules): { value: number; grouped: boolean } | null {
-  const grouped = rules.decimal === '.' ? /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(text) : /^[+-]?\d{1,3}([\s\u00a0\u202f]\d{3})+(,\d*)?$/.test(text);
+  const grouped =
+    rules.decimal === '.'
+      ? /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(text)
+      : /^[+-]?\d{1,3}([\s\u00a0\u202f]\d{3})+(,\d*)?$/.test(text);
   const bare = text.replace(rules.group, '');
-  const plain = rules.decimal === '.' ? /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i : /^[+-]?(\d+(,\d*)?|,\d+)(e[+-]?\d+)?$/i;
+  const plain =
+    rules.decimal === '.'
+      ? /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i
+      : /^[+-]?(\d+(,\d*)?|,\d+)(e[+-]?\d+)?$/i;
   if (!grouped && !plain.test(text)) return null;
   const value = Number(bare.replace(rules.decimal, '.'));
   return Number.isFinite(value) ? { value, grouped } : null;
@@ -82,7 +106,11 @@ function parseAmount(text: string, rules: LocaleRules): Parsed | null {
     const decimals = percent[1].split(rules.decimal)[1]?.length ?? 0;
     return { value: n.value / 100, format: decimals > 0 ? '0.00%' : '0%' };
   }
-  const currency = text.startsWith(rules.currency) ? text.slice(1) : text.endsWith(rules.currency) ? text.slice(0, -1).trim() : null;
+  const currency = text.startsWith(rules.currency)
+    ? text.slice(1)
+    : text.endsWith(rules.currency)
+      ? text.slice(0, -1).trim()
+      : null;
   if (currency !== null) {
     const n = parseNumber(currency, rules);
     return n ? { value: n.value, format: `${rules.currency}#,##0.00` } : null;
@@ -93,17 +121,25 @@ function parseAmount(text: string, rules: LocaleRules): Parsed | null {
 }
 
 /** The value (and formula, and automatic format) a written value becomes in a cell. */
-export function parseTyped(input: unknown, options: { locale?: string; format?: string; year?: number } = {}): Parsed {
-  if (input instanceof Date || typeof input === 'number' || typeof input === 'boolean') return { value: input };
+export function parseTyped(
+  input: unknown,
+  options: { locale?: string; format?: string; year?: number } = {},
+): Parsed {
+  if (input instanceof Date || typeof input === 'number' || typeof input === 'boolean')
+    return { value: input };
   if (input === null || input === undefined) return { value: '' };
   const text = String(input);
   if (options.format === PLAIN_TEXT) return { value: text };
   if (text.startsWith("'")) return { value: text.slice(1) };
-  if (/^[=+\-@]/.test(text) && text.length > 1 && !/^[+-][\d.,]/.test(text)) return { value: '', formula: text.startsWith('=') ? text : `=${text}` };
+  if (/^[=+\-@]/.test(text) && text.length > 1 && !/^[+-][\d.,]/.test(text))
+    return { value: '', formula: text.startsWith('=') ? text : `=${text}` };
   const rules = localeRules(options.locale ?? 'en_US');
   const trimmed = text.trim();
   if (trimmed === '') return { value: text };
   const bool = rules.booleans[trimmed.toUpperCase()];
   if (bool !== undefined) return { value: bool };
-  return parseAmount(trimmed, rules) ?? parseDate(trimmed, rules, options.year ?? 2026) ?? { value: text };
+  return (
+    parseAmount(trimmed, rules) ??
+    parseDate(trimmed, rules, options.year ?? 2026) ?? { value: text }
+  );
 }

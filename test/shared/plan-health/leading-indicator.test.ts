@@ -10,14 +10,32 @@ describe('leadingIndicatorRule: every objective needs a leading key result', () 
     ['none marked', [null, null], 1],
     ['no key results at all', [], 1],
   ])('%s → %d finding(s)', (_, indicators, expected) => {
-    const o = objective('Fractions', indicators.map((indicator, i) => kr(`k${i}`, { indicator })), 3);
+    const o = objective(
+      'Fractions',
+      indicators.map((indicator, i) => kr(`k${i}`, { indicator })),
+      3,
+    );
     expect(leadingIndicatorRule({ plan: plan([o]), today: '2026-01-15' })).toHaveLength(expected);
   });
 
   it('names the objective and points at its cell', () => {
-    const o = objective('Students reason proportionally', [kr('Grade 7 test', { indicator: 'lagging', row: 6 })], 6);
-    const [finding] = leadingIndicatorRule({ plan: plan([o]), today: '2026-01-15', mapping: MAPPING });
-    expect(finding).toMatchObject({ rule: 'leading-indicator', cell: "'Plan'!A7", place: { kind: 'objective', id: o.id } });
-    expect(finding.message.en).toContain('"Students reason proportionally" has no leading key result');
+    const o = objective(
+      'Students reason proportionally',
+      [kr('Grade 7 test', { indicator: 'lagging', row: 6 })],
+      6,
+    );
+    const [finding] = leadingIndicatorRule({
+      plan: plan([o]),
+      today: '2026-01-15',
+      mapping: MAPPING,
+    });
+    expect(finding).toMatchObject({
+      rule: 'leading-indicator',
+      cell: "'Plan'!A7",
+      place: { kind: 'objective', id: o.id },
+    });
+    expect(finding.message.en).toContain(
+      '"Students reason proportionally" has no leading key result',
+    );
   });
 });

@@ -11,7 +11,11 @@ describe('measurableRule: baseline, target and due date', () => {
     [{ baseline: null, target: null, due: null }, 'baseline, target, due', "'Plan'!D3"],
     [{ current: null }, null, null],
   ])('%j → missing %j at %j', (overrides, missing, cell) => {
-    const findings = measurableRule({ plan: plan([objective('O', [kr('Walks', { row: 2, ...overrides })])]), today: '2026-01-15', mapping: MAPPING });
+    const findings = measurableRule({
+      plan: plan([objective('O', [kr('Walks', { row: 2, ...overrides })])]),
+      today: '2026-01-15',
+      mapping: MAPPING,
+    });
     if (missing === null) return expect(findings).toEqual([]);
     expect(findings).toHaveLength(1);
     expect(findings[0].message.en).toBe(`Key result "Walks" is missing: ${missing}.`);
@@ -19,7 +23,12 @@ describe('measurableRule: baseline, target and due date', () => {
   });
 
   it('names the missing fields in French too', () => {
-    const [finding] = measurableRule({ plan: plan([objective('O', [kr('Marches', { baseline: null, due: null })])]), today: '2026-01-15' });
-    expect(finding.message.fr).toBe('Il manque au résultat clé « Marches » : point de départ, échéance.');
+    const [finding] = measurableRule({
+      plan: plan([objective('O', [kr('Marches', { baseline: null, due: null })])]),
+      today: '2026-01-15',
+    });
+    expect(finding.message.fr).toBe(
+      'Il manque au résultat clé « Marches » : point de départ, échéance.',
+    );
   });
 });

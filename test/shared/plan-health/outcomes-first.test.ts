@@ -27,12 +27,20 @@ describe('isResourcesFirst: a tool or activity with no outcome', () => {
 
 describe('outcomesFirstRule', () => {
   it('flags objectives and key results, each at its own cell', () => {
-    const p = plan([objective('Roll out Desmos', [kr('Purchase licences', { row: 2 }), kr('% of students explaining reasoning', { row: 3 })], 2)]);
+    const p = plan([
+      objective(
+        'Roll out Desmos',
+        [kr('Purchase licences', { row: 2 }), kr('% of students explaining reasoning', { row: 3 })],
+        2,
+      ),
+    ]);
     const findings = outcomesFirstRule({ plan: p, today: '2026-01-15', mapping: MAPPING });
     expect(findings.map((f) => [f.place.kind, f.cell])).toEqual([
       ['objective', "'Plan'!A3"],
       ['key-result', "'Plan'!B3"],
     ]);
-    expect(findings[1].message.en).toBe('Key result "Purchase licences" names a tool or activity, not the student outcome it serves.');
+    expect(findings[1].message.en).toBe(
+      'Key result "Purchase licences" names a tool or activity, not the student outcome it serves.',
+    );
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { School } from '../../../shared/records';
-import { schoolWithoutCoachRule, singleOwnerRule } from '../../../shared/plan-health/sustainability';
+import {
+  schoolWithoutCoachRule,
+  singleOwnerRule,
+} from '../../../shared/plan-health/sustainability';
 import { MAPPING, kr, objective, plan } from './plan-builder';
 
 describe('singleOwnerRule', () => {
@@ -9,24 +12,48 @@ describe('singleOwnerRule', () => {
     [['J. Singh'], 'info'],
     [[], 'warning'],
   ])('owners %j → %j', (owners, severity) => {
-    const findings = singleOwnerRule({ plan: plan([objective('O', [kr('Walks', { owners, row: 4 })])]), today: '2026-01-15', mapping: MAPPING });
+    const findings = singleOwnerRule({
+      plan: plan([objective('O', [kr('Walks', { owners, row: 4 })])]),
+      today: '2026-01-15',
+      mapping: MAPPING,
+    });
     expect(findings.map((f) => f.severity)).toEqual(severity ? [severity] : []);
     if (severity) expect(findings[0].cell).toBe("'Plan'!G5");
   });
 
   it('names the one owner', () => {
-    const [finding] = singleOwnerRule({ plan: plan([objective('O', [kr('Walks', { owners: ['Superintendent'] })])]), today: '2026-01-15' });
-    expect(finding.message.en).toBe('Key result "Walks" rests on one owner (Superintendent); name a second person.');
+    const [finding] = singleOwnerRule({
+      plan: plan([objective('O', [kr('Walks', { owners: ['Superintendent'] })])]),
+      today: '2026-01-15',
+    });
+    expect(finding.message.en).toBe(
+      'Key result "Walks" rests on one owner (Superintendent); name a second person.',
+    );
   });
 });
 
 describe('schoolWithoutCoachRule', () => {
-  const school = (name: string, coaches: string[], row: number): School => ({ name, practice: 'Using representations', principal: 'P', coaches, row });
+  const school = (name: string, coaches: string[], row: number): School => ({
+    name,
+    practice: 'Using representations',
+    principal: 'P',
+    coaches,
+    row,
+  });
 
   it('flags schools with no coach, at their Coach cell', () => {
-    const findings = schoolWithoutCoachRule({ plan: plan([]), today: '2026-01-15', schools: [school('Champlain', ['J. Singh'], 1), school('Riverside Middle', [], 4)], tabNames: { schools: 'Écoles' } });
+    const findings = schoolWithoutCoachRule({
+      plan: plan([]),
+      today: '2026-01-15',
+      schools: [school('Champlain', ['J. Singh'], 1), school('Riverside Middle', [], 4)],
+      tabNames: { schools: 'Écoles' },
+    });
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ rule: 'sustainability', cell: "'Écoles'!D5", place: { kind: 'school', name: 'Riverside Middle' } });
+    expect(findings[0]).toMatchObject({
+      rule: 'sustainability',
+      cell: "'Écoles'!D5",
+      place: { kind: 'school', name: 'Riverside Middle' },
+    });
     expect(findings[0].message.fr).toContain('Riverside Middle');
   });
 

@@ -41,11 +41,25 @@ describe('readNumber', () => {
     expect(readNumber(value, format)).toEqual(expected);
   });
 
-  it('reads text cells with the quantity grammar, in the sheet\'s context', () => {
-    expect(readNumber('7 of 25 schools')).toEqual({ kind: 'number', value: 7, scale: 'plain', of: 25 });
-    expect(readNumber('45 % d\'ici mai 2026')).toEqual({ kind: 'number', value: 45, scale: 'percent-text', due: '2026-05-31' });
+  it("reads text cells with the quantity grammar, in the sheet's context", () => {
+    expect(readNumber('7 of 25 schools')).toEqual({
+      kind: 'number',
+      value: 7,
+      scale: 'plain',
+      of: 25,
+    });
+    expect(readNumber("45 % d'ici mai 2026")).toEqual({
+      kind: 'number',
+      value: 45,
+      scale: 'percent-text',
+      due: '2026-05-31',
+    });
     expect(readNumber('n/a until spring')).toEqual({ kind: 'missing' });
-    expect(readNumber('1.250', undefined, { decimalMark: ',' })).toEqual({ kind: 'number', value: 1250, scale: 'plain' });
+    expect(readNumber('1.250', undefined, { decimalMark: ',' })).toEqual({
+      kind: 'number',
+      value: 1250,
+      scale: 'plain',
+    });
   });
 
   it('reads dates as not-a-number', () => {

@@ -3,12 +3,30 @@ import { csvTable, detectSeparator, parseCsv } from '../../../shared/reading/csv
 
 describe('parseCsv', () => {
   it.each([
-    ['a,b,c\n1,2,3\n', [['a', 'b', 'c'], ['1', '2', '3']]],
+    [
+      'a,b,c\n1,2,3\n',
+      [
+        ['a', 'b', 'c'],
+        ['1', '2', '3'],
+      ],
+    ],
     ['"Build coherent PD, PLCs",x\r\n', [['Build coherent PD, PLCs', 'x']]],
     ['"He said ""hi""",2', [['He said "hi"', '2']]],
     ['"two\nlines",b', [['two\nlines', 'b']]],
-    ['\uFEFFObjectif;Cible\nA;"18,5 %"', [['Objectif', 'Cible'], ['A', '18,5 %']]],
-    ['a\tb\n1\t2', [['a', 'b'], ['1', '2']]],
+    [
+      '\uFEFFObjectif;Cible\nA;"18,5 %"',
+      [
+        ['Objectif', 'Cible'],
+        ['A', '18,5 %'],
+      ],
+    ],
+    [
+      'a\tb\n1\t2',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
     ['a,,c', [['a', '', 'c']]],
   ])('%j', (text, expected) => {
     expect(parseCsv(text)).toEqual(expected);
@@ -21,8 +39,12 @@ describe('parseCsv', () => {
   });
 
   it('looks past a title line that has no separator, and is not fooled by decimal commas', () => {
-    expect(detectSeparator('Plan 2025-2026\nObjectif;Indicateur;Départ;Cible\nA;Taux;18,5;30\n')).toBe(';');
-    expect(detectSeparator('Math plan\nObjective,Key result,Baseline\nA,"Rate; all students",42\n')).toBe(',');
+    expect(
+      detectSeparator('Plan 2025-2026\nObjectif;Indicateur;Départ;Cible\nA;Taux;18,5;30\n'),
+    ).toBe(';');
+    expect(
+      detectSeparator('Math plan\nObjective,Key result,Baseline\nA,"Rate; all students",42\n'),
+    ).toBe(',');
   });
 
   it('makes empty fields empty cells', () => {

@@ -57,12 +57,15 @@ describe('matchHeader: the field a header names, in English and French', () => {
     expect(matchHeader(header)[0]?.field).toBe(field);
   });
 
-  it.each([['Notes'], ['Budget'], [''], ['2025'], ['Vision: every student reasons mathematically and sees themselves as a learner of math']])(
-    '%j names no field',
-    (header) => {
-      expect(matchHeader(header)).toEqual([]);
-    },
-  );
+  it.each([
+    ['Notes'],
+    ['Budget'],
+    [''],
+    ['2025'],
+    ['Vision: every student reasons mathematically and sees themselves as a learner of math'],
+  ])('%j names no field', (header) => {
+    expect(matchHeader(header)).toEqual([]);
+  });
 });
 
 describe('normalizeWords', () => {

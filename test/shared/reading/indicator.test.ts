@@ -75,13 +75,20 @@ const EN: Record<Indicator, string[]> = {
   lagging: ['lagging', 'lag', 'outcome', 'impact', 'output', 'summative', 'result'],
 };
 /** French adjectives (agree with "indicateur(s)") and nouns (after "de" / "d'"). */
-const FR_ADJECTIVES: Record<Indicator, string[]> = { leading: ['avancé', 'formatif', 'prédictif', 'précurseur'], lagging: ['retardé', 'sommatif', 'tardif'] };
-const FR_NOUNS: Record<Indicator, string[]> = { leading: ['processus', 'mise en œuvre', 'intrant'], lagging: ['résultat', 'impact', 'effet', 'extrant'] };
+const FR_ADJECTIVES: Record<Indicator, string[]> = {
+  leading: ['avancé', 'formatif', 'prédictif', 'précurseur'],
+  lagging: ['retardé', 'sommatif', 'tardif'],
+};
+const FR_NOUNS: Record<Indicator, string[]> = {
+  leading: ['processus', 'mise en œuvre', 'intrant'],
+  lagging: ['résultat', 'impact', 'effet', 'extrant'],
+};
 
 /** "avancé" → "avancées", "formatif" → "formatives", "précurseur" → "précurseurs". */
 function agree(adjective: string, plural: boolean, feminine: boolean): string {
   let word = adjective;
-  if (feminine) word = word.endsWith('if') ? `${word.slice(0, -1)}ve` : word.endsWith('é') ? `${word}e` : word;
+  if (feminine)
+    word = word.endsWith('if') ? `${word.slice(0, -1)}ve` : word.endsWith('é') ? `${word}e` : word;
   return plural ? `${word}s` : word;
 }
 
@@ -89,7 +96,15 @@ function composeEnglish(random: Random, kind: Indicator): string {
   const word = pick(random, EN[kind]);
   const plural = random() < 0.3 ? 's' : '';
   const words = plural && word.endsWith('s') ? `${word}es` : word + plural;
-  return pick(random, [words, `${word} indicator${plural}`, `${word} measure${plural}`, `Indicator: ${word}`, `${word} (indicator)`, `Type: ${word}`, `${word} - weekly`]);
+  return pick(random, [
+    words,
+    `${word} indicator${plural}`,
+    `${word} measure${plural}`,
+    `Indicator: ${word}`,
+    `${word} (indicator)`,
+    `Type: ${word}`,
+    `${word} - weekly`,
+  ]);
 }
 
 function composeFrench(random: Random, kind: Indicator): string {
@@ -97,12 +112,22 @@ function composeFrench(random: Random, kind: Indicator): string {
   const s = plural ? 's' : '';
   if (random() < 0.5) {
     const adjective = agree(pick(random, FR_ADJECTIVES[kind]), plural, random() < 0.3);
-    return pick(random, [adjective, `indicateur${s} ${adjective}`, `Type : ${adjective}`, `${adjective} (annuel)`]);
+    return pick(random, [
+      adjective,
+      `indicateur${s} ${adjective}`,
+      `Type : ${adjective}`,
+      `${adjective} (annuel)`,
+    ]);
   }
   const noun = pick(random, FR_NOUNS[kind]);
   const nounForm = plural && !noun.endsWith('s') && !noun.includes(' ') ? `${noun}s` : noun;
   const of = /^[aeiouéè]/.test(noun) ? pick(random, ["d'", 'd’', 'd ']) : 'de ';
-  return pick(random, [`indicateur${s} ${of}${nounForm}`, `${of}${nounForm}`, `mesure${s} ${of}${nounForm}`, nounForm]);
+  return pick(random, [
+    `indicateur${s} ${of}${nounForm}`,
+    `${of}${nounForm}`,
+    `mesure${s} ${of}${nounForm}`,
+    nounForm,
+  ]);
 }
 
 /** Case, accents and spacing as people type them. */
@@ -122,10 +147,12 @@ describe('readIndicator on generated wordings', () => {
       const kind: Indicator = random() < 0.5 ? 'leading' : 'lagging';
       const compose = random() < 0.5 ? composeEnglish : composeFrench;
       const text = retype(random, compose(random, kind));
-      if (readIndicator(text) !== kind) failures.push(`${JSON.stringify(text)} → ${readIndicator(text)}, expected ${kind}`);
+      if (readIndicator(text) !== kind)
+        failures.push(`${JSON.stringify(text)} → ${readIndicator(text)}, expected ${kind}`);
       const other: Indicator = kind === 'leading' ? 'lagging' : 'leading';
       const both = `${text}${pick(random, ['/', ' / ', ' or ', ' ou ', ', '])}${compose(random, other)}`;
-      if (readIndicator(both) !== null) failures.push(`${JSON.stringify(both)} → ${readIndicator(both)}, expected null`);
+      if (readIndicator(both) !== null)
+        failures.push(`${JSON.stringify(both)} → ${readIndicator(both)}, expected null`);
     }
     expect(failures.slice(0, 15)).toEqual([]);
   });
@@ -145,6 +172,9 @@ describe('a plan whose indicator column uses other words for the two kinds', () 
     ];
     const reading = readPlan([{ name: 'Plan', values: rows }]);
     if (!reading.ok) throw new Error(reading.error.message.en);
-    expect(reading.plan.objectives[0].keyResults.map((kr) => kr.indicator)).toEqual(['lagging', 'leading']);
+    expect(reading.plan.objectives[0].keyResults.map((kr) => kr.indicator)).toEqual([
+      'lagging',
+      'leading',
+    ]);
   });
 });

@@ -7,10 +7,32 @@ import { isPeriodHeader } from '../../../shared/reading/period-columns';
 
 describe('isPeriodHeader', () => {
   it.each<[CellValue, boolean]>([
-    ['Fall', true], ['Winter 2026', true], ['Spring benchmark', true], ['BOY', true], ['MOY', true], ['Q2', true], ['Quarter 3', true],
-    ['T1', true], ['Étape 2', true], ['Trimestre 1', true], ['Jan 2026 data', true], ['Sept', true], ['Résultat janvier', true], ['Checkpoint 2', true], ['Valeur au 15 janvier', true], ['Value as of Jan 15', true], ['Résultat en date du 12 décembre', true],
+    ['Fall', true],
+    ['Winter 2026', true],
+    ['Spring benchmark', true],
+    ['BOY', true],
+    ['MOY', true],
+    ['Q2', true],
+    ['Quarter 3', true],
+    ['T1', true],
+    ['Étape 2', true],
+    ['Trimestre 1', true],
+    ['Jan 2026 data', true],
+    ['Sept', true],
+    ['Résultat janvier', true],
+    ['Checkpoint 2', true],
+    ['Valeur au 15 janvier', true],
+    ['Value as of Jan 15', true],
+    ['Résultat en date du 12 décembre', true],
     [new Date(Date.UTC(2025, 9, 1)), true],
-    ['Baseline', false], ['Target', false], ['Owner', false], ['Key result', false], ['Notes', false], ['2026', false], ['Data', false], [42, false],
+    ['Baseline', false],
+    ['Target', false],
+    ['Owner', false],
+    ['Key result', false],
+    ['Notes', false],
+    ['2026', false],
+    ['Data', false],
+    [42, false],
   ])('%j → %s', (header, expected) => {
     expect(isPeriodHeader(header)).toBe(expected);
   });
@@ -41,7 +63,12 @@ describe('readPlan with benchmark windows and no Current column', () => {
       ['Goal', 'Measure', 'BOY', 'MOY', 'EOY', 'EOY Goal', 'Due'],
       ['A', 'kr1', 38, 45, null, 60, '2026-06-30'],
     ]);
-    expect(reading.plan.objectives[0].keyResults[0]).toMatchObject({ baseline: 38, current: 45, target: 60, direction: 'increase' });
+    expect(reading.plan.objectives[0].keyResults[0]).toMatchObject({
+      baseline: 38,
+      current: 45,
+      target: 60,
+      direction: 'increase',
+    });
   });
 
   it('takes "Q1 … Q4" columns ticked with "X" for a timeline, not values', () => {

@@ -5,7 +5,11 @@
  * grammar gives back the value that was composed, every time.
  */
 import { describe, expect, it } from 'vitest';
-import { readQuantity, type NumberReading, type QuantityContext } from '../../../shared/reading/quantity';
+import {
+  readQuantity,
+  type NumberReading,
+  type QuantityContext,
+} from '../../../shared/reading/quantity';
 import { chance, pick, seeded, type Random } from '../seeded-random';
 
 interface Case {
@@ -24,25 +28,135 @@ interface Written {
 
 const EN_THOUSANDS = ['', ',', ' ', '\u00a0', "'"];
 const FR_THOUSANDS = ['', ' ', '\u00a0', '\u202f', '.'];
-const PERCENT = { en: ['%', ' %', ' percent', ' pct', '\u00a0%'], fr: [' %', '\u00a0%', '\u202f%', '%', ' pour cent'] };
+const PERCENT = {
+  en: ['%', ' %', ' percent', ' pct', '\u00a0%'],
+  fr: [' %', '\u00a0%', '\u202f%', '%', ' pour cent'],
+};
 const UNITS = {
-  en: ['cycles', 'schools', 'students', 'classrooms', 'visits', 'hours', 'teachers', 'PLC meetings', 'of grade 4 students', 'walkthroughs'],
-  fr: ['cycles', 'écoles', 'élèves', 'classes', 'visites', 'heures', 'enseignants', 'rencontres CAP', 'élèves de 4e année', 'observations'],
+  en: [
+    'cycles',
+    'schools',
+    'students',
+    'classrooms',
+    'visits',
+    'hours',
+    'teachers',
+    'PLC meetings',
+    'of grade 4 students',
+    'walkthroughs',
+  ],
+  fr: [
+    'cycles',
+    'écoles',
+    'élèves',
+    'classes',
+    'visites',
+    'heures',
+    'enseignants',
+    'rencontres CAP',
+    'élèves de 4e année',
+    'observations',
+  ],
 };
 const ANNOTATIONS = {
-  en: ['(fall)', '(Dec)', '[note 2]', '✓', '*', '(est.)', '(prelim.)', '(2024-25: 19%)', '- preliminary', '(source: district)'],
-  fr: ['(automne)', '(déc.)', '[note 2]', '✓', '*', '(est.)', '(provisoire)', '(2024-25 : 19 %)', '– provisoire', '(source : CSS)'],
+  en: [
+    '(fall)',
+    '(Dec)',
+    '[note 2]',
+    '✓',
+    '*',
+    '(est.)',
+    '(prelim.)',
+    '(2024-25: 19%)',
+    '- preliminary',
+    '(source: district)',
+  ],
+  fr: [
+    '(automne)',
+    '(déc.)',
+    '[note 2]',
+    '✓',
+    '*',
+    '(est.)',
+    '(provisoire)',
+    '(2024-25 : 19 %)',
+    '– provisoire',
+    '(source : CSS)',
+  ],
 };
-const APPROX = { en: ['≈ ', '~', 'about ', 'approx. ', 'around ', 'at least ', '≥ ', '> ', 'nearly '], fr: ['≈ ', '~', 'environ ', 'env. ', 'près de ', 'au moins ', '≥ ', 'plus de ', 'presque '] };
-const LABELS = { en: ['Fall: ', 'Q2: ', 'Actual: ', 'Dec 2025: '], fr: ['Automne : ', 'T2 : ', 'Résultat : ', 'Déc. 2025 : '] };
+const APPROX = {
+  en: ['≈ ', '~', 'about ', 'approx. ', 'around ', 'at least ', '≥ ', '> ', 'nearly '],
+  fr: ['≈ ', '~', 'environ ', 'env. ', 'près de ', 'au moins ', '≥ ', 'plus de ', 'presque '],
+};
+const LABELS = {
+  en: ['Fall: ', 'Q2: ', 'Actual: ', 'Dec 2025: '],
+  fr: ['Automne : ', 'T2 : ', 'Résultat : ', 'Déc. 2025 : '],
+};
 const MISSING = {
-  en: ['n/a', 'N/A', 'TBD', 'tbd', 'pending', 'Pending', 'not yet', 'Not yet measured', '—', '-', 'none', 'New measure', 'no data', 'unknown'],
-  fr: ['à venir', 'À venir', 's.o.', 'n.d.', 'en attente', 'pas encore', 'Pas encore mesuré', 'à déterminer', 'aucune', 'Nouvel indicateur', 'sans objet', 'non disponible'],
+  en: [
+    'n/a',
+    'N/A',
+    'TBD',
+    'tbd',
+    'pending',
+    'Pending',
+    'not yet',
+    'Not yet measured',
+    '—',
+    '-',
+    'none',
+    'New measure',
+    'no data',
+    'unknown',
+  ],
+  fr: [
+    'à venir',
+    'À venir',
+    's.o.',
+    'n.d.',
+    'en attente',
+    'pas encore',
+    'Pas encore mesuré',
+    'à déterminer',
+    'aucune',
+    'Nouvel indicateur',
+    'sans objet',
+    'non disponible',
+  ],
 };
-const MISSING_TAILS = { en: ['', ' until spring', ' (Jan)', ' - data in June', ' (new in 2025-26)', ' by May 2026'], fr: ['', ' jusqu\'au printemps', ' (janv.)', ' – données en juin', ' (nouveau en 2025-2026)'] };
+const MISSING_TAILS = {
+  en: ['', ' until spring', ' (Jan)', ' - data in June', ' (new in 2025-26)', ' by May 2026'],
+  fr: ['', " jusqu'au printemps", ' (janv.)', ' – données en juin', ' (nouveau en 2025-2026)'],
+};
 const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
 };
 
 /** A number written with the style's separators, and the value it means. */
@@ -54,7 +168,8 @@ function writeNumber(random: Random, style: Style, maxDecimals: number): Written
   const groups = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, '\u0000');
   const thousands = whole >= 1000 ? pick(random, style === 'en' ? EN_THOUSANDS : FR_THOUSANDS) : '';
   const decimalMark = style === 'en' ? '.' : ',';
-  const text = groups.split('\u0000').join(thousands) + (decimals > 0 ? decimalMark + fraction : '');
+  const text =
+    groups.split('\u0000').join(thousands) + (decimals > 0 ? decimalMark + fraction : '');
   const value = Number(`${whole}.${fraction || '0'}`);
   return { text, value, digits: text.replace(/[ \u00a0\u202f']/g, '') };
 }
@@ -71,7 +186,10 @@ function contextFor(written: Written, style: Style, wholeAmount: boolean): Quant
   return readAsThousands === meantAsThousands ? {} : { decimalMark: style === 'en' ? '.' : ',' };
 }
 
-function number(value: number, extra: Partial<Extract<NumberReading, { kind: 'number' }>> = {}): Extract<NumberReading, { kind: 'number' }> {
+function number(
+  value: number,
+  extra: Partial<Extract<NumberReading, { kind: 'number' }>> = {},
+): Extract<NumberReading, { kind: 'number' }> {
   return { kind: 'number', value, scale: 'plain', ...extra };
 }
 
@@ -83,38 +201,78 @@ function composeValue(random: Random, style: Style): Case {
   const value = sign.trim() === '-' || sign === '−' ? -written.value : written.value;
   const percent = !money && chance(random, 0.4);
   let core = `${sign}${written.text}`;
-  if (money) core = style === 'en' ? `${sign}$${written.text}` : `${core} ${pick(random, ['$', '€', '$ CA'])}`;
+  if (money)
+    core =
+      style === 'en' ? `${sign}$${written.text}` : `${core} ${pick(random, ['$', '€', '$ CA'])}`;
   const unit = !money && !percent && chance(random, 0.4) ? pick(random, UNITS[style]) : '';
   if (percent) core += pick(random, PERCENT[style]);
   else if (unit !== '') core += ` ${unit}`;
   const counted = unit !== '' && !unit.startsWith('of ');
-  const prefix = (chance(random, 0.2) ? pick(random, LABELS[style]) : '') + (sign === '' && chance(random, 0.25) ? pick(random, APPROX[style]) : '');
+  const prefix =
+    (chance(random, 0.2) ? pick(random, LABELS[style]) : '') +
+    (sign === '' && chance(random, 0.25) ? pick(random, APPROX[style]) : '');
   const suffix = chance(random, 0.4) ? ` ${pick(random, ANNOTATIONS[style])}` : '';
-  return { text: prefix + core + suffix, expected: number(value, { scale: percent ? 'percent-text' : 'plain' }), context: contextFor(written, style, money || counted) };
+  return {
+    text: prefix + core + suffix,
+    expected: number(value, { scale: percent ? 'percent-text' : 'plain' }),
+    context: contextFor(written, style, money || counted),
+  };
 }
 
 /** Money in thousands or millions: "$12k", "12,5 k$", "$1.2M", "2 millions $". */
 function composeMultiplied(random: Random, style: Style): Case {
   const tenths = Math.floor(random() * 10000);
   const amount = style === 'en' ? String(tenths / 10) : String(tenths / 10).replace('.', ',');
-  const [word, factor] = pick(random, [['k', 1e3], ['K', 1e3], [' k', 1e3], ['M', 1e6], [' million', 1e6], [' millions', 1e6]] as const);
-  const text = style === 'en' ? `${pick(random, ['$', 'US$', ''])}${amount}${word}${word === 'M' ? '' : pick(random, ['', ' USD'])}` : `${amount}${word} ${pick(random, ['$', '€', '$ CA'])}`;
+  const [word, factor] = pick(random, [
+    ['k', 1e3],
+    ['K', 1e3],
+    [' k', 1e3],
+    ['M', 1e6],
+    [' million', 1e6],
+    [' millions', 1e6],
+  ] as const);
+  const text =
+    style === 'en'
+      ? `${pick(random, ['$', 'US$', ''])}${amount}${word}${word === 'M' ? '' : pick(random, ['', ' USD'])}`
+      : `${amount}${word} ${pick(random, ['$', '€', '$ CA'])}`;
   const needsMoney = word === 'M' && !text.includes('$') && !text.includes('€');
   const written = needsMoney ? `$${text}` : text;
-  return { text: written, expected: number(Number(((tenths / 10) * factor).toPrecision(15))), context: {} };
+  return {
+    text: written,
+    expected: number(Number(((tenths / 10) * factor).toPrecision(15))),
+    context: {},
+  };
 }
 
 /** "N of M", "N/M", "N sur M", "N écoles sur M", with a percent beside it sometimes. */
 function composeRatio(random: Random, style: Style): Case {
   const whole = 1 + Math.floor(random() * 40);
-  const part = chance(random, 0.2) ? Math.round(random() * whole * 10) / 10 : Math.floor(random() * (whole + 1));
+  const part = chance(random, 0.2)
+    ? Math.round(random() * whole * 10) / 10
+    : Math.floor(random() * (whole + 1));
   const partText = style === 'fr' ? String(part).replace('.', ',') : String(part);
   const unit = pick(random, UNITS[style]).split(' ')[0];
-  const forms = style === 'en'
-    ? [`${partText} of ${whole}`, `${partText} out of ${whole}`, `${partText}/${whole}`, `${partText} / ${whole} ${unit}`, `${partText} of ${whole} ${unit}`, `${partText} ${unit} out of ${whole}`]
-    : [`${partText} sur ${whole}`, `${partText} de ${whole}`, `${partText}/${whole}`, `${partText} ${unit} sur ${whole}`, `${partText} sur ${whole} ${unit}`];
+  const forms =
+    style === 'en'
+      ? [
+          `${partText} of ${whole}`,
+          `${partText} out of ${whole}`,
+          `${partText}/${whole}`,
+          `${partText} / ${whole} ${unit}`,
+          `${partText} of ${whole} ${unit}`,
+          `${partText} ${unit} out of ${whole}`,
+        ]
+      : [
+          `${partText} sur ${whole}`,
+          `${partText} de ${whole}`,
+          `${partText}/${whole}`,
+          `${partText} ${unit} sur ${whole}`,
+          `${partText} sur ${whole} ${unit}`,
+        ];
   const share = Math.round((part / whole) * 100);
-  const beside = chance(random, 0.4) ? pick(random, [` (${share}%)`, ` (${share} %)`, ` = ${share}%`, ` (≈${share} %)`]) : '';
+  const beside = chance(random, 0.4)
+    ? pick(random, [` (${share}%)`, ` (${share} %)`, ` = ${share}%`, ` (≈${share} %)`])
+    : '';
   const suffix = chance(random, 0.3) ? ` ${pick(random, ['✓', '(fall)', '(automne)', '*'])}` : '';
   const expected = number(part, { of: whole, ...(beside ? { percent: share } : {}) });
   return { text: pick(random, forms) + beside + suffix, expected, context: {} };
@@ -125,11 +283,30 @@ function composeReached(random: Random, style: Style): Case {
   const start = Math.floor(random() * 90);
   const end = start + 1 + Math.floor(random() * 10);
   const pc = style === 'en' ? '%' : ' %';
-  const forms: Array<[string, boolean, boolean]> = style === 'en'
-    ? [[`+${end - start} pts (to ${end}${pc})`, true, false], [`+${end - start} points to ${end}${pc}`, true, false], [`${start} → ${end}`, false, true], [`${start} -> ${end}`, false, true], [`from ${start}${pc} to ${end}${pc}`, true, true]]
-    : [[`+${end - start} pts (à ${end}${pc})`, true, false], [`+${end - start} points (vers ${end}${pc})`, true, false], [`${start} → ${end}`, false, true], [`de ${start}${pc} à ${end}${pc}`, true, true]];
+  const forms: Array<[string, boolean, boolean]> =
+    style === 'en'
+      ? [
+          [`+${end - start} pts (to ${end}${pc})`, true, false],
+          [`+${end - start} points to ${end}${pc}`, true, false],
+          [`${start} → ${end}`, false, true],
+          [`${start} -> ${end}`, false, true],
+          [`from ${start}${pc} to ${end}${pc}`, true, true],
+        ]
+      : [
+          [`+${end - start} pts (à ${end}${pc})`, true, false],
+          [`+${end - start} points (vers ${end}${pc})`, true, false],
+          [`${start} → ${end}`, false, true],
+          [`de ${start}${pc} à ${end}${pc}`, true, true],
+        ];
   const [text, percent, hasFrom] = pick(random, forms);
-  return { text, expected: number(end, { scale: percent ? 'percent-text' : 'plain', ...(hasFrom ? { from: start } : {}) }), context: {} };
+  return {
+    text,
+    expected: number(end, {
+      scale: percent ? 'percent-text' : 'plain',
+      ...(hasFrom ? { from: start } : {}),
+    }),
+    context: {},
+  };
 }
 
 /** A value with a due phrase; a month alone is due on its last day, a year alone on 30 June. */
@@ -141,17 +318,40 @@ function composeDue(random: Random, style: Style): Case {
   const day = 1 + Math.floor(random() * lastDay);
   const pad = (n: number) => String(n).padStart(2, '0');
   const monthName = MONTHS[style][month - 1];
-  const phrases: Array<[string, string]> = style === 'en'
-    ? [[`by ${monthName} ${year}`, `${year}-${pad(month)}-${pad(lastDay)}`], [`by the end of ${monthName} ${year}`, `${year}-${pad(month)}-${pad(lastDay)}`], [`by ${monthName} ${day}, ${year}`, `${year}-${pad(month)}-${pad(day)}`], [`by ${year}-${pad(month)}-${pad(day)}`, `${year}-${pad(month)}-${pad(day)}`], [`before ${day} ${monthName} ${year}`, `${year}-${pad(month)}-${pad(day)}`], [`by ${year}`, `${year}-06-30`]]
-    : [[`d'ici ${monthName} ${year}`, `${year}-${pad(month)}-${pad(lastDay)}`], [`d’ici la fin de ${monthName} ${year}`, `${year}-${pad(month)}-${pad(lastDay)}`], [`avant le ${day} ${monthName} ${year}`, `${year}-${pad(month)}-${pad(day)}`], [`en ${monthName} ${year}`, `${year}-${pad(month)}-${pad(lastDay)}`], [`d'ici le ${pad(day)}/${pad(month)}/${year}`, `${year}-${pad(month)}-${pad(day)}`], [`d'ici ${year}`, `${year}-06-30`]];
+  const phrases: Array<[string, string]> =
+    style === 'en'
+      ? [
+          [`by ${monthName} ${year}`, `${year}-${pad(month)}-${pad(lastDay)}`],
+          [`by the end of ${monthName} ${year}`, `${year}-${pad(month)}-${pad(lastDay)}`],
+          [`by ${monthName} ${day}, ${year}`, `${year}-${pad(month)}-${pad(day)}`],
+          [`by ${year}-${pad(month)}-${pad(day)}`, `${year}-${pad(month)}-${pad(day)}`],
+          [`before ${day} ${monthName} ${year}`, `${year}-${pad(month)}-${pad(day)}`],
+          [`by ${year}`, `${year}-06-30`],
+        ]
+      : [
+          [`d'ici ${monthName} ${year}`, `${year}-${pad(month)}-${pad(lastDay)}`],
+          [`d’ici la fin de ${monthName} ${year}`, `${year}-${pad(month)}-${pad(lastDay)}`],
+          [`avant le ${day} ${monthName} ${year}`, `${year}-${pad(month)}-${pad(day)}`],
+          [`en ${monthName} ${year}`, `${year}-${pad(month)}-${pad(lastDay)}`],
+          [`d'ici le ${pad(day)}/${pad(month)}/${year}`, `${year}-${pad(month)}-${pad(day)}`],
+          [`d'ici ${year}`, `${year}-06-30`],
+        ];
   const [phrase, due] = pick(random, phrases);
   const text = chance(random, 0.3) ? `${base.text} (${phrase})` : `${base.text} ${phrase}`;
-  return { text, expected: { ...(base.expected as Extract<NumberReading, { kind: 'number' }>), due }, context: base.context };
+  return {
+    text,
+    expected: { ...(base.expected as Extract<NumberReading, { kind: 'number' }>), due },
+    context: base.context,
+  };
 }
 
 /** A word for "nobody has it yet", sometimes with an annotation after it. */
 function composeMissing(random: Random, style: Style): Case {
-  return { text: pick(random, MISSING[style]) + pick(random, MISSING_TAILS[style]), expected: { kind: 'missing' }, context: {} };
+  return {
+    text: pick(random, MISSING[style]) + pick(random, MISSING_TAILS[style]),
+    expected: { kind: 'missing' },
+    context: {},
+  };
 }
 
 /** Random case: coordinators type "ABOUT 30", "About 30", "about 30". */
@@ -165,7 +365,18 @@ function recase(random: Random, text: string): string {
 function compose(random: Random): Case {
   const style: Style = chance(random, 0.5) ? 'en' : 'fr';
   const kind = random();
-  const made = kind < 0.35 ? composeValue(random, style) : kind < 0.4 ? composeMultiplied(random, style) : kind < 0.6 ? composeRatio(random, style) : kind < 0.7 ? composeReached(random, style) : kind < 0.9 ? composeDue(random, style) : composeMissing(random, style);
+  const made =
+    kind < 0.35
+      ? composeValue(random, style)
+      : kind < 0.4
+        ? composeMultiplied(random, style)
+        : kind < 0.6
+          ? composeRatio(random, style)
+          : kind < 0.7
+            ? composeReached(random, style)
+            : kind < 0.9
+              ? composeDue(random, style)
+              : composeMissing(random, style);
   return { ...made, text: recase(random, made.text) };
 }
 
@@ -178,7 +389,10 @@ describe('the quantity grammar on generated wordings', () => {
       const { text, expected, context } = compose(random);
       kinds[expected.kind === 'missing' ? 'missing' : 'number']++;
       const actual = readQuantity(text, context);
-      if (!matches(actual, expected)) failures.push(`${JSON.stringify(text)} ${JSON.stringify(context)} → ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+      if (!matches(actual, expected))
+        failures.push(
+          `${JSON.stringify(text)} ${JSON.stringify(context)} → ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`,
+        );
     }
     expect(failures.slice(0, 15)).toEqual([]);
     expect(kinds.number).toBeGreaterThan(2000);
@@ -188,6 +402,7 @@ describe('the quantity grammar on generated wordings', () => {
 
 /** Same reading, whatever order the fields were written in. */
 function matches(actual: NumberReading, expected: NumberReading): boolean {
-  const sorted = (reading: NumberReading) => JSON.stringify(Object.entries(reading).sort(([a], [b]) => a.localeCompare(b)));
+  const sorted = (reading: NumberReading) =>
+    JSON.stringify(Object.entries(reading).sort(([a], [b]) => a.localeCompare(b)));
   return sorted(actual) === sorted(expected);
 }

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { decimalMarkOf, readQuantity, shareValue, type NumberReading } from '../../../shared/reading/quantity';
+import {
+  decimalMarkOf,
+  readQuantity,
+  shareValue,
+  type NumberReading,
+} from '../../../shared/reading/quantity';
 
-const num = (value: number, extra: Partial<Extract<NumberReading, { kind: 'number' }>> = {}): NumberReading => ({ kind: 'number', value, scale: 'plain', ...extra });
-const pct = (value: number, extra: Partial<Extract<NumberReading, { kind: 'number' }>> = {}): NumberReading => num(value, { scale: 'percent-text', ...extra });
+const num = (
+  value: number,
+  extra: Partial<Extract<NumberReading, { kind: 'number' }>> = {},
+): NumberReading => ({ kind: 'number', value, scale: 'plain', ...extra });
+const pct = (
+  value: number,
+  extra: Partial<Extract<NumberReading, { kind: 'number' }>> = {},
+): NumberReading => num(value, { scale: 'percent-text', ...extra });
 const missing: NumberReading = { kind: 'missing' };
 const invalid = (text: string): NumberReading => ({ kind: 'invalid', text });
 
@@ -25,7 +36,7 @@ describe('readQuantity reads values as coordinators write them', () => {
     ['80 % des élèves', pct(80)],
     ['14 cycles in 3 schools', num(14)],
     ['72nd percentile', num(72)],
-    ['42 % vs 38 % l\'an dernier', pct(42)],
+    ["42 % vs 38 % l'an dernier", pct(42)],
     ['4 sur 5 ✓ (80 %)', num(4, { of: 5, percent: 80 })],
     ['80 % (4/5)', pct(80)],
     ['45% → 52% (Dec)', pct(52, { from: 45 })],
@@ -67,7 +78,7 @@ describe('readQuantity reads values as coordinators write them', () => {
     ['-3.5', num(-3.5)],
     ['- 3', num(-3)],
     // due phrases
-    ['45 % d\'ici mai 2026', pct(45, { due: '2026-05-31' })],
+    ["45 % d'ici mai 2026", pct(45, { due: '2026-05-31' })],
     ['45 % d’ici la fin de juin 2026', pct(45, { due: '2026-06-30' })],
     ['50% by May 2026', pct(50, { due: '2026-05-31' })],
     ['50% by the end of June 2026', pct(50, { due: '2026-06-30' })],
@@ -76,9 +87,9 @@ describe('readQuantity reads values as coordinators write them', () => {
     ['30 by 2026-06-15', num(30, { due: '2026-06-15' })],
     ['60 % en juin 2026', pct(60, { due: '2026-06-30' })],
     ['60% (by June 2026)', pct(60, { due: '2026-06-30' })],
-    ['60 % d\'ici 2026', pct(60, { due: '2026-06-30' })],
+    ["60 % d'ici 2026", pct(60, { due: '2026-06-30' })],
     ['18 of 25 schools by May 2026 (72%)', num(18, { of: 25, percent: 72, due: '2026-05-31' })],
-    ['≥ 80 % des élèves d\'ici juin 2026', pct(80, { due: '2026-06-30' })],
+    ["≥ 80 % des élèves d'ici juin 2026", pct(80, { due: '2026-06-30' })],
     ['45% (May 2026)', pct(45)],
     ['45 by May', num(45)],
     // labels
@@ -183,9 +194,13 @@ describe('readQuantity with the sheet as context', () => {
     expect(readQuantity('1.250 hours', { decimalMark: '.' })).toEqual(num(1.25));
   });
 
-  it('reads all-number due dates in the sheet\'s day order', () => {
-    expect(readQuantity('30 by 06/05/2026', { dayOrder: 'mdy' })).toEqual(num(30, { due: '2026-06-05' }));
-    expect(readQuantity('30 d\'ici le 06/05/2026', { dayOrder: 'dmy' })).toEqual(num(30, { due: '2026-05-06' }));
+  it("reads all-number due dates in the sheet's day order", () => {
+    expect(readQuantity('30 by 06/05/2026', { dayOrder: 'mdy' })).toEqual(
+      num(30, { due: '2026-06-05' }),
+    );
+    expect(readQuantity("30 d'ici le 06/05/2026", { dayOrder: 'dmy' })).toEqual(
+      num(30, { due: '2026-05-06' }),
+    );
   });
 
   it.each<[string[], ',' | '.' | undefined]>([

@@ -7,18 +7,58 @@ import { readPlan } from '../../../shared/read-plan';
 
 const HEADER = ['Objective', 'Key result', 'Baseline', 'Target', 'Current', 'Due'];
 const table = (name: string, rows: CellValue[][]): SheetTable => ({ name, values: rows });
-const plan = (name: string, krs: number) => table(name, [HEADER, ...Array.from({ length: krs }, (_, i) => ['A', `kr${i}`, 1, 2, 1, '2026-06-30'])]);
+const plan = (name: string, krs: number) =>
+  table(name, [
+    HEADER,
+    ...Array.from({ length: krs }, (_, i) => ['A', `kr${i}`, 1, 2, 1, '2026-06-30']),
+  ]);
 
 describe('which tab the reader takes for the plan', () => {
   it.each([
-    ['a Read me with the whole header and an example row, placed first', [plan('Read me', 1), plan('Plan', 1)], 'Plan'],
-    ['Instructions, Budget and Lists around the plan', [plan('Instructions', 3), table('Budget', [['Item', 'Target', 'Actual'], ['Stipends', 4, 2]]), plan('Math plan', 2), plan('Lists', 5)], 'Math plan'],
-    ['last year and this year, last year with more rows', [plan('2024-25 Plan', 6), plan('2025-26 Plan', 3)], '2025-26 Plan'],
-    ['"Plan 2025-2026" after "Plan 2026-2027"', [plan('Plan 2026-2027', 2), plan('Plan 2025-2026', 4)], 'Plan 2026-2027'],
-    ['two tabs without years: the one with more key results', [plan('Draft', 1), plan('Plan', 4)], 'Plan'],
-    ['"Copy of Plan" placed first, with more rows', [plan('Copy of Plan', 5), plan('Plan', 3)], 'Plan'],
+    [
+      'a Read me with the whole header and an example row, placed first',
+      [plan('Read me', 1), plan('Plan', 1)],
+      'Plan',
+    ],
+    [
+      'Instructions, Budget and Lists around the plan',
+      [
+        plan('Instructions', 3),
+        table('Budget', [
+          ['Item', 'Target', 'Actual'],
+          ['Stipends', 4, 2],
+        ]),
+        plan('Math plan', 2),
+        plan('Lists', 5),
+      ],
+      'Math plan',
+    ],
+    [
+      'last year and this year, last year with more rows',
+      [plan('2024-25 Plan', 6), plan('2025-26 Plan', 3)],
+      '2025-26 Plan',
+    ],
+    [
+      '"Plan 2025-2026" after "Plan 2026-2027"',
+      [plan('Plan 2026-2027', 2), plan('Plan 2025-2026', 4)],
+      'Plan 2026-2027',
+    ],
+    [
+      'two tabs without years: the one with more key results',
+      [plan('Draft', 1), plan('Plan', 4)],
+      'Plan',
+    ],
+    [
+      '"Copy of Plan" placed first, with more rows',
+      [plan('Copy of Plan', 5), plan('Plan', 3)],
+      'Plan',
+    ],
     ['"Plan (old)" and "Plan"', [plan('Plan (old)', 5), plan('Plan', 3)], 'Plan'],
-    ['only a helper tab holds a plan: it is still read', [table('Notes', [['Hello']]), plan('Template', 2)], 'Template'],
+    [
+      'only a helper tab holds a plan: it is still read',
+      [table('Notes', [['Hello']]), plan('Template', 2)],
+      'Template',
+    ],
   ])('%s', (_, sheets, expected) => {
     const reading = readPlan(sheets);
     expect(reading.ok && reading.map.sheet).toBe(expected);
@@ -27,13 +67,17 @@ describe('which tab the reader takes for the plan', () => {
   it('refuses a header of two plan words with nothing under it, and says so', () => {
     const choice = readPlan([table('Read me', [['How to fill'], ['Key result', 'Baseline']])]);
     expect(choice.ok).toBe(false);
-    expect(choice.candidates[0].reason.en).toBe('a header-like row on row 2 with no key results under it');
+    expect(choice.candidates[0].reason.en).toBe(
+      'a header-like row on row 2 with no key results under it',
+    );
   });
 
   it('never reads a tab named like one Throughline writes, and explains how to fix it', () => {
     const choice = readPlan([plan('Dashboard', 2)]);
     expect(choice.ok).toBe(false);
-    expect(choice.candidates[0].reason.en).toBe('holds a plan but is named like a tab Throughline writes; rename it (e.g. "Plan") so it is read as the plan');
+    expect(choice.candidates[0].reason.en).toBe(
+      'holds a plan but is named like a tab Throughline writes; rename it (e.g. "Plan") so it is read as the plan',
+    );
   });
 });
 
@@ -53,8 +97,20 @@ describe('schoolYearInName', () => {
 
 describe('isHelperTabName', () => {
   it.each([
-    ['Read me', true], ['README', true], ['Lisez-moi', true], ['Instructions', true], ['Budget 2025-26', true], ['Lists', true],
-    ['Listes déroulantes', true], ['Exemple', true], ['Copy of Plan', true], ['Copie de Plan 2025-26', true], ['Plan - backup', true], ['Plan', false], ['Suivi du plan', false], ['Math Plan 25-26', false],
+    ['Read me', true],
+    ['README', true],
+    ['Lisez-moi', true],
+    ['Instructions', true],
+    ['Budget 2025-26', true],
+    ['Lists', true],
+    ['Listes déroulantes', true],
+    ['Exemple', true],
+    ['Copy of Plan', true],
+    ['Copie de Plan 2025-26', true],
+    ['Plan - backup', true],
+    ['Plan', false],
+    ['Suivi du plan', false],
+    ['Math Plan 25-26', false],
   ])('%s → %s', (name, helper) => {
     expect(isHelperTabName(name)).toBe(helper);
   });

@@ -5,12 +5,12 @@
  */
 import * as z from 'zod';
 import type { Locale } from '../shared/messages';
-import { CHECK_INS_TAB } from '../shared/owned-tabs';
+import { CHECK_INS_TAB, ownedTabName } from '../shared/owned-tabs';
 import { inertText } from '../shared/inert-text';
 import { isoDateSchema, type KeyResult } from '../shared/plan-schema';
 import { readCheckIns } from '../shared/owned-tab-reading';
 import { checkInsFor } from '../shared/pacing';
-import { ownedTabName, readPlanFromWorkbook } from '../shared/plan-snapshot';
+import { readPlanFromWorkbook } from '../shared/plan-snapshot';
 import { formatAmount } from '../shared/dashboard/display-values';
 import { t } from '../shared/i18n';
 import { hostContext, savedMapping, type HostContext } from './host-context';

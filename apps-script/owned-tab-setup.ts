@@ -14,6 +14,7 @@ import {
   EVIDENCE_TAB,
   SCHOOLS_TAB,
   SUPPORTS_TAB,
+  ownedTabName,
   type OwnedTab,
 } from '../shared/owned-tabs';
 import {
@@ -127,7 +128,7 @@ export function refreshDropdowns(
   const names = port.sheetNames();
   const tabs = RECORD_TABS.map((tab) => ({
     tab,
-    name: names.find((n) => n === tab.name.en || n === tab.name.fr) ?? null,
+    name: ownedTabName(names, tab),
   })).filter((f): f is { tab: OwnedTab; name: string } => f.name !== null);
   const outgrown = tabs.some(
     ({ name }) => (port.readSheet(name)?.values.length ?? 0) > (reach[name] ?? 0),
@@ -158,7 +159,7 @@ export function ensureOwnedTabs(
 ): string[] {
   const names = port.sheetNames();
   const made = RECORD_TABS.map((tab) => {
-    const existing = names.find((n) => n === tab.name.en || n === tab.name.fr);
+    const existing = ownedTabName(names, tab);
     const sheet = existing ? port.sheetNamed(existing) : createTab(spreadsheet, tab, locale);
     const maxRows = sheet ? sheet.getMaxRows() : 0;
     if (sheet) applyDropdowns(sheet, tab, vocabulary, maxRows);

@@ -2,7 +2,8 @@
  * Plan health: a sidebar listing what weakens the plan, most serious first, each with a button that
  * selects the cell it is about. The same findings appear on the Dashboard with links.
  */
-import type { Locale } from '../shared/messages';
+import { SEVERITY_ORDER, type Locale } from '../shared/messages';
+import { severityLabel } from '../shared/dashboard/display-values';
 import { snapshotFromWorkbook } from '../shared/plan-snapshot';
 import { t } from '../shared/i18n';
 import { hostContext, savedMapping, savedPacing } from './host-context';
@@ -18,13 +19,6 @@ export interface HealthFinding {
 export type PlanHealthState =
   | { ok: true; locale: Locale; findings: HealthFinding[] }
   | { ok: false; locale: Locale; message: string };
-
-const ORDER = { error: 0, warning: 1, info: 2 } as const;
-const LABELS = {
-  error: 'addon.severity.error',
-  warning: 'addon.severity.warning',
-  info: 'addon.severity.info',
-} as const;
 
 export function showPlanHealth(): void {
   showSidebar('health-sidebar', 'addon.menu.health');
@@ -42,10 +36,10 @@ export function getPlanHealth(): PlanHealthState {
   if (!result.ok)
     return { ok: false, locale: ctx.locale, message: result.error.message[ctx.locale] };
   const findings = [...result.snapshot.findings]
-    .sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
     .map((f) => ({
       severity: f.severity,
-      label: t(ctx.locale, LABELS[f.severity]),
+      label: severityLabel(f.severity, ctx.locale),
       message: f.message[ctx.locale],
       cell: f.cell ?? null,
     }));

@@ -8,7 +8,7 @@
 import type { CellValue, MergedRange, SheetTable } from '../shared/cells';
 import type { Layout, LayoutChart } from '../shared/layout';
 import type { WorkbookPort } from '../shared/workbook-port';
-import { OWNED_TABS, SUMMARY_TAB } from '../shared/owned-tabs';
+import { SUMMARY_TAB, isOwnedTabName, isTabNamed } from '../shared/owned-tabs';
 import { t } from '../shared/i18n';
 import type { Locale } from '../shared/messages';
 import {
@@ -26,8 +26,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const SETTING_PREFIX = 'throughline.';
-/** Tabs the add-on owns hold no merges or formats the core reads: their values are enough. */
-const OWNED_NAMES = new Set(OWNED_TABS.flatMap((tab) => [tab.name.en, tab.name.fr]));
 /** Rows added at once when an appended tab is full, so growing is rare, not once per batch. */
 const GROW_BY = 1000;
 
@@ -46,14 +44,12 @@ export function readSheetTable(
     : raw;
   if (!withFormats) return { name, values };
   const formats = range.getNumberFormats();
-  const merges: MergedRange[] = range
-    .getMergedRanges()
-    .map((m) => ({
-      row: m.getRow() - 1,
-      col: m.getColumn() - 1,
-      rows: m.getNumRows(),
-      cols: m.getNumColumns(),
-    }));
+  const merges: MergedRange[] = range.getMergedRanges().map((m) => ({
+    row: m.getRow() - 1,
+    col: m.getColumn() - 1,
+    rows: m.getNumRows(),
+    cols: m.getNumColumns(),
+  }));
   return { name, values, formats, merges };
 }
 
@@ -99,7 +95,7 @@ export class SheetsWorkbook implements WorkbookPort {
       const sheet = this.sheetNamed(name);
       this.tables.set(
         name,
-        sheet ? readSheetTable(sheet, name, !OWNED_NAMES.has(name), this.timeZone) : null,
+        sheet ? readSheetTable(sheet, name, !isOwnedTabName(name), this.timeZone) : null,
       );
     }
     return this.tables.get(name) ?? null;
@@ -163,8 +159,7 @@ export class SheetsWorkbook implements WorkbookPort {
     if (layout.hiddenColumnsFrom !== undefined && plan.cols > layout.hiddenColumnsFrom)
       sheet.hideColumns(layout.hiddenColumnsFrom + 1, plan.cols - layout.hiddenColumnsFrom);
     for (const chart of layout.charts) insertChart(sheet, chart);
-    if (name === SUMMARY_TAB.name.en || name === SUMMARY_TAB.name.fr)
-      sheet.setHiddenGridlines(true); // prints like a letter
+    if (isTabNamed(name, SUMMARY_TAB)) sheet.setHiddenGridlines(true); // prints like a letter
     protectGenerated(sheet, this.locale());
   }
 

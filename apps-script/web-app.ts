@@ -5,8 +5,7 @@
  */
 import type { CellValue } from '../shared/cells';
 import { handleProtocolRequest, errorReply, type ProtocolDeps } from '../shared/protocol-service';
-import { EVIDENCE_TAB } from '../shared/owned-tabs';
-import { ownedTabName } from '../shared/plan-snapshot';
+import { EVIDENCE_TAB, ownedTabName } from '../shared/owned-tabs';
 import { t } from '../shared/i18n';
 import type { Locale } from '../shared/messages';
 import { hostContext, nowIso, type HostContext } from './host-context';

@@ -15,9 +15,9 @@ import {
   EVIDENCE_TAB,
   SCHOOLS_TAB,
   SUPPORTS_TAB,
+  isTabNamed,
   type OwnedTab,
 } from '../shared/owned-tabs';
-import { normalizeWords } from '../shared/reading/normalize-text';
 import { readWorkbookFile } from './read-workbook-file';
 import { readFile } from 'node:fs/promises';
 import { parsePlanMap, type PlanMap } from '../shared/reading/plan-map';
@@ -112,6 +112,5 @@ async function readMapFile(
 
 /** The owned tab in either language, if the workbook has it. */
 function ownedTable(sheets: SheetTable[], tab: OwnedTab): SheetTable | null {
-  const names = [normalizeWords(tab.name.en), normalizeWords(tab.name.fr)];
-  return sheets.find((sheet) => names.includes(normalizeWords(sheet.name))) ?? null;
+  return sheets.find((sheet) => isTabNamed(sheet.name, tab)) ?? null;
 }

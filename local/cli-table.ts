@@ -7,39 +7,18 @@
 import type { Diagnostic, Locale } from '../shared/messages';
 import type { Plan } from '../shared/plan-schema';
 import type { Finding, KeyResultPace } from '../shared/records';
-import { t, type StringKey } from '../shared/i18n';
+import { t } from '../shared/i18n';
+import {
+  formatAmount,
+  progressBar,
+  severityLabel,
+  statusLabel,
+} from '../shared/dashboard/display-values';
 
 const BAR_WIDTH = 10;
 const OBJECTIVE_WIDTH = 28;
 const KEY_RESULT_WIDTH = 44;
 const STATUS_WIDTH = 14;
-
-/** A progress bar like "█████░░░░░  50%"; blank dots when there is no progress to show. */
-export function progressBar(progress: number | null): string {
-  if (progress === null) return '·'.repeat(BAR_WIDTH) + '    ';
-  const filled = Math.round(progress * BAR_WIDTH);
-  return (
-    '█'.repeat(filled) +
-    '░'.repeat(BAR_WIDTH - filled) +
-    ` ${String(Math.round(progress * 100)).padStart(3)}%`
-  );
-}
-
-/** A value as a reader of that language writes it: "1,250.5" / "42%" in English, "1 250,5" / "42 %" in French. */
-export function formatValue(
-  value: number | null,
-  unit: string | null,
-  locale: Locale = 'en',
-): string {
-  if (value === null) return '–';
-  const text = new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-US', {
-    maximumFractionDigits: 2,
-  })
-    .format(value)
-    .replace(/[\u202f\u00a0]/g, ' ');
-  if (unit?.trim() !== '%') return text;
-  return locale === 'fr' ? `${text} %` : `${text}%`;
-}
 
 /** Splits text into lines of at most `width` characters at spaces; a word longer than a line is cut. */
 export function wrapText(text: string, width: number): string[] {
@@ -81,7 +60,7 @@ export function renderPlanTable(
   today: string,
 ): string {
   const paceOf = new Map(paces.map((pace) => [pace.keyResultId, pace]));
-  const value = (n: number | null, unit: string | null) => formatValue(n, unit, locale);
+  const value = (n: number | null, unit: string | null) => formatAmount(n, unit, locale);
   const placeholders = [t('en', 'plan.noObjective'), t('fr', 'plan.noObjective')];
   const objectiveTitle = (title: string) =>
     placeholders.includes(title) ? t(locale, 'plan.noObjective') : title;
@@ -95,8 +74,8 @@ export function renderPlanTable(
           i === 0 ? objectiveTitle(objective.title) : '',
           kr.title,
           values,
-          progressBar(pace?.progress ?? null),
-          pace ? t(locale, `status.${pace.status}` as StringKey) : '',
+          progressBar(pace?.progress ?? null, locale),
+          pace ? statusLabel(pace.status, locale, pace.current) : '',
         ],
       };
     }),
@@ -129,7 +108,7 @@ export function renderPlanTable(
       ? [`  ${t(locale, 'cli.noFindings')}`]
       : findings.map(
           (f) =>
-            `  ${t(locale, `severity.${f.severity}`)}: ${f.message[locale]}${f.cell ? `  [${f.cell}]` : ''}`,
+            `  ${t(locale, 'addon.dashboard.finding', { severity: severityLabel(f.severity, locale), message: f.message[locale] })}${f.cell ? `  [${f.cell}]` : ''}`,
         )),
   );
   if (diagnostics.length > 0) {
@@ -137,7 +116,7 @@ export function renderPlanTable(
     out.push(
       ...diagnostics.map(
         (d) =>
-          `  ${t(locale, `severity.${d.severity}`)}: ${d.message[locale]}${d.cell ? `  [${d.cell}]` : ''}`,
+          `  ${t(locale, 'addon.dashboard.finding', { severity: severityLabel(d.severity, locale), message: d.message[locale] })}${d.cell ? `  [${d.cell}]` : ''}`,
       ),
     );
   }

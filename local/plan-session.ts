@@ -8,7 +8,15 @@ import type { CellValue, SheetTable } from '../shared/cells';
 import { verifyCoachSecret, type CoachRecord } from '../shared/coach-secrets';
 import { evidenceHeaders } from '../shared/evidence-row';
 import type { Locale } from '../shared/messages';
-import { EVIDENCE_TAB, OWNED_TABS, SCHOOLS_TAB } from '../shared/owned-tabs';
+import {
+  EVIDENCE_TAB,
+  OWNED_TABS,
+  SCHOOLS_TAB,
+  isOwnedTabName,
+  isTabNamed,
+  ownedTabName,
+  type OwnedTab,
+} from '../shared/owned-tabs';
 import { readSchools } from '../shared/owned-tab-reading';
 import type { Catalog } from '../shared/protocol';
 import type { School } from '../shared/records';
@@ -17,14 +25,13 @@ import { snapshotFromWorkbook, type SnapshotResult } from '../shared/plan-snapsh
 import { refreshPlan, type RefreshResult } from '../shared/refresh-plan';
 import { readPlan, type PlanMap, type PlanReading } from '../shared/read-plan';
 import { parsePlanMap } from '../shared/reading/plan-map';
+import { headersAreFrench } from '../shared/reading/header-match';
 import { loadCoaches, mergeCoaches, saveCoaches, sha256 } from './coach-store';
 import { arrangeEvidenceRows, evidenceColumnPlaces } from './evidence-columns';
 import { evidenceIdsIn } from './evidence-ids';
 import { XlsxWorkbook } from './xlsx-workbook';
 import type { ClipJournal, JournalEntry } from './clip-journal';
 import { fromInertText } from '../shared/inert-text';
-
-const FRENCH_HEADERS = /objectif|r[ée]sultat|cible|[ée]ch[ée]ance|d[ée]part|responsable|valeur/i;
 
 export class PlanSession {
   coaches: CoachRecord[] = [];
@@ -76,9 +83,7 @@ export class PlanSession {
 
   planReading(): PlanReading {
     if (this.reading) return this.reading;
-    const names = this.workbook
-      .sheetNames()
-      .filter((name) => !OWNED_TABS.some((tab) => name === tab.name.en || name === tab.name.fr));
+    const names = this.workbook.sheetNames().filter((name) => !isOwnedTabName(name));
     const mapping = this.mapping();
     const sheets = names
       .map((name) => this.workbook.readSheet(name))
@@ -99,10 +104,14 @@ export class PlanSession {
     const saved = this.workbook.getSetting('locale');
     if (saved === 'en' || saved === 'fr') return saved;
     const names = this.workbook.sheetNames();
-    if (OWNED_TABS.some((tab) => tab.name.fr !== tab.name.en && names.includes(tab.name.fr)))
+    if (
+      OWNED_TABS.some(
+        (tab) => tab.name.fr !== tab.name.en && names.some((n) => isTabNamed(n, tab, 'fr')),
+      )
+    )
       return 'fr';
     const reading = this.planReading();
-    return reading.ok && reading.headers.some((h) => FRENCH_HEADERS.test(h)) ? 'fr' : 'en';
+    return reading.ok && headersAreFrench(reading.headers) ? 'fr' : 'en';
   }
 
   planName(): string {
@@ -117,7 +126,7 @@ export class PlanSession {
     const reading = this.planReading();
     if (!reading.ok) return null;
     if (!this.schools) {
-      const schoolsTab = this.existingTab(SCHOOLS_TAB.name);
+      const schoolsTab = this.existingTab(SCHOOLS_TAB);
       this.schools = readSchools(schoolsTab ? this.workbook.readSheet(schoolsTab) : null);
     }
     return buildCatalog({
@@ -131,7 +140,7 @@ export class PlanSession {
 
   knownEvidenceIds(): Set<string> {
     if (!this.evidenceIds) {
-      const tab = this.existingTab(EVIDENCE_TAB.name);
+      const tab = this.existingTab(EVIDENCE_TAB);
       this.evidenceIds = evidenceIdsIn(tab ? this.workbook.readSheet(tab) : null);
     }
     return this.evidenceIds;
@@ -140,7 +149,7 @@ export class PlanSession {
   /** Appends to the Evidence tab (created in the workbook's language when missing), under its own headers. */
   appendEvidence(rows: CellValue[][]): void {
     const locale = this.locale();
-    const existing = this.existingTab(EVIDENCE_TAB.name);
+    const existing = this.existingTab(EVIDENCE_TAB);
     const tab = existing ?? EVIDENCE_TAB.name[locale];
     const places = existing ? evidenceColumnPlaces(this.workbook.firstRow(existing)) : null;
     this.workbook.appendRows(tab, evidenceHeaders(locale), arrangeEvidenceRows(rows, places));
@@ -213,9 +222,8 @@ export class PlanSession {
     if (this.refreshedKey !== `${this.version}|${today}`) this.refreshTabs(today);
   }
 
-  private existingTab(name: { en: string; fr: string }): string | null {
-    const names = this.workbook.sheetNames();
-    return names.find((n) => n === name.en || n === name.fr) ?? null;
+  private existingTab(tab: OwnedTab): string | null {
+    return ownedTabName(this.workbook.sheetNames(), tab);
   }
 }
 

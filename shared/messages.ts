@@ -20,6 +20,14 @@ export interface Diagnostic {
   cell?: string;
 }
 
+/** The BCP 47 tag a product language formats dates, numbers and plural forms with. */
+export function localeTag(locale: Locale): 'fr-CA' | 'en-US' {
+  return locale === 'fr' ? 'fr-CA' : 'en-US';
+}
+
+/** Findings and reading notes sort most serious first, in every host. */
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
 /** Picks the locale from a spreadsheet or browser locale string ("fr_CA", "fr-FR", "en_US"). */
 export function localeFrom(tag: string | null | undefined): Locale {
   return /^fr\b|^fr[-_]/i.test(tag ?? '') ? 'fr' : 'en';

@@ -4,7 +4,8 @@
  * A host creates a missing tab from here; readers find columns by these headers in either language,
  * so a tab created in French reads the same as one created in English.
  */
-import type { Bilingual } from './messages';
+import type { Bilingual, Locale } from './messages';
+import { normalizeWords } from './reading/normalize-text';
 
 export const OWNED_TABS_VERSION = 1;
 
@@ -266,3 +267,27 @@ export const OWNED_TABS = [
 
 /** The hidden tab where local mode keeps document settings (Apps Script uses document properties). */
 export const SETTINGS_TAB_NAME = '_throughline';
+
+/**
+ * The one answer to "is this sheet that owned tab?", for every host and the reader: either language,
+ * with case, accents and punctuation folded ("tableau de bord" and "Tableau de Bord" are the same tab).
+ * With `locale`, only the name in that language counts (which language the owned tabs are in).
+ */
+export function isTabNamed(name: string, tab: OwnedTab, locale?: Locale): boolean {
+  const words = normalizeWords(name);
+  const names = locale ? [tab.name[locale]] : [tab.name.en, tab.name.fr];
+  return names.some((n) => normalizeWords(n) === words);
+}
+
+/** The existing sheet name of an owned tab, in either language; null when the tab is missing. */
+export function ownedTabName(names: string[], tab: OwnedTab): string | null {
+  return names.find((n) => isTabNamed(n, tab)) ?? null;
+}
+
+/** True for the tabs the product creates and rewrites (and its settings tab): never the plan. */
+export function isOwnedTabName(name: string): boolean {
+  return (
+    OWNED_TABS.some((tab) => isTabNamed(name, tab)) ||
+    normalizeWords(name) === normalizeWords(SETTINGS_TAB_NAME)
+  );
+}

@@ -19,9 +19,10 @@ import type { WorkbookPort } from './workbook-port';
 import {
   CHECK_INS_TAB,
   EVIDENCE_TAB,
-  OWNED_TABS,
   SCHOOLS_TAB,
   SUPPORTS_TAB,
+  isOwnedTabName,
+  ownedTabName,
   type OwnedTab,
 } from './owned-tabs';
 import { readPlan, type PlanMap, type PlanReading } from './read-plan';
@@ -52,22 +53,13 @@ export type SnapshotResult =
   | { ok: true; snapshot: PlanSnapshot; mapping: PlanMap }
   | { ok: false; error: { code: string; message: Bilingual } };
 
-/** The existing sheet name of an owned tab, in either language; null when the tab is missing. */
-export function ownedTabName(names: string[], tab: OwnedTab): string | null {
-  return names.find((n) => n === tab.name.en || n === tab.name.fr) ?? null;
-}
-
-function isOwned(name: string): boolean {
-  return OWNED_TABS.some((tab) => name === tab.name.en || name === tab.name.fr);
-}
-
 /** The sheets that may hold the plan: the mapped one, or every sheet the product does not own. */
 function planCandidates(port: WorkbookPort, names: string[], mapping?: PlanMap): SheetTable[] {
   const mapped = mapping ? [mapping.sheet, ...(mapping.moreSheets ?? [])] : [];
   const wanted =
     mapping && names.includes(mapping.sheet)
       ? mapped.filter((n) => names.includes(n))
-      : names.filter((n) => !isOwned(n));
+      : names.filter((n) => !isOwnedTabName(n));
   return wanted.map((n) => port.readSheet(n)).filter((t): t is SheetTable => t !== null);
 }
 

@@ -25,7 +25,7 @@ import { normalizeWords } from './reading/normalize-text';
 import { sectionTitle } from './reading/row-patterns';
 import { readDateText } from './reading/dates';
 import { readSchools } from './owned-tab-reading';
-import { SCHOOLS_TAB } from './owned-tabs';
+import { SCHOOLS_TAB, isTabNamed } from './owned-tabs';
 
 export type { PlanField } from './reading/plan-fields';
 export type { PlanMap } from './reading/plan-map';
@@ -225,9 +225,7 @@ function tryReading(
  * is a breakdown, not a key result) and the latest school year its tab names or top lines name.
  */
 function workbookContext(sheets: SheetTable[]): WorkbookContext {
-  const tab = sheets.find((s) =>
-    [SCHOOLS_TAB.name.en, SCHOOLS_TAB.name.fr].map(normalizeWords).includes(normalizeWords(s.name)),
-  );
+  const tab = sheets.find((s) => isTabNamed(s.name, SCHOOLS_TAB));
   const schoolNames = new Set(
     readSchools(tab ?? null).map((school) => normalizeWords(school.name)),
   );

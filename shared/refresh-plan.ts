@@ -7,13 +7,8 @@ import type { Bilingual, Locale } from './messages';
 import { bilingual } from './i18n';
 import type { WorkbookPort } from './workbook-port';
 import type { PlanMap } from './read-plan';
-import { DASHBOARD_TAB, SUMMARY_TAB, type OwnedTab } from './owned-tabs';
-import {
-  snapshotFromWorkbook,
-  ownedTabName,
-  type PlanSnapshot,
-  type SnapshotOptions,
-} from './plan-snapshot';
+import { DASHBOARD_TAB, SUMMARY_TAB, ownedTabName, type OwnedTab } from './owned-tabs';
+import { snapshotFromWorkbook, type PlanSnapshot, type SnapshotOptions } from './plan-snapshot';
 import { buildDashboard } from './dashboard/build-dashboard';
 import { buildSummary } from './summary/build-summary';
 

@@ -3,16 +3,23 @@
  * their unit ("41%", "41 %", "10 cycles"), a text progress bar that shows in any host, status words
  * and colours, and the check-in sparkline formula.
  */
-import type { Locale } from '../messages';
+import { localeTag, type Locale, type Severity } from '../messages';
 import type { KeyResultStatus } from '../plan-schema';
-import { t, type StringKey } from '../i18n';
+import { t } from '../i18n';
 import { Formula } from './layout-grid';
 
-/** A number the way a coordinator writes it: at most one decimal, French decimal comma. */
+const NUMBER_FORMATS: Record<Locale, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat(localeTag('en'), { maximumFractionDigits: 1 }),
+  fr: new Intl.NumberFormat(localeTag('fr'), { maximumFractionDigits: 1 }),
+};
+
+/**
+ * A number the way a coordinator writes it, the same on every host: at most one decimal, thousands
+ * grouped ("1,250.5" / "1 250,5", a no-break space in French so a number never wraps).
+ */
 export function formatNumber(value: number, locale: Locale): string {
-  const rounded = Math.round(value * 10) / 10;
-  const text = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
-  return locale === 'fr' ? text.replace('.', ',') : text;
+  const rounded = Math.round(value * 10) / 10 + 0; // + 0: no "-0"
+  return NUMBER_FORMATS[locale].format(rounded).replace(/\u202f/g, '\u00a0');
 }
 
 /**
@@ -24,13 +31,37 @@ export function unitOf(keyResult: { unit: string | null; title: string }): strin
   return /^\s*%/.test(keyResult.title) ? '%' : null;
 }
 
-/** "41%" / "41 %" / "10 cycles"; unitless numbers stay bare. */
+/** A number and its percent sign as each language writes them: "41%", "41 %" (no-break space). */
+function withPercent(number: string, locale: Locale): string {
+  return locale === 'fr' ? `${number}\u00a0%` : `${number}%`;
+}
+
+/**
+ * The one way a key result's amount reads as text, on every host (Dashboard, Summary, CLI, sidebars):
+ * "41%" / "41 %" / "10 cycles"; unitless numbers stay bare; a dash for no value.
+ */
 export function formatAmount(value: number | null, unit: string | null, locale: Locale): string {
   if (value === null) return '—';
   const number = formatNumber(value, locale);
   if (!unit) return number;
-  if (unit.trim() === '%') return locale === 'fr' ? `${number} %` : `${number}%`;
+  if (unit.trim() === '%') return withPercent(number, locale);
   return `${number} ${unit.trim()}`;
+}
+
+/**
+ * A typed number as its cell shows it, for hosts that draw cells themselves (the local page): the
+ * decimals and percent sign its number format asks for ("0.0%" → "42.5%" / "42,5 %").
+ */
+export function formatCellNumber(value: number, numberFormat = '', locale: Locale = 'en'): string {
+  const percent = numberFormat.includes('%');
+  const decimals = /\.(0+)/.exec(numberFormat)?.[1].length;
+  const shown = percent ? value * 100 : value;
+  const text =
+    decimals !== undefined || percent
+      ? shown.toFixed(decimals ?? 0)
+      : String(Math.round(shown * 100) / 100);
+  const number = locale === 'fr' ? text.replace('.', ',') : text;
+  return percent ? withPercent(number, locale) : number;
 }
 
 /** A value typed for a generated tab, with the number format that shows it as a coordinator writes it. */
@@ -77,25 +108,20 @@ export function dateCell(iso: string, locale: Locale): TypedCell {
   };
 }
 
-/** Ten blocks and a percentage, readable in Sheets, Excel, HTML and print; a dash without data (the status says why). */
+/**
+ * The one progress bar, for every host: ten blocks and a percentage, readable in Sheets, Excel, HTML,
+ * print and a terminal; a dash without data (the status says why). Progress past 100% fills the bar.
+ */
 export function progressBar(progress: number | null, locale: Locale): string {
   if (progress === null) return '—';
   const filled = Math.round(Math.min(1, Math.max(0, progress)) * 10);
   return `${'█'.repeat(filled)}${'░'.repeat(10 - filled)} ${formatPercent(progress, locale)}`;
 }
 
+/** A share of 0..1 as a whole percent in words: "41%" / "41 %". */
 export function formatPercent(share: number, locale: Locale): string {
-  const pct = Math.round(share * 100);
-  return locale === 'fr' ? `${pct} %` : `${pct}%`;
+  return withPercent(String(Math.round(share * 100)), locale);
 }
-
-const STATUS_KEYS: Record<KeyResultStatus, StringKey> = {
-  'no-data': 'addon.status.noData',
-  achieved: 'addon.status.achieved',
-  'on-track': 'addon.status.onTrack',
-  'at-risk': 'addon.status.atRisk',
-  'off-track': 'addon.status.offTrack',
-};
 
 /**
  * The status in words. A key result with a current value but no progress (its baseline or target
@@ -107,7 +133,12 @@ export function statusLabel(
   current: number | null = null,
 ): string {
   if (status === 'no-data' && current !== null) return t(locale, 'addon.status.notMeasurable');
-  return t(locale, STATUS_KEYS[status]);
+  return t(locale, `status.${status}`);
+}
+
+/** A finding's or reading note's severity in words ("Fix", "Check", "Note"), the same in every host. */
+export function severityLabel(severity: Severity, locale: Locale): string {
+  return t(locale, `severity.${severity}`);
 }
 
 /** Background and text colours per status: green, amber, red, grey — with words, never colour alone. */

@@ -2,7 +2,8 @@
  * Plan health on the Dashboard: each finding in words, its severity, and a link to the cell it is
  * about, so the coordinator can go straight to the row to fix.
  */
-import type { Locale } from '../messages';
+import { SEVERITY_ORDER, type Locale } from '../messages';
+import { severityLabel } from './display-values';
 import type { Finding } from '../records';
 import { t } from '../i18n';
 import type { LayoutGrid } from './layout-grid';
@@ -15,12 +16,6 @@ const SEVERITY_STYLE = {
 
 /** A rule firing for 200 schools would bury the rest: show a few of each, then the count. */
 const PER_RULE = 5;
-const ORDER = { error: 0, warning: 1, info: 2 } as const;
-const SEVERITY_KEYS = {
-  error: 'addon.severity.error',
-  warning: 'addon.severity.warning',
-  info: 'addon.severity.info',
-} as const;
 
 /** Columns the finding's sentence overflows across (one line each), and the column of its link. */
 const TEXT_COLS = 11;
@@ -43,13 +38,15 @@ export function addFindings(grid: LayoutGrid, findings: Finding[], locale: Local
     grid.addLine(t(locale, 'addon.dashboard.findingsNone'), { italic: true, color: '#137333' });
     return;
   }
-  const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const sorted = [...findings].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
   const shownPerRule = new Map<string, number>();
   for (const finding of sorted) {
     const shown = (shownPerRule.get(finding.rule) ?? 0) + 1;
     shownPerRule.set(finding.rule, shown);
     if (shown > PER_RULE) continue;
-    const label = t(locale, SEVERITY_KEYS[finding.severity]);
+    const label = severityLabel(finding.severity, locale);
     const row = grid.addRow([
       t(locale, 'addon.dashboard.finding', { severity: label, message: finding.message[locale] }),
     ]);

@@ -89,18 +89,10 @@ export const addonStrings = {
   'addon.dashboard.weeksAgoN': { en: '{n} wk ago', fr: 'il y a {n} sem.' },
   'addon.indicator.leading': { en: 'Leading', fr: 'Avancé' },
   'addon.indicator.lagging': { en: 'Lagging', fr: 'Retardé' },
-  'addon.severity.error': { en: 'Fix', fr: 'À corriger' },
-  'addon.severity.warning': { en: 'Check', fr: 'À vérifier' },
-  'addon.severity.info': { en: 'Note', fr: 'À noter' },
   'addon.status.notMeasurable': {
     en: 'No target to measure against',
     fr: 'Aucune cible pour mesurer',
   },
-  'addon.status.noData': { en: 'No data yet', fr: 'Pas encore de données' },
-  'addon.status.achieved': { en: 'Achieved', fr: 'Atteint' },
-  'addon.status.onTrack': { en: 'On track', fr: 'En bonne voie' },
-  'addon.status.atRisk': { en: 'At risk', fr: 'À surveiller' },
-  'addon.status.offTrack': { en: 'Off track', fr: 'En retard' },
   // Summary
   'addon.summary.title': {
     en: '{plan}: summary for principals',

@@ -229,12 +229,12 @@ export const coreStrings = {
     en: 'Check-in on row {row} points at key result "{keyResult}", which is no longer in the plan (reworded or deleted?).',
     fr: 'Le suivi de la ligne {row} renvoie au résultat clé «\u00a0{keyResult}\u00a0», qui n’est plus dans le plan (reformulé ou supprimé\u202f?).',
   },
-  // Key result statuses, for every host
-  'status.no-data': { en: 'no data', fr: 'aucune donnée' },
-  'status.achieved': { en: 'achieved', fr: 'atteint' },
-  'status.on-track': { en: 'on track', fr: 'en bonne voie' },
-  'status.at-risk': { en: 'at risk', fr: 'à risque' },
-  'status.off-track': { en: 'off track', fr: 'en retard' },
+  // Key result statuses, for every host (the Dashboard, the Summary, the CLI, the local page)
+  'status.no-data': { en: 'No data yet', fr: 'Pas encore de données' },
+  'status.achieved': { en: 'Achieved', fr: 'Atteint' },
+  'status.on-track': { en: 'On track', fr: 'En bonne voie' },
+  'status.at-risk': { en: 'At risk', fr: 'À surveiller' },
+  'status.off-track': { en: 'Off track', fr: 'En retard' },
   // Command line
   'cli.usage': {
     en: 'Usage: npm run cli -- inspect FILE [--sheet NAME] [--map MAP.json] [--explain] [--today YYYY-MM-DD] [--json] [--lang en|fr]',
@@ -269,7 +269,8 @@ export const coreStrings = {
   'cli.findings': { en: 'Plan health ({count})', fr: 'Santé du plan ({count})' },
   'cli.noFindings': { en: 'No plan-health findings.', fr: 'Aucun constat sur la santé du plan.' },
   'cli.diagnostics': { en: 'Reading notes ({count})', fr: 'Notes de lecture ({count})' },
-  'severity.error': { en: 'error', fr: 'erreur' },
-  'severity.warning': { en: 'warning', fr: 'avertissement' },
-  'severity.info': { en: 'info', fr: 'info' },
+  // Finding and reading-note severities, for every host
+  'severity.error': { en: 'Fix', fr: 'À corriger' },
+  'severity.warning': { en: 'Check', fr: 'À vérifier' },
+  'severity.info': { en: 'Note', fr: 'À noter' },
 } satisfies Record<string, Bilingual>;

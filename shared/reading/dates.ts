@@ -5,6 +5,7 @@
  */
 import type { CellValue } from '../cells';
 import { foldText } from './normalize-text';
+import { startsBlank } from './blank-words';
 
 /** Which way round an all-numbers date like 05/06/2026 is read when both parts are ≤ 12. */
 export type DayOrder = 'dmy' | 'mdy';
@@ -109,9 +110,7 @@ export function readDate(
   if (typeof value === 'boolean') return { kind: 'invalid', text: String(value) };
   const iso = readDateText(value, order);
   if (iso) return { kind: 'date', iso };
-  return /^(n\/?a|-|—|tbd|s\.?o\.?|a venir)$/i.test(value.trim())
-    ? { kind: 'missing' }
-    : { kind: 'invalid', text: value.trim() };
+  return startsBlank(value.trim()) ? { kind: 'missing' } : { kind: 'invalid', text: value.trim() };
 }
 
 function readDateNumber(value: number, format?: string): DateReading {
@@ -133,7 +132,7 @@ export function readDateText(raw: string, order: DayOrder = 'dmy'): string | nul
   const text = foldText(raw).trim();
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ].*)?$/.exec(text);
   if (iso) return validIso(+iso[1], +iso[2], +iso[3]);
-  const numeric = /^(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(text);
+  const numeric = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(text);
   if (numeric) return readNumericDate(+numeric[1], +numeric[3], fullYear(numeric[4]), order);
   const schoolYear = /^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$/.exec(text);
   if (

@@ -21,7 +21,8 @@ export function matchHeader(header: string): HeaderMatch[] {
   let matches = MATCHED.get(header);
   if (!matches) {
     if (MATCHED.size > 5000) MATCHED.clear();
-    MATCHED.set(header, (matches = matchWords(header)));
+    matches = matchWords(header);
+    MATCHED.set(header, matches);
   }
   return matches;
 }
@@ -71,4 +72,12 @@ export function isFrenchHeader(header: string): boolean {
   return /\b(objectif|resultat|cible|depart|actuelle|echeance|responsable|unite|indicateur|valeur|debut)s?\b/.test(
     words,
   );
+}
+
+/**
+ * The one rule for "is this plan written in French?": over a third of its non-empty headers are
+ * French wordings. The reader uses it for dates and objective words; local mode for its language.
+ */
+export function headersAreFrench(headers: string[]): boolean {
+  return headers.filter(isFrenchHeader).length > headers.filter((h) => h !== '').length / 3;
 }

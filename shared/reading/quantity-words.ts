@@ -162,53 +162,6 @@ export const DUE_WORDS = phrases([
 /** Words between a due word and its date: "by the end of June 2026", "d'ici la fin de juin 2026". */
 export const DATE_FILLER = new Set(['the', 'end', 'of', 'la', 'le', 'l', 'fin', 'de', 'du', 'd']);
 
-/**
- * A value nobody has yet, at the start of a cell: "n/a until spring", "TBD", "à venir",
- * "pending (Jan)", "pas encore". Matched on normalized words ("n/a" → "n a").
- */
-export const MISSING_START = new RegExp(
-  `^(${[
-    'n a',
-    'na',
-    'n d',
-    'nd',
-    'n c',
-    'nc',
-    's o',
-    'tbd',
-    'tba',
-    'tbc',
-    'to be (determined|confirmed|announced|defined)',
-    'a (venir|determiner|confirmer|completer|definir|preciser)',
-    'none',
-    'aucune?',
-    'pending',
-    'en attente',
-    'awaiting',
-    'waiting',
-    'new( (measure|indicator|metric))?',
-    'nouve(au|l|lle)( (indicateur|mesure))?',
-    'not (yet|available|applicable|measured|collected|reported)',
-    'pas (encore|disponible|de donnees?)',
-    'non (disponible|applicable|mesuree?|collectee?|communiquee?)',
-    'sans objet',
-    'no data',
-    'aucune donnee',
-    'unknown',
-    'inconnue?',
-    'upcoming',
-    'to come',
-    'coming',
-    'blank',
-    'vide',
-    'nil',
-    'null',
-  ].join('|')})( |$)`,
-);
-
-/** A cell of dashes, dots or question marks only: "—", "-", "?", "…". */
-export const MISSING_SYMBOLS = /^[\s\-–—―_?.…*x]*$/;
-
 /** Length of the first phrase of `list` that starts at `at`, or 0. */
 export function phraseAt(tokens: Token[], at: number, list: PhraseList): number {
   const first = tokens[at];

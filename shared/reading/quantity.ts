@@ -30,13 +30,12 @@
 import { readDateText, isoFromParts, type DayOrder } from './dates';
 import { foldText, normalizeWords } from './normalize-text';
 import { parseDigits, tokenize, type Token } from './quantity-tokens';
+import { BLANK_START, BLANK_SYMBOLS } from './blank-words';
 import {
   CURRENCIES,
   DATE_FILLER,
   DUE_WORDS,
   FROM_WORDS,
-  MISSING_START,
-  MISSING_SYMBOLS,
   MULTIPLIERS,
   PERCENT_WORDS,
   POINT_WORDS,
@@ -136,11 +135,7 @@ function readWritten(raw: string, context: QuantityContext): NumberReading {
     main === '' && asides.length > 0 ? (asides.shift() as string) : main,
     context,
   );
-  if (
-    MISSING_SYMBOLS.test(body) ||
-    MISSING_LEAD.test(body) ||
-    MISSING_START.test(normalizeWords(body))
-  )
+  if (BLANK_SYMBOLS.test(body) || MISSING_LEAD.test(body) || BLANK_START.test(normalizeWords(body)))
     return { kind: 'missing' };
   const tokens = tokenize(body);
   const start = readMain(tokens, context);

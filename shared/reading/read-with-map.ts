@@ -9,7 +9,7 @@ import type { Objective } from '../plan-schema';
 import { buildObjectives } from './build-objectives';
 import { cellText } from './cell-text';
 import { inferDayOrder } from './day-order';
-import { isFrenchHeader } from './header-match';
+import { headersAreFrench } from './header-match';
 import type { RowReadContext } from './key-result-row';
 import { mergeAwareReader } from './merged-cells';
 import type { PlanMap } from './plan-map';
@@ -65,7 +65,7 @@ export function rowContext(
   headers: string[],
   workbook?: WorkbookContext,
 ): RowReadContext {
-  const french = headers.filter(isFrenchHeader).length > headers.filter((h) => h !== '').length / 3;
+  const french = headersAreFrench(headers);
   const columns =
     map.objectives === 'column' || map.objectives === undefined
       ? map.columns

@@ -11,7 +11,8 @@ import { readDateText } from './dates';
 import { headerCandidates, type HeaderMapping } from './header-mapping';
 import { PLAN_MAP_VERSION, type PlanMap } from './plan-map';
 import type { PlanField } from './plan-fields';
-import { isHelperTabName, isOwnedTabName, schoolYearInName } from './sheet-choice';
+import { isOwnedTabName } from '../owned-tabs';
+import { isHelperTabName, schoolYearInName } from './sheet-choice';
 
 /** A map to try, with what its header search learned (for diagnostics). */
 export interface CandidateReading {

@@ -7,7 +7,7 @@
 import { isBlank, type SheetTable } from '../cells';
 import type { Bilingual } from '../messages';
 import { bilingual } from '../i18n';
-import { OWNED_TABS, SETTINGS_TAB_NAME } from '../owned-tabs';
+import { isOwnedTabName } from '../owned-tabs';
 import { findHeaderRow, type HeaderMapping } from './header-mapping';
 import { foldText, normalizeWords } from './normalize-text';
 
@@ -17,11 +17,6 @@ export interface SheetCandidate {
   score: number;
   reason: Bilingual;
 }
-
-const OWNED_NAMES = new Set([
-  ...OWNED_TABS.flatMap((tab) => [normalizeWords(tab.name.en), normalizeWords(tab.name.fr)]),
-  normalizeWords(SETTINGS_TAB_NAME),
-]);
 
 /** Names of tabs that explain, budget or list things next to a plan, or are old copies of it (normalized, whole words). */
 const HELPER_TAB =
@@ -33,11 +28,6 @@ const PER_FIELD = 1000;
 const MAX_ROWS_COUNTED = 998;
 /** A header with nothing under it must name at least this many plan columns to be a blank plan template. */
 const MIN_FIELDS_WITHOUT_ROWS = 3;
-
-/** True for the tabs the product creates and rewrites. */
-export function isOwnedTabName(name: string): boolean {
-  return OWNED_NAMES.has(normalizeWords(name));
-}
 
 /** True for tabs named like a "Read me", "Budget", "Lists" or "Instructions" tab. */
 export function isHelperTabName(name: string): boolean {

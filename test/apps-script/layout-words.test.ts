@@ -46,8 +46,11 @@ const pace = (over: Partial<KeyResultPace>): KeyResultPace => ({
 describe('amounts as people write them', () => {
   it.each([
     [41, '%', 'en', '41%'],
-    [41, '%', 'fr', '41 %'],
-    [18.5, '%', 'fr', '18,5 %'],
+    [41, '%', 'fr', '41\u00a0%'],
+    [18.5, '%', 'fr', '18,5\u00a0%'],
+    [1250.5, null, 'en', '1,250.5'],
+    [1250.5, null, 'fr', '1\u00a0250,5'],
+    [-0.04, null, 'en', '0'],
     [10, 'cycles', 'en', '10 cycles'],
     [2.84, null, 'en', '2.8'],
     [null, '%', 'en', '—'],
@@ -93,7 +96,7 @@ describe('key result status in words', () => {
       kr({}),
       pace({ status: 'off-track' }),
       'fr',
-      'En retard : 33 % of grade 3 students below level 2, avec une cible de 25 % d’ici juin.',
+      'En retard : 33\u00a0% of grade 3 students below level 2, avec une cible de 25\u00a0% d’ici juin.',
     ],
     [
       kr({ title: 'Co-planning cycles completed', unit: 'cycles', target: 40, current: 10 }),

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../local/cli-args';
 import { inspect } from '../../local/cli-inspect';
-import { progressBar } from '../../local/cli-table';
 import { keyResultIdFor } from '../../shared/key-result-id';
 import { CHECK_INS_TAB, EVIDENCE_TAB } from '../../shared/owned-tabs';
 import { writeWorkbook } from './read-workbook-helpers';
@@ -143,10 +142,10 @@ describe('inspect', () => {
       "Plan lu dans l’onglet « Plan d'amélioration » (en-tête à la ligne 3), aujourd’hui = 2026-01-15",
     );
     expect(lines.find((line) => line.includes('Cycles de coplanification'))).toMatch(
-      /0 → 12 → 30\s+████░░░░░░  40%\s+en bonne voie$/,
+      /0 cycles → 12 cycles → 30 cycles\s+████░░░░░░ 40\u00a0%\s+En bonne voie$/,
     );
     expect(lines.find((line) => line.includes('sous le niveau 2 (%)'))).toMatch(
-      /31 % → 27,7 % → 20 %\s+███░░░░░░░  30%\s+à risque$/,
+      /31\u00a0% → 27,7\u00a0% → 20\u00a0%\s+███░░░░░░░ 30\u00a0%\s+À surveiller$/,
     );
     expect(result.output).toContain('Santé du plan');
   });
@@ -240,17 +239,6 @@ describe('inspect', () => {
     ],
   ])('explains %s in one line', async (_, options, message) => {
     expect(await inspect({ ...base, ...options })).toEqual({ ok: false, message });
-  });
-});
-
-describe('progressBar', () => {
-  it.each([
-    [0, '░░░░░░░░░░   0%'],
-    [0.5, '█████░░░░░  50%'],
-    [1, '██████████ 100%'],
-    [null, '··········    '],
-  ])('%j → %j', (progress, bar) => {
-    expect(progressBar(progress)).toBe(bar);
   });
 });
 

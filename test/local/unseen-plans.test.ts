@@ -949,7 +949,7 @@ describe('unseen plans in the readable table', () => {
     const lines = result.output.split('\n');
     const first = lines.findIndex((line) => line.startsWith('Grade 8 students reach'));
     expect(lines.slice(first, first + 2)).toEqual([
-      'Grade 8 students reach        % of grade 8 students proficient on the       34% → 41% → 50%              ████░░░░░░  44%  on track',
+      'Grade 8 students reach        % of grade 8 students proficient on the       34% → 41% → 50%              ████░░░░░░ 44%   On track',
       'proficiency in algebra        district algebra benchmark',
     ]);
     const barColumn = lines[first].indexOf('████');
@@ -968,7 +968,7 @@ describe('unseen plans in the readable table', () => {
     if (!result.ok) throw new Error(result.message);
     const lines = result.output.split('\n');
     expect(lines.slice(4, 6)).toEqual([
-      '(sans objectif)               Taux de réussite en numératie au 3e cycle du  62 % → – → 75 %          ··········       aucune donnée',
+      '(sans objectif)               Taux de réussite en numératie au 3e cycle du  62\u00a0% → — → 75\u00a0%          —                Pas encore de données',
       '                              primaire',
     ]);
   });
@@ -977,9 +977,9 @@ describe('unseen plans in the readable table', () => {
     const path = await writeWorkbook(riviereDuNord.file, riviereDuNord.sheets);
     const result = await inspect({ file: path, today: '2026-01-15', json: false, locale: 'fr' });
     if (!result.ok) throw new Error(result.message);
-    expect(result.output).toContain('62 % → 66,5 % → 75 %');
-    expect(result.output).toContain('1 250 → 1 610 → 2 000');
-    expect(result.output).toContain('en bonne voie');
+    expect(result.output).toContain('62\u00a0% → 66,5\u00a0% → 75\u00a0%');
+    expect(result.output).toContain('1\u00a0250 → 1\u00a0610 → 2\u00a0000');
+    expect(result.output).toContain('En bonne voie');
   });
 });
 

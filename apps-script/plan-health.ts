@@ -5,7 +5,6 @@
 import { SEVERITY_ORDER, type Locale } from '../shared/messages';
 import { severityLabel } from '../shared/dashboard/display-values';
 import { snapshotFromWorkbook } from '../shared/plan-snapshot';
-import { t } from '../shared/i18n';
 import { hostContext, savedMapping, savedPacing } from './host-context';
 import { stableKeyResultIds } from './key-result-ids';
 import { showSidebar } from './sidebar';

@@ -9,7 +9,7 @@ import type { Bilingual } from '../messages';
 import { bilingual } from '../i18n';
 import { isOwnedTabName } from '../owned-tabs';
 import { findHeaderRow, type HeaderMapping } from './header-mapping';
-import { foldText, normalizeWords } from './normalize-text';
+import { foldText } from './normalize-text';
 
 /** Why a sheet was or was not taken as the plan, for the "no plan table" message and the setup UI. */
 export interface SheetCandidate {

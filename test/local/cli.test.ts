@@ -153,7 +153,7 @@ describe('inspect', () => {
   it('lets the latest check-in set current and reports evidence whose key result is gone', async () => {
     const id = keyResultIdFor('Students reason proportionally', 'Classrooms using visual models');
     const evidenceRow = (keyResultId: string) => [
-      'clip-' + keyResultId,
+      `clip-${keyResultId}`,
       '2026-01-10',
       keyResultId,
       'old',

@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../shared/messages';
 import { PLAN_FIELDS } from '../shared/reading/plan-fields';
+import { fieldName } from '../shared/reading/mapping-diagnostics';
 import { readPlan, type PlanMap, type PlanField } from '../shared/read-plan';
 import { PLAN_MAP_VERSION, type ObjectiveSource } from '../shared/reading/plan-map';
 import { explainReading, type ReadingExplanation } from '../shared/reading/reading-explanation';
@@ -65,19 +66,6 @@ export interface SetupChoice {
   moreSheets?: string[];
 }
 
-const FIELD_KEYS = {
-  objective: 'addon.field.objective',
-  keyResult: 'addon.field.keyResult',
-  indicator: 'addon.field.indicator',
-  baseline: 'addon.field.baseline',
-  target: 'addon.field.target',
-  current: 'addon.field.current',
-  unit: 'addon.field.unit',
-  owner: 'addon.field.owner',
-  start: 'addon.field.start',
-  due: 'addon.field.due',
-} as const;
-
 /** Menu: Set up. */
 export function showSetup(): void {
   showSidebar('setup-sidebar', 'addon.setup.title');
@@ -129,7 +117,7 @@ function setupState(
       const header = reading.map.reasons[field];
       return {
         field,
-        label: t(ctx.locale, FIELD_KEYS[field]),
+        label: fieldName(field)[ctx.locale],
         column,
         reason:
           column === null

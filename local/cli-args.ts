@@ -6,15 +6,10 @@ import type { Locale } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { isIsoDate } from '../shared/school-year';
 import type { InspectOptions } from './cli-inspect';
+import { localToday } from './local-today';
 
 /** The options to run with, or the usage/date error to print. */
 export type Parsed = { ok: true; options: InspectOptions } | { ok: false; message: string };
-
-/** Today's local calendar date: the CLI is a host, so it may read the clock. */
-export function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 /** Parses `inspect FILE` and its flags. */
 export function parseArgs(args: string[]): Parsed {

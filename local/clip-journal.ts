@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { CellValue } from '../shared/cells';
+import { oneRunQueued } from '../shared/one-run-queued';
 
 /** One accepted clip: its id and its row in EVIDENCE_TAB column order. */
 export interface JournalEntry {
@@ -25,8 +26,7 @@ export function journalPathFor(workbookPath: string): string {
 export class ClipJournal {
   private readonly ids = new Set<string>();
   private staged: JournalEntry[] = [];
-  private writing: Promise<void> | null = null;
-  private queued: Promise<void> | null = null;
+  private readonly writes = oneRunQueued(() => this.writeStaged());
   private durableBytes: number;
   private readonly durableListeners: ((entries: JournalEntry[]) => void)[] = [];
 
@@ -73,16 +73,8 @@ export class ClipJournal {
    * Requests arriving while one write runs share the next one (group commit).
    */
   flush(): Promise<void> {
-    if (this.staged.length === 0) return this.queued ?? this.writing ?? Promise.resolve();
-    if (this.queued) return this.queued;
-    if (!this.writing) return this.writeStaged();
-    this.queued = this.writing
-      .catch(() => undefined)
-      .then(() => {
-        this.queued = null;
-        return this.writeStaged();
-      });
-    return this.queued;
+    if (this.staged.length === 0) return this.writes.pending() ?? Promise.resolve();
+    return this.writes.run();
   }
 
   /** Every entry on disk, in order (read again when the workbook lost rows it once held). */
@@ -102,17 +94,7 @@ export class ClipJournal {
     const batch = this.staged;
     this.staged = [];
     const data = batch.map((entry) => `${JSON.stringify(entry)}\n`).join('');
-    const run = this.append(data, batch);
-    this.writing = run;
-    void run.then(
-      () => this.settle(run),
-      () => this.settle(run),
-    );
-    return run;
-  }
-
-  private settle(run: Promise<void>): void {
-    if (this.writing === run) this.writing = null;
+    return this.append(data, batch);
   }
 
   private async append(data: string, batch: JournalEntry[]): Promise<void> {

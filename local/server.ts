@@ -18,6 +18,7 @@ import { acquireFileLock, removeAbandonedSaves, type FileLock } from './file-loc
 import { route } from './http-routes';
 import { PlanSession } from './plan-session';
 import { WorkbookGuard, type PassOutcome } from './workbook-guard';
+import { localToday } from './local-today';
 
 export { MAX_REQUEST_BYTES } from './http-routes';
 
@@ -208,10 +209,4 @@ function listen(server: http.Server, port: number): Promise<number> {
     });
     server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
   });
-}
-
-/** The computer's calendar date (school calendars are local), YYYY-MM-DD. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -17,7 +17,8 @@ import { listCoaches, revokeByName } from './coach-admin';
 import { copyCsvToWorkbook, isDelimitedText } from './csv-workbook';
 import { servingProcess } from './file-lock';
 import { PlanSession } from './plan-session';
-import { LocalServerError, localToday, startLocalServer, type LocalServer } from './server';
+import { LocalServerError, startLocalServer, type LocalServer } from './server';
+import { localToday } from './local-today';
 
 export const DEMO_FILE = 'throughline-demo.xlsx';
 

@@ -6,10 +6,30 @@
  */
 import type ExcelJS from 'exceljs';
 import type { CellValue, MergedRange, SheetTable } from '../shared/cells';
-import { plainValue } from './read-workbook-file';
 import { boldGrid, hiddenColumnsOf, noteBold } from './xlsx-styles';
 
-/** The worksheet's used range; rows are ragged (trailing empty cells left out). */
+/** exceljs's many value shapes reduced to the core's CellValue. */
+export function plainValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (
+    typeof value === 'number' ||
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    value instanceof Date
+  )
+    return value;
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('formula' in value || 'sharedFormula' in value)
+    return 'result' in value ? plainValue((value.result ?? null) as ExcelJS.CellValue) : null;
+  if ('hyperlink' in value) return plainValue(value.text as ExcelJS.CellValue);
+  // A formula error (#DIV/0!, #N/A, #REF!) stays visible so the reader can say which cell to fix.
+  if ('error' in value) return String(value.error);
+  return null;
+}
+
+/**
+ * The one exceljs → SheetTable reading, for the CLI's file reads and the server's open workbook alike.
+ * The worksheet's used range; rows are ragged (trailing empty cells left out). */
 export function sheetTable(worksheet: ExcelJS.Worksheet): SheetTable {
   const values: CellValue[][] = [];
   const formats: string[][] = [];
@@ -73,12 +93,10 @@ export function mergesOf(worksheet: ExcelJS.Worksheet): MergedRange[] {
   const boxes = Object.values(
     (worksheet as unknown as { _merges: Record<string, MergeBox> })._merges ?? {},
   );
-  return boxes
-    .filter(Boolean)
-    .map((box) => ({
-      row: box.top - 1,
-      col: box.left - 1,
-      rows: box.bottom - box.top + 1,
-      cols: box.right - box.left + 1,
-    }));
+  return boxes.filter(Boolean).map((box) => ({
+    row: box.top - 1,
+    col: box.left - 1,
+    rows: box.bottom - box.top + 1,
+    cols: box.right - box.left + 1,
+  }));
 }

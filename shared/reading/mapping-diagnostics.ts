@@ -3,27 +3,17 @@
  * columns that both look like the same field (the leftmost is used, and the message says so).
  */
 import { a1, type SheetTable } from '../cells';
-import type { Diagnostic } from '../messages';
+import type { Bilingual, Diagnostic } from '../messages';
 import { bilingual } from '../i18n';
 import type { HeaderMapping } from './header-mapping';
 import { EXPECTED_FIELDS, type PlanField } from './plan-fields';
 
-const FIELD_NAMES: Record<PlanField, { en: string; fr: string }> = {
-  objective: { en: 'Objective', fr: 'Objectif' },
-  keyResult: { en: 'Key result', fr: 'Résultat clé' },
-  indicator: { en: 'Leading or lagging', fr: 'Type d’indicateur' },
-  baseline: { en: 'Baseline', fr: 'Point de départ' },
-  target: { en: 'Target', fr: 'Cible' },
-  current: { en: 'Current', fr: 'Valeur actuelle' },
-  unit: { en: 'Unit', fr: 'Unité' },
-  owner: { en: 'Owner', fr: 'Responsable' },
-  start: { en: 'Start', fr: 'Début' },
-  due: { en: 'Due', fr: 'Échéance' },
-};
-
-/** The field's name as a coordinator would write it, in both languages. */
-export function fieldName(field: PlanField): { en: string; fr: string } {
-  return FIELD_NAMES[field];
+/**
+ * The field's name as a coordinator would write it, in both languages: the one set of words the
+ * reading notes, plan health, `--explain` and Set up all use.
+ */
+export function fieldName(field: PlanField): Bilingual {
+  return bilingual(`addon.field.${field}`);
 }
 
 /**

@@ -21,7 +21,7 @@ describe('inspect --explain', () => {
     const out = await run({ ...base, file: join(FIXTURES, 'plan-messy.xlsx'), explain: true });
     expect(out).toContain("Plan tab: '2025-26 Plan', header on row 4");
     expect(out).toMatch(/Baseline\s+D {2}"Start value"/);
-    expect(out).toMatch(/Current\s+F {2}"Now"/);
+    expect(out).toMatch(/Current value\s+F {2}"Now"/);
     expect(out).toContain('Rows not read as key results:');
     expect(out).toContain('42% → 48% → 60% · 2026-06-19');
   });

@@ -8,11 +8,11 @@ import type { Plan } from '../shared/plan-schema';
 import type { School } from '../shared/records';
 import type { Catalog } from '../shared/protocol';
 import { buildCatalog } from '../shared/protocol-service';
-import { readPlanFromWorkbook } from '../shared/plan-snapshot';
 import { readSchools } from '../shared/owned-tab-reading';
 import { SCHOOLS_TAB, ownedTabName } from '../shared/owned-tabs';
-import { savedMapping, type HostContext } from './host-context';
-import { rememberKeyResults, stableKeyResultIds } from './key-result-ids';
+import { type HostContext } from './host-context';
+import { loadPlan } from './plan-loading';
+import { rememberKeyResults } from './key-result-ids';
 import { readLargeSetting, storeLargeSetting } from './stored-setting';
 
 const CATALOG_SETTING = 'catalog';
@@ -32,11 +32,7 @@ export function rememberCatalog(ctx: HostContext, plan: Plan, schools: School[])
 
 /** Reads the plan and schools and remembers the catalog: when none was stored yet. */
 function readCatalog(ctx: HostContext): Catalog | null {
-  const mapping = savedMapping(ctx);
-  const reading = readPlanFromWorkbook(ctx.port, {
-    mapping,
-    keyResultIds: stableKeyResultIds(ctx, mapping),
-  });
+  const reading = loadPlan(ctx);
   if (!reading.ok) return null;
   rememberKeyResults(ctx, reading.plan);
   const schoolsTab = ownedTabName(ctx.port.sheetNames(), SCHOOLS_TAB);

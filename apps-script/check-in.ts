@@ -10,11 +10,10 @@ import { inertText } from '../shared/inert-text';
 import { isoDateSchema, type KeyResult } from '../shared/plan-schema';
 import { readCheckIns } from '../shared/owned-tab-reading';
 import { checkInsFor } from '../shared/pacing';
-import { readPlanFromWorkbook } from '../shared/plan-snapshot';
 import { formatAmount } from '../shared/dashboard/display-values';
 import { t } from '../shared/i18n';
-import { hostContext, savedMapping, type HostContext } from './host-context';
-import { stableKeyResultIds } from './key-result-ids';
+import { hostContext, type HostContext } from './host-context';
+import { loadPlan } from './plan-loading';
 import { runRefresh } from './refresh';
 import { showSidebar } from './sidebar';
 
@@ -53,11 +52,7 @@ export function showCheckIn(): void {
 }
 
 function planKeyResults(ctx: HostContext): CheckInState['keyResults'] {
-  const mapping = savedMapping(ctx);
-  const reading = readPlanFromWorkbook(ctx.port, {
-    mapping,
-    keyResultIds: stableKeyResultIds(ctx, mapping),
-  });
+  const reading = loadPlan(ctx);
   if (!reading.ok) return [];
   const tab = ownedTabName(ctx.port.sheetNames(), CHECK_INS_TAB);
   const checkIns = readCheckIns(tab ? ctx.port.readSheet(tab) : null);

@@ -5,8 +5,8 @@
 import { SEVERITY_ORDER, type Locale } from '../shared/messages';
 import { severityLabel } from '../shared/dashboard/display-values';
 import { snapshotFromWorkbook } from '../shared/plan-snapshot';
-import { hostContext, savedMapping, savedPacing } from './host-context';
-import { stableKeyResultIds } from './key-result-ids';
+import { hostContext } from './host-context';
+import { snapshotOptions } from './plan-loading';
 import { showSidebar } from './sidebar';
 
 export interface HealthFinding {
@@ -26,12 +26,7 @@ export function showPlanHealth(): void {
 /** Sidebar: the findings for the workbook as it is now, in the spreadsheet's language. */
 export function getPlanHealth(): PlanHealthState {
   const ctx = hostContext();
-  const mapping = savedMapping(ctx);
-  const result = snapshotFromWorkbook(ctx.port, ctx.today, {
-    mapping,
-    keyResultIds: stableKeyResultIds(ctx, mapping),
-    pacing: savedPacing(ctx),
-  });
+  const result = snapshotFromWorkbook(ctx.port, ctx.today, snapshotOptions(ctx));
   if (!result.ok)
     return { ok: false, locale: ctx.locale, message: result.error.message[ctx.locale] };
   const findings = [...result.snapshot.findings]

@@ -4,14 +4,9 @@
  */
 import { refreshPlan, type RefreshResult } from '../shared/refresh-plan';
 import { t } from '../shared/i18n';
-import {
-  hostContext,
-  rememberLocale,
-  savedMapping,
-  savedPacing,
-  type HostContext,
-} from './host-context';
-import { rememberKeyResults, stableKeyResultIds } from './key-result-ids';
+import { hostContext, rememberLocale, type HostContext } from './host-context';
+import { rememberKeyResults } from './key-result-ids';
+import { snapshotOptions } from './plan-loading';
 import { DROPDOWNS_SETTING, refreshDropdowns, vocabularyOf } from './owned-tab-setup';
 import { rememberCatalog } from './catalog-cache';
 import { withScriptLock } from './script-lock';
@@ -25,18 +20,13 @@ const AFTER_CLIPS_DELAY_MS = 60_000;
  * what it serves without reading the sheet: the key results' ids, the catalog and the locale.
  */
 export function runRefresh(ctx: HostContext = hostContext()): RefreshResult {
-  const mapping = savedMapping(ctx);
-  const keyResultIds = stableKeyResultIds(ctx, mapping);
-  const result = refreshPlan(ctx.port, ctx.today, ctx.locale, {
-    mapping,
-    keyResultIds,
-    pacing: savedPacing(ctx),
-  });
+  const options = snapshotOptions(ctx);
+  const result = refreshPlan(ctx.port, ctx.today, ctx.locale, options);
   if (!result.ok) return result;
   rememberKeyResults(ctx, result.snapshot.plan);
   rememberCatalog(ctx, result.snapshot.plan, result.snapshot.schools);
   rememberLocale(ctx);
-  if (mapping) {
+  if (options.mapping) {
     const before = ctx.port.getSetting(DROPDOWNS_SETTING);
     const after = refreshDropdowns(
       ctx.port,

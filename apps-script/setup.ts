@@ -11,12 +11,11 @@ import { PLAN_MAP_VERSION, type ObjectiveSource } from '../shared/reading/plan-m
 import { explainReading, type ReadingExplanation } from '../shared/reading/reading-explanation';
 import { headerTexts } from '../shared/reading/read-with-map';
 import type { SheetTable } from '../shared/cells';
-import { readPlanFromWorkbook } from '../shared/plan-snapshot';
 import { readSchools } from '../shared/owned-tab-reading';
 import { SCHOOLS_TAB, isOwnedTabName, ownedTabName } from '../shared/owned-tabs';
 import { t } from '../shared/i18n';
 import { hostContext, saveMapping, savedMapping } from './host-context';
-import { stableKeyResultIds } from './key-result-ids';
+import { loadPlan } from './plan-loading';
 import { ensureOwnedTabs, vocabularyOf } from './owned-tab-setup';
 import { runRefresh } from './refresh';
 import { showSidebar } from './sidebar';
@@ -181,10 +180,7 @@ export type SetupSaved =
 export function saveSetup(choice: SetupChoice): SetupSaved {
   const ctx = hostContext();
   const mapping = mapFromChoice(ctx, choice);
-  const reading = readPlanFromWorkbook(ctx.port, {
-    mapping,
-    keyResultIds: stableKeyResultIds(ctx, mapping),
-  });
+  const reading = loadPlan(ctx, mapping);
   if (!reading.ok) return { ok: false, message: reading.error.message[ctx.locale] };
   saveMapping(ctx, mapping);
   const schoolsTab = ownedTabName(ctx.port.sheetNames(), SCHOOLS_TAB);

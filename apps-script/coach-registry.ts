@@ -10,6 +10,7 @@ import {
   type CoachRecord,
 } from '../shared/coach-secrets';
 import { encodePairingCode } from '../shared/pairing-code';
+import { COACHES_SETTING, readSetting, writeSetting } from '../shared/stored-settings';
 import { t } from '../shared/i18n';
 import { hostContext, nowIso } from './host-context';
 import { withScriptLock } from './script-lock';
@@ -32,19 +33,13 @@ export function sha256Hex(text: string): string {
 
 export function loadCoaches(): CoachRecord[] {
   const raw = PropertiesService.getScriptProperties().getProperty(REGISTRY_KEY);
-  if (!raw) return [];
-  try {
-    const parsed = JSON.parse(raw) as { v?: number; coaches?: CoachRecord[] };
-    return parsed.v === 1 && Array.isArray(parsed.coaches) ? parsed.coaches : [];
-  } catch {
-    return [];
-  }
+  return readSetting(COACHES_SETTING, raw) ?? [];
 }
 
 function saveCoaches(coaches: CoachRecord[]): void {
   PropertiesService.getScriptProperties().setProperty(
     REGISTRY_KEY,
-    JSON.stringify({ v: 1, coaches }),
+    writeSetting(COACHES_SETTING, coaches),
   );
 }
 

@@ -4,12 +4,14 @@
  */
 import { localeFrom, type Locale } from '../shared/messages';
 import type { PlanMap } from '../shared/read-plan';
-import { parsePlanMap } from '../shared/reading/plan-map';
+import {
+  MAPPING_SETTING,
+  PACING_SETTING,
+  readSetting,
+  writeSetting,
+} from '../shared/stored-settings';
 import { DEFAULT_PACING, type PacingSettings } from '../shared/records';
 import { SheetsWorkbook } from './sheets-workbook';
-
-export const MAPPING_SETTING = 'mapping';
-export const PACING_SETTING = 'pacing';
 
 export interface HostContext {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -69,29 +71,15 @@ export function rememberLocale(ctx: HostContext): void {
 
 /** The column mapping the coordinator confirmed in Set up, if any. */
 export function savedMapping(ctx: HostContext): PlanMap | undefined {
-  const raw = ctx.port.getSetting(MAPPING_SETTING);
-  if (!raw) return undefined;
-  try {
-    const parsed = parsePlanMap(raw);
-    return parsed.ok ? parsed.map : undefined;
-  } catch {
-    return undefined;
-  }
+  return readSetting(MAPPING_SETTING, ctx.port.getSetting(MAPPING_SETTING.key)) ?? undefined;
 }
 
 export function saveMapping(ctx: HostContext, mapping: PlanMap): void {
-  ctx.port.setSetting(MAPPING_SETTING, JSON.stringify(mapping));
+  ctx.port.setSetting(MAPPING_SETTING.key, writeSetting(MAPPING_SETTING, mapping));
 }
 
 export function savedPacing(ctx: HostContext): PacingSettings {
-  const raw = ctx.port.getSetting(PACING_SETTING);
-  if (!raw) return DEFAULT_PACING;
-  try {
-    const { v, ...pacing } = JSON.parse(raw) as Partial<PacingSettings> & { v?: number };
-    return v === 1 ? { ...DEFAULT_PACING, ...pacing } : DEFAULT_PACING;
-  } catch {
-    return DEFAULT_PACING;
-  }
+  return readSetting(PACING_SETTING, ctx.port.getSetting(PACING_SETTING.key)) ?? DEFAULT_PACING;
 }
 
 /** ISO time for "Received at" and registry dates. */

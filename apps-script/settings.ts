@@ -2,24 +2,16 @@
  * Settings: the daily refresh timer (a project trigger, script.scriptapp scope; at most one) and the
  * pacing thresholds that decide on track / at risk / stale, saved in the document with a version.
  */
-import * as z from 'zod';
 import type { Locale } from '../shared/messages';
 import type { PacingSettings } from '../shared/records';
 import { t } from '../shared/i18n';
-import { PACING_SETTING, hostContext, savedPacing } from './host-context';
+import { hostContext, savedPacing } from './host-context';
+import { PACING_SETTING, pacingSchema, writeSetting } from '../shared/stored-settings';
 import { DAILY_HANDLER, runRefresh } from './refresh';
 import { showSidebar } from './sidebar';
 import { withScriptLock } from './script-lock';
 
 const DAILY_HOUR = 6;
-
-const pacingSchema = z
-  .object({
-    onTrackMargin: z.coerce.number().min(0).max(1),
-    atRiskMargin: z.coerce.number().min(0).max(1),
-    staleAfterDays: z.coerce.number().int().min(1).max(365),
-  })
-  .refine((p) => p.atRiskMargin >= p.onTrackMargin);
 
 export function showSettings(): void {
   showSidebar('settings-sidebar', 'addon.settings.title');
@@ -70,7 +62,7 @@ export function saveSettings(settings: { daily: boolean; pacing?: unknown }): {
     };
   const saved = withScriptLock(() => {
     if (pacing?.success)
-      ctx.port.setSetting(PACING_SETTING, JSON.stringify({ v: 1, ...pacing.data }));
+      ctx.port.setSetting(PACING_SETTING.key, writeSetting(PACING_SETTING, pacing.data));
     setDailyRefresh(Boolean(settings.daily));
   });
   if (!saved.ok)

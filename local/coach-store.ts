@@ -3,27 +3,21 @@
  * settings, so connection codes keep working across restarts and travel with the file.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  createCoach,
-  parseCoachRecords,
-  serializeCoachRecords,
-  type CoachRecord,
-} from '../shared/coach-secrets';
+import { createCoach, type CoachRecord } from '../shared/coach-secrets';
+import { COACHES_SETTING, readSetting, writeSetting } from '../shared/stored-settings';
 import { encodePairingCode } from '../shared/pairing-code';
 import type { WorkbookPort } from '../shared/workbook-port';
-
-export const COACHES_SETTING = 'coaches';
 
 /** SHA-256 hex, the same digest the Apps Script host uses. */
 export const sha256 = (secret: string): string =>
   createHash('sha256').update(secret, 'utf8').digest('hex');
 
 export function loadCoaches(port: WorkbookPort): CoachRecord[] {
-  return parseCoachRecords(port.getSetting(COACHES_SETTING));
+  return readSetting(COACHES_SETTING, port.getSetting(COACHES_SETTING.key)) ?? [];
 }
 
 export function saveCoaches(port: WorkbookPort, records: CoachRecord[]): void {
-  port.setSetting(COACHES_SETTING, serializeCoachRecords(records));
+  port.setSetting(COACHES_SETTING.key, writeSetting(COACHES_SETTING, records));
 }
 
 /** Records known to either side, by id; a revocation on either side wins. */

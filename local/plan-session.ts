@@ -24,7 +24,7 @@ import { buildCatalog, type ProtocolDeps } from '../shared/protocol-service';
 import { snapshotFromWorkbook, type SnapshotResult } from '../shared/plan-snapshot';
 import { refreshPlan, type RefreshResult } from '../shared/refresh-plan';
 import { readPlan, type PlanMap, type PlanReading } from '../shared/read-plan';
-import { parsePlanMap } from '../shared/reading/plan-map';
+import { MAPPING_SETTING, readSetting } from '../shared/stored-settings';
 import { headersAreFrench } from '../shared/reading/header-match';
 import { loadCoaches, mergeCoaches, saveCoaches, sha256 } from './coach-store';
 import { arrangeEvidenceRows, evidenceColumnPlaces } from './evidence-columns';
@@ -94,9 +94,7 @@ export class PlanSession {
 
   /** The PlanMap saved by a coordinator (same setting as the add-on, any version), when there is one. */
   mapping(): PlanMap | undefined {
-    const saved = this.workbook.getSetting('mapping');
-    const parsed = saved ? parsePlanMap(saved) : null;
-    return parsed?.ok ? parsed.map : undefined;
+    return readSetting(MAPPING_SETTING, this.workbook.getSetting(MAPPING_SETTING.key)) ?? undefined;
   }
 
   /** The saved locale, else French when the owned tabs or the plan's headers are French. */

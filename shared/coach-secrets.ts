@@ -58,30 +58,8 @@ export function revokeCoach(
   );
 }
 
-export const COACH_RECORDS_VERSION = 1;
-
-/** The stored form of the registry (document settings, script properties): `{ v: 1, coaches: [...] }`. */
-export function serializeCoachRecords(records: readonly CoachRecord[]): string {
-  return JSON.stringify({ v: COACH_RECORDS_VERSION, coaches: records });
-}
-
-/** Reads the stored registry (a bare array from before versioning too); malformed records are dropped. */
-export function parseCoachRecords(json: string | null): CoachRecord[] {
-  if (!json) return [];
-  try {
-    const raw = JSON.parse(json) as unknown;
-    const list = Array.isArray(raw)
-      ? raw
-      : (raw as { v?: unknown; coaches?: unknown } | null)?.v === COACH_RECORDS_VERSION
-        ? (raw as { coaches?: unknown }).coaches
-        : null;
-    return Array.isArray(list) ? list.filter(isCoachRecord) : [];
-  } catch {
-    return [];
-  }
-}
-
-function isCoachRecord(value: unknown): value is CoachRecord {
+/** True for a well-formed coach record (a stored registry drops any other). */
+export function isCoachRecord(value: unknown): value is CoachRecord {
   const record = value as Partial<CoachRecord> | null;
   return (
     typeof record === 'object' &&

@@ -122,11 +122,13 @@ export function parsePlanMap(
     return { ok: false, error: (error as Error).message };
   }
   const envelope =
-    raw && typeof raw === 'object' && 'map' in raw
-      ? (raw as { map: unknown }).map
-      : raw && typeof raw === 'object' && 'mapping' in raw
-        ? (raw as { mapping: unknown }).mapping
-        : raw;
+    raw && typeof raw === 'object' && 'data' in raw
+      ? (raw as { data: unknown }).data
+      : raw && typeof raw === 'object' && 'map' in raw
+        ? (raw as { map: unknown }).map
+        : raw && typeof raw === 'object' && 'mapping' in raw
+          ? (raw as { mapping: unknown }).mapping
+          : raw;
   const map = upgradePlanMap(envelope);
   if (map) return { ok: true, map };
   const issues = planMapSchema.safeParse(envelope);

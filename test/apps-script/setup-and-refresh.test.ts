@@ -164,7 +164,9 @@ describe('Set up', () => {
   it('saves the corrected mapping: a column set to none is no longer read', () => {
     const { spreadsheet, addon } = world();
     setUp(addon, { current: null });
-    const mapping = JSON.parse(addon.world.documentProperties.get('throughline.mapping') ?? '{}');
+    const saved = JSON.parse(addon.world.documentProperties.get('throughline.mapping') ?? '{}');
+    expect(saved.v).toBe(2);
+    const mapping = saved.data;
     expect(mapping.v).toBe(2);
     expect(mapping.setBy).toBe('coordinator');
     expect(mapping.columns.current).toBeUndefined();

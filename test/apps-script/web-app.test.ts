@@ -84,7 +84,7 @@ describe('Connect a coach', () => {
     expect(pairing.coach).toBe('J. Singh');
     const stored = addon.world.scriptProperties.get('throughline.coaches') ?? '';
     expect(stored).not.toContain(secret);
-    expect(JSON.parse(stored).coaches[0]).toMatchObject({ name: 'J. Singh', revokedAt: null });
+    expect(JSON.parse(stored).data[0]).toMatchObject({ name: 'J. Singh', revokedAt: null });
   });
 
   it('asks to deploy the web app first when it has no URL', () => {

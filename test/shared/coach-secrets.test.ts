@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
+import { COACHES_SETTING, readSetting, writeSetting } from '../../shared/stored-settings';
 import { describe, expect, it } from 'vitest';
-import {
-  createCoach,
-  parseCoachRecords,
-  revokeCoach,
-  serializeCoachRecords,
-  verifyCoachSecret,
-} from '../../shared/coach-secrets';
+import { createCoach, revokeCoach, verifyCoachSecret } from '../../shared/coach-secrets';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const secretA = 'secret-for-ana-0123456789abcdef';
@@ -62,18 +57,16 @@ describe('coach secrets', () => {
     expect(twice[0].revokedAt).toBe('2026-02-01T00:00:00Z');
   });
 
-  it('stores records with a version and reads them back', () => {
-    const stored = serializeCoachRecords([ana, ben]);
-    expect(JSON.parse(stored).v).toBe(1);
-    expect(parseCoachRecords(stored)).toEqual([ana, ben]);
-    expect(parseCoachRecords(JSON.stringify({ v: 2, coaches: [ana] }))).toEqual([]);
-  });
-
-  it('reads stored records back and drops anything malformed', () => {
-    const stored = JSON.stringify([ana, { id: 3 }, 'x', ben]);
-    expect(parseCoachRecords(stored)).toEqual([ana, ben]);
-    expect(parseCoachRecords(JSON.stringify({ v: 1, coaches: [{ id: 3 }, ben] }))).toEqual([ben]);
-    expect(parseCoachRecords('not json')).toEqual([]);
-    expect(parseCoachRecords(null)).toEqual([]);
+  it('stores records in the settings envelope and reads them back, dropping anything malformed', () => {
+    const read = (text: string | null) => readSetting(COACHES_SETTING, text) ?? [];
+    const stored = writeSetting(COACHES_SETTING, [ana, ben]);
+    expect(JSON.parse(stored)).toEqual({ v: 1, data: [ana, ben] });
+    expect(read(stored)).toEqual([ana, ben]);
+    expect(read(JSON.stringify({ v: 2, data: [ana] }))).toEqual([]);
+    expect(read(JSON.stringify([ana, { id: 3 }, 'x', ben]))).toEqual([ana, ben]);
+    expect(read(JSON.stringify({ v: 1, coaches: [{ id: 3 }, ben] }))).toEqual([ben]);
+    expect(read(JSON.stringify({ v: 1, data: [{ id: 3 }, ben] }))).toEqual([ben]);
+    expect(read('not json')).toEqual([]);
+    expect(read(null)).toEqual([]);
   });
 });

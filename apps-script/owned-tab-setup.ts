@@ -97,7 +97,7 @@ function applyDropdowns(
   });
 }
 
-const RECORD_TABS = [EVIDENCE_TAB, CHECK_INS_TAB, SCHOOLS_TAB, SUPPORTS_TAB];
+const RECORD_TABS: OwnedTab[] = [EVIDENCE_TAB, CHECK_INS_TAB, SCHOOLS_TAB, SUPPORTS_TAB];
 
 /** Document setting holding the fingerprint of the dropdowns last applied. */
 export const DROPDOWNS_SETTING = 'dropdowns';

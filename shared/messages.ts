@@ -11,10 +11,28 @@ export type Locale = 'en' | 'fr';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** Every kind of reading note: a host or a test can switch on it, and a misspelt code does not compile. */
+export type DiagnosticCode =
+  | 'missing-column'
+  | 'ambiguous-column'
+  | 'objective-column-without-header'
+  | 'current-from-periods'
+  | 'close-reading'
+  | 'duplicate-key-result'
+  | 'fraction-read-as-percent'
+  | 'key-result-without-objective'
+  | 'note-row-ignored'
+  | 'plan-in-generated-tab'
+  | 'unreadable-date'
+  | 'unreadable-indicator'
+  | 'values-without-key-result'
+  | 'formula-error'
+  | 'unreadable-number';
+
 /** Something the reader noticed about the sheet itself (a column it could not map, a value it could not read). */
 export interface Diagnostic {
   severity: Severity;
-  code: string;
+  code: DiagnosticCode;
   message: Bilingual;
   /** A1 notation, e.g. `'2025-26 Plan'!F7`, when the diagnostic points at a cell. */
   cell?: string;

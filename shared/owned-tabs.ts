@@ -9,25 +9,39 @@ import { normalizeWords } from './reading/normalize-text';
 
 export const OWNED_TABS_VERSION = 1;
 
-export interface OwnedColumn {
-  key: string;
+/** One column of an owned tab; `K` is the union of its tab's column keys. */
+export interface OwnedColumn<K extends string = string> {
+  key: K;
   header: Bilingual;
   note: Bilingual;
 }
 
-export interface OwnedTab {
+/** An owned tab; `K`, the union of its column keys, is inferred from the columns listed below. */
+export interface OwnedTab<K extends string = string> {
   key: 'evidence' | 'checkIns' | 'schools' | 'supports' | 'dashboard' | 'summary';
   name: Bilingual;
-  columns: OwnedColumn[];
+  columns: OwnedColumn<K>[];
 }
 
-const col = (key: string, en: string, fr: string, noteEn: string, noteFr: string): OwnedColumn => ({
+/** The keys of a tab's columns: `ColumnKey<typeof EVIDENCE_TAB>` is 'id' | 'capturedAt' | … */
+export type ColumnKey<T> = T extends OwnedTab<infer K> ? K : never;
+
+/** Keeps the literal column keys of a tab definition (so a misspelt key does not compile). */
+const ownedTab = <K extends string>(tab: OwnedTab<K>): OwnedTab<K> => tab;
+
+const col = <K extends string>(
+  key: K,
+  en: string,
+  fr: string,
+  noteEn: string,
+  noteFr: string,
+): OwnedColumn<K> => ({
   key,
   header: { en, fr },
   note: { en: noteEn, fr: noteFr },
 });
 
-export const EVIDENCE_TAB: OwnedTab = {
+export const EVIDENCE_TAB = ownedTab({
   key: 'evidence',
   name: { en: 'Evidence', fr: 'Preuves' },
   columns: [
@@ -131,9 +145,9 @@ export const EVIDENCE_TAB: OwnedTab = {
       'Moment où la feuille l’a reçu.',
     ),
   ],
-};
+});
 
-export const CHECK_INS_TAB: OwnedTab = {
+export const CHECK_INS_TAB = ownedTab({
   key: 'checkIns',
   name: { en: 'Check-ins', fr: 'Suivis' },
   columns: [
@@ -175,9 +189,9 @@ export const CHECK_INS_TAB: OwnedTab = {
     ),
     col('by', 'Recorded by', 'Saisi par', 'Who recorded it.', 'Qui l’a saisi.'),
   ],
-};
+});
 
-export const SCHOOLS_TAB: OwnedTab = {
+export const SCHOOLS_TAB = ownedTab({
   key: 'schools',
   name: { en: 'Schools', fr: 'Écoles' },
   columns: [
@@ -198,9 +212,9 @@ export const SCHOOLS_TAB: OwnedTab = {
       'Conseillers assignés; séparez-les par « ; ».',
     ),
   ],
-};
+});
 
-export const SUPPORTS_TAB: OwnedTab = {
+export const SUPPORTS_TAB = ownedTab({
   key: 'supports',
   name: { en: 'Supports', fr: 'Soutiens' },
   columns: [
@@ -243,20 +257,20 @@ export const SUPPORTS_TAB: OwnedTab = {
     col('facilitator', 'Facilitator', 'Animation', 'Who leads it.', 'Qui l’anime.'),
     col('status', 'Status', 'Statut', 'planned or held.', 'planned (prévu) ou held (tenu).'),
   ],
-};
+});
 
-export const DASHBOARD_TAB: OwnedTab = {
+export const DASHBOARD_TAB = ownedTab({
   key: 'dashboard',
   name: { en: 'Dashboard', fr: 'Tableau de bord' },
   columns: [],
-};
-export const SUMMARY_TAB: OwnedTab = {
+});
+export const SUMMARY_TAB = ownedTab({
   key: 'summary',
   name: { en: 'Summary', fr: 'Sommaire' },
   columns: [],
-};
+});
 
-export const OWNED_TABS = [
+export const OWNED_TABS: OwnedTab[] = [
   EVIDENCE_TAB,
   CHECK_INS_TAB,
   SCHOOLS_TAB,

@@ -92,8 +92,19 @@ export interface KeyResultPace {
 }
 
 /** A plan-health finding: what is wrong with the plan's coherence, in words, and where. */
+/** Every plan-health rule: the Dashboard groups findings by it, and a misspelt rule does not compile. */
+export type FindingRule =
+  | 'alignment'
+  | 'focus'
+  | 'leading-indicator'
+  | 'measurable'
+  | 'orphaned-evidence'
+  | 'outcomes-first'
+  | 'sustainability'
+  | 'unknown-school';
+
 export interface Finding {
-  rule: string; // e.g. 'focus', 'leading-indicator', 'measurable', 'outcomes-first', ...
+  rule: FindingRule;
   severity: Severity;
   message: Bilingual;
   place: {

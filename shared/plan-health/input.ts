@@ -5,9 +5,15 @@
 import { a1 } from '../cells';
 import type { Bilingual } from '../messages';
 import type { KeyResult, Objective, Plan } from '../plan-schema';
-import type { CheckIn, EvidenceRecord, Finding, School, Support } from '../records';
+import type { CheckIn, EvidenceRecord, Finding, FindingRule, School, Support } from '../records';
 import type { PlanMap, PlanField } from '../read-plan';
-import { CHECK_INS_TAB, EVIDENCE_TAB, SCHOOLS_TAB, SUPPORTS_TAB } from '../owned-tabs';
+import {
+  CHECK_INS_TAB,
+  EVIDENCE_TAB,
+  SCHOOLS_TAB,
+  SUPPORTS_TAB,
+  type ColumnKey,
+} from '../owned-tabs';
 import { fill, strings, type StringKey } from '../i18n';
 
 /** The plan plus whatever owned tabs the workbook has; rules about a missing tab stay quiet. */
@@ -53,18 +59,18 @@ const DEFAULT_TABS = {
   checkIns: CHECK_INS_TAB,
 };
 
-/** A cell of an owned tab: its row and the column of `key` in the tab's standard order. */
-export function ownedTabCell(
+/**
+ * A cell of an owned tab: its row and the column of `key` in the tab's standard order. The key is
+ * one of that tab's column keys: a misspelt one does not compile (it once pointed at column A).
+ */
+export function ownedTabCell<T extends keyof typeof DEFAULT_TABS>(
   input: PlanHealthInput,
-  tab: keyof typeof DEFAULT_TABS,
+  tab: T,
   row: number,
-  key: string,
+  key: ColumnKey<(typeof DEFAULT_TABS)[T]>,
 ): string {
   const owned = DEFAULT_TABS[tab];
-  const col = Math.max(
-    0,
-    owned.columns.findIndex((c) => c.key === key),
-  );
+  const col = owned.columns.findIndex((c) => c.key === key);
   return a1(input.tabNames?.[tab] ?? owned.name.en, row, col);
 }
 
@@ -81,8 +87,8 @@ export function message(
 export function schoolFinding(
   input: PlanHealthInput,
   school: School,
-  rule: string,
-  column: string,
+  rule: FindingRule,
+  column: ColumnKey<typeof SCHOOLS_TAB>,
   text: Bilingual,
   severity: Finding['severity'] = 'warning',
 ): Finding {

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
-import { CHECK_INS_TAB, EVIDENCE_TAB, SUPPORTS_TAB } from '../../shared/owned-tabs';
+import { CHECK_INS_TAB, EVIDENCE_TAB, SUPPORTS_TAB, type OwnedTab } from '../../shared/owned-tabs';
 import { snapshotFromWorkbook } from '../../shared/plan-snapshot';
 import type { Locale } from '../../shared/messages';
 import { renderSheetHtml } from './render-sheet-html';
@@ -29,7 +29,7 @@ import {
 const OUT = 'docs/screenshots';
 
 function fixtureWorkbook(): MemoryWorkbook {
-  const headers = (tab: typeof EVIDENCE_TAB) => tab.columns.map((c) => c.header.en);
+  const headers = (tab: OwnedTab) => tab.columns.map((c) => c.header.en);
   return new MemoryWorkbook([
     { name: 'Plan', values: PLAN_ROWS },
     { name: 'Schools', values: SCHOOL_ROWS },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetTable } from '../../shared/cells';
-import { CHECK_INS_TAB, EVIDENCE_TAB, SUPPORTS_TAB } from '../../shared/owned-tabs';
+import { CHECK_INS_TAB, EVIDENCE_TAB, SUPPORTS_TAB, type OwnedTab } from '../../shared/owned-tabs';
 import {
   readCheckIns,
   readEvidence,
@@ -10,8 +10,7 @@ import {
 import { cellText } from '../../shared/reading/cell-text';
 
 const table = (name: string, values: CellValue[][]): SheetTable => ({ name, values });
-const headers = (tab: typeof CHECK_INS_TAB, locale: 'en' | 'fr') =>
-  tab.columns.map((c) => c.header[locale]);
+const headers = (tab: OwnedTab, locale: 'en' | 'fr') => tab.columns.map((c) => c.header[locale]);
 
 describe('readCheckIns', () => {
   it('reads English and French tabs the same, skipping blank and unreadable rows', () => {

@@ -248,8 +248,8 @@ describe('readPlan: columns', () => {
     expect(missing).toEqual([
       'No "Objective" column was found; check the column mapping.',
       'No "Baseline" column was found; check the column mapping.',
-      'No "Current" column was found; check the column mapping.',
-      'No "Due" column was found; check the column mapping.',
+      'No "Current value" column was found; check the column mapping.',
+      'No "Due date" column was found; check the column mapping.',
     ]);
   });
 

@@ -7,8 +7,8 @@ describe('measurableRule: baseline, target and due date', () => {
   it.each<[Partial<KeyResult>, string | null, string | null]>([
     [{}, null, null],
     [{ baseline: null }, 'baseline', "'Plan'!D3"],
-    [{ target: null, due: null }, 'target, due', "'Plan'!E3"],
-    [{ baseline: null, target: null, due: null }, 'baseline, target, due', "'Plan'!D3"],
+    [{ target: null, due: null }, 'target, due date', "'Plan'!E3"],
+    [{ baseline: null, target: null, due: null }, 'baseline, target, due date', "'Plan'!D3"],
     [{ current: null }, null, null],
   ])('%j → missing %j at %j', (overrides, missing, cell) => {
     const findings = measurableRule({

@@ -5,7 +5,6 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // (WXT's fake browser + fake-indexeddb + happy-dom), and real-browser end-to-end runs in Chromium.
 export default defineConfig({
   test: {
-    passWithNoTests: true,
     projects: [
       {
         test: {

@@ -44,6 +44,11 @@ export function benchClip(n: number, keyResultId: string): Record<string, unknow
 
 /** A demo workbook whose Evidence tab holds `rows` distinct clips. */
 export async function workbookWithEvidence(file: string, rows: number): Promise<void> {
+  await (await sessionWithEvidence(file, rows)).workbook.save();
+}
+
+/** The demo workbook written to `file` and opened, with `rows` distinct clips appended (not saved yet). */
+export async function sessionWithEvidence(file: string, rows: number): Promise<PlanSession> {
   await buildDemoWorkbook(TODAY).xlsx.writeFile(file);
   const opened = await PlanSession.open(file);
   if (!opened.ok) throw new Error(opened.error.message);
@@ -62,7 +67,7 @@ export async function workbookWithEvidence(file: string, rows: number): Promise<
     return evidenceRow(item, title, 'Bench coach', `2025-12-${day}T10:00:00Z`);
   });
   opened.session.workbook.appendRows('Evidence', evidenceHeaders('en'), evidence);
-  await opened.session.workbook.save();
+  return opened.session;
 }
 
 export function post(endpoint: string, body: string): Promise<string> {

@@ -10,13 +10,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodePairingCode } from '../shared/pairing-code';
-import { evidenceHeaders, evidenceRow } from '../shared/evidence-row';
-import { evidenceItemSchema } from '../shared/protocol';
 import { inspect } from '../local/cli-inspect';
 import { buildDemoWorkbook } from '../local/demo/build-demo-workbook';
 import { PlanSession } from '../local/plan-session';
 import { startLocalServer } from '../local/server';
-import { benchClip, benchLocalScale, post, type Figure } from './bench-local-scale';
+import {
+  benchClip,
+  benchLocalScale,
+  post,
+  sessionWithEvidence,
+  type Figure,
+} from './bench-local-scale';
 
 const TODAY = '2026-01-15';
 const FIXTURES = path.resolve(import.meta.dirname, '../../shared/fixtures');
@@ -162,27 +166,8 @@ async function clipFigures(dir: string): Promise<Figure[]> {
 
 async function largeWorkbookFigures(dir: string): Promise<Figure[]> {
   const file = path.join(dir, 'large.xlsx');
-  await buildDemoWorkbook(TODAY).xlsx.writeFile(file);
-  const opened = await PlanSession.open(file);
-  if (!opened.ok) throw new Error(opened.error.message);
-  const keyResultIds = (() => {
-    const reading = opened.session.planReading();
-    return reading.ok
-      ? reading.plan.objectives.flatMap((o) => o.keyResults.map((kr) => [kr.id, kr.title] as const))
-      : [];
-  })();
-  const rows = Array.from({ length: 50_000 }, (_, i) => {
-    const [id, title] = keyResultIds[i % keyResultIds.length];
-    const day = String(1 + (i % 28)).padStart(2, '0');
-    const item = evidenceItemSchema.parse({
-      ...benchClip(i, id),
-      capturedAt: `2025-12-${day}T10:00:00Z`,
-      type: i % 3 === 0 ? 'student-work' : 'observation',
-    });
-    return evidenceRow(item, title, 'Bench coach', `2025-12-${day}T10:00:00Z`);
-  });
-  opened.session.workbook.appendRows('Evidence', evidenceHeaders('en'), rows);
-  const save = await timed(() => opened.session.workbook.save());
+  const built = await sessionWithEvidence(file, 50_000);
+  const save = await timed(() => built.workbook.save());
   const reopen = await timed(() => PlanSession.open(file));
   if (!reopen.value.ok) throw new Error('reopen failed');
   const session = reopen.value.session;

@@ -1,13 +1,11 @@
 /**
  * The tabs the product owns inside the coordinator's workbook: their names, their columns (in order,
- * with an English and a French header and a note explaining the column) and a layout version `v`.
+ * with an English and a French header and a note explaining the column).
  * A host creates a missing tab from here; readers find columns by these headers in either language,
  * so a tab created in French reads the same as one created in English.
  */
 import type { Bilingual, Locale } from './messages';
 import { normalizeWords } from './reading/normalize-text';
-
-export const OWNED_TABS_VERSION = 1;
 
 /** One column of an owned tab; `K` is the union of its tab's column keys. */
 export interface OwnedColumn<K extends string = string> {

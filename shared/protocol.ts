@@ -65,7 +65,6 @@ export const evidenceItemSchema = z.object({
   reference: referenceSchema.nullable().default(null),
 });
 export type EvidenceItem = z.infer<typeof evidenceItemSchema>;
-export type EvidenceItemInput = z.input<typeof evidenceItemSchema>;
 
 export const catalogRequestSchema = z.object({
   v: z.literal(PROTOCOL_VERSION),

@@ -25,7 +25,3 @@ export function callServer<K extends keyof Server>(
     (run[name] as (...a: unknown[]) => void)(...args);
   });
 }
-
-export function closeSidebar(): void {
-  google.script.host.close();
-}

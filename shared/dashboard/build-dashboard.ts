@@ -7,7 +7,7 @@ import type { Locale } from '../messages';
 import type { Layout } from '../layout';
 import type { EvidenceRecord } from '../records';
 import type { PlanSnapshot } from '../plan-snapshot';
-import { t, tCount } from '../i18n';
+import { t } from '../i18n';
 import { LayoutGrid } from './layout-grid';
 import {
   KR_COLUMNS,
@@ -55,8 +55,8 @@ function headline(snapshot: PlanSnapshot, locale: Locale): string {
   const count = (status: string) => snapshot.paces.filter((p) => p.status === status).length;
   const elapsed = snapshot.paces.length ? Math.max(...snapshot.paces.map((p) => p.elapsed)) : 0;
   return t(locale, 'addon.dashboard.headline', {
-    keyResults: tCount(locale, 'addon.dashboard.countKeyResults', snapshot.paces.length),
-    achieved: tCount(locale, 'addon.dashboard.countAchieved', count('achieved')),
+    keyResults: t(locale, 'addon.dashboard.countKeyResults', { n: snapshot.paces.length }),
+    achieved: t(locale, 'addon.dashboard.countAchieved', { n: count('achieved') }),
     onTrack: count('on-track'),
     atRisk: count('at-risk'),
     offTrack: count('off-track'),

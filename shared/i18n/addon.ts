@@ -20,12 +20,12 @@ export const addonStrings = {
     fr: '{keyResults}\u00a0: {achieved} · {onTrack} en bonne voie · {atRisk} à surveiller · {offTrack} en retard · {noData} sans données — {elapsed} de la période écoulée',
   },
   'addon.dashboard.countKeyResults': {
-    en: '{n} key result|{n} key results',
-    fr: '{n} résultat clé|{n} résultats clés',
+    en: '{n} {n:key result|key results}',
+    fr: '{n} {n:résultat clé|résultats clés}',
   },
   'addon.dashboard.countAchieved': {
-    en: '{n} achieved|{n} achieved',
-    fr: '{n} atteint|{n} atteints',
+    en: '{n} achieved',
+    fr: '{n} {n:atteint|atteints}',
   },
   'addon.dashboard.objective': { en: 'Objective {n} · {title}', fr: 'Objectif {n} · {title}' },
   'addon.dashboard.col.keyResult': { en: 'Key result', fr: 'Résultat clé' },
@@ -70,8 +70,8 @@ export const addonStrings = {
     fr: 'Aucun constat\u00a0: le plan est cohérent.',
   },
   'addon.dashboard.findingsMore': {
-    en: '…and {n} more findings like the ones above: see Extensions → Throughline → Plan health.',
-    fr: '…et {n} autres constats semblables à ceux ci-dessus\u00a0: voir Extensions → Throughline → Santé du plan.',
+    en: '…and {n} more {n:finding|findings} like the ones above: see Extensions → Throughline → Plan health.',
+    fr: '…et {n} {n:autre constat semblable|autres constats semblables} à ceux ci-dessus\u00a0: voir Extensions → Throughline → Santé du plan.',
   },
   'addon.dashboard.goToCell': { en: 'Go to {cell} ↗', fr: 'Aller à {cell} ↗' },
   'addon.dashboard.cellIn': { en: '{tab}, cell {cell}', fr: '{tab}, cellule {cell}' },
@@ -158,8 +158,8 @@ export const addonStrings = {
     fr: 'Aucun constat\u00a0: le plan est cohérent.',
   },
   'addon.health.title': {
-    en: 'Plan health: {n} findings',
-    fr: 'Santé du plan\u00a0: {n} constats',
+    en: 'Plan health: {n} {n:finding|findings}',
+    fr: 'Santé du plan\u00a0: {n} {n:constat|constats}',
   },
   'addon.health.goTo': { en: 'Show', fr: 'Voir' },
   // Set up sidebar
@@ -186,8 +186,8 @@ export const addonStrings = {
     fr: 'Aucun résultat clé n’a été lu avec ces choix. Vérifiez la ligne d’en-tête et la colonne Résultat clé.',
   },
   'addon.setup.skipped': {
-    en: '{count} rows not read as key results',
-    fr: '{count}\u00a0lignes non lues comme résultats clés',
+    en: '{count} {count:row|rows} not read as key results',
+    fr: '{count}\u00a0{count:ligne non lue|lignes non lues} comme résultats clés',
   },
   'addon.setup.structure': { en: 'Structure', fr: 'Structure' },
   'addon.setup.headerRow': { en: 'Header row', fr: 'Ligne d’en-tête' },
@@ -337,4 +337,4 @@ export const addonStrings = {
     en: 'Throughline web app is running. Coaches connect to it from the extension.',
     fr: 'L’application Web Throughline fonctionne. Les conseillères et conseillers s’y connectent depuis l’extension.',
   },
-} satisfies Record<string, Bilingual>;
+} as const satisfies Record<string, Bilingual>;

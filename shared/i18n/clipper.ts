@@ -252,4 +252,4 @@ export const clipperStrings = {
   'clipper.stage.mechanical': { en: 'Mechanical', fr: 'Mécanique' },
   'clipper.stage.routine': { en: 'Routine', fr: 'Routine' },
   'clipper.stage.proficient': { en: 'Proficient', fr: 'Maîtrise' },
-} satisfies Record<string, Bilingual>;
+} as const satisfies Record<string, Bilingual>;

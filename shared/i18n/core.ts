@@ -14,19 +14,19 @@ export const coreStrings = {
   },
   'sheet.ownedNamePlan': {
     en: 'holds a plan but is named like a tab Throughline writes; rename it (e.g. "Plan") so it is read as the plan',
-    fr: 'contient un plan mais porte le nom d’un onglet que Throughline écrit; renommez-le (p. ex. « Plan ») pour qu’il soit lu comme le plan',
+    fr: 'contient un plan mais porte le nom d’un onglet que Throughline écrit\u202f; renommez-le (p. ex. «\u00a0Plan\u00a0») pour qu’il soit lu comme le plan',
   },
   'sheet.headerWithoutRows': {
     en: 'a header-like row on row {row} with no key results under it',
     fr: 'une ligne semblable à un en-tête à la ligne {row}, sans résultat clé en dessous',
   },
   'sheet.header': {
-    en: 'header on row {row}, {count} plan columns recognized',
-    fr: 'en-tête à la ligne {row}, {count} colonnes du plan reconnues',
+    en: 'header on row {row}, {count} plan {count:column|columns} recognized',
+    fr: 'en-tête à la ligne {row}, {count} {count:colonne du plan reconnue|colonnes du plan reconnues}',
   },
   'error.noPlanTable': {
     en: 'No plan table found. Sheets looked at: {sheets}.',
-    fr: 'Aucun tableau de plan trouvé. Onglets examinés : {sheets}.',
+    fr: 'Aucun tableau de plan trouvé. Onglets examinés\u00a0: {sheets}.',
   },
   'error.noSheets': {
     en: 'No plan table found: this workbook has no sheets.',
@@ -175,7 +175,7 @@ export const coreStrings = {
   },
   'health.measurable': {
     en: 'Key result "{keyResult}" is missing: {missing}.',
-    fr: 'Il manque au résultat clé « {keyResult} » : {missing}.',
+    fr: 'Il manque au résultat clé «\u00a0{keyResult}\u00a0»\u00a0: {missing}.',
   },
   'health.outcomesFirstObjective': {
     en: 'Objective "{title}" names a tool or activity, not the student outcome it serves.',
@@ -187,7 +187,7 @@ export const coreStrings = {
   },
   'health.singleOwner': {
     en: 'Key result "{keyResult}" rests on one owner ({owner}); name a second person.',
-    fr: 'Le résultat clé « {keyResult} » repose sur une seule personne ({owner}); nommez-en une deuxième.',
+    fr: 'Le résultat clé «\u00a0{keyResult}\u00a0» repose sur une seule personne ({owner})\u202f; nommez-en une deuxième.',
   },
   'health.noOwner': {
     en: 'Key result "{keyResult}" has no owner.',
@@ -264,7 +264,7 @@ export const coreStrings = {
   'cli.header.status': { en: 'Status', fr: 'Statut' },
   'cli.planFrom': {
     en: 'Plan read from sheet "{sheet}" (header on row {row}), today = {today}',
-    fr: 'Plan lu dans l’onglet « {sheet} » (en-tête à la ligne {row}), aujourd’hui = {today}',
+    fr: 'Plan lu dans l’onglet «\u00a0{sheet}\u00a0» (en-tête à la ligne {row}), aujourd’hui = {today}',
   },
   'cli.findings': { en: 'Plan health ({count})', fr: 'Santé du plan ({count})' },
   'cli.noFindings': { en: 'No plan-health findings.', fr: 'Aucun constat sur la santé du plan.' },
@@ -273,4 +273,4 @@ export const coreStrings = {
   'severity.error': { en: 'Fix', fr: 'À corriger' },
   'severity.warning': { en: 'Check', fr: 'À vérifier' },
   'severity.info': { en: 'Note', fr: 'À noter' },
-} satisfies Record<string, Bilingual>;
+} as const satisfies Record<string, Bilingual>;

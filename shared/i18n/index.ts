@@ -4,7 +4,7 @@
  * readable; this file joins them and is the only way to look a string up.
  * Placeholders are written {name} and filled from `params`.
  */
-import type { Bilingual, Locale } from '../messages';
+import { localeTag, type Bilingual, type Locale } from '../messages';
 import { coreStrings } from './core';
 import { addonStrings } from './addon';
 import { clipperStrings } from './clipper';
@@ -18,32 +18,62 @@ export const strings = {
 } satisfies Record<string, Bilingual>;
 export type StringKey = keyof typeof strings;
 
-export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+/**
+ * The parameter names a template uses, read from its {placeholders} by the type checker:
+ * "{count} {count:coach|coaches} for {name}" → "count" | "name".
+ */
+type Placeholders<
+  S extends string,
+  Found = never,
+> = S extends `${string}{${infer Inside}}${infer Rest}`
+  ? Placeholders<Rest, Found | (Inside extends `${infer Name}:${string}` ? Name : Inside)>
+  : Found;
+
+/** The parameters of one string, in either language. */
+export type ParamsOf<K extends StringKey> =
+  | Placeholders<(typeof strings)[K]['en']>
+  | Placeholders<(typeof strings)[K]['fr']>;
+
+type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
+
+/**
+ * What `t` and `bilingual` take after the key: exactly the template's parameters for one known key
+ * (a missing or misspelt one does not compile); any parameters for a key chosen at run time.
+ */
+export type ParamArgs<K extends StringKey> =
+  true extends IsUnion<K>
+    ? [params?: Params]
+    : [ParamsOf<K>] extends [never]
+      ? []
+      : [params: Record<ParamsOf<K>, string | number>];
+
+type Params = Record<string, string | number>;
+
+const PLURALS: Record<Locale, Intl.PluralRules> = {
+  en: new Intl.PluralRules(localeTag('en')),
+  fr: new Intl.PluralRules(localeTag('fr')),
+};
+
+/**
+ * Fills {name} placeholders from `params`. `{name:one|other}` is the word that agrees with the number
+ * `name`, by the language's plural rules (Intl.PluralRules): French takes the singular for 0 and 1
+ * ("0 preuve", "1 connexion révoquée"), English for 1 only ("0 clips", "1 clip").
+ */
+export function fill(template: string, params: Params = {}, locale: Locale = 'en'): string {
+  return template.replace(/\{(\w+)(?::([^{}]*))?\}/g, (whole, name: string, forms?: string) => {
+    if (!(name in params)) return whole;
+    if (forms === undefined) return String(params[name]);
+    const [one, other = one] = forms.split('|');
+    return PLURALS[locale].select(Number(params[name])) === 'one' ? one : other;
+  });
 }
 
 /** The string for `key` in `locale`, with {placeholders} filled. */
-export function t(
-  locale: Locale,
-  key: StringKey,
-  params?: Record<string, string | number>,
-): string {
-  return fill(strings[key][locale], params);
+export function t<K extends StringKey>(locale: Locale, key: K, ...[params]: ParamArgs<K>): string {
+  return fill(strings[key][locale], params, locale);
 }
 
 /** Both languages at once, for diagnostics and findings the core returns without knowing the reader. */
-export function bilingual(key: StringKey, params?: Record<string, string | number>): Bilingual {
-  return { en: fill(strings[key].en, params), fr: fill(strings[key].fr, params) };
-}
-
-/**
- * A count in words with its plural: the template holds the singular and the plural form separated
- * by "|" ("{n} atteint|{n} atteints"). French takes the singular for 0 and 1, English for 1 only.
- */
-export function tCount(locale: Locale, key: StringKey, n: number): string {
-  const [one, other = one] = strings[key][locale].split('|');
-  const singular = locale === 'fr' ? Math.abs(n) < 2 : n === 1;
-  return fill(singular ? one : other, { n });
+export function bilingual<K extends StringKey>(key: K, ...[params]: ParamArgs<K>): Bilingual {
+  return { en: fill(strings[key].en, params, 'en'), fr: fill(strings[key].fr, params, 'fr') };
 }

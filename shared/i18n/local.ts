@@ -71,8 +71,8 @@ export const localStrings = {
     fr: 'Classeur de démonstration {file} créé.',
   },
   'local.refreshed': {
-    en: 'Dashboard and Summary refreshed ({keyResults} key results, {evidence} pieces of evidence).',
-    fr: 'Tableau de bord et Sommaire actualisés ({keyResults} résultats clés, {evidence} preuves).',
+    en: 'Dashboard and Summary refreshed ({keyResults} key {keyResults:result|results}, {evidence} {evidence:piece|pieces} of evidence).',
+    fr: 'Tableau de bord et Sommaire actualisés ({keyResults} {keyResults:résultat clé|résultats clés}, {evidence} {evidence:preuve|preuves}).',
   },
   'local.stop': {
     en: 'Press Ctrl+C to stop.',
@@ -139,8 +139,8 @@ export const localStrings = {
     fr: 'Une copie de votre classeur tel qu’il était a été conservée dans {file} (faite une fois, avant le premier enregistrement par Throughline).',
   },
   'local.revoked': {
-    en: 'Revoked {count} connection(s) for {coach}: their extension can no longer send evidence to this workbook.',
-    fr: '{count} connexion(s) révoquée(s) pour {coach}\u00a0: son extension ne peut plus envoyer de preuves à ce classeur.',
+    en: 'Revoked {count} {count:connection|connections} for {coach}: their extension can no longer send evidence to this workbook.',
+    fr: '{count} {count:connexion révoquée|connexions révoquées} pour {coach}\u00a0: son extension ne peut plus envoyer de preuves à ce classeur.',
   },
   'local.noSuchCoach': {
     en: 'No coach named "{coach}" is connected to {file}; nothing was revoked. To list its coaches: {listCommand}',
@@ -173,6 +173,6 @@ export const localStrings = {
     en: 'No plan table was found in this workbook.',
     fr: 'Aucun tableau de plan n’a été trouvé dans ce classeur.',
   },
-} satisfies Record<string, Bilingual>;
+} as const satisfies Record<string, Bilingual>;
 
 export type LocalStringKey = keyof typeof localStrings;

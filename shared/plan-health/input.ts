@@ -80,7 +80,7 @@ export function message(
   en: Record<string, string | number> = {},
   fr: Record<string, string | number> = en,
 ): Bilingual {
-  return { en: fill(strings[key].en, en), fr: fill(strings[key].fr, fr) };
+  return { en: fill(strings[key].en, en, 'en'), fr: fill(strings[key].fr, fr, 'fr') };
 }
 
 /** A finding about a school, pointing at one of its cells in the Schools tab. */

@@ -392,6 +392,5 @@ export const FIELD_CUES: Partial<Record<PlanField, string[]>> = {
   ],
 };
 
-/** The fields a plan table cannot do without, and those it should have (a diagnostic when missing). */
-export const REQUIRED_FIELDS: PlanField[] = ['keyResult'];
+/** The fields a plan table should have (a reading note when one is missing). */
 export const EXPECTED_FIELDS: PlanField[] = ['objective', 'baseline', 'target', 'current', 'due'];

@@ -216,7 +216,7 @@ describe('sidebars show text as text', () => {
     expect(text).toContain('What Throughline read');
     expect(text).toContain('Grade 7 students solving ratio tasks');
     expect(text).toContain('42% → 48% → 60% · 2026-06-19');
-    expect(text).toContain('1 rows not read as key results');
+    expect(text).toContain('1 row not read as key results');
     (document.querySelector('#objectives') as unknown as { value: string }).value = 'tabs';
     for (const id of ['#series-1', '#series-2', '#series-3', '#tab-0'])
       (document.querySelector(id) as unknown as { checked: boolean }).checked = true;

@@ -107,7 +107,7 @@ describe('inspect', () => {
       severity: 'info',
       message: {
         en: 'Key result "Classrooms using visual models (of 120 observed)" rests on one owner (K. Diaz); name a second person.',
-        fr: 'Le résultat clé « Classrooms using visual models (of 120 observed) » repose sur une seule personne (K. Diaz); nommez-en une deuxième.',
+        fr: 'Le résultat clé «\u00a0Classrooms using visual models (of 120 observed)\u00a0» repose sur une seule personne (K. Diaz)\u202f; nommez-en une deuxième.',
       },
       cell: "'2025-26 Plan'!G5",
       place: {
@@ -139,7 +139,7 @@ describe('inspect', () => {
     if (!result.ok) throw new Error(result.message);
     const lines = result.output.split('\n');
     expect(lines[0]).toBe(
-      "Plan lu dans l’onglet « Plan d'amélioration » (en-tête à la ligne 3), aujourd’hui = 2026-01-15",
+      "Plan lu dans l’onglet «\u00a0Plan d'amélioration\u00a0» (en-tête à la ligne 3), aujourd’hui = 2026-01-15",
     );
     expect(lines.find((line) => line.includes('Cycles de coplanification'))).toMatch(
       /0 cycles → 12 cycles → 30 cycles\s+████░░░░░░ 40\u00a0%\s+En bonne voie$/,

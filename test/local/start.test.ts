@@ -196,7 +196,7 @@ describe('npm start', () => {
     expect(revoked.code).toBe(0);
     expect(revoked.server).toBeNull();
     expect(revoked.out).toEqual([
-      'Revoked 1 connection(s) for Ana Coach: their extension can no longer send evidence to this workbook.',
+      'Revoked 1 connection for Ana Coach: their extension can no longer send evidence to this workbook.',
     ]);
     const listed = await run([file, '--coaches']);
     expect(listed.out.find((l) => l.startsWith('Ana Coach'))).toMatch(
@@ -227,7 +227,7 @@ describe('npm start', () => {
     const revoke = await run([file, '--revoke', 'Kim']);
     expect(revoke.code).toBe(0);
     expect(revoke.out).toEqual([
-      'Revoked 1 connection(s) for Kim: their extension can no longer send evidence to this workbook.',
+      'Revoked 1 connection for Kim: their extension can no longer send evidence to this workbook.',
       'The Throughline window serving plan.xlsx refuses their requests within a few seconds.',
     ]);
     await eventually(async () => {

@@ -1,26 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { strings, t, bilingual } from '../../shared/i18n/index';
+import { strings, t, bilingual, type StringKey } from '../../shared/i18n/index';
 
 const entries = Object.entries(strings) as [string, { en: string; fr: string }][];
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The parameter names a text uses, once each: "{count} {count:clip|clips}" → ["count"]. */
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]))].sort();
 /** French text with its {placeholders}, --flags and command words removed: what a reader actually reads. */
 const prose = (text: string) =>
   text
     .replace(/\{\w+\}/g, ' ')
+    .replace(/\{\w+:([^{}]*)\}/g, (_, forms: string) => forms.replace('|', ' '))
     .replace(/--?[\w-]+/g, ' ')
     .replace(/npm run cli|npm start|PORT=…/g, ' ');
-
-/**
- * Keys whose French wording another area's tests pin with plain spaces before « : » and inside « »;
- * they keep that wording until those tests are updated (see the French audit report).
- */
-const PINNED_PLAIN_SPACES = new Set([
-  'error.noPlanTable',
-  'sheet.ownedNamePlan',
-  'cli.planFrom',
-  'health.measurable',
-  'health.singleOwner',
-]);
 
 describe('the French table', () => {
   it('has a non-empty English and French text for every key', () => {
@@ -54,7 +45,6 @@ describe('the French table', () => {
   it('puts a non-breaking space before : ; ? ! and » and after «', () => {
     const loose = /( [:;?!»])|(« )|([^\s\u00a0\u202f][:;?!»])|(«[^\u00a0])/;
     const bad = entries
-      .filter(([k]) => !PINNED_PLAIN_SPACES.has(k))
       .filter(([, v]) => loose.test(prose(v.fr).replace(/\w+:\/\//g, '')))
       .map(([k, v]) => `${k}: ${v.fr}`);
     expect(bad).toEqual([]);
@@ -80,5 +70,58 @@ describe('the French table', () => {
   ] as const)('fills %s in French', (key, params, expected) => {
     expect(t('fr', key, params)).toBe(expected);
     expect(bilingual(key, params).fr).toBe(expected);
+  });
+});
+
+describe('plural forms', () => {
+  const plural = /\{(\w+):([^{}|]*)\|([^{}|]*)\}/g;
+  const forms = (text: string) => [...text.matchAll(plural)];
+  const withPlurals = entries.filter(([, v]) => forms(v.en).length + forms(v.fr).length > 0);
+
+  it('writes every placeholder as {name} or {name:one|other}', () => {
+    const odd = entries.flatMap(([k, v]) =>
+      [v.en, v.fr]
+        .flatMap((text) => [...text.matchAll(/\{[^{}]*\}/g)].map((m) => m[0]))
+        .filter((p) => !/^\{\w+\}$|^\{\w+:[^{}|]*\|[^{}|]*\}$/.test(p))
+        .map((p) => `${k}: ${p}`),
+    );
+    expect(odd).toEqual([]);
+  });
+
+  it('agrees with the number by each language’s rules, for every plural text and many counts', () => {
+    expect(withPlurals.length).toBeGreaterThan(5);
+    const counts = [0, 1, 2, 3, 10, 21, 100, 1001, 1_000_000];
+    for (const [key, v] of withPlurals) {
+      for (const locale of ['en', 'fr'] as const) {
+        for (const n of counts) {
+          const template = v[locale];
+          // Every number in the text is n, so each plural form must agree with n.
+          const params = Object.fromEntries(placeholders(template).map((name) => [name, n]));
+          const text = t(locale, key as StringKey, params);
+          const singular = locale === 'fr' ? n < 2 : n === 1;
+          for (const [, , one, other] of forms(template))
+            expect(text, `${key} ${locale} ${n}`).toContain(singular ? one : other);
+          expect(text).not.toMatch(/\{|\}|\(s\)/);
+        }
+      }
+    }
+  });
+
+  it.each([
+    ['local.revoked', 'fr', 1, '1 connexion révoquée pour Kim\u00a0:'],
+    ['local.revoked', 'fr', 3, '3 connexions révoquées pour Kim\u00a0:'],
+    ['local.revoked', 'en', 1, 'Revoked 1 connection for Kim:'],
+    ['local.revoked', 'en', 0, 'Revoked 0 connections for Kim:'],
+  ] as const)('%s in %s with %i reads “%s…”', (key, locale, count, start) => {
+    expect(t(locale, key, { count, coach: 'Kim' }).startsWith(start)).toBe(true);
+  });
+
+  it('says “0 preuve” and “0 pieces of evidence”', () => {
+    expect(t('fr', 'local.refreshed', { keyResults: 1, evidence: 0 })).toBe(
+      'Tableau de bord et Sommaire actualisés (1 résultat clé, 0 preuve).',
+    );
+    expect(t('en', 'local.refreshed', { keyResults: 1, evidence: 0 })).toBe(
+      'Dashboard and Summary refreshed (1 key result, 0 pieces of evidence).',
+    );
   });
 });

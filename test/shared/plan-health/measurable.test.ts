@@ -28,7 +28,7 @@ describe('measurableRule: baseline, target and due date', () => {
       today: '2026-01-15',
     });
     expect(finding.message.fr).toBe(
-      'Il manque au résultat clé « Marches » : point de départ, échéance.',
+      'Il manque au résultat clé «\u00a0Marches\u00a0»\u00a0: point de départ, échéance.',
     );
   });
 });

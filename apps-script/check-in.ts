@@ -10,7 +10,7 @@ import { inertText } from '../shared/inert-text';
 import { isoDateSchema, type KeyResult } from '../shared/plan-schema';
 import { readCheckIns } from '../shared/owned-tab-reading';
 import { checkInsFor } from '../shared/pacing';
-import { formatAmount } from '../shared/dashboard/display-values';
+import { formatAmount, objectiveTitle } from '../shared/dashboard/display-values';
 import { t } from '../shared/i18n';
 import { hostContext, type HostContext } from './host-context';
 import { loadPlan } from './plan-loading';
@@ -61,7 +61,7 @@ function planKeyResults(ctx: HostContext): CheckInState['keyResults'] {
     o.keyResults.map((kr) => ({
       id: kr.id,
       title: kr.title,
-      objective: o.title,
+      objective: objectiveTitle(o, ctx.locale),
       unit: kr.unit,
       current: latest(kr),
     })),

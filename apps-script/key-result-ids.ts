@@ -83,7 +83,7 @@ export function stableKeyResultIds(
 
 /** Remembers the plan's key results and their ids for the next read (one property write when changed). */
 export function rememberKeyResults(ctx: HostContext, plan: Plan): void {
-  const objectives = plan.objectives.map((o) => kept(o.title));
+  const objectives = plan.objectives.map((o) => kept(o.title ?? ''));
   const stored: StoredIdentity = {
     v: 1,
     objectives,

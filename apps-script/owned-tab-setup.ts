@@ -38,7 +38,7 @@ export interface Vocabulary {
 export function vocabularyOf(plan: Plan, schools: School[]): Vocabulary {
   return {
     keyResults: plan.objectives.flatMap((o) => o.keyResults.map((kr) => kr.title)),
-    objectives: plan.objectives.map((o) => o.title),
+    objectives: plan.objectives.flatMap((o) => (o.title === null ? [] : [o.title])),
     schools: schools.map((s) => s.name).filter(Boolean),
     practices: [...new Set(schools.map((s) => s.practice.trim()).filter(Boolean))],
   };

@@ -10,6 +10,7 @@ import type { Finding, KeyResultPace } from '../shared/records';
 import { t } from '../shared/i18n';
 import {
   formatAmount,
+  objectiveTitle,
   progressBar,
   severityLabel,
   statusLabel,
@@ -61,9 +62,6 @@ export function renderPlanTable(
 ): string {
   const paceOf = new Map(paces.map((pace) => [pace.keyResultId, pace]));
   const value = (n: number | null, unit: string | null) => formatAmount(n, unit, locale);
-  const placeholders = [t('en', 'plan.noObjective'), t('fr', 'plan.noObjective')];
-  const objectiveTitle = (title: string) =>
-    placeholders.includes(title) ? t(locale, 'plan.noObjective') : title;
   const rows = plan.objectives.flatMap((objective) =>
     objective.keyResults.map((kr, i) => {
       const pace = paceOf.get(kr.id);
@@ -71,7 +69,7 @@ export function renderPlanTable(
       return {
         first: i === 0,
         cells: [
-          i === 0 ? objectiveTitle(objective.title) : '',
+          i === 0 ? objectiveTitle(objective, locale) : '',
           kr.title,
           values,
           progressBar(pace?.progress ?? null, locale),

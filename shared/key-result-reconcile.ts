@@ -33,7 +33,12 @@ const SIMILAR_IN_PLACE = 0.2;
 /** The key results of a plan as a host remembers them. */
 export function knownKeyResults(plan: Plan): KnownKeyResult[] {
   return plan.objectives.flatMap((o) =>
-    o.keyResults.map((kr) => ({ id: kr.id, objective: o.title, title: kr.title, row: kr.row })),
+    o.keyResults.map((kr) => ({
+      id: kr.id,
+      objective: o.title ?? '',
+      title: kr.title,
+      row: kr.row,
+    })),
   );
 }
 

@@ -37,7 +37,8 @@ export const keyResultSchema = z.object({
 
 export const objectiveSchema = z.object({
   id: z.string().min(1),
-  title: z.string().min(1),
+  /** Null for the key results a plan lists under no objective: hosts show "(no objective)" in words. */
+  title: z.string().min(1).nullable(),
   row: z.number().int().nonnegative(),
   sheet: z.string().optional(),
   keyResults: z.array(keyResultSchema),

@@ -7,6 +7,7 @@
  * clip naming a school the catalog lacks comes back with an `unknown-school` warning.
  */
 import type { CellValue } from './cells';
+import { objectiveTitle } from './dashboard/display-values';
 import { evidenceRow } from './evidence-row';
 import { EVIDENCE_TYPES, IMPLEMENTATION_STAGES } from './evidence-vocabulary';
 import { t } from './i18n/index';
@@ -93,7 +94,7 @@ export function buildCatalog(input: {
     coach: input.coach,
     objectives: input.plan.objectives.map((objective) => ({
       id: objective.id,
-      title: objective.title,
+      title: objectiveTitle(objective, input.locale),
       keyResults: objective.keyResults.map((keyResult) => ({
         id: keyResult.id,
         title: keyResult.title,

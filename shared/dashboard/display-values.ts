@@ -136,6 +136,11 @@ export function statusLabel(
   return t(locale, `status.${status}`);
 }
 
+/** An objective's title in words: its own, or "(no objective)" for key results listed under none. */
+export function objectiveTitle(objective: { title: string | null }, locale: Locale): string {
+  return objective.title ?? t(locale, 'plan.noObjective');
+}
+
 /** A finding's or reading note's severity in words ("Fix", "Check", "Note"), the same in every host. */
 export function severityLabel(severity: Severity, locale: Locale): string {
   return t(locale, `severity.${severity}`);

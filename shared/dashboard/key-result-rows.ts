@@ -15,6 +15,7 @@ import {
   unitOf,
   dateCell,
   formatAmount,
+  objectiveTitle,
   percentCell,
   progressBar,
   sparklineFormula,
@@ -58,12 +59,18 @@ export function addObjectiveHeader(
   locale: Locale,
 ): void {
   grid.addRow();
-  grid.addLine(t(locale, 'addon.dashboard.objective', { n: index + 1, title: objective.title }), {
-    bold: true,
-    fontSize: 12,
-    background: '#1a73e8',
-    color: '#ffffff',
-  });
+  grid.addLine(
+    t(locale, 'addon.dashboard.objective', {
+      n: index + 1,
+      title: objectiveTitle(objective, locale),
+    }),
+    {
+      bold: true,
+      fontSize: 12,
+      background: '#1a73e8',
+      color: '#ffffff',
+    },
+  );
   grid.addRow(
     HEADER_KEYS.map((key) => t(locale, key)),
     { bold: true, background: '#e8f0fe', color: '#174ea6', wrap: true },

@@ -22,7 +22,7 @@ const normalize = (text: string) =>
 export function supportServes(support: Support, objective: Objective, index: number): boolean {
   const named = normalize(support.objective);
   if (!named) return false;
-  const title = normalize(objective.title);
+  const title = normalize(objective.title ?? '');
   if (
     named === normalize(objective.id) ||
     named === String(index + 1) ||

@@ -34,7 +34,7 @@ export function servesObjective(objectiveText: string, objectives: Objective[]):
   const number = /^(?:objective|objectif|goal|but|obj|o)?\s*(\d+)$/.exec(wanted);
   if (number) return Number(number[1]) >= 1 && Number(number[1]) <= objectives.length;
   return objectives.some((objective) => {
-    const title = normalizeWords(objective.title);
+    const title = normalizeWords(objective.title ?? '');
     return (
       title === wanted || (wanted.length >= 8 && (title.includes(wanted) || wanted.includes(title)))
     );

@@ -3,6 +3,7 @@
  * leading key result (something visible weekly).
  */
 import type { Finding } from '../records';
+import { objectiveTitle } from '../dashboard/display-values';
 import { message, objectiveCell, type PlanHealthInput } from './input';
 
 /** One finding per objective with no key result marked leading. */
@@ -16,9 +17,10 @@ export function leadingIndicatorRule(input: PlanHealthInput): Finding[] {
         objective.keyResults.some((kr) => kr.indicator === null)
           ? 'health.leadingUnknown'
           : 'health.leading',
-        { objective: objective.title },
+        { objective: objectiveTitle(objective, 'en') },
+        { objective: objectiveTitle(objective, 'fr') },
       ),
-      place: { kind: 'objective' as const, id: objective.id, name: objective.title },
+      place: { kind: 'objective' as const, id: objective.id, name: objective.title ?? undefined },
       cell: objectiveCell(input, objective),
     }));
 }

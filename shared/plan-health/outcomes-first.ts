@@ -41,7 +41,7 @@ export function outcomesFirstRule(input: PlanHealthInput): Finding[] {
     cell,
   });
   return input.plan.objectives.flatMap((objective) => [
-    ...(isResourcesFirst(objective.title)
+    ...(objective.title !== null && isResourcesFirst(objective.title)
       ? [finding('objective', objective.id, objective.title, objectiveCell(input, objective))]
       : []),
     ...objective.keyResults

@@ -24,7 +24,7 @@ export interface RowReadContext {
   dayOrder: DayOrder;
   /** Benchmark-window columns, left to right, read when there is no Current column. */
   periods?: number[];
-  /** True when the headers are mostly French: words the reader adds (e.g. "(no objective)") are then French. */
+  /** True when the headers are mostly French (dates like 05/06 then read day first). */
   french?: boolean;
   /** Due date written in a header ("Goal (May 2026)"), for rows whose own cells give none. */
   headerDue?: string | null;

@@ -45,7 +45,8 @@ export type RowKind =
 
 /** An objective and the rows of its key results, in sheet order. */
 export interface ObjectiveGroup {
-  title: string;
+  /** Null: key results the plan lists under no objective. */
+  title: string | null;
   row: number;
   /** Key result rows; `indicator` is set when a group row ("Leading indicators") above says so. */
   keyResultRows: Array<{ row: number; title: string; indicator: Indicator | null }>;
@@ -66,11 +67,11 @@ export function groupObjectives(
   const skipped: SkippedRow[] = [];
   let current: ObjectiveGroup | null = null;
   let groupIndicator: Indicator | null = null;
-  const open = (title: string, row: number): ObjectiveGroup => {
-    const key = normalizeWords(title);
-    const existing = objectives.find((o) => normalizeWords(o.title) === key);
+  const open = (title: string | null, row: number): ObjectiveGroup => {
+    const key = normalizeWords(title ?? '');
+    const existing = objectives.find((o) => normalizeWords(o.title ?? '') === key);
     if (existing) return existing;
-    const created = { title, row, keyResultRows: [] };
+    const created: ObjectiveGroup = { title, row, keyResultRows: [] };
     objectives.push(created);
     return created;
   };
@@ -122,7 +123,7 @@ export function groupObjectives(
           message: bilingual('diag.noObjective', { title: kind.title }),
           cell: a1(ctx.table.name, row, ctx.columns.keyResult ?? 0),
         });
-        current = open(bilingual('plan.noObjective')[ctx.french ? 'fr' : 'en'], row);
+        current = open(null, row);
       }
       current.keyResultRows.push({ row, title: kind.title, indicator: groupIndicator });
     } else if (kind.kind === 'values-without-title') {
@@ -240,7 +241,7 @@ function dropTrailingEmpty(
     diagnostics.push({
       severity: 'info',
       code: 'note-row-ignored',
-      message: bilingual('diag.noteIgnored', { text: dropped.title }),
+      message: bilingual('diag.noteIgnored', { text: dropped.title ?? '' }),
       cell: a1(ctx.table.name, dropped.row, ctx.columns.objective ?? 0),
     });
   }

@@ -8,7 +8,7 @@ import { columnLetter } from '../cells';
 import type { Locale } from '../messages';
 import type { Plan } from '../plan-schema';
 import { t, type StringKey } from '../i18n';
-import { formatAmount } from '../dashboard/display-values';
+import { formatAmount, objectiveTitle } from '../dashboard/display-values';
 import { fieldName } from './mapping-diagnostics';
 import { PLAN_FIELDS, type PlanField } from './plan-fields';
 import type { ObjectiveSource, PlanMap, SkipReason } from './plan-map';
@@ -108,7 +108,7 @@ export function explainReading(
   const preview = plan.objectives
     .flatMap((o) =>
       o.keyResults.map((kr) => ({
-        objective: o.title,
+        objective: objectiveTitle(o, locale),
         title: kr.title,
         values: previewValues(kr, locale),
       })),

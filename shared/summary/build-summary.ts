@@ -11,7 +11,7 @@ import { t } from '../i18n';
 import { LayoutGrid } from '../dashboard/layout-grid';
 import { addBanner } from '../dashboard/build-dashboard';
 import { typeLabel } from '../dashboard/evidence-counts';
-import { isoDay, longDate } from '../dashboard/display-values';
+import { isoDay, longDate, objectiveTitle } from '../dashboard/display-values';
 import { keyResultSentence } from './key-result-sentence';
 
 const WIDTH = 1;
@@ -85,7 +85,7 @@ function planSentences(
 ): Array<{ title: string; sentences: string[] }> {
   const paceById = new Map(input.paces.map((p) => [p.keyResultId, p]));
   return input.plan.objectives.map((objective) => ({
-    title: objective.title,
+    title: objectiveTitle(objective, locale),
     sentences: objective.keyResults.map((kr) =>
       keyResultSentence(kr, paceById.get(kr.id), input.today, locale),
     ),

@@ -8,7 +8,10 @@ import type { ExpectedKeyResult } from './model';
 
 /** The part of a reader's Plan the comparison looks at (a zod Plan fits). */
 export interface PlanLike {
-  objectives: Array<{ title: string; keyResults: Array<Omit<ExpectedKeyResult, 'objective'>> }>;
+  objectives: Array<{
+    title: string | null;
+    keyResults: Array<Omit<ExpectedKeyResult, 'objective'>>;
+  }>;
 }
 
 export interface ExpectedPlan {
@@ -72,7 +75,7 @@ export function comparePlan(
     else if (!want)
       out.push(`extra objective ${i + 1} '${got.title}' (${got.keyResults.length} key results)`);
     else {
-      if (normalizeObjectiveTitle(got.title) !== normalizeObjectiveTitle(want.title))
+      if (normalizeObjectiveTitle(got.title ?? '') !== normalizeObjectiveTitle(want.title))
         out.push(`objective ${i + 1}: title '${got.title}' ≠ expected '${want.title}'`);
       out.push(...compareKeyResults(i, got.keyResults, want.keyResults));
     }
@@ -123,7 +126,7 @@ export function keyResultsReadRight(
   const found = plans.flatMap((p) =>
     p.objectives.flatMap((o) =>
       o.keyResults.map((kr) => ({
-        objective: normalizeObjectiveTitle(o.title),
+        objective: normalizeObjectiveTitle(o.title ?? ''),
         title: normalizeKeyResultTitle(kr.title),
         kr,
         used: false,

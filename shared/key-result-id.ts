@@ -18,12 +18,10 @@ export function fnv1a(text: string): string {
 /** 'kr-…' from the objective and key result titles (case, accents and punctuation ignored). */
 export function keyResultIdFor(objectiveTitle: string | null, keyResultTitle: string): string {
   // No objective hashes as "", as the words "(no objective)" always did (bracketed words are dropped).
-  return (
-    'kr-' + fnv1a(`${normalizeWords(objectiveTitle ?? '')}\n${normalizeWords(keyResultTitle)}`)
-  );
+  return `kr-${fnv1a(`${normalizeWords(objectiveTitle ?? '')}\n${normalizeWords(keyResultTitle)}`)}`;
 }
 
 /** 'obj-…' from the objective title. */
 export function objectiveIdFor(title: string | null): string {
-  return 'obj-' + fnv1a(normalizeWords(title ?? ''));
+  return `obj-${fnv1a(normalizeWords(title ?? ''))}`;
 }

@@ -220,7 +220,11 @@ function tryReading(
     candidate,
     tabs,
     objectives,
-    fit: readingFit(candidate.map, candidate.header, hidden, { objectives, diagnostics }),
+    fit: readingFit(candidate.map, candidate.header, hidden, {
+      objectives,
+      diagnostics,
+      headerLineLeftOut: tabs[0]?.headerLineLeftOut,
+    }),
   };
 }
 

@@ -75,21 +75,27 @@ function findHeaders(table: SheetTable): HeaderMapping[] {
         found.push({ mapping: double, strength: headerStrength(double) - 0.5 });
     }
   }
-  // A header repeated over each block reads the same columns: only its first occurrence is a candidate.
-  const seen = new Set<string>();
-  return found
-    .sort((a, b) => b.strength - a.strength || a.mapping.headerRow - b.mapping.headerRow)
+  // A header repeated over each block reads the same columns, whatever its wording there: only its
+  // first occurrence is a candidate (readings of the same lines stay alternatives), so repeats never
+  // crowd out other readings of the header.
+  const top = (m: HeaderMapping) => m.headerRow - ((m.headerRows ?? 1) - 1);
+  const firstSeen = new Map<string, number>();
+  const exact = new Set<string>();
+  const firsts = [...found]
+    .sort((a, b) => top(a.mapping) - top(b.mapping))
     .filter(({ mapping }) => {
-      const key = JSON.stringify([
-        mapping.columns,
-        mapping.reasons,
-        mapping.periods ?? [],
-        mapping.headerRows ?? 1,
-      ]);
-      if (seen.has(key)) return false;
-      seen.add(key);
+      const whole = JSON.stringify(mapping);
+      if (exact.has(whole)) return false;
+      exact.add(whole);
+      const key = JSON.stringify([mapping.columns, mapping.periods ?? [], mapping.headerRows ?? 1]);
+      const seenEnd = firstSeen.get(key);
+      if (seenEnd !== undefined && seenEnd < top(mapping)) return false;
+      if (seenEnd === undefined || mapping.headerRow < seenEnd)
+        firstSeen.set(key, mapping.headerRow);
       return true;
-    })
+    });
+  return firsts
+    .sort((a, b) => b.strength - a.strength || a.mapping.headerRow - b.mapping.headerRow)
     .map(({ mapping }) => mapping);
 }
 
@@ -128,6 +134,20 @@ function mayName(cells: CellValue[]): boolean {
     }
   }
   return title && value;
+}
+
+/**
+ * The row under a one-line header reads as that header's second line: short words only, each under
+ * a header cell ("d'année" under "Début", "target" under "2025-26").
+ */
+export function continuesHeader(table: SheetTable, headerRow: number): boolean {
+  const header = table.values[headerRow] ?? [];
+  const next = table.values[headerRow + 1] ?? [];
+  const filled = next.map((value, col) => ({ value, col })).filter(({ value }) => !isBlank(value));
+  return (
+    filled.every(({ col }) => typeof header[col] === 'string' && !isBlank(header[col])) &&
+    mayBeHeaderLine(next, header)
+  );
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../messages';
 import type { Objective } from '../plan-schema';
 import { buildObjectives } from './build-objectives';
 import { cellText } from './cell-text';
-import { continuesHeader } from './header-mapping';
+import { continuesHeader, groupsHeader } from './header-mapping';
 import { inferDayOrder } from './day-order';
 import { isFrenchHeader } from './header-match';
 import type { RowReadContext } from './key-result-row';
@@ -154,10 +154,11 @@ function withoutField(columns: PlanMap['columns'], field: PlanField): PlanMap['c
 }
 
 /**
- * The reading skipped the line under its header as a repeat or a note, though that line reads as
- * one more line of the header (two cells or more, or header words only).
+ * The reading left out a line of its header: the line above groups its columns, or the line under
+ * it, skipped as a repeat or a note, reads as one more header line (two cells or more, or header words only).
  */
 function leavesOutHeaderLine(table: SheetTable, map: PlanMap, skipped: SkippedRow[]): boolean {
+  if (groupsHeader(table, map.headerRow - ((map.headerRows ?? 1) - 1))) return true;
   const next = skipped.find((s) => s.row === map.headerRow + 1);
   if (!next || (next.why !== 'header-repeat' && next.why !== 'note')) return false;
   const filled = (table.values[next.row] ?? []).filter((v) => !isBlank(v)).length;

@@ -1,0 +1,46 @@
+/**
+ * A cell's value as the sheet would display it, in the page's language: percentages and decimals as
+ * the number format says, dates, text sparklines, and a workbook link named as a place (the page
+ * cannot go there). Text is text: Preact escapes it, so clip text never becomes markup.
+ */
+import type { ComponentChild } from 'preact';
+import type { CellValue } from '../../shared/cells';
+import type { Locale } from '../../shared/messages';
+import { fromInertText } from '../../shared/inert-text';
+import { displayNumber } from '../display-number';
+import { layoutFormula } from '../layout-formulas';
+
+/** Past this many characters a word (a URL, a code) may break, rather than widen its column. */
+export const LONGEST_WORD = 18;
+
+/** One cell's content. */
+export function CellContent(props: { value: CellValue; numberFormat?: string; locale: Locale }) {
+  const { value, numberFormat, locale } = props;
+  if (value === null || value === false) return null;
+  if (value === true) return <>✓</>;
+  if (value instanceof Date) return <>{value.toISOString().slice(0, 10)}</>;
+  if (typeof value === 'number') return <>{displayNumber(value, numberFormat, locale)}</>;
+  if (!value.startsWith('=')) return <Breakable text={fromInertText(value)} />;
+  const formula = layoutFormula(value);
+  if (formula.kind === 'sparkline') return <span class="spark">{formula.text}</span>;
+  if (formula.kind === 'link') return <Place text={formula.label} />;
+  return <>{formula.text}</>;
+}
+
+/** A place in the workbook, named in plain text. */
+export function Place({ text }: { text: string }) {
+  return <span class="place">{text}</span>;
+}
+
+/** Text whose over-long words get a break opportunity every LONGEST_WORD characters. */
+function Breakable({ text }: { text: string }) {
+  const parts: ComponentChild[] = [];
+  for (const word of text.split(/(\s+)/)) {
+    const chars = [...word];
+    for (let i = 0; i < chars.length; i += LONGEST_WORD) {
+      if (i > 0) parts.push(<wbr />);
+      parts.push(chars.slice(i, i + LONGEST_WORD).join(''));
+    }
+  }
+  return <>{parts}</>;
+}

@@ -14,7 +14,7 @@
  * `npm run dev:start` / `dev:cli` run the sources through tsx. Plain JavaScript so that it needs
  * nothing compiled to run.
  */
-import { existsSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -67,8 +67,10 @@ async function build({ entry, external }, outfile) {
   if (
     inputs.includes(PATCHES_EXCELJS) &&
     inputs.some((input) => input.includes('node_modules/exceljs/'))
-  )
+  ) {
+    rmSync(temp);
     throw new Error(`${entry}: ${PATCHES_EXCELJS} patches exceljs, so exceljs must stay external`);
+  }
   renameSync(temp, outfile);
 }
 

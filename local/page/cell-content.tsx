@@ -6,6 +6,7 @@
 import type { ComponentChild } from 'preact';
 import type { CellValue } from '../../shared/cells';
 import type { Locale } from '../../shared/messages';
+import { longDate } from '../../shared/dashboard/display-values';
 import { fromInertText } from '../../shared/inert-text';
 import { displayNumber } from '../display-number';
 import { layoutFormula } from '../layout-formulas';
@@ -18,13 +19,22 @@ export function CellContent(props: { value: CellValue; numberFormat?: string; lo
   const { value, numberFormat, locale } = props;
   if (value === null || value === false) return null;
   if (value === true) return <>✓</>;
-  if (value instanceof Date) return <>{value.toISOString().slice(0, 10)}</>;
+  if (value instanceof Date) return <>{dateText(value, numberFormat, locale)}</>;
   if (typeof value === 'number') return <>{displayNumber(value, numberFormat, locale)}</>;
   if (!value.startsWith('=')) return <Breakable text={fromInertText(value)} />;
   const formula = layoutFormula(value);
   if (formula.kind === 'sparkline') return <span class="spark">{formula.text}</span>;
   if (formula.kind === 'link') return <Place text={formula.label} />;
   return <>{formula.text}</>;
+}
+
+/**
+ * A date the sheet formats ("Jan 13, 2026") reads as a date in words on the page, which breaks
+ * between words in a narrow column, never inside "2026-01-13"; an unformatted one stays YYYY-MM-DD.
+ */
+function dateText(value: Date, numberFormat: string | undefined, locale: Locale): string {
+  const iso = value.toISOString().slice(0, 10);
+  return numberFormat ? longDate(iso, locale) : iso;
 }
 
 /** A place in the workbook, named in plain text. */

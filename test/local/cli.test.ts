@@ -176,10 +176,10 @@ describe('inspect', () => {
       "Plan lu dans l’onglet « Plan d'amélioration » (en-tête à la ligne 3), aujourd’hui = 2026-01-15",
     );
     expect(lines.find((line) => line.includes('Cycles de coplanification'))).toMatch(
-      /0 → 12 → 30\s+████░░░░░░  40%\s+en bonne voie$/,
+      /0 → 12 → 30\s+████░░░░░░ {2}40%\s+en bonne voie$/,
     );
     expect(lines.find((line) => line.includes('sous le niveau 2 (%)'))).toMatch(
-      /31 % → 27,7 % → 20 %\s+███░░░░░░░  30%\s+à risque$/,
+      /31 % → 27,7 % → 20 %\s+███░░░░░░░ {2}30%\s+à risque$/,
     );
     expect(result.output).toContain('Santé du plan');
   });

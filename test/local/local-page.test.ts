@@ -174,6 +174,13 @@ describe('layoutHtml', () => {
     expect(html).toContain('>50%</td>');
   });
 
+  it.each([
+    ['en', 'mmm d, yyyy', '13 January 2026'],
+    ['fr', 'd mmm yyyy', '13 janvier 2026'],
+  ] as const)('a formatted date reads in words (%s)', (locale, format, expected) => {
+    expect(cellHtml(new Date(Date.UTC(2026, 0, 13)), format, locale)).toBe(expected);
+  });
+
   it('writes percentages the French way in French', () => {
     expect(cellHtml(0.425, '0.0%', 'fr')).toBe('42,5\u00a0%');
   });

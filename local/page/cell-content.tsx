@@ -1,3 +1,6 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource preact */
+// (so tsx and esbuild compile this JSX for Preact from any folder, not only beside tsconfig.json)
 /**
  * A cell's value as the sheet would display it, in the page's language: percentages and decimals as
  * the number format says, dates, text sparklines, and a workbook link named as a place (the page

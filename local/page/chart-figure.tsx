@@ -1,3 +1,6 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource preact */
+// (so tsx and esbuild compile this JSX for Preact from any folder, not only beside tsconfig.json)
 /**
  * A layout's chart as an SVG bar chart for the local page. Series are drawn side by side (one bar
  * each, never summed: progress beside period elapsed) or stacked when the chart says so; every bar

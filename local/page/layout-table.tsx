@@ -1,3 +1,6 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource preact */
+// (so tsx and esbuild compile this JSX for Preact from any folder, not only beside tsconfig.json)
 /**
  * One table of a generated tab on the local page: columns as shares of the page width (the table
  * lays out automatically, so the browser widens a column to its longest word and headers are never

@@ -1,3 +1,6 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource preact */
+// (so tsx and esbuild compile this JSX for Preact from any folder, not only beside tsconfig.json)
 /**
  * A generated tab (Dashboard or Summary) on the local page: its printed pages, each a run of tables
  * and rows of SVG charts placed where the sheet anchors them.

@@ -1,3 +1,6 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource preact */
+// (so tsx and esbuild compile this JSX for Preact from any folder, not only beside tsconfig.json)
 /**
  * The page local mode serves at GET /: the Dashboard and Summary tabs of the workbook, one after the
  * other under a sticky tab bar, with a footer saying where they come from. Rendered to a string by

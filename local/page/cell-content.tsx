@@ -15,7 +15,7 @@ import { displayNumber } from '../display-number';
 import { layoutFormula } from '../layout-formulas';
 
 /** Past this many characters a word (a URL, a code) may break, rather than widen its column. */
-export const LONGEST_WORD = 18;
+const LONGEST_WORD = 18;
 
 /** One cell's content. */
 export function CellContent(props: { value: CellValue; numberFormat?: string; locale: Locale }) {

@@ -60,7 +60,7 @@ function Cell({ cell, locale }: { cell: BlockCell; locale: Locale }) {
 }
 
 /** The sheet's cell style as CSS; a colour that is not a hex colour is never passed on. */
-export function cssOf(style: CellStyle): JSX.CSSProperties {
+function cssOf(style: CellStyle): JSX.CSSProperties {
   const css: JSX.CSSProperties = {};
   if (style.background) css.background = safeColour(style.background);
   if (style.color) css.color = safeColour(style.color);

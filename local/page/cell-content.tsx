@@ -9,7 +9,6 @@
 import type { ComponentChild } from 'preact';
 import type { CellValue } from '../../shared/cells';
 import type { Locale } from '../../shared/messages';
-import { longDate } from '../../shared/dashboard/display-values';
 import { fromInertText } from '../../shared/inert-text';
 import { displayNumber } from '../display-number';
 import { layoutFormula } from '../layout-formulas';
@@ -31,13 +30,36 @@ export function CellContent(props: { value: CellValue; numberFormat?: string; lo
   return <>{formula.text}</>;
 }
 
+/** Dates as the sheet's date formats show them: "Jan 13, 2026", "13 janv. 2026". */
+const SHORT_DATE: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  fr: new Intl.DateTimeFormat('fr', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+};
+
 /**
- * A date the sheet formats ("Jan 13, 2026") reads as a date in words on the page, which breaks
- * between words in a narrow column, never inside "2026-01-13"; an unformatted one stays YYYY-MM-DD.
+ * A date the sheet formats reads as it does there, breaking only before the year in a narrow column
+ * (day and month stay together), never inside "2026-01-13"; an unformatted one stays YYYY-MM-DD.
  */
 function dateText(value: Date, numberFormat: string | undefined, locale: Locale): string {
-  const iso = value.toISOString().slice(0, 10);
-  return numberFormat ? longDate(iso, locale) : iso;
+  if (!numberFormat) return value.toISOString().slice(0, 10);
+  const parts = SHORT_DATE[locale].formatToParts(value);
+  return parts
+    .map((part, i) =>
+      part.type === 'literal' && parts[i + 1]?.type !== 'year'
+        ? part.value.replace(/ /g, '\u00a0')
+        : part.value,
+    )
+    .join('');
 }
 
 /** A place in the workbook, named in plain text. */

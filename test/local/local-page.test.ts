@@ -175,11 +175,14 @@ describe('layoutHtml', () => {
   });
 
   it.each([
-    ['en', 'mmm d, yyyy', '13 January 2026'],
-    ['fr', 'd mmm yyyy', '13 janvier 2026'],
-  ] as const)('a formatted date reads in words (%s)', (locale, format, expected) => {
-    expect(cellHtml(new Date(Date.UTC(2026, 0, 13)), format, locale)).toBe(expected);
-  });
+    ['en', 'mmm d, yyyy', 'Jan\u00a013, 2026'],
+    ['fr', 'd mmm yyyy', '13\u00a0janv. 2026'],
+  ] as const)(
+    'a formatted date reads as the sheet shows it, breaking only before the year (%s)',
+    (locale, format, expected) => {
+      expect(cellHtml(new Date(Date.UTC(2026, 0, 13)), format, locale)).toBe(expected);
+    },
+  );
 
   it('writes percentages the French way in French', () => {
     expect(cellHtml(0.425, '0.0%', 'fr')).toBe('42,5\u00a0%');

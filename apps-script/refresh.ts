@@ -1,6 +1,7 @@
 /**
- * Refresh from every trigger: the menu, the daily timer, and once after clips arrive (debounced: a
- * burst of clips schedules a single refresh a minute later, not one per clip).
+ * Refresh from every trigger: the menu, the hourly timer, the spreadsheet being opened, and, in a
+ * bound copy with a web app, once after clips arrive (debounced: a burst of clips schedules a
+ * single refresh a minute later, not one per clip).
  */
 import { refreshPlan, type RefreshResult } from '../shared/refresh-plan';
 import { t } from '../shared/i18n';
@@ -17,7 +18,6 @@ import { rememberCatalog } from './catalog-cache';
 import { withScriptLock } from './script-lock';
 
 export const AFTER_CLIPS_HANDLER = 'refreshAfterClips';
-export const DAILY_HANDLER = 'refreshOnTimer';
 const AFTER_CLIPS_DELAY_MS = 60_000;
 
 /**
@@ -56,9 +56,18 @@ export function refreshDashboard(): void {
   else SpreadsheetApp.getUi().alert(result.error.message[ctx.locale]);
 }
 
-/** Daily time-driven trigger (switched on in Settings). */
+/** Hourly time-driven trigger (made at Set up, switched in Settings). */
 export function refreshOnTimer(): void {
   runRefresh();
+}
+
+/**
+ * Installable open trigger (made at Set up): runs in AuthMode.FULL as the coordinator who set it
+ * up, whoever opens the spreadsheet, so the Dashboard is current when it is read. When another
+ * refresh holds the lock, that one is already bringing it up to date.
+ */
+export function refreshOnOpen(): void {
+  withScriptLock(() => runRefresh());
 }
 
 /**

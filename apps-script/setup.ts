@@ -19,6 +19,10 @@ import { hostContext, saveMapping, savedMapping } from './host-context';
 import { stableKeyResultIds } from './key-result-ids';
 import { ensureOwnedTabs, vocabularyOf } from './owned-tab-setup';
 import { runRefresh } from './refresh';
+import { setAutoRefresh } from './refresh-triggers';
+import { withScriptLock } from './script-lock';
+import { servesWebApp } from './host-kind';
+import { protectTabs, savedProtectChoice } from './tab-protection';
 import { showSidebar } from './sidebar';
 
 export interface SetupField {
@@ -52,6 +56,8 @@ export type SetupState =
       structure: SetupStructure;
       reading: ReadingExplanation;
       setBy: 'reader' | 'coordinator';
+      /** Set up's offer: protect every tab but Evidence (ticked as last saved; at first, for an installed add-on). */
+      protect: boolean;
     }
   | { ok: false; locale: Locale; message: string; sheets: { name: string; reason: string }[] };
 
@@ -64,6 +70,8 @@ export interface SetupChoice {
   objectives?: ObjectiveSource;
   series?: number[];
   moreSheets?: string[];
+  /** Protect every tab but Evidence (true), remove those protections (false), or leave them (absent). */
+  protect?: boolean;
 }
 
 const FIELD_KEYS = {
@@ -148,7 +156,13 @@ function setupState(
     },
     reading: explainReading(reading.plan, reading.map, ctx.locale),
     setBy: reading.map.setBy ?? 'reader',
+    protect: protectOffer(ctx),
   };
+}
+
+/** As the coordinator last chose; before any choice, yes for an installed add-on (coaches come through sharing). */
+function protectOffer(ctx: ReturnType<typeof hostContext>): boolean {
+  return savedProtectChoice(ctx) ?? !servesWebApp();
 }
 
 /** The PlanMap a coordinator's choices stand for: a coordinator's map, always read as given. */
@@ -190,7 +204,7 @@ export type SetupSaved =
   | { ok: true; message: string; tabs: string[] }
   | { ok: false; message: string };
 
-/** Sidebar: saves the confirmed reading (columns and structure), creates the owned tabs, tags key-result rows, refreshes. */
+/** Sidebar: saves the confirmed reading (columns and structure), creates the owned tabs, tags key-result rows, refreshes, sets the automatic refreshes and the protections chosen. */
 export function saveSetup(choice: SetupChoice): SetupSaved {
   const ctx = hostContext();
   const mapping = mapFromChoice(ctx, choice);
@@ -206,10 +220,23 @@ export function saveSetup(choice: SetupChoice): SetupSaved {
   // Creates the missing tabs and applies the dropdowns: the refresh below need not redo them.
   const tabs = ensureOwnedTabs(ctx.spreadsheet, ctx.port, ctx.locale, vocabulary);
   const refreshed = runRefresh(ctx);
-  const message = t(ctx.locale, 'addon.setup.saved', {
-    tabs: refreshed.ok
-      ? [...tabs, refreshed.tabs.dashboard, refreshed.tabs.summary].join(', ')
-      : tabs.join(', '),
-  });
+  // Hourly and on open from now on (one trigger of each; a double click cannot make two).
+  withScriptLock(() => setAutoRefresh(ctx.spreadsheet, true));
+  const protectedNow = choice.protect === undefined ? null : protectTabs(ctx, choice.protect);
+  const message = [
+    t(ctx.locale, 'addon.setup.saved', {
+      tabs: refreshed.ok
+        ? [...tabs, refreshed.tabs.dashboard, refreshed.tabs.summary].join(', ')
+        : tabs.join(', '),
+    }),
+    t(ctx.locale, 'addon.setup.autoRefresh'),
+    protectedNow === null
+      ? ''
+      : protectedNow.ok
+        ? t(ctx.locale, choice.protect ? 'addon.setup.protected' : 'addon.setup.unprotected')
+        : protectedNow.message,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return { ok: true, message, tabs };
 }

@@ -144,12 +144,12 @@ async function sidebarShots(page: Page): Promise<void> {
     sidebarPage('settings-sidebar', {
       getSettings: {
         locale: 'en',
-        daily: true,
+        autoRefresh: true,
         pacing: { onTrackMargin: 0.1, atRiskMargin: 0.25, staleAfterDays: 30 },
       },
     }),
   );
-  await page.waitForSelector('#daily');
+  await page.waitForSelector('#auto-refresh');
   await page.screenshot({ path: `${OUT}/addon-settings-sidebar.png`, fullPage: true });
 }
 

@@ -235,6 +235,10 @@ const mine = (t: FakeTrigger, owner: TriggerOwner) =>
 /** Refuses what Google refuses to an Editor add-on when a trigger is created. */
 function checkAddonTrigger(triggers: FakeTrigger[], t: FakeTrigger, owner: TriggerOwner): void {
   if (!owner.addon) return;
+  if (t.document !== owner.document)
+    throw new Error(
+      'Add-ons can only create triggers for the document in which the add-on is used.',
+    );
   const period =
     t.kind === 'hourly'
       ? (t.everyHours ?? 0) * HOUR_MS
@@ -246,10 +250,6 @@ function checkAddonTrigger(triggers: FakeTrigger[], t: FakeTrigger, owner: Trigg
   if (triggers.some((x) => mine(x, owner) && eventType(x) === eventType(t)))
     throw new Error(
       `This add-on already has a ${eventType(t)} trigger for this user in this document: an add-on can only have one trigger of each type, per user, per document.`,
-    );
-  if (t.document !== owner.document)
-    throw new Error(
-      'Add-ons can only create triggers for the document in which the add-on is used.',
     );
 }
 

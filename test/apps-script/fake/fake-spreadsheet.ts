@@ -105,7 +105,7 @@ export class FakeSpreadsheet {
       );
   }
   getUrl() {
-    return 'https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit';
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
   }
   getSpreadsheetLocale() {
     return this.locale;

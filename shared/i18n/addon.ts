@@ -359,7 +359,7 @@ export const addonStrings = {
   'addon.coaches.copyLink': { en: 'Copy the address', fr: 'Copier l’adresse' },
   'addon.coaches.signInStep': {
     en: 'In the Throughline extension, they choose Sign in with Google and paste the address. Their clips arrive as rows of Evidence.',
-    fr: 'Dans l’extension Throughline, ils choisissent « Se connecter avec Google » et collent l’adresse. Leurs extraits arrivent comme lignes de Preuves.',
+    fr: 'Dans l’extension Throughline, elles et ils choisissent « Se connecter avec Google » et collent l’adresse. Leurs extraits arrivent comme lignes de Preuves.',
   },
   'addon.coaches.protected': {
     en: 'Every tab but Evidence is protected: coaches can only add rows to Evidence.',
@@ -367,7 +367,7 @@ export const addonStrings = {
   },
   'addon.coaches.unprotected': {
     en: 'Coaches can edit every tab for now: in Set up, tick “Protect every tab but Evidence” so they can only add rows to Evidence.',
-    fr: 'Pour l’instant, les conseillères et conseillers peuvent modifier tous les onglets : dans Configurer, cochez « Protéger tous les onglets sauf Preuves » pour qu’ils puissent seulement ajouter des lignes dans Preuves.',
+    fr: 'Pour l’instant, les conseillères et conseillers peuvent modifier tous les onglets : dans Configurer, cochez « Protéger tous les onglets sauf Preuves » pour que ces personnes puissent seulement ajouter des lignes dans Preuves.',
   },
   'addon.coaches.removeHint': {
     en: 'To disconnect a coach, remove them from the spreadsheet’s sharing: their extension then tells them to ask you.',

@@ -117,7 +117,7 @@ function showSharing(state: Extract<CoachesState, { mode: 'sharing' }>): void {
     el('p', {}, t(locale, 'addon.coaches.shareIntro')),
     el(
       'ol',
-      {},
+      { class: 'steps' },
       el('li', {}, t(locale, 'addon.coaches.shareStep')),
       el('li', {}, t(locale, 'addon.coaches.sendStep'), link, copy),
       el('li', {}, t(locale, 'addon.coaches.signInStep')),

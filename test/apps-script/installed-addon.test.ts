@@ -17,27 +17,14 @@ import {
   planSimpleSpreadsheet,
 } from './fixtures/plan-simple-world';
 import { rowStartingWith } from './fixtures/sheet-text';
+import { confirmSetup, type DetectedSetup } from './fixtures/confirm-setup';
+import { MENU_FUNCTIONS } from './fixtures/menu-items';
 
 beforeAll(ensureBuilt);
 
 const COORDINATOR = 'coordinator@district.example';
 const COACH = 'j.singh@district.example';
-const MENU = [
-  'showSetup',
-  'refreshDashboard',
-  'showPlanHealth',
-  'showCheckIn',
-  'showCoaches',
-  'showSettings',
-];
-
-interface SetupState {
-  ok: true;
-  sheet: string;
-  headerRow: number;
-  protect: boolean;
-  fields: { field: string; column: number | null }[];
-}
+const MENU = MENU_FUNCTIONS;
 
 /** A plan spreadsheet shared with one coach, and the add-on as the Marketplace installs it. */
 function installed(options: { id?: string; triggers?: LoadedAddon['world']['triggers'] } = {}) {
@@ -53,16 +40,10 @@ function installed(options: { id?: string; triggers?: LoadedAddon['world']['trig
 }
 
 /** Set up as the sidebar does it: open from the menu, read the detection, save with the offer as shown. */
-function setUp(addon: LoadedAddon, protect?: boolean) {
+function setUp(addon: LoadedAddon) {
   addon.choose('showSetup');
-  const state = addon.server('getSetupState') as SetupState;
-  const saved = addon.server('saveSetup', {
-    sheet: state.sheet,
-    headerRow: state.headerRow,
-    columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])),
-    protect: protect ?? state.protect,
-  }) as { ok: boolean; message: string };
-  return { state, saved };
+  const state = addon.server('getSetupState') as DetectedSetup;
+  return confirmSetup(addon.server, { protect: state.protect });
 }
 
 /** What the extension does with the coach's own Google account: values.append into Evidence. */

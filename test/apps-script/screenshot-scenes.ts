@@ -8,6 +8,7 @@ import type { Locale } from '../../shared/messages';
 import { loadAddon } from './fake/load-addon';
 import type { FakeSheet } from './fake/fake-sheet';
 import { EVIDENCE, NOW, evidenceRows, planSimpleSpreadsheet } from './fixtures/plan-simple-world';
+import { confirmSetup } from './fixtures/confirm-setup';
 
 const sheetsLocale = (locale: Locale) => (locale === 'fr' ? 'fr_CA' : 'en_US');
 
@@ -46,16 +47,7 @@ export function generatedTabs(locale: Locale): {
     locale: locale === 'fr' ? 'fr_FR' : 'en_US',
     world: { spreadsheet },
   });
-  const state = addon.call('getSetupState') as {
-    sheet: string;
-    headerRow: number;
-    fields: { field: string; column: number | null }[];
-  };
-  addon.call('saveSetup', {
-    sheet: state.sheet,
-    headerRow: state.headerRow,
-    columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])),
-  });
+  confirmSetup(addon.call);
   const tab = (en: string, fr: string) => {
     const sheet = spreadsheet.sheet(locale === 'fr' ? fr : en);
     if (!sheet) throw new Error(`no ${en} tab`);

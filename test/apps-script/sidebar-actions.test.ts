@@ -3,6 +3,7 @@ import { loadAddon, type LoadedAddon } from './fake/load-addon';
 import { ensureBuilt } from './fake/ensure-built';
 import { KR, KR_ID, NOW, PLAN_TAB, planSimpleSpreadsheet } from './fixtures/plan-simple-world';
 import { rowStartingWith, shown, snapshotOf } from './fixtures/sheet-text';
+import { confirmSetup } from './fixtures/confirm-setup';
 
 /** French typography puts no-break spaces before « : » and inside « »; compare wording, not space width. */
 const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -12,16 +13,7 @@ beforeAll(ensureBuilt);
 function setUpWorld(locale = 'en_US') {
   const spreadsheet = planSimpleSpreadsheet({ locale });
   const addon = loadAddon({ now: NOW, locale, world: { spreadsheet } });
-  const state = addon.call('getSetupState') as {
-    sheet: string;
-    headerRow: number;
-    fields: { field: string; column: number | null }[];
-  };
-  addon.call('saveSetup', {
-    sheet: state.sheet,
-    headerRow: state.headerRow,
-    columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])),
-  });
+  confirmSetup(addon.call);
   return { spreadsheet, addon };
 }
 

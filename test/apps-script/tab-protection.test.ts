@@ -7,6 +7,7 @@ import { ensureBuilt } from './fake/ensure-built';
 import type { FakeSpreadsheet } from './fake/fake-spreadsheet';
 import { loadAddon, type LoadedAddon } from './fake/load-addon';
 import { NOW, planSimpleSpreadsheet } from './fixtures/plan-simple-world';
+import { confirmSetup } from './fixtures/confirm-setup';
 
 beforeAll(ensureBuilt);
 
@@ -23,19 +24,7 @@ function world(project: 'addon' | 'bound' = 'addon', owner = COORDINATOR) {
 }
 
 function save(addon: LoadedAddon, protect?: boolean) {
-  const state = addon.call('getSetupState') as {
-    sheet: string;
-    headerRow: number;
-    protect: boolean;
-    fields: { field: string; column: number | null }[];
-  };
-  const saved = addon.call('saveSetup', {
-    sheet: state.sheet,
-    headerRow: state.headerRow,
-    columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])),
-    ...(protect === undefined ? {} : { protect }),
-  }) as { ok: boolean; message: string };
-  return { state, saved };
+  return confirmSetup(addon.call, protect === undefined ? {} : { protect });
 }
 
 /** Every cell of the first 30 rows × 16 columns of every tab, with who may type there. */

@@ -6,6 +6,7 @@ import { ensureBuilt } from './fake/ensure-built';
 import type { FakeSpreadsheet } from './fake/fake-spreadsheet';
 import { KR_ID, NOW, planSimpleSpreadsheet } from './fixtures/plan-simple-world';
 import { rowStartingWith, shown } from './fixtures/sheet-text';
+import { confirmSetup } from './fixtures/confirm-setup';
 
 beforeAll(ensureBuilt);
 
@@ -22,16 +23,7 @@ interface Reply {
 function connected(locale = 'en_US') {
   const spreadsheet = planSimpleSpreadsheet({ locale });
   const addon = loadAddon({ now: NOW, locale, world: { spreadsheet } });
-  const state = addon.call('getSetupState') as {
-    sheet: string;
-    headerRow: number;
-    fields: { field: string; column: number | null }[];
-  };
-  addon.call('saveSetup', {
-    sheet: state.sheet,
-    headerRow: state.headerRow,
-    columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])),
-  });
+  confirmSetup(addon.call);
   const result = addon.call('connectCoach', 'J. Singh') as {
     ok: true;
     code: string;

@@ -221,7 +221,7 @@ export function saveSetup(choice: SetupChoice): SetupSaved {
   const tabs = ensureOwnedTabs(ctx.spreadsheet, ctx.port, ctx.locale, vocabulary);
   const refreshed = runRefresh(ctx);
   // Hourly and on open from now on (one trigger of each; a double click cannot make two).
-  withScriptLock(() => setAutoRefresh(ctx.spreadsheet, true));
+  const autoRefresh = withScriptLock(() => setAutoRefresh(ctx.spreadsheet, true));
   const protectedNow = choice.protect === undefined ? null : protectTabs(ctx, choice.protect);
   const message = [
     t(ctx.locale, 'addon.setup.saved', {
@@ -229,7 +229,7 @@ export function saveSetup(choice: SetupChoice): SetupSaved {
         ? [...tabs, refreshed.tabs.dashboard, refreshed.tabs.summary].join(', ')
         : tabs.join(', '),
     }),
-    t(ctx.locale, 'addon.setup.autoRefresh'),
+    t(ctx.locale, autoRefresh.ok ? 'addon.setup.autoRefresh' : 'addon.setup.autoRefreshBusy'),
     protectedNow === null
       ? ''
       : protectedNow.ok

@@ -8,7 +8,7 @@
  * their warning-only protection and removes the rest.
  */
 import { DASHBOARD_TAB, EVIDENCE_TAB, SUMMARY_TAB, type OwnedTab } from '../shared/owned-tabs';
-import { t } from '../shared/i18n';
+import { t, type StringKey } from '../shared/i18n';
 import type { Locale } from '../shared/messages';
 import type { HostContext } from './host-context';
 
@@ -17,12 +17,12 @@ type Protection = GoogleAppsScript.Spreadsheet.Protection;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const is = (tab: OwnedTab, name: string) => name === tab.name.en || name === tab.name.fr;
-const ours = (p: Protection) =>
-  (['en', 'fr'] as Locale[]).some(
-    (l) =>
-      p.getDescription() === t(l, 'addon.protect.tab') ||
-      p.getDescription() === t(l, 'addon.protect.header'),
-  );
+const describedAs = (p: Protection, keys: StringKey[]) =>
+  (['en', 'fr'] as Locale[]).some((l) => keys.some((key) => p.getDescription() === t(l, key)));
+/** A protection Set up made. */
+const ours = (p: Protection) => describedAs(p, ['addon.protect.tab', 'addon.protect.header']);
+/** A protection Throughline may take over: its own, or the generated tabs' warning-only one. */
+const throughlines = (p: Protection) => ours(p) || describedAs(p, ['addon.protection']);
 
 /** What the coordinator last chose in Set up: protected (true), not (false), or never asked (null). */
 export function savedProtectChoice(ctx: HostContext): boolean | null {
@@ -48,7 +48,9 @@ function protectSheet(sheet: Sheet, locale: Locale): void {
     );
     return;
   }
+  // A sheet has one sheet protection: one the coordinator made themselves is theirs, left as it is.
   const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+  if (existing && !throughlines(existing)) return;
   restrict(existing ?? sheet.protect(), t(locale, 'addon.protect.tab'));
 }
 

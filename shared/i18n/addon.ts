@@ -232,6 +232,10 @@ export const addonStrings = {
     en: 'The dashboard now refreshes every hour and whenever the spreadsheet is opened (Settings turns this off).',
     fr: 'Le tableau de bord s’actualise désormais toutes les heures et à chaque ouverture du classeur (désactivable dans Paramètres).',
   },
+  'addon.setup.autoRefreshBusy': {
+    en: 'The automatic refresh could not be switched on just now (the spreadsheet was busy): switch it on in Settings.',
+    fr: 'L’actualisation automatique n’a pas pu être activée pour l’instant (le classeur était occupé)\u00a0: activez-la dans Paramètres.',
+  },
   'addon.setup.sharing': {
     en: 'Sharing with coaches',
     fr: 'Partage avec les conseillères et conseillers',

@@ -108,6 +108,19 @@ describe('Installed from the Marketplace', () => {
     expect(addon.world.triggers.map((t) => t.fn)).toEqual(['refreshOnTimer', 'refreshOnOpen']);
   });
 
+  it('says when the spreadsheet was too busy to switch the automatic refresh on, and makes no trigger', () => {
+    const { addon } = installed();
+    addon.install();
+    addon.open();
+    addon.world.documentLock.holder = {}; // a refresh on open still running
+    const { saved } = setUp(addon);
+    expect(saved.ok).toBe(true);
+    expect(saved.message).toContain(
+      'The automatic refresh could not be switched on just now (the spreadsheet was busy): switch it on in Settings.',
+    );
+    expect(addon.world.triggers).toEqual([]);
+  });
+
   it('opens in AuthMode.LIMITED once used here, and the open trigger refreshes the Dashboard as the coordinator, whoever opens it', () => {
     const { spreadsheet, addon } = installed();
     addon.install();

@@ -80,6 +80,21 @@ describe('Set up: protect every tab but Evidence', () => {
     expect((addon.call('getSetupState') as { protect: boolean }).protect).toBe(false);
   });
 
+  it('leaves a protection the coordinator made on a tab as it is, ticked or unticked', () => {
+    const { spreadsheet, addon } = world();
+    const own = spreadsheet.sheet('Schools')?.proxy.protect();
+    own?.setDescription('Only the math office edits schools');
+    own?.removeEditor(COACHES[0]);
+    save(addon, true);
+    save(addon, false);
+    const schools = spreadsheet.protections.filter((p) => p.sheet === 'Schools');
+    expect(schools.map((p) => [p.description, p.warningOnly])).toEqual([
+      ['Only the math office edits schools', false],
+    ]);
+    expect(spreadsheet.canEdit(COACHES[0], 'Schools', 2, 1)).toBe(false);
+    expect(spreadsheet.canEdit(COACHES[1], 'Schools', 2, 1)).toBe(true);
+  });
+
   it('is offered ticked in the installed add-on and unticked in a bound copy with its web app', () => {
     expect((world('addon').addon.call('getSetupState') as { protect: boolean }).protect).toBe(true);
     const bound = world('bound');

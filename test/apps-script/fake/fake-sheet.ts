@@ -245,8 +245,9 @@ export class FakeSheet {
     this.parent.shiftMetadata(this, row + 1, -1, row);
     return this;
   }
+  /** Google: "If the sheet is already protected, this method returns an object representing the existing protection settings." */
   protect() {
-    return this.parent.addProtection(null, this.name);
+    return this.getProtections('SHEET')[0] ?? this.parent.addProtection(null, this.name);
   }
   getProtections(type?: string) {
     return this.parent.protections

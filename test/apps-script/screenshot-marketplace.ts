@@ -2,7 +2,8 @@
  * The Google Workspace Marketplace listing's images: the app icon (docs/marketplace/icon.svg drawn
  * at 128, 96, 48 and 32 px) and 1280 × 800 screenshots of the Dashboard, the Summary, Set up and
  * Connect a coach as Sheets shows them (a spreadsheet window: menu bar, the tab, the sidebar, the
- * tab strip), in English and French, made by the built add-on on the plan-simple fixture.
+ * tab strip), in English and French, made by the built add-on on the plan-simple fixture; and the
+ * Extensions → Throughline menu its onOpen builds (docs/screenshots/addon-menu*.png).
  * Run: npx tsx test/apps-script/screenshot-marketplace.ts
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -13,6 +14,8 @@ import { ensureBuilt } from './fake/ensure-built';
 import type { FakeSheet } from './fake/fake-sheet';
 import { renderSheetHtml } from './render-sheet-html';
 import { generatedTabs, setupState, sharingState, sidebarPage } from './screenshot-scenes';
+import { loadAddon } from './fake/load-addon';
+import { NOW, planSimpleSpreadsheet } from './fixtures/plan-simple-world';
 
 const OUT = 'docs/marketplace';
 const ICON_SIZES = [128, 96, 48, 32];
@@ -117,6 +120,58 @@ async function screenshots(page: Page, locale: Locale): Promise<void> {
   }
 }
 
+/** The add-on menu the built add-on makes on opening a spreadsheet (AuthMode.NONE), as Sheets shows it. */
+function menuCaptions(locale: Locale): string[] {
+  const sheetsLocale = locale === 'fr' ? 'fr_CA' : 'en_US';
+  const spreadsheet = planSimpleSpreadsheet({ locale: sheetsLocale });
+  const addon = loadAddon({
+    now: NOW,
+    locale: sheetsLocale,
+    project: 'addon',
+    world: { spreadsheet },
+  });
+  addon.open();
+  return spreadsheet.menus[0]?.items.map((i) => i.caption) ?? [];
+}
+
+async function menuShot(page: Page, locale: Locale): Promise<void> {
+  const extensions =
+    locale === 'fr'
+      ? ['Modules complémentaires', 'Macros', 'Apps Script']
+      : ['Add-ons', 'Macros', 'Apps Script'];
+  const items = menuCaptions(locale)
+    .map((c) => `<div class="item">${c}</div>`)
+    .join('');
+  const firstMenu = extensions
+    .map((c, i) => `<div class="item">${c}${i < 2 ? '<b>▸</b>' : ''}</div>`)
+    .join('');
+  await page.setViewportSize({ width: 1080, height: 330 });
+  await page.setContent(`<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+    body{margin:0;font-family:Arial,sans-serif;font-size:14px;color:#202124;background:#fff}
+    .menu{height:30px;display:flex;gap:16px;align-items:center;padding:0 50px;white-space:pre}
+    .menu span.on{background:#e8eaed;border-radius:4px;padding:4px 6px}
+    .box{position:absolute;background:#fff;box-shadow:0 2px 8px rgba(0,0,0,.3);border-radius:4px;padding:6px 0;min-width:240px}
+    .item{padding:7px 22px;display:flex;justify-content:space-between;gap:20px;white-space:nowrap}
+    .item.on{background:#e8eaed}.sep{border-top:1px solid #dadce0;margin:6px 0}
+  </style></head><body>
+    <div class="menu">${MENUS[locale].replace('Extensions', '<span class="on">Extensions</span>')}</div>
+    <div class="box" id="first">${firstMenu}<div class="sep"></div><div class="item on" id="addon">Throughline<b>▸</b></div></div>
+    <div class="box" id="second">${items}</div>
+    <script>{
+      // A block: setContent keeps the page's global scope, and this runs once per language.
+      const at = document.querySelector('.menu .on').getBoundingClientRect();
+      const first = document.getElementById('first');
+      first.style.left = at.left + 'px';
+      first.style.top = at.bottom + 4 + 'px';
+      const row = document.getElementById('addon').getBoundingClientRect();
+      const second = document.getElementById('second');
+      second.style.left = first.getBoundingClientRect().right + 'px';
+      second.style.top = row.top - 6 + 'px';
+    }</script>
+  </body></html>`);
+  await page.screenshot({ path: `docs/screenshots/addon-menu${locale === 'fr' ? '-fr' : ''}.png` });
+}
+
 async function main(): Promise<void> {
   await ensureBuilt();
   const browser = await chromium.launch({
@@ -125,7 +180,10 @@ async function main(): Promise<void> {
   });
   const page = await browser.newPage();
   await icons(page);
-  for (const locale of ['en', 'fr'] as Locale[]) await screenshots(page, locale);
+  for (const locale of ['en', 'fr'] as Locale[]) {
+    await screenshots(page, locale);
+    await menuShot(page, locale);
+  }
   await browser.close();
 }
 

@@ -16,6 +16,7 @@ import { rememberKeyResults, stableKeyResultIds } from './key-result-ids';
 import { DROPDOWNS_SETTING, refreshDropdowns, vocabularyOf } from './owned-tab-setup';
 import { rememberCatalog } from './catalog-cache';
 import { withScriptLock } from './script-lock';
+import { unlessProtectedAgainstMe } from './tab-protection';
 
 export const AFTER_CLIPS_HANDLER = 'refreshAfterClips';
 const AFTER_CLIPS_DELAY_MS = 60_000;
@@ -51,9 +52,11 @@ export function runRefresh(ctx: HostContext = hostContext()): RefreshResult {
 /** Menu: Refresh dashboard. */
 export function refreshDashboard(): void {
   const ctx = hostContext();
-  const result = runRefresh(ctx);
-  if (result.ok) ctx.spreadsheet.toast(t(ctx.locale, 'addon.refresh.done'), 'Throughline', 5);
-  else SpreadsheetApp.getUi().alert(result.error.message[ctx.locale]);
+  const written = unlessProtectedAgainstMe(ctx, () => runRefresh(ctx));
+  if (!written.ok) SpreadsheetApp.getUi().alert(written.message);
+  else if (written.value.ok)
+    ctx.spreadsheet.toast(t(ctx.locale, 'addon.refresh.done'), 'Throughline', 5);
+  else SpreadsheetApp.getUi().alert(written.value.error.message[ctx.locale]);
 }
 
 /** Hourly time-driven trigger (made at Set up, switched in Settings). */

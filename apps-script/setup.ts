@@ -11,6 +11,7 @@ import { explainReading, type ReadingExplanation } from '../shared/reading/readi
 import { headerTexts } from '../shared/reading/read-with-map';
 import { isOwnedTabName } from '../shared/reading/sheet-choice';
 import type { SheetTable } from '../shared/cells';
+import type { Plan } from '../shared/plan-schema';
 import { readPlanFromWorkbook, ownedTabName } from '../shared/plan-snapshot';
 import { readSchools } from '../shared/owned-tab-reading';
 import { SCHOOLS_TAB } from '../shared/owned-tabs';
@@ -22,7 +23,7 @@ import { runRefresh } from './refresh';
 import { setAutoRefresh } from './refresh-triggers';
 import { withScriptLock } from './script-lock';
 import { servesWebApp } from './host-kind';
-import { protectTabs, savedProtectChoice } from './tab-protection';
+import { protectTabs, savedProtectChoice, unlessProtectedAgainstMe } from './tab-protection';
 import { showSidebar } from './sidebar';
 
 export interface SetupField {
@@ -204,6 +205,45 @@ export type SetupSaved =
   | { ok: true; message: string; tabs: string[] }
   | { ok: false; message: string };
 
+/** Creates the missing owned tabs with their dropdowns, then refreshes: those tabs, and every tab ready. */
+function createTabsAndRefresh(
+  ctx: ReturnType<typeof hostContext>,
+  plan: Plan,
+): { tabs: string[]; ready: string[] } {
+  const schoolsTab = ownedTabName(ctx.port.sheetNames(), SCHOOLS_TAB);
+  const schools = readSchools(schoolsTab ? ctx.port.readSheet(schoolsTab) : null);
+  // Creates the missing tabs and applies the dropdowns: the refresh below need not redo them.
+  const tabs = ensureOwnedTabs(ctx.spreadsheet, ctx.port, ctx.locale, vocabularyOf(plan, schools));
+  const refreshed = runRefresh(ctx);
+  return {
+    tabs,
+    ready: refreshed.ok ? [...tabs, refreshed.tabs.dashboard, refreshed.tabs.summary] : tabs,
+  };
+}
+
+/** What Set up says once saved: the tabs, the automatic refresh, the protections. */
+function savedMessage(
+  locale: Locale,
+  tabs: string[],
+  autoRefresh: boolean,
+  protect: boolean | undefined,
+  protection: ReturnType<typeof protectTabs> | null,
+): string {
+  const protectionWords =
+    protection === null
+      ? ''
+      : protection.ok
+        ? t(locale, protect ? 'addon.setup.protected' : 'addon.setup.unprotected')
+        : protection.message;
+  return [
+    t(locale, 'addon.setup.saved', { tabs: tabs.join(', ') }),
+    t(locale, autoRefresh ? 'addon.setup.autoRefresh' : 'addon.setup.autoRefreshBusy'),
+    protectionWords,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** Sidebar: saves the confirmed reading (columns and structure), creates the owned tabs, tags key-result rows, refreshes, sets the automatic refreshes and the protections chosen. */
 export function saveSetup(choice: SetupChoice): SetupSaved {
   const ctx = hostContext();
@@ -214,29 +254,20 @@ export function saveSetup(choice: SetupChoice): SetupSaved {
   });
   if (!reading.ok) return { ok: false, message: reading.error.message[ctx.locale] };
   saveMapping(ctx, mapping);
-  const schoolsTab = ownedTabName(ctx.port.sheetNames(), SCHOOLS_TAB);
-  const schools = readSchools(schoolsTab ? ctx.port.readSheet(schoolsTab) : null);
-  const vocabulary = vocabularyOf(reading.plan, schools);
-  // Creates the missing tabs and applies the dropdowns: the refresh below need not redo them.
-  const tabs = ensureOwnedTabs(ctx.spreadsheet, ctx.port, ctx.locale, vocabulary);
-  const refreshed = runRefresh(ctx);
+  const written = unlessProtectedAgainstMe(ctx, () => createTabsAndRefresh(ctx, reading.plan));
+  if (!written.ok) return { ok: false, message: written.message };
   // Hourly and on open from now on (one trigger of each; a double click cannot make two).
   const autoRefresh = withScriptLock(() => setAutoRefresh(ctx.spreadsheet, true));
-  const protectedNow = choice.protect === undefined ? null : protectTabs(ctx, choice.protect);
-  const message = [
-    t(ctx.locale, 'addon.setup.saved', {
-      tabs: refreshed.ok
-        ? [...tabs, refreshed.tabs.dashboard, refreshed.tabs.summary].join(', ')
-        : tabs.join(', '),
-    }),
-    t(ctx.locale, autoRefresh.ok ? 'addon.setup.autoRefresh' : 'addon.setup.autoRefreshBusy'),
-    protectedNow === null
-      ? ''
-      : protectedNow.ok
-        ? t(ctx.locale, choice.protect ? 'addon.setup.protected' : 'addon.setup.unprotected')
-        : protectedNow.message,
-  ]
-    .filter(Boolean)
-    .join(' ');
-  return { ok: true, message, tabs };
+  const protection = choice.protect === undefined ? null : protectTabs(ctx, choice.protect);
+  return {
+    ok: true,
+    message: savedMessage(
+      ctx.locale,
+      written.value.ready,
+      autoRefresh.ok,
+      choice.protect,
+      protection,
+    ),
+    tabs: written.value.tabs,
+  };
 }

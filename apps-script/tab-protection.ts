@@ -82,3 +82,36 @@ export function protectTabs(
   if (savedProtectChoice(ctx) !== on) ctx.port.setSetting(SETTING, on ? 'on' : 'off');
   return { ok: true };
 }
+
+/** Tabs carrying a protection (not a warning) that the user running this is not an editor of. */
+function tabsProtectedAgainstMe(ctx: HostContext): string[] {
+  return ctx.spreadsheet
+    .getSheets()
+    .filter((sheet) =>
+      [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE].some((type) =>
+        sheet.getProtections(type).some((p) => !p.isWarningOnly() && !p.canEdit()),
+      ),
+    )
+    .map((sheet) => sheet.getName());
+}
+
+/**
+ * Runs `write`; when it fails because tabs are protected against this user (a co-coordinator, once
+ * Set up protected the tabs for the person who ran it), answers with a message saying who can do
+ * it instead of Google's error. Costs nothing when the write succeeds.
+ */
+export function unlessProtectedAgainstMe<T>(
+  ctx: HostContext,
+  write: () => T,
+): { ok: true; value: T } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: write() };
+  } catch (error) {
+    const tabs = tabsProtectedAgainstMe(ctx);
+    if (tabs.length === 0) throw error;
+    return {
+      ok: false,
+      message: t(ctx.locale, 'addon.protect.notYours', { tabs: tabs.join(', ') }),
+    };
+  }
+}

@@ -264,6 +264,10 @@ export const addonStrings = {
     en: 'Protected by Throughline Set up: Throughline reads these column headers.',
     fr: 'Protégé par la configuration de Throughline : Throughline lit ces en-têtes de colonnes.',
   },
+  'addon.protect.notYours': {
+    en: 'Throughline Set up protected these tabs for the person who ran it: {tabs}. Ask them (or the spreadsheet’s owner) to do this, or to untick “Protect every tab but Evidence” in Set up. The Dashboard still refreshes by itself every hour and when the spreadsheet is opened.',
+    fr: 'La configuration de Throughline a protégé ces onglets pour la personne qui l’a faite\u00a0: {tabs}. Demandez-lui (ou à la personne propriétaire du classeur) de le faire, ou de décocher «\u00a0Protéger tous les onglets sauf Preuves\u00a0» dans Configurer. Le tableau de bord s’actualise quand même tout seul toutes les heures et à chaque ouverture du classeur.',
+  },
   'addon.protect.failed': {
     en: 'The tabs could not be protected: Google lets you restrict a tab only if the spreadsheet is shared with you directly, not through a group. Ask the owner to add you by name, then save Set up again.',
     fr: 'Les onglets n’ont pas pu être protégés : Google ne permet de restreindre un onglet que si le classeur vous est partagé directement, et non par un groupe. Demandez à la personne propriétaire de vous ajouter nommément, puis enregistrez de nouveau la configuration.',

@@ -95,6 +95,37 @@ describe('Set up: protect every tab but Evidence', () => {
     expect(spreadsheet.canEdit(COACHES[1], 'Schools', 2, 1)).toBe(true);
   });
 
+  it('tells a second coordinator who cannot write the protected tabs whom to ask, instead of failing', () => {
+    const { spreadsheet, addon } = world('addon', OWNER);
+    save(addon, true);
+    const colleague = 'a.roy@district.example';
+    spreadsheet.sharing.editors.push(colleague);
+    spreadsheet.sharing.user = colleague;
+    const dashboardBefore = spreadsheet
+      .sheet('Dashboard')
+      ?.cells.map((line) => line.map((c) => c.value));
+    addon.call('refreshDashboard');
+    expect(spreadsheet.alerts.at(-1)).toMatch(
+      /^Throughline Set up protected these tabs for the person who ran it: Plan, Schools, .*Dashboard, Summary\. Ask them/,
+    );
+    const state = addon.call('getCheckInState') as { keyResults: { id: string }[] };
+    const checkIn = addon.call('saveCheckIn', {
+      keyResultId: state.keyResults[0].id,
+      date: '2026-01-15',
+      value: '50',
+    }) as { ok: boolean; message: string };
+    expect(checkIn.ok).toBe(false);
+    expect(checkIn.message).toContain('Ask them (or the spreadsheet’s owner)');
+    const { saved } = save(addon, true);
+    expect(saved.ok).toBe(false);
+    expect(spreadsheet.sheet('Dashboard')?.cells.map((line) => line.map((c) => c.value))).toEqual(
+      dashboardBefore,
+    );
+    spreadsheet.sharing.user = OWNER; // the owner is never locked out
+    addon.call('refreshDashboard');
+    expect(spreadsheet.toasts.at(-1)).toBe('Dashboard and Summary refreshed.');
+  });
+
   it('is offered ticked in the installed add-on and unticked in a bound copy with its web app', () => {
     expect((world('addon').addon.call('getSetupState') as { protect: boolean }).protect).toBe(true);
     const bound = world('bound');

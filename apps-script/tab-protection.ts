@@ -17,8 +17,10 @@ type Protection = GoogleAppsScript.Spreadsheet.Protection;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const is = (tab: OwnedTab, name: string) => name === tab.name.en || name === tab.name.fr;
-const describedAs = (p: Protection, keys: StringKey[]) =>
-  (['en', 'fr'] as Locale[]).some((l) => keys.some((key) => p.getDescription() === t(l, key)));
+const describedAs = (p: Protection, keys: StringKey[]) => {
+  const description = p.getDescription();
+  return (['en', 'fr'] as Locale[]).some((l) => keys.some((key) => description === t(l, key)));
+};
 /** A protection Set up made. */
 const ours = (p: Protection) => describedAs(p, ['addon.protect.tab', 'addon.protect.header']);
 /** A protection Throughline may take over: its own, or the generated tabs' warning-only one. */

@@ -46,12 +46,14 @@ export function readSheetTable(
     : raw;
   if (!withFormats) return { name, values };
   const formats = range.getNumberFormats();
-  const merges: MergedRange[] = range.getMergedRanges().map((m) => ({
-    row: m.getRow() - 1,
-    col: m.getColumn() - 1,
-    rows: m.getNumRows(),
-    cols: m.getNumColumns(),
-  }));
+  const merges: MergedRange[] = range
+    .getMergedRanges()
+    .map((m) => ({
+      row: m.getRow() - 1,
+      col: m.getColumn() - 1,
+      rows: m.getNumRows(),
+      cols: m.getNumColumns(),
+    }));
   return { name, values, formats, merges };
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../local/cli-args';
 import { inspect } from '../../local/cli-inspect';
+import { t } from '../../shared/i18n/index';
 import { keyResultIdFor } from '../../shared/key-result-id';
 import { CHECK_INS_TAB, EVIDENCE_TAB } from '../../shared/owned-tabs';
 import { writeWorkbook } from './read-workbook-helpers';
@@ -63,6 +64,38 @@ describe('parseArgs', () => {
     ],
   ])('%j → %j', (args, message) => {
     expect(parseArgs(args)).toEqual({ ok: false, message });
+  });
+
+  it.each([
+    [['inspect', 'plan.xlsx', '--sheet'], 'en'],
+    [['inspect', 'a.xlsx', 'b.xlsx'], 'en'],
+    [['inspect', 'plan.xlsx', '--lang=fr', '--colour'], 'fr'],
+    [['inspect', 'plan.xlsx', '--json=yes', '--lang', 'fr'], 'fr'],
+    [['--lang', 'fr'], 'fr'],
+  ] as const)('%j → the usage in %s', (args, locale) => {
+    expect(parseArgs([...args])).toEqual({ ok: false, message: t(locale, 'cli.usage') });
+  });
+
+  it('reads --flag=value as --flag value, and leaves out the flags not given', () => {
+    const parsed = parseArgs([
+      'inspect',
+      '--sheet=Plan 2',
+      'plan.xlsx',
+      '--today=2026-01-15',
+      '--explain',
+    ]);
+    expect(parsed).toEqual({
+      ok: true,
+      options: {
+        file: 'plan.xlsx',
+        sheet: 'Plan 2',
+        today: '2026-01-15',
+        json: false,
+        locale: 'en',
+        explain: true,
+      },
+    });
+    expect(Object.keys(parsed.ok ? parsed.options : {})).not.toContain('mapFile');
   });
 });
 

@@ -7,7 +7,7 @@
  * leaves the owner and the user running the script. Turning it off gives the generated tabs back
  * their warning-only protection and removes the rest.
  */
-import { DASHBOARD_TAB, EVIDENCE_TAB, SUMMARY_TAB, type OwnedTab } from '../shared/owned-tabs';
+import { DASHBOARD_TAB, EVIDENCE_TAB, SUMMARY_TAB, isTabNamed } from '../shared/owned-tabs';
 import { t, type StringKey } from '../shared/i18n';
 import type { Locale } from '../shared/messages';
 import type { HostContext } from './host-context';
@@ -16,7 +16,6 @@ const SETTING = 'protect.tabs';
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const is = (tab: OwnedTab, name: string) => name === tab.name.en || name === tab.name.fr;
 const describedAs = (p: Protection, keys: StringKey[]) => {
   const description = p.getDescription();
   return (['en', 'fr'] as Locale[]).some((l) => keys.some((key) => description === t(l, key)));
@@ -42,7 +41,7 @@ function restrict(protection: Protection, description: string): void {
 }
 
 function protectSheet(sheet: Sheet, locale: Locale): void {
-  if (is(EVIDENCE_TAB, sheet.getName())) {
+  if (isTabNamed(sheet.getName(), EVIDENCE_TAB)) {
     const header = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).find((p) => ours(p));
     restrict(
       header ?? sheet.getRange(1, 1, 1, sheet.getMaxColumns()).protect(),
@@ -57,7 +56,8 @@ function protectSheet(sheet: Sheet, locale: Locale): void {
 }
 
 function unprotectSheet(sheet: Sheet, locale: Locale): void {
-  const generated = is(DASHBOARD_TAB, sheet.getName()) || is(SUMMARY_TAB, sheet.getName());
+  const generated =
+    isTabNamed(sheet.getName(), DASHBOARD_TAB) || isTabNamed(sheet.getName(), SUMMARY_TAB);
   for (const type of [SpreadsheetApp.ProtectionType.SHEET, SpreadsheetApp.ProtectionType.RANGE])
     for (const protection of sheet.getProtections(type).filter(ours)) {
       if (generated && type === SpreadsheetApp.ProtectionType.SHEET)

@@ -10,7 +10,7 @@ import type { Catalog } from '../shared/protocol';
 import { buildCatalog } from '../shared/protocol-service';
 import { readSchools } from '../shared/owned-tab-reading';
 import { SCHOOLS_TAB, ownedTabName } from '../shared/owned-tabs';
-import { type HostContext } from './host-context';
+import type { HostContext } from './host-context';
 import { loadPlan } from './plan-loading';
 import { rememberKeyResults } from './key-result-ids';
 import { readLargeSetting, storeLargeSetting } from './stored-setting';

@@ -2,7 +2,8 @@
  * The one i18n table: every user-facing string of the add-on, the clipper and the CLI, in English
  * and French. Each area keeps its entries in its own file (core, addon, clipper, local) so the table stays
  * readable; this file joins them and is the only way to look a string up.
- * Placeholders are written {name} and filled from `params`.
+ * Placeholders are written {name} and filled from `params` (their names type-check against the
+ * text); a word that agrees with a number is written {name:one|other}.
  */
 import { localeTag, type Bilingual, type Locale } from '../messages';
 import { coreStrings } from './core';

@@ -35,7 +35,7 @@ export function dueClips(records: OutboxRecord[], now: number, force: boolean): 
 }
 
 /** Stores a send's outcome unless the coach discarded or changed the clip while the request was out. */
-async function keepOutcome(
+export async function keepOutcome(
   outbox: Outbox,
   settled: OutboxRecord,
   batch: OutboxRecord[],

@@ -245,7 +245,12 @@ export async function requestHostAccess(endpoint: string): Promise<boolean> {
  */
 export function identityPort(): IdentityPort {
   const identity = (browser as unknown as { identity?: BrowserIdentity }).identity;
-  const manifest = browser.runtime.getManifest() as { oauth2?: { client_id?: string } };
+  let manifest: { oauth2?: { client_id?: string } } = {};
+  try {
+    manifest = browser.runtime.getManifest() as typeof manifest;
+  } catch {
+    // A test browser without a manifest: no oauth2 client, so the web flow.
+  }
   const chrome = identity?.getAuthToken && manifest.oauth2?.client_id ? identity : null;
   return {
     chromeToken: chrome

@@ -14,7 +14,14 @@ export const clipProblemSchema = z.object({
     errorCodeSchema,
     z.enum(['network', 'timeout', 'not-protocol']),
     /** What the Sheets API said, for coaches signed in with Google. */
-    z.enum(['signed-out', 'no-access', 'sheet-gone', 'rate-limited', 'no-evidence-tab', 'google-error']),
+    z.enum([
+      'signed-out',
+      'no-access',
+      'sheet-gone',
+      'rate-limited',
+      'no-evidence-tab',
+      'google-error',
+    ]),
   ]),
   message: z.string(),
 });

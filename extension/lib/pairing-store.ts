@@ -20,7 +20,14 @@ export type StoredPairing = z.infer<typeof storedPairingSchema>;
 /** What the panel may know about the pairing. */
 export type PairingStatus =
   | { paired: false }
-  | { paired: true; plan: string; coach: string; endpoint: string; needsRepair: boolean; via?: undefined }
+  | {
+      paired: true;
+      plan: string;
+      coach: string;
+      endpoint: string;
+      needsRepair: boolean;
+      via?: undefined;
+    }
   | GoogleStatus;
 
 /** Signed in with Google: the sheet's address stands for the endpoint; `problem` says what blocks sending. */

@@ -130,6 +130,19 @@ export function usePanel({ client, newId, now }: PanelDeps) {
       adopt(reply.state);
       return null;
     },
+    /** Signs in with Google (inside the coach's click) and connects to the pasted spreadsheet. */
+    async connectGoogle(spreadsheet: string): Promise<string | null> {
+      const reply = await client.request({ type: 'google/connect', spreadsheet });
+      if (!reply.ok) return reply.error.code;
+      adopt(reply.state);
+      return null;
+    },
+    signInAgain: async () => {
+      const reply = await client.request({ type: 'google/sign-in' });
+      setState((s) =>
+        s ? { ...s, pairing: reply.state.pairing, records: reply.state.records } : s,
+      );
+    },
     disconnect: async () => setState(await client.request({ type: 'pairing/disconnect' })),
     async clipPage() {
       const reply = await client.request({ type: 'capture/active-tab' });

@@ -138,7 +138,9 @@ export class FakeGoogle {
 
   /** Rows of a tab as stored (header included). */
   rows(spreadsheetId: string, title: string): CellValue[][] {
-    return this.spreadsheets.get(spreadsheetId)?.sheets.find((s) => s.title === title)?.values ?? [];
+    return (
+      this.spreadsheets.get(spreadsheetId)?.sheets.find((s) => s.title === title)?.values ?? []
+    );
   }
 
   handle(request: FakeRequest): FakeResponse {
@@ -284,7 +286,9 @@ export class FakeGoogle {
     const render = query.get('valueRenderOption') ?? 'FORMATTED_VALUE';
     const rows = sheet.values
       .slice(range.startRow, range.endRow)
-      .map((row) => row.slice(range.startCol, range.endCol).map((v) => rendered(v ?? null, render)));
+      .map((row) =>
+        row.slice(range.startCol, range.endCol).map((v) => rendered(v ?? null, render)),
+      );
     const values = trimmed(rows);
     const width = Math.max(0, ...values.map((r) => r.length));
     return {

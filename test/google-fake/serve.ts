@@ -23,7 +23,10 @@ export async function serveFakeGoogle(
         method: req.method ?? 'GET',
         url: `http://127.0.0.1${req.url ?? '/'}`,
         headers: Object.fromEntries(
-          Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v ?? '']),
+          Object.entries(req.headers).map(([k, v]) => [
+            k,
+            Array.isArray(v) ? v.join(',') : (v ?? ''),
+          ]),
         ),
         body: chunks.length ? Buffer.concat(chunks).toString('utf8') : undefined,
       });

@@ -251,19 +251,21 @@ export function identityPort(): IdentityPort {
   } catch {
     // A test browser without a manifest: no oauth2 client, so the web flow.
   }
-  const chrome = identity?.getAuthToken && manifest.oauth2?.client_id ? identity : null;
+  const getAuthToken = manifest.oauth2?.client_id
+    ? identity?.getAuthToken?.bind(identity)
+    : undefined;
+  const removeCached = identity?.removeCachedAuthToken?.bind(identity);
   return {
-    chromeToken: chrome
+    chromeToken: getAuthToken
       ? async (interactive) => {
-          const result = await chrome.getAuthToken!({ interactive });
+          const result = await getAuthToken({ interactive });
           const token = typeof result === 'string' ? result : result?.token;
           if (!token) throw new Error('no token');
           return token;
         }
       : undefined,
-    removeChromeToken: chrome?.removeCachedAuthToken
-      ? (token) => chrome.removeCachedAuthToken!({ token })
-      : undefined,
+    removeChromeToken:
+      getAuthToken && removeCached ? (token) => removeCached({ token }) : undefined,
     webAuthFlow: async (url, interactive) => {
       if (!identity) throw new Error('identity API unavailable');
       return (await identity.launchWebAuthFlow({ url, interactive })) ?? '';

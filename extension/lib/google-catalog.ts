@@ -26,8 +26,8 @@ export type SheetCatalogResult =
   | SheetsResult<SheetCatalog>
   | { ok: false; problem: { code: 'no-plan'; message: string } };
 
-function merges(sheet: SpreadsheetInfo['sheets'][number]): MergedRange[] {
-  return sheet.merges.map((m) => ({
+function merges(sheet: SpreadsheetInfo['sheets'][number] | undefined): MergedRange[] {
+  return (sheet?.merges ?? []).map((m) => ({
     row: m.startRowIndex,
     col: m.startColumnIndex,
     rows: m.endRowIndex - m.startRowIndex,
@@ -79,7 +79,7 @@ export async function readSheetCatalog(
       {
         name,
         values: values.value[i],
-        merges: merges(info.value.sheets.find((s) => s.title === name)!),
+        merges: merges(info.value.sheets.find((s) => s.title === name)),
       },
     ]),
   );

@@ -47,11 +47,19 @@ describe('Sign in with Google', () => {
 
   it.each([
     { pasted: 'not a sheet', code: 'not-a-sheet' },
-    { pasted: 'https://docs.google.com/document/d/1abcdefghijklmnopqrstuvwxyz/edit', code: 'not-a-sheet' },
-    { pasted: 'https://docs.google.com/spreadsheets/d/1SomeoneElsesSheet_abcdefghijk/edit', code: 'sheet-gone' },
+    {
+      pasted: 'https://docs.google.com/document/d/1abcdefghijklmnopqrstuvwxyz/edit',
+      code: 'not-a-sheet',
+    },
+    {
+      pasted: 'https://docs.google.com/spreadsheets/d/1SomeoneElsesSheet_abcdefghijk/edit',
+      code: 'sheet-gone',
+    },
   ])('refuses $pasted with $code, and stays unconnected', async ({ pasted, code }) => {
     expect(await connect(pasted)).toMatchObject({ ok: false, error: { code } });
-    expect(((await h.service.handle({ type: 'panel/state' })) as PanelState).pairing.paired).toBe(false);
+    expect(((await h.service.handle({ type: 'panel/state' })) as PanelState).pairing.paired).toBe(
+      false,
+    );
   });
 
   it('says the sheet is not shared with the coach (403) in its own code', async () => {

@@ -26,7 +26,14 @@ export function planTab(): FakeSheet {
         '2026-06-15',
       ],
       ['Deepen understanding of fractions', 'Co-planning cycles completed', 4, 9, 20, '2026-06-15'],
-      ['High-depth PLC work', '% of PLC meetings analysing student work', 0.2, 0.31, 0.5, '2026-05-29'],
+      [
+        'High-depth PLC work',
+        '% of PLC meetings analysing student work',
+        0.2,
+        0.31,
+        0.5,
+        '2026-05-29',
+      ],
     ],
   };
 }
@@ -66,5 +73,7 @@ export function fakeSheets(tables: SheetTable[]): FakeSheet[] {
 /** The Evidence rows the fake holds, keyed by header (header row excluded). */
 export function evidenceRecords(google: FakeGoogle, tab = 'Evidence'): Record<string, string>[] {
   const [header = [], ...rows] = google.rows(PLAN_SHEET_ID, tab);
-  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), String(row[i] ?? '')])));
+  return rows.map((row) =>
+    Object.fromEntries(header.map((h, i) => [String(h), String(row[i] ?? '')])),
+  );
 }

@@ -7,6 +7,7 @@ import type { MergedRange, SheetTable } from '../../shared/cells';
 import { readSchools } from '../../shared/owned-tab-reading';
 import { EVIDENCE_TAB, OWNED_TABS, SCHOOLS_TAB, SETTINGS_TAB_NAME } from '../../shared/owned-tabs';
 import { ownedTabName, readPlanFromWorkbook } from '../../shared/plan-snapshot';
+import { localeFrom } from '../../shared/messages';
 import type { Catalog } from '../../shared/protocol';
 import { buildCatalog } from '../../shared/protocol-service';
 import type { WorkbookPort } from '../../shared/workbook-port';
@@ -54,13 +55,6 @@ const isOwned = (name: string) =>
   name === SETTINGS_TAB_NAME ||
   OWNED_TABS.some((tab) => name === tab.name.en || name === tab.name.fr);
 
-/** The workbook's language: French when its owned tabs carry their French names. */
-function sheetLocale(names: string[]): 'en' | 'fr' {
-  return OWNED_TABS.some((tab) => tab.name.fr !== tab.name.en && names.includes(tab.name.fr))
-    ? 'fr'
-    : 'en';
-}
-
 export async function readSheetCatalog(
   client: SheetsClient,
   spreadsheetId: string,
@@ -91,7 +85,7 @@ export async function readSheetCatalog(
     plan: reading.plan,
     schools: readSchools(schoolsTab ? (tables.get(schoolsTab) ?? null) : null),
     coach,
-    locale: sheetLocale(names),
+    locale: localeFrom(info.value.locale),
   });
   return { ok: true, value: { catalog, evidenceTab: ownedTabName(names, EVIDENCE_TAB) } };
 }

@@ -36,6 +36,8 @@ export type SheetsResult<T> = { ok: true; value: T } | { ok: false; problem: She
 
 export interface SpreadsheetInfo {
   title: string;
+  /** The spreadsheet's locale ("fr_CA"): the plan's language, as the add-on takes it. */
+  locale: string;
   sheets: {
     title: string;
     merges: {
@@ -158,14 +160,14 @@ export function sheetsClient(deps: SheetsDeps) {
     /** Tab titles and merged ranges: what the reader needs besides values. */
     spreadsheet: (id: string) =>
       call<{
-        properties: { title: string };
+        properties: { title: string; locale?: string };
         sheets?: {
-          properties: { title: string };
+          properties: { title: string; locale?: string };
           merges?: SpreadsheetInfo['sheets'][number]['merges'];
         }[];
       }>(
         'GET',
-        `${sheet(id)}?fields=${encodeURIComponent('properties.title,sheets(properties.title,merges)')}`,
+        `${sheet(id)}?fields=${encodeURIComponent('properties(title,locale),sheets(properties.title,merges)')}`,
       ).then(
         (result): SheetsResult<SpreadsheetInfo> =>
           result.ok
@@ -173,6 +175,7 @@ export function sheetsClient(deps: SheetsDeps) {
                 ok: true,
                 value: {
                   title: result.value.properties.title,
+                  locale: result.value.properties.locale ?? '',
                   sheets: (result.value.sheets ?? []).map((s) => ({
                     title: s.properties.title,
                     merges: s.merges ?? [],

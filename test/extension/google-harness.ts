@@ -20,10 +20,10 @@ export const ENDPOINTS: GoogleEndpoints = {
 
 let db = 0;
 
-export async function googleHarness(sheets?: FakeSheet[]) {
+export async function googleHarness(sheets?: FakeSheet[], locale?: string) {
   const clock = { now: Date.parse('2026-03-10T14:05:00Z') };
   const google = new FakeGoogle({ now: () => clock.now });
-  withPlanSpreadsheet(google, sheets);
+  withPlanSpreadsheet(google, sheets, locale);
   const flows: { interactive: boolean }[] = [];
   const identity: IdentityPort = {
     redirectUrl: () => 'https://test-extension-id.chromiumapp.org/',
@@ -60,5 +60,5 @@ export async function googleHarness(sheets?: FakeSheet[]) {
     activeTab: async () => undefined,
     google: { auth, client },
   });
-  return { google, clock, outbox, service, flows };
+  return { google, clock, outbox, service, flows, client };
 }

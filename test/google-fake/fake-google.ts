@@ -17,6 +17,8 @@ export interface FakeSheet {
 export interface FakeSpreadsheet {
   id: string;
   title: string;
+  /** The spreadsheet's locale (File > Settings), e.g. en_US or fr_CA. */
+  locale?: string;
   sheets: FakeSheet[];
   /** Emails the spreadsheet is shared with (Google's own sharing). */
   sharedWith: Set<string>;
@@ -247,7 +249,7 @@ export class FakeGoogle {
   private metadata(spreadsheet: FakeSpreadsheet): FakeResponse {
     return json(200, {
       spreadsheetId: spreadsheet.id,
-      properties: { title: spreadsheet.title, locale: 'en_US' },
+      properties: { title: spreadsheet.title, locale: spreadsheet.locale ?? 'en_US' },
       sheets: spreadsheet.sheets.map((sheet, index) => ({
         properties: {
           sheetId: index + 1,

@@ -54,12 +54,17 @@ export function evidenceTab(locale: 'en' | 'fr' = 'en'): FakeSheet {
 }
 
 /** The fake Google with the coach signed in to the browser and the plan shared with them. */
-export function withPlanSpreadsheet(google: FakeGoogle, sheets?: FakeSheet[]): void {
+export function withPlanSpreadsheet(
+  google: FakeGoogle,
+  sheets?: FakeSheet[],
+  locale = 'en_US',
+): void {
   google.addUser(COACH_EMAIL, COACH_NAME);
   google.signedIn = COACH_EMAIL;
   google.addSpreadsheet({
     id: PLAN_SHEET_ID,
     title: 'Maple District Math Plan 2025-26',
+    locale,
     sheets: sheets ?? [planTab(), schoolsTab(), evidenceTab()],
     sharedWith: [COACH_EMAIL],
   });

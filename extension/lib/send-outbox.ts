@@ -27,10 +27,16 @@ export interface SendSummary {
   repairNeeded: boolean;
 }
 
-/** Clips due for sending, oldest first; `force` ignores back-off (coming online, panel opened). */
+/**
+ * Clips due for sending, oldest first; `force` ignores our own back-off (coming online, panel
+ * opened) but never a wait the server asked for (a 429's Retry-After).
+ */
 export function dueClips(records: OutboxRecord[], now: number, force: boolean): OutboxRecord[] {
+  const serverAskedToWait = (r: OutboxRecord) => r.problem?.code === 'rate-limited';
   return records
-    .filter((r) => r.state === 'waiting' && (force || r.nextAttemptAt <= now))
+    .filter(
+      (r) => r.state === 'waiting' && (r.nextAttemptAt <= now || (force && !serverAskedToWait(r))),
+    )
     .sort((a, b) => a.createdAt - b.createdAt);
 }
 

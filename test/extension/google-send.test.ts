@@ -150,7 +150,8 @@ describe('exactly once through every failure, the clip kept until the sheet has 
     expect(waiting?.nextAttemptAt).toBe(h.clock.now + 90_000);
     expect(evidenceRecords(h.google)).toHaveLength(0);
     h.clock.now += 60_000;
-    await h.service.flush(false); // the alarm before Retry-After leaves it alone
+    await h.service.flush(false); // the alarm before Retry-After leaves it alone…
+    await h.service.flush(true); // …and so does Send now: Google asked us to wait
     expect(evidenceRecords(h.google)).toHaveLength(0);
     h.clock.now += 31_000;
     await h.service.flush(false);

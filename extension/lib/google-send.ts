@@ -51,7 +51,7 @@ function waitAgain(
   const clipProblem: ClipProblem = { code: problem.code, message: problem.message };
   if (problem.code !== 'rate-limited') return retryLater(record, clipProblem, now, random);
   const attempts = record.attempts + 1;
-  const wait = Math.max(problem.retryAfterMs ?? 0, backoffDelay(1, random));
+  const wait = problem.retryAfterMs ?? backoffDelay(attempts, random);
   return {
     ...record,
     state: 'waiting',

@@ -41,7 +41,7 @@ function addonPort(tables: SheetTable[]): WorkbookPort {
 /** A generated plan with a Schools tab (its own, or ours when it has none). */
 function planWithSchools(seed: number) {
   const generated = generatePlan(seed);
-  const language = generated.features.includes('lang:fr') ? 'fr' : 'en';
+  const language: 'en' | 'fr' = generated.features.includes('lang:fr') ? 'fr' : 'en';
   const ownSchools = ownedTabName(
     generated.sheets.map((s) => s.name),
     SCHOOLS_TAB,

@@ -15,7 +15,7 @@ import { evidenceSheetRows, readEvidenceTab } from './google-evidence';
 import { quoteSheet, type SheetsClient, type SheetsProblem } from './google-sheets';
 import type { Outbox } from './outbox';
 import type { ClipProblem, OutboxRecord } from './outbox-record';
-import { dueClips, keepOutcome, type SendSummary } from './send-outbox';
+import { dueClips, emptySummary, keepBatch, keepOutcome, type SendSummary } from './send-outbox';
 import { retryLater } from './settle-batch';
 
 export interface SheetSenderDeps {
@@ -138,12 +138,7 @@ export async function sendToSheet(
   deps: SheetSenderDeps,
   options: { force: boolean },
 ): Promise<SendSummary> {
-  const summary: SendSummary = {
-    attempted: 0,
-    delivered: 0,
-    needsAttention: 0,
-    repairNeeded: false,
-  };
+  const summary = emptySummary();
   const connection = await deps.loadConnection();
   // Signed out: the alarm leaves the clips alone until the coach signs in again (or opens the panel).
   if (!connection || (connection.problem === 'signed-out' && !options.force)) return summary;
@@ -161,10 +156,7 @@ export async function sendToSheet(
   let stopped: Problem | null = null;
   for (const batch of clipBatches(due)) {
     const outcome = await sendBatch(deps, { ...connection, evidenceTab }, catalog, batch);
-    for (const record of outcome.records) await keepOutcome(deps.outbox, record, batch);
-    summary.attempted += batch.length;
-    summary.delivered += outcome.records.filter((r) => r.state === 'delivered').length;
-    summary.needsAttention += outcome.records.filter((r) => r.state === 'needs-attention').length;
+    await keepBatch(deps.outbox, summary, batch, outcome.records);
     stopped = outcome.problem;
     if (stopped) break;
   }

@@ -12,7 +12,9 @@ function startWorker(installType: string) {
   const fb = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
   fb.contextMenus = {
     onClicked: { addListener: () => undefined },
-    removeAll: async () => void (menus = []),
+    removeAll: async () => {
+      menus = [];
+    },
     create: (item: { title: string }) => menus.push(item),
   };
   fb.commands = { onCommand: { addListener: () => undefined } };

@@ -1,0 +1,51 @@
+/**
+ * The link stored with a clip: where a reader of the Dashboard or Summary lands when they click a
+ * quote. A web page opens at the passage (text fragment); a Google Doc at the passage's heading
+ * when its export named one; Slides, Drive files and PDFs at the file itself.
+ */
+import { textFragmentUrl } from './text-fragment';
+import type { TextQuoteAnchor } from './text-quote';
+
+/** Longest link kept (the protocol's source URL limit). */
+export const MAX_LINK_LENGTH = 4096;
+
+/** Google Docs document id from its URL, or null elsewhere. */
+export function googleDocId(url: string): string | null {
+  return (
+    /^https:\/\/docs\.google\.com\/document\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]+)/.exec(url)?.[1] ??
+    null
+  );
+}
+
+/** Google Slides presentation id from its URL, or null elsewhere. */
+export function googleSlidesId(url: string): string | null {
+  return (
+    /^https:\/\/docs\.google\.com\/presentation\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]+)/.exec(url)?.[1] ??
+    null
+  );
+}
+
+/** True for an http(s) address with no spaces or control characters: the only links we ever make clickable. */
+export function isWebLink(url: string): boolean {
+  return url.length <= MAX_LINK_LENGTH && /^https?:\/\/[^\s\p{Cc}]+$/iu.test(url);
+}
+
+/** Pages drawn on a canvas or in a viewer, where a text fragment cannot find the words. */
+function drawnNotText(url: string): boolean {
+  return /^https:\/\/(docs|drive)\.google\.com\//.test(url) || /\.pdf([?#]|$)/i.test(url);
+}
+
+/** The way back to the passage for a clip from `sourceUrl`; the source URL itself when nothing better exists. */
+export function passageLink(
+  sourceUrl: string,
+  anchor: TextQuoteAnchor | null,
+  headingId = '',
+): string {
+  if (!isWebLink(sourceUrl)) return '';
+  const docId = googleDocId(sourceUrl);
+  if (docId && /^[A-Za-z0-9._-]{1,100}$/.test(headingId))
+    return `https://docs.google.com/document/d/${docId}/edit#heading=${headingId}`;
+  if (!anchor?.exact.trim() || drawnNotText(sourceUrl)) return sourceUrl;
+  const link = textFragmentUrl(sourceUrl, anchor);
+  return link.length <= MAX_LINK_LENGTH ? link : sourceUrl;
+}

@@ -14,15 +14,18 @@ export interface TextQuoteAnchor {
 
 /** The most context words taken on each side: past this the passage repeats a long stretch anyway. */
 const MAX_CONTEXT_WORDS = 40;
+/** Characters of context looked at for those words (a 500-page document is not split into words). */
+const CONTEXT_WINDOW = MAX_CONTEXT_WORDS * 60;
 
 /** White space runs become one space, so a passage reads the same however the page wrapped it. */
 export function squashSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ');
+  // Only runs and odd spaces are replaced: rewriting every single space is 50× slower on a long page.
+  return text.replace(/\s{2,}|[^\S ]/g, ' ');
 }
 
 /** Spaces tidied but line breaks kept (one per run): a break is where one block of text ends. */
 export function tidyBlocks(text: string): string {
-  return text.replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n');
+  return text.replace(/[^\S\n]{2,}|[^\S \n]/g, ' ').replace(/ ?\n\s*/g, '\n');
 }
 
 /** How many times `needle` occurs in `haystack` (overlaps counted), stopping at `limit`. */
@@ -59,11 +62,11 @@ function wordEnds(text: string, n: number): number[] {
 export function buildQuoteAnchor(before: string, exact: string, after: string): TextQuoteAnchor {
   const lead = /^\s*/.exec(exact)?.[0] ?? '';
   const trail = /\s*$/.exec(exact)?.[0] ?? '';
-  const b = tidyBlocks(before + lead);
-  const a = tidyBlocks(trail + after);
+  const b = tidyBlocks(before.slice(-CONTEXT_WINDOW) + lead);
+  const a = tidyBlocks(trail + after.slice(0, CONTEXT_WINDOW));
   const e = tidyBlocks(exact).trim();
   const flat = (text: string) => squashSpaces(text).toLowerCase();
-  const whole = flat(b + e + a);
+  const whole = flat(before + exact + after);
   const start = fragmentStart(e);
   const prefixStarts = wordStartsFromEnd(b, MAX_CONTEXT_WORDS);
   const suffixEnds = wordEnds(a, MAX_CONTEXT_WORDS);

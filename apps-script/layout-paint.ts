@@ -7,6 +7,7 @@ import type { CellValue } from '../shared/cells';
 import type { CellStyle, Layout } from '../shared/layout';
 import { fromInertText } from '../shared/inert-text';
 import { toSheetDate } from './sheet-dates';
+import { paintWebLinks, webLinkRuns } from './web-links';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -164,6 +165,7 @@ export function paintLayout(sheet: Sheet, layout: Layout, plan: PlannedPaint): v
   range.setFontSizes(g.fontSizes as number[][]);
   range.setHorizontalAlignments(g.alignments as ('left' | 'center' | 'right' | null)[][]);
   range.setWraps(g.wraps);
+  paintWebLinks(sheet, webLinkRuns(layout, plan.values));
   for (const m of layout.merges) sheet.getRange(m.row + 1, m.col + 1, m.rows, m.cols).merge();
   layout.columnWidths.forEach((width, c) => sheet.setColumnWidth(c + 1, width));
   if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);

@@ -2,7 +2,8 @@
  * A generated tab (Layout) as part of a web page, for local mode's browser view: the grid becomes
  * tables whose columns keep the sheet's proportions but fit the window (text wraps, nothing is cut),
  * the charts' hidden data columns stay hidden, charts are SVG where the sheet anchors them, a link
- * into the workbook is named in plain text (the page cannot go there), and the layout's page breaks
+ * into the workbook is named in plain text (the page cannot go there), a clip's passage link is a
+ * real link, and the layout's page breaks
  * become printed pages. Every value is escaped: clip text must show as text, never as markup.
  */
 import type { CellValue } from '../shared/cells';
@@ -15,6 +16,7 @@ import { fromInertText } from '../shared/inert-text';
 import { chartFigure } from './svg-chart';
 import { displayNumber } from './display-number';
 import { escapeHtml } from './html-escape';
+import { isWebLink } from '../shared/anchor/passage-link';
 
 export { escapeHtml } from './html-escape';
 
@@ -24,6 +26,8 @@ interface Grid {
   covered: Set<string>;
   spans: Map<string, LayoutRange>;
   links: Map<string, string>;
+  /** Cells whose text opens a web page (a clip's passage). */
+  webLinks: Map<string, string>;
 }
 
 /** The layout as page blocks: tables cut where charts sit and where a printed page starts. */
@@ -101,6 +105,7 @@ function gridOf(layout: Layout, locale: Locale): Grid {
     covered: new Set(),
     spans: new Map(),
     links: new Map(),
+    webLinks: new Map(),
   };
   for (const merge of layout.merges) {
     grid.spans.set(`${merge.row}:${merge.col}`, merge);
@@ -113,6 +118,8 @@ function gridOf(layout: Layout, locale: Locale): Grid {
       `${link.row}:${link.col}`,
       t(locale, 'local.page.inWorkbook', { cell: cellLabel(link.target, locale) }),
     );
+  for (const link of layout.webLinks ?? [])
+    if (isWebLink(link.url)) grid.webLinks.set(`${link.row}:${link.col}`, link.url);
   spillTextRight(layout, grid);
   return grid;
 }
@@ -163,10 +170,16 @@ function rowHtml(layout: Layout, grid: Grid, r: number, locale: Locale): string 
       (cols > 1 ? ` colspan="${cols}"` : '');
     const style = grid.styles.get(key);
     const place = grid.links.get(key);
-    const content =
+    const url = grid.webLinks.get(key);
+    const text =
       place !== undefined
         ? `<span class="place">${escapeHtml(place)}</span>`
         : cellHtml(layout.values[r]?.[c] ?? null, style?.numberFormat, locale);
+    // A clip's passage opens in a new tab; the page sends no referrer and keeps no opener.
+    const content =
+      url && text
+        ? `<a href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${text}</a>`
+        : text;
     const bare = content === '' && !span && !style?.background;
     cells.push({
       html: `<td${attrs}${style ? ` style="${escapeHtml(cssOf(style))}"` : ''}>${content}</td>`,

@@ -49,3 +49,16 @@ export function passageLink(
   const link = textFragmentUrl(sourceUrl, anchor);
   return link.length <= MAX_LINK_LENGTH ? link : sourceUrl;
 }
+
+/** The page a URL shows, without its #fragment. */
+const pageOf = (url: string) => url.split('#')[0];
+
+/**
+ * True when `link` is a web link to the same page (or Google Doc) as `sourceUrl`: a clip's link
+ * may lead to its passage, never somewhere else.
+ */
+export function samePassageSource(link: string, sourceUrl: string): boolean {
+  if (!isWebLink(link) || !isWebLink(sourceUrl)) return false;
+  const doc = googleDocId(sourceUrl);
+  return doc !== null ? googleDocId(link) === doc : pageOf(link) === pageOf(sourceUrl);
+}

@@ -273,6 +273,15 @@ export function fakeSpreadsheetApp(spreadsheet: FakeSpreadsheet) {
     getUi: () => ui,
     flush: () => undefined,
     newDataValidation: dataValidation,
+    newRichTextValue: () => {
+      const value = { text: '', url: null as string | null };
+      const builder = {
+        setText: (text: string) => ((value.text = text), builder),
+        setLinkUrl: (url: string) => ((value.url = url), builder),
+        build: () => ({ ...value }),
+      };
+      return builder;
+    },
   };
   const instrumented = instrument(
     log,

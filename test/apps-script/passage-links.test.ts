@@ -47,8 +47,8 @@ const clipRow = (id: string, day: string, quote: string, url: string): CellValue
 ];
 
 /** Every linked cell of a sheet as [shown text, link]. */
-const linked = (sheet: FakeSheet) =>
-  sheet.cells.flatMap((line) =>
+const linked = (sheet: FakeSheet | undefined) =>
+  (sheet?.cells ?? []).flatMap((line) =>
     line.filter((cell) => cell.link).map((cell) => [String(cell.value), cell.link]),
   );
 
@@ -68,8 +68,8 @@ describe('passage links in Sheets', () => {
       });
       const addon = loadAddon({ now: NOW, locale, world: { spreadsheet } });
       setUp(addon);
-      expect(linked(spreadsheet.sheet(dash)!)).toEqual([[date, LINK]]);
-      const quotes = linked(spreadsheet.sheet(summary)!);
+      expect(linked(spreadsheet.sheet(dash))).toEqual([[date, LINK]]);
+      const quotes = linked(spreadsheet.sheet(summary));
       expect(quotes).toContainEqual([quote, LINK]);
       expect(quotes.every(([, url]) => url === LINK)).toBe(true);
       // No formula was built from the coach's URL.

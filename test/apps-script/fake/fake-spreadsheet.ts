@@ -276,8 +276,14 @@ export function fakeSpreadsheetApp(spreadsheet: FakeSpreadsheet) {
     newRichTextValue: () => {
       const value = { text: '', url: null as string | null };
       const builder = {
-        setText: (text: string) => ((value.text = text), builder),
-        setLinkUrl: (url: string) => ((value.url = url), builder),
+        setText: (text: string) => {
+          value.text = text;
+          return builder;
+        },
+        setLinkUrl: (url: string) => {
+          value.url = url;
+          return builder;
+        },
         build: () => ({ ...value }),
       };
       return builder;

@@ -13,6 +13,7 @@ function manifestMessages(locale: 'en' | 'fr'): string {
       extName: entry('clipper.title'),
       extDescription: entry('clipper.manifest.description'),
       clipCommand: entry('clipper.manifest.clipCommand'),
+      clipCopiedCommand: entry('clipper.manifest.clipCopiedCommand'),
     },
     null,
     2,
@@ -78,6 +79,8 @@ export default defineConfig({
       'alarms',
       'activeTab',
       'scripting',
+      // "Clip what I copied": the panel reads the clipboard when the coach asks (Docs, Slides, PDFs).
+      'clipboardRead',
     ],
     host_permissions: HOSTS,
     action: { default_title: '__MSG_extName__' },
@@ -85,6 +88,10 @@ export default defineConfig({
       'clip-selection': {
         suggested_key: { default: 'Alt+Shift+K', mac: 'Alt+Shift+K' },
         description: '__MSG_clipCommand__',
+      },
+      'clip-copied': {
+        suggested_key: { default: 'Alt+Shift+C', mac: 'Alt+Shift+C' },
+        description: '__MSG_clipCopiedCommand__',
       },
     },
     ...(browser === 'firefox'

@@ -21,12 +21,15 @@ import type { FetchLike } from '../lib/post-protocol';
 import type { Failure, PanelState } from '../lib/replies';
 import { sendOutbox, type SendSummary } from '../lib/send-outbox';
 import {
+  captureClipboard,
   captureFromPage,
   emptyCapture,
   readTabSelection,
   takeCapture,
+  takeClipboardWish,
   type CaptureDeps,
 } from './capture';
+import { CLIP_COMMAND, COPIED_COMMAND } from './gestures';
 
 export interface ServiceDeps {
   outbox: Outbox;
@@ -36,6 +39,8 @@ export interface ServiceDeps {
   timeoutMs?: number;
   capture: CaptureDeps;
   activeTab(): Promise<TabRef | undefined>;
+  /** The keys bound to each of our commands ('' when none). */
+  shortcuts(): Promise<Record<string, string>>;
 }
 
 const fail = (code: string, message = code): Failure => ({ ok: false, error: { code, message } });
@@ -206,6 +211,14 @@ export function createClipperService(deps: ServiceDeps) {
         const page = await readTabSelection(tab, deps.capture);
         if (!page) return fail('no-tab');
         return { ok: true, capture: captureFromPage(emptyCapture(tab, deps.capture), page, '') };
+      }
+      case 'capture/clipboard':
+        return captureClipboard(await deps.activeTab(), request.text, deps.capture);
+      case 'capture/clipboard-wanted':
+        return takeClipboardWish();
+      case 'shortcuts/list': {
+        const keys = await deps.shortcuts();
+        return { selection: keys[CLIP_COMMAND] ?? '', copied: keys[COPIED_COMMAND] ?? '' };
       }
     }
   }

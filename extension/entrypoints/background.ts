@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { localeFrom } from '../../shared/messages';
 import {
   activeTab,
+  commandShortcuts,
   ensureAlarm,
   onAlarm,
   onlineEvents,
@@ -36,6 +37,7 @@ export default defineBackground(() => {
       random: Math.random,
       capture,
       activeTab,
+      shortcuts: commandShortcuts,
     }),
   );
   const handle = (request: PanelRequest) => ready.then((service) => service.handle(request));

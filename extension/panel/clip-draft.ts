@@ -6,6 +6,7 @@
 import { MAX_CLIP_TEXT } from '../../shared/inert-text';
 import type { EvidenceType, ImplementationStage } from '../../shared/evidence-vocabulary';
 import type { Catalog, EvidenceItem } from '../../shared/protocol';
+import { passageLink } from '../../shared/anchor/passage-link';
 import type { OutboxRecord } from '../lib/outbox-record';
 import type { Capture, CaptureMethod, LastChoices } from '../messages';
 
@@ -70,6 +71,8 @@ export function blankCapture(id: string, now: Date): Capture {
     reference: null,
     paragraphs: [],
     onGoogleDocs: false,
+    anchor: null,
+    headingId: '',
   };
 }
 
@@ -98,8 +101,11 @@ export function draftToItem(draft: ClipDraft): EvidenceItem {
     sourceTitle: capture.sourceTitle.slice(0, 1000),
     sourceUrl: capture.sourceUrl.slice(0, 4096),
     heading: capture.heading.slice(0, 1000),
-    captureMethod: draft.method,
+    // Every endpoint knows "pasted"; the panel alone says the text came from the clipboard.
+    captureMethod: draft.method === 'clipboard' ? 'pasted' : draft.method,
     reference: capture.reference,
+    anchor: capture.anchor,
+    link: passageLink(capture.sourceUrl, capture.anchor, capture.headingId),
   };
 }
 
@@ -120,6 +126,8 @@ export function draftFromRecord(record: OutboxRecord, catalog: Catalog | null): 
     reference: item.reference,
     paragraphs: [],
     onGoogleDocs: false,
+    anchor: item.anchor,
+    headingId: '',
   };
   const school = catalog?.schools.some((s) => s.name === item.school) ? item.school : '';
   const practices = new Set([

@@ -152,13 +152,14 @@ export function PassageFinder(props: {
       <p class="muted small" role="status" aria-live="polite">
         {announcement(locale, query, matches.length, chosen)}
       </p>
-      <ul id="find-results" role="listbox" aria-label={t(locale, 'clipper.find.label')}>
+      <div id="find-results" role="listbox" aria-label={t(locale, 'clipper.find.label')}>
         {shown.map((match, i) => (
           // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox above handles the keys (listbox pattern)
-          <li
+          <div
             key={match.index}
             id={`find-option-${i}`}
             role="option"
+            tabIndex={-1}
             aria-selected={i === active}
             class={chosen?.from === match.index ? 'picked' : undefined}
             onClick={() => {
@@ -168,9 +169,9 @@ export function PassageFinder(props: {
           >
             <Under locale={locale} paragraph={paragraphs[match.index]} />
             <Marked text={paragraphs[match.index].text} marks={match.marks} />
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
       {chosen && <Chosen locale={locale} paragraphs={paragraphs} range={chosen} onRange={choose} />}
     </div>
   );

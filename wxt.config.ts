@@ -90,7 +90,7 @@ export default defineConfig({
         description: '__MSG_clipCommand__',
       },
       'clip-copied': {
-        suggested_key: { default: 'Alt+Shift+C', mac: 'Alt+Shift+C' },
+        suggested_key: { default: 'Alt+Shift+V', mac: 'Alt+Shift+V' },
         description: '__MSG_clipCopiedCommand__',
       },
     },

@@ -243,8 +243,8 @@ export const clipperStrings = {
     fr: 'Choisir un paragraphe du document',
   },
   'clipper.capture.empty': {
-    en: 'Nothing was selected on the page. Select text first, or paste the passage.',
-    fr: 'Rien n’était sélectionné dans la page. Sélectionnez d’abord du texte, ou collez le passage.',
+    en: 'No selection could be read on the page. In a PDF or a Google Doc or Slides deck, copy the passage (Ctrl+C, ⌘C on a Mac) and press “Clip what I copied”.',
+    fr: 'Aucune sélection n’a pu être lue dans la page. Dans un PDF, un document ou une présentation Google, copiez le passage (Ctrl+C, ⌘C sur Mac) puis «\u00a0Capturer ce que j’ai copié\u00a0».',
   },
   'clipper.capture.no-tab': {
     en: 'This page cannot be read from the panel. Right-click the selection → “Clip to plan”, or paste the passage.',

@@ -363,7 +363,7 @@ describe('side panel', () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
     await mount();
     await waitFor(() => $('.shortcuts'));
-    expect($('.shortcuts')!.textContent).toContain('Alt+Shift+C clips what you copied');
+    expect($('.shortcuts')!.textContent).toContain('Alt+Shift+V clips what you copied');
     expect($('.shortcuts')!.textContent).toContain('chrome://extensions/shortcuts');
     copied = 'Think time before answers.';
     const { wantClipboard } = await import('../../extension/background/capture');

@@ -248,3 +248,41 @@ describe('clipping from Docs, Slides, PDFs and long pages in Chromium', () => {
     await opened.close();
   });
 });
+
+describe('the same paths in French', () => {
+  it('finds a passage and clips what was copied, with French words and typography', async () => {
+    const french = await launchWithExtension('fr-FR');
+    try {
+      await french.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await routeGoogle(french.context);
+      const frPanel = await openPanel(french.context, french.extensionId, 'Camille Roy');
+      const doc = await french.context.newPage();
+      await doc.goto(DOC_URL);
+      await doc.bringToFront();
+      await frPanel.click('text=Capturer la sélection de la page');
+      await frPanel.fill('#find-passage', '"pourquoi ca marche"');
+      await frPanel.waitForSelector('[role=option] mark');
+      expect(await frPanel.textContent('.finder [role=status]')).toBe('1 paragraphe trouvé.');
+      expect(await frPanel.textContent('[role=option] .under')).toBe(
+        'Sous «\u00a0Visite 1 – École Cedar\u00a0»',
+      );
+      await frPanel.click('[role=option]');
+      expect(await frPanel.textContent('.source a')).toBe(
+        'Ouvre le document à «\u00a0Visite 1 – École Cedar\u00a0»',
+      );
+      await frPanel.screenshot({ path: `${SHOTS}/panel-docs-find-fr.png`, fullPage: true });
+      await doc.evaluate(() =>
+        navigator.clipboard.writeText('Les élèves ont expliqué leur raisonnement'),
+      );
+      await doc.bringToFront();
+      await frPanel.click('text=Capturer ce que j’ai copié');
+      await frPanel.waitForSelector('[aria-live=polite].success');
+      expect(await frPanel.textContent('[aria-live=polite].success')).toBe(
+        'Ce que vous avez copié (41 caractères) est capturé, depuis Coaching log – Google Docs.',
+      );
+      await frPanel.screenshot({ path: `${SHOTS}/panel-clip-copied-fr.png`, fullPage: true });
+    } finally {
+      await french.context.close();
+    }
+  });
+});

@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../shared/cells';
-import { loadAddon, type LoadedAddon } from './fake/load-addon';
+import { loadAddon } from './fake/load-addon';
+import { setUpAndResetCounts } from './fixtures/large-world';
 import { ensureBuilt } from './fake/ensure-built';
 import type { FakeSheet } from './fake/fake-sheet';
 import { KR, KR_ID, NOW, planSimpleSpreadsheet } from './fixtures/plan-simple-world';
@@ -14,19 +15,6 @@ beforeAll(ensureBuilt);
 
 const LINK =
   'https://notes.example.org/visit#:~:text=Students%20explained-,their%20reasoning,-aloud';
-
-function setUp(addon: LoadedAddon): void {
-  const state = addon.call('getSetupState') as {
-    sheet: string;
-    headerRow: number;
-    fields: { field: string; column: number | null }[];
-  };
-  addon.call('saveSetup', {
-    sheet: state.sheet,
-    headerRow: state.headerRow,
-    columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])),
-  });
-}
 
 const clipRow = (id: string, day: string, quote: string, url: string): CellValue[] => [
   id,
@@ -67,7 +55,7 @@ describe('passage links in Sheets', () => {
         ],
       });
       const addon = loadAddon({ now: NOW, locale, world: { spreadsheet } });
-      setUp(addon);
+      setUpAndResetCounts(addon, spreadsheet);
       expect(linked(spreadsheet.sheet(dash))).toEqual([[date, LINK]]);
       const quotes = linked(spreadsheet.sheet(summary));
       expect(quotes).toContainEqual([quote, LINK]);

@@ -56,7 +56,8 @@ export function captureFromPage(
     method,
     paragraphs: page?.paragraphs ?? [],
     onGoogleDocs: drawnDocument(page?.url || base.sourceUrl),
-    anchor: text && page?.text ? page.anchor : null,
+    // The browser's own selection text (the page unreadable) still finds itself as a text fragment.
+    anchor: page?.text ? page.anchor : text ? { exact: text, prefix: '', suffix: '' } : null,
   };
 }
 

@@ -75,7 +75,12 @@ function DocsFinder({ locale, draft, onChange }: Pick<Props, 'locale' | 'draft' 
     <div class="docs-fallback">
       {!draft.quote.trim() && <p class="warning">{t(locale, 'clipper.docs.fallback')}</p>}
       {capture.paragraphs.length > 0 && (
-        <PassageFinder locale={locale} paragraphs={capture.paragraphs} onPick={pick} />
+        <PassageFinder
+          key={capture.id}
+          locale={locale}
+          paragraphs={capture.paragraphs}
+          onPick={pick}
+        />
       )}
     </div>
   );

@@ -6,7 +6,7 @@
 import { MAX_CLIP_TEXT } from '../../shared/inert-text';
 import type { EvidenceType, ImplementationStage } from '../../shared/evidence-vocabulary';
 import type { Catalog, EvidenceItem } from '../../shared/protocol';
-import { passageLink } from '../../shared/anchor/passage-link';
+import { linkedHeadingId, passageLink } from '../../shared/anchor/passage-link';
 import type { OutboxRecord } from '../lib/outbox-record';
 import type { Capture, CaptureMethod, LastChoices } from '../messages';
 
@@ -127,7 +127,7 @@ export function draftFromRecord(record: OutboxRecord, catalog: Catalog | null): 
     paragraphs: [],
     onGoogleDocs: false,
     anchor: item.anchor,
-    headingId: '',
+    headingId: linkedHeadingId(item.link),
   };
   const school = catalog?.schools.some((s) => s.name === item.school) ? item.school : '';
   const practices = new Set([

@@ -62,3 +62,8 @@ export function samePassageSource(link: string, sourceUrl: string): boolean {
   const doc = googleDocId(sourceUrl);
   return doc !== null ? googleDocId(link) === doc : pageOf(link) === pageOf(sourceUrl);
 }
+
+/** The Docs heading id a passage link leads to ('' for any other link), to keep it when a clip is edited. */
+export function linkedHeadingId(link: string): string {
+  return googleDocId(link) ? (/#heading=([A-Za-z0-9._-]{1,100})$/.exec(link)?.[1] ?? '') : '';
+}

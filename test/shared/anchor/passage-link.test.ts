@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { passageLink, samePassageSource } from '../../../shared/anchor/passage-link';
+import {
+  linkedHeadingId,
+  passageLink,
+  samePassageSource,
+} from '../../../shared/anchor/passage-link';
 import { evidenceRow } from '../../../shared/evidence-row';
 import { EVIDENCE_TAB } from '../../../shared/owned-tabs';
 import { evidenceItemSchema } from '../../../shared/protocol';
@@ -84,5 +88,15 @@ describe('the link in the Evidence tab', () => {
       'https://lms.example.org/notes',
     );
     expect(samePassageSource('javascript:alert(1)', base.sourceUrl)).toBe(false);
+  });
+});
+
+describe('linkedHeadingId', () => {
+  it('reads the heading back from a Doc link (a refused clip keeps its way back when corrected)', () => {
+    expect(linkedHeadingId('https://docs.google.com/document/d/D1/edit#heading=h.k8x2')).toBe(
+      'h.k8x2',
+    );
+    expect(linkedHeadingId('https://x.org/a#heading=h.k8x2')).toBe('');
+    expect(linkedHeadingId('')).toBe('');
   });
 });

@@ -197,7 +197,7 @@ export const clipperStrings = {
   'clipper.clipboard.pasteBox': { en: 'Paste the passage here', fr: 'Collez le passage ici' },
   'clipper.shortcuts': {
     en: 'Shortcuts: {selection} clips the selection, {copied} clips what you copied. To change them, open chrome://extensions/shortcuts (Edge: edge://extensions/shortcuts; Firefox: Add-ons → ⚙ → Manage Extension Shortcuts).',
-    fr: 'Raccourcis\u00a0: {selection} capture la sélection, {copied} capture ce que vous avez copié. Pour les changer, ouvrez chrome://extensions/shortcuts (Edge\u00a0: edge://extensions/shortcuts; Firefox\u00a0: Modules → ⚙ → Gérer les raccourcis d’extensions).',
+    fr: 'Raccourcis\u00a0: {selection} capture la sélection, {copied} capture ce que vous avez copié. Pour les changer, ouvrez chrome://extensions/shortcuts (Edge\u00a0: edge://extensions/shortcuts, Firefox\u00a0: Modules → ⚙ → Gérer les raccourcis d’extensions).',
   },
   'clipper.shortcuts.unset': { en: 'no key set', fr: 'aucune touche' },
 

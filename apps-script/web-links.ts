@@ -32,7 +32,10 @@ export function webLinkRuns(layout: Layout, values: unknown[][]): LinkRun[] {
       const joinable =
         run !== null &&
         values.slice(run.row + run.cells.length, row).every((line) => isText(line[col] ?? ''));
-      if (!run || !joinable) runs.push((run = { row, col, cells: [] }));
+      if (!run || !joinable) {
+        run = { row, col, cells: [] };
+        runs.push(run);
+      }
       for (let r = run.row + run.cells.length; r <= row; r++)
         run.cells.push({ text: String(values[r][col] ?? ''), url: links.get(r) ?? null });
     }

@@ -1,7 +1,8 @@
 /**
  * Paints a Layout into a sheet with one call per property for the whole grid (values, number formats,
  * backgrounds, font colours/weights/styles/sizes, alignments, wraps), whatever the number of rows:
- * per-cell calls are what make Apps Script slow. Links become HYPERLINK formulas to the cell's gid.
+ * per-cell calls are what make Apps Script slow. Links become HYPERLINK formulas to the cell's gid;
+ * a clip's passage link makes the cell's own text a link (web-links.ts).
  */
 import type { CellValue } from '../shared/cells';
 import type { CellStyle, Layout } from '../shared/layout';

@@ -85,6 +85,16 @@ export function draftProblem(draft: ClipDraft): DraftProblem | null {
   return null;
 }
 
+/** The anchor when every part fits the protocol's limits (a huge selection cut down in the form has none). */
+function sendableAnchor(anchor: Capture['anchor']): Capture['anchor'] {
+  if (!anchor) return null;
+  const fits =
+    anchor.exact.length <= MAX_CLIP_TEXT &&
+    anchor.prefix.length <= 4000 &&
+    anchor.suffix.length <= 4000;
+  return fits ? anchor : null;
+}
+
 /** The clip as the protocol sends it, with the id it got at capture. */
 export function draftToItem(draft: ClipDraft): EvidenceItem {
   const { capture } = draft;
@@ -104,7 +114,7 @@ export function draftToItem(draft: ClipDraft): EvidenceItem {
     // Every endpoint knows "pasted"; the panel alone says the text came from the clipboard.
     captureMethod: draft.method === 'clipboard' ? 'pasted' : draft.method,
     reference: capture.reference,
-    anchor: capture.anchor,
+    anchor: sendableAnchor(capture.anchor),
     link: passageLink(capture.sourceUrl, capture.anchor, capture.headingId),
   };
 }

@@ -13,6 +13,7 @@ function manifestMessages(locale: 'en' | 'fr'): string {
       extName: entry('clipper.title'),
       extDescription: entry('clipper.manifest.description'),
       clipCommand: entry('clipper.manifest.clipCommand'),
+      clipCopiedCommand: entry('clipper.manifest.clipCopiedCommand'),
     },
     null,
     2,
@@ -93,6 +94,8 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'identity',
+      // "Clip what I copied": the panel reads the clipboard when the coach asks (Docs, Slides, PDFs).
+      'clipboardRead',
     ],
     host_permissions: HOSTS,
     ...(browser !== 'firefox' && GOOGLE_CLIENT_ID
@@ -110,6 +113,10 @@ export default defineConfig({
       'clip-selection': {
         suggested_key: { default: 'Alt+Shift+K', mac: 'Alt+Shift+K' },
         description: '__MSG_clipCommand__',
+      },
+      'clip-copied': {
+        suggested_key: { default: 'Alt+Shift+V', mac: 'Alt+Shift+V' },
+        description: '__MSG_clipCopiedCommand__',
       },
     },
     ...(browser === 'firefox'

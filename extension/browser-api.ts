@@ -120,6 +120,21 @@ export function onCommand(listener: (command: string, tab: TabRef | undefined) =
   browser.commands?.onCommand.addListener((command, tab) => listener(command, tab));
 }
 
+/** The keys bound to each of our commands, by command name ('' when the coach removed one). */
+export async function commandShortcuts(): Promise<Record<string, string>> {
+  const commands = (await browser.commands?.getAll?.().catch(() => [])) ?? [];
+  return Object.fromEntries(commands.map((c) => [c.name ?? '', c.shortcut ?? '']));
+}
+
+/** What the coach copied; null when the browser does not let the panel read it (no focus, refused). */
+export async function readClipboard(): Promise<string | null> {
+  try {
+    return await navigator.clipboard.readText();
+  } catch {
+    return null;
+  }
+}
+
 export async function activeTab(): Promise<TabRef | undefined> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   return tab;

@@ -37,12 +37,15 @@ import {
   type GoogleDeps,
 } from './google-service';
 import {
+  captureClipboard,
   captureFromPage,
   emptyCapture,
   readTabSelection,
   takeCapture,
+  takeClipboardWish,
   type CaptureDeps,
 } from './capture';
+import { CLIP_COMMAND, COPIED_COMMAND } from './gestures';
 
 export interface ServiceDeps {
   outbox: Outbox;
@@ -54,6 +57,8 @@ export interface ServiceDeps {
   activeTab(): Promise<TabRef | undefined>;
   /** Sign in with Google; absent where the build or the browser cannot offer it. */
   google?: GoogleDeps;
+  /** The keys bound to each of our commands ('' when none). */
+  shortcuts(): Promise<Record<string, string>>;
 }
 
 const fail = (code: string, message = code): Failure => ({ ok: false, error: { code, message } });
@@ -271,6 +276,14 @@ export function createClipperService(deps: ServiceDeps) {
         const page = await readTabSelection(tab, deps.capture);
         if (!page) return fail('no-tab');
         return { ok: true, capture: captureFromPage(emptyCapture(tab, deps.capture), page, '') };
+      }
+      case 'capture/clipboard':
+        return captureClipboard(await deps.activeTab(), request.text, deps.capture);
+      case 'capture/clipboard-wanted':
+        return takeClipboardWish();
+      case 'shortcuts/list': {
+        const keys = await deps.shortcuts();
+        return { selection: keys[CLIP_COMMAND] ?? '', copied: keys[COPIED_COMMAND] ?? '' };
       }
     }
   }

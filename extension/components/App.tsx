@@ -79,6 +79,11 @@ export function App(props: PanelDeps & { locale: Locale; welcome?: boolean }) {
           status={panel.status}
           onChange={panel.change}
           onClipPage={panel.clipPage}
+          onClipCopied={panel.clipCopied}
+          onPasted={panel.pasteCopied}
+          pasteBox={panel.pasteBox}
+          announced={panel.announced}
+          shortcuts={panel.shortcuts}
           onSave={panel.save}
           onCancelEdit={panel.cancelEdit}
         />

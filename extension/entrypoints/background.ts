@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { localeFrom } from '../../shared/messages';
 import {
   activeTab,
+  commandShortcuts,
   ensureAlarm,
   identityPort,
   installedByPolicy,
@@ -63,6 +64,7 @@ export default defineBackground(() => {
       random: Math.random,
       capture,
       activeTab,
+      shortcuts: commandShortcuts,
     }),
   );
   const handle = (request: PanelRequest) => ready.then((service) => service.handle(request));

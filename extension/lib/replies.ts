@@ -33,4 +33,13 @@ export type ReplyFor = {
   'outbox/flush': OutboxRecord[];
   'capture/take': Capture | null;
   'capture/active-tab': { ok: true; capture: Capture } | Failure;
+  'capture/clipboard': Capture;
+  'capture/clipboard-wanted': boolean;
+  'shortcuts/list': Shortcuts;
 };
+
+/** The keys the browser has bound to our commands ('' when none): the coach may change them. */
+export interface Shortcuts {
+  selection: string;
+  copied: string;
+}

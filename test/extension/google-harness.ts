@@ -58,6 +58,7 @@ export async function googleHarness(sheets?: FakeSheet[], locale?: string) {
       readTab: async () => null,
     },
     activeTab: async () => undefined,
+    shortcuts: async () => ({}),
     google: { auth, client },
   });
   return { google, clock, outbox, service, flows, client };

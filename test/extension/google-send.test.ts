@@ -26,6 +26,8 @@ function clip(id: string, patch: Partial<EvidenceItem> = {}): EvidenceItem {
     heading: '',
     captureMethod: 'selection',
     reference: null,
+    anchor: null,
+    link: '',
     ...patch,
   };
 }

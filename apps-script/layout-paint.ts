@@ -1,12 +1,14 @@
 /**
  * Paints a Layout into a sheet with one call per property for the whole grid (values, number formats,
  * backgrounds, font colours/weights/styles/sizes, alignments, wraps), whatever the number of rows:
- * per-cell calls are what make Apps Script slow. Links become HYPERLINK formulas to the cell's gid.
+ * per-cell calls are what make Apps Script slow. Links become HYPERLINK formulas to the cell's gid;
+ * a clip's passage link makes the cell's own text a link (web-links.ts).
  */
 import type { CellValue } from '../shared/cells';
 import type { CellStyle, Layout } from '../shared/layout';
 import { fromInertText } from '../shared/inert-text';
 import { toSheetDate } from './sheet-dates';
+import { paintWebLinks, webLinkRuns } from './web-links';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -164,6 +166,7 @@ export function paintLayout(sheet: Sheet, layout: Layout, plan: PlannedPaint): v
   range.setFontSizes(g.fontSizes as number[][]);
   range.setHorizontalAlignments(g.alignments as ('left' | 'center' | 'right' | null)[][]);
   range.setWraps(g.wraps);
+  paintWebLinks(sheet, webLinkRuns(layout, plan.values));
   for (const m of layout.merges) sheet.getRange(m.row + 1, m.col + 1, m.rows, m.cols).merge();
   layout.columnWidths.forEach((width, c) => sheet.setColumnWidth(c + 1, width));
   if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);

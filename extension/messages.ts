@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { EVIDENCE_TYPES, IMPLEMENTATION_STAGES } from '../shared/evidence-vocabulary';
-import { evidenceItemSchema, referenceSchema } from '../shared/protocol';
+import { evidenceItemSchema, passageAnchorSchema, referenceSchema } from '../shared/protocol';
 
 const clipId = z
   .string()
@@ -13,9 +13,22 @@ const clipId = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/);
 
-/** How the quote was obtained; shown to the coach so an empty Docs selection is never silent. */
-export const captureMethodSchema = evidenceItemSchema.shape.captureMethod.unwrap();
+/**
+ * How the quote was obtained; shown to the coach so an empty Docs selection is never silent. The
+ * protocol's methods plus `clipboard` (sent as `pasted`, which every endpoint knows).
+ */
+export const captureMethodSchema = z.enum([
+  ...evidenceItemSchema.shape.captureMethod.unwrap().options,
+  'clipboard',
+]);
 export type CaptureMethod = z.infer<typeof captureMethodSchema>;
+
+/** One paragraph of a document's export, with the heading it sits under. */
+export const docParagraphSchema = z.object({
+  text: z.string().max(20_000),
+  heading: z.string().max(1000),
+  headingId: z.string().max(100),
+});
 
 /** A clip as captured in a page, before the coach tags it. Created by the background with its id. */
 export const captureSchema = z.object({
@@ -27,9 +40,14 @@ export const captureSchema = z.object({
   heading: z.string(),
   method: captureMethodSchema,
   reference: referenceSchema.nullable(),
-  /** On Google Docs: the document's paragraphs, for the "pick a paragraph" fallback. */
-  paragraphs: z.array(z.string()),
+  /** On Google Docs and Slides: the document's paragraphs, for "find a passage". */
+  paragraphs: z.array(docParagraphSchema),
+  /** True on a Google Doc or Slides deck (drawn on a canvas: selections cannot be read there). */
   onGoogleDocs: z.boolean(),
+  /** How to find the passage again; null when the passage was typed. */
+  anchor: passageAnchorSchema.nullable(),
+  /** The Docs export's id of the heading above the passage (for a link to it), or ''. */
+  headingId: z.string().max(100),
 });
 export type Capture = z.infer<typeof captureSchema>;
 
@@ -40,7 +58,9 @@ export const pageSelectionSchema = z.object({
   title: z.string().max(1000),
   url: z.string().max(4096),
   method: z.enum(['selection', 'docs-canvas', 'none']),
-  paragraphs: z.array(z.string().max(20_000)).max(3000),
+  /** A 500-page document has about 6,000 paragraphs. */
+  paragraphs: z.array(docParagraphSchema).max(20_000),
+  anchor: passageAnchorSchema.nullable(),
 });
 export type PageSelection = z.infer<typeof pageSelectionSchema>;
 
@@ -61,6 +81,9 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/state') }),
   z.object({ type: z.literal('pairing/connect'), code: z.string().max(4000) }),
   z.object({ type: z.literal('pairing/disconnect') }),
+  /** Sign in with Google and connect to the pasted plan spreadsheet (URL or id). */
+  z.object({ type: z.literal('google/connect'), spreadsheet: z.string().max(2000) }),
+  z.object({ type: z.literal('google/sign-in') }),
   z.object({ type: z.literal('catalog/refresh') }),
   z.object({ type: z.literal('clip/save'), item: evidenceItemSchema }),
   z.object({ type: z.literal('clip/retry'), id: clipId }),
@@ -69,12 +92,18 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('outbox/flush') }),
   z.object({ type: z.literal('capture/take') }),
   z.object({ type: z.literal('capture/active-tab') }),
+  /** What the coach copied (read by the panel), with the active tab's title, address and place. */
+  z.object({ type: z.literal('capture/clipboard'), text: z.string().max(200_000) }),
+  z.object({ type: z.literal('capture/clipboard-wanted') }),
+  z.object({ type: z.literal('shortcuts/list') }),
 ]);
 export type PanelRequest = z.infer<typeof panelRequestSchema>;
 
 /** Background → open panels: "something changed, ask again". Carries no data. */
 export const panelEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('capture/ready') }),
+  /** The "clip what I copied" shortcut was pressed: the panel reads the clipboard. */
+  z.object({ type: z.literal('capture/clipboard') }),
   z.object({ type: z.literal('outbox/changed') }),
 ]);
 export type PanelEvent = z.infer<typeof panelEventSchema>;

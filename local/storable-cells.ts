@@ -38,5 +38,8 @@ export function storableLayout(layout: Layout): Layout {
       target: storableText(link.target),
     })),
     charts: layout.charts.map((chart) => ({ ...chart, title: storableText(chart.title) })),
+    ...(layout.webLinks
+      ? { webLinks: layout.webLinks.map((link) => ({ ...link, url: storableText(link.url) })) }
+      : {}),
   };
 }

@@ -29,6 +29,11 @@ export function paintLayout(worksheet: ExcelJS.Worksheet, layout: Layout): void 
       hyperlink: internalLink(link.target),
     };
   }
+  for (const link of layout.webLinks ?? []) {
+    const cell = worksheet.getCell(link.row + 1, link.col + 1);
+    if (typeof cell.value === 'string' && cell.value !== '')
+      cell.value = { text: cell.value, hyperlink: link.url };
+  }
   for (const merge of layout.merges) {
     if (merge.rows * merge.cols > 1)
       worksheet.mergeCells(

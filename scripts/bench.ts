@@ -8,6 +8,7 @@ import { benchCore } from './bench-core';
 import { benchExtension } from './bench-extension';
 import { benchGenerated } from './bench-generated';
 import { benchLocal } from './bench-local';
+import { benchPassageSearch } from './bench-passage-search';
 
 interface Figure {
   name: string;
@@ -22,6 +23,7 @@ const sections: [string, () => Promise<Figure[]>][] = [
   ['Generated plans (issue 8)', benchGenerated],
   ['Sheets add-on', benchAddon],
   ['Clipper extension', benchExtension],
+  ['Clipper: find a passage (issue 11)', benchPassageSearch],
 ];
 
 type Row = [string, string, string, string];

@@ -5,6 +5,7 @@
 import type { CellValue } from './cells';
 import { inertText } from './inert-text';
 import { EVIDENCE_TAB } from './owned-tabs';
+import { samePassageSource } from './anchor/passage-link';
 import type { EvidenceItem } from './protocol';
 
 /** The Evidence tab's headers in the workbook's language, for hosts creating the tab. */
@@ -31,7 +32,7 @@ export function evidenceRow(
     quote: quoteOf(item),
     note: noteOf(item),
     sourceTitle: item.sourceTitle,
-    sourceUrl: item.sourceUrl,
+    sourceUrl: passageUrl(item),
     heading: item.heading,
     coach,
     receivedAt,
@@ -50,4 +51,12 @@ function noteOf(item: EvidenceItem): string {
   if (!item.reference) return item.note;
   const where = `${item.reference.kind}: ${item.reference.url}`;
   return item.note === '' ? where : `${item.note}\n${where}`;
+}
+
+/**
+ * The Source URL cell holds the way back to the passage when the clip brought one for the same
+ * page (text fragment, Docs heading); otherwise the page's URL as the coach clipped it.
+ */
+function passageUrl(item: EvidenceItem): string {
+  return samePassageSource(item.link, item.sourceUrl) ? item.link : item.sourceUrl;
 }

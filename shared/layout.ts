@@ -46,6 +46,11 @@ export interface Layout {
   /** Cells linking to another place in the workbook, as A1 targets. */
   links: { row: number; col: number; target: string; label: string }[];
   /**
+   * Cells whose own text opens a web page (a clip's passage): a host makes the cell's text a link
+   * (rich text in Sheets, never a formula, so nothing is parsed). Only http(s) addresses get here.
+   */
+  webLinks?: { row: number; col: number; url: string }[];
+  /**
    * Columns from this index on hold the charts' data, not meant to be read: a host that draws the
    * charts hides them (Sheets); one that cannot may show them as a table.
    */

@@ -26,6 +26,9 @@ import {
   type OwnedTab,
 } from './owned-tabs';
 import { readPlan, type PlanMap, type PlanReading } from './read-plan';
+
+/** Kept for callers that still import it from here; its home is owned-tabs.ts. */
+export { ownedTabName };
 import { keyResultIdFor } from './key-result-id';
 import { paceKeyResult } from './pacing';
 import { planHealth } from './plan-health';

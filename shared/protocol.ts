@@ -22,6 +22,13 @@ export const referenceSchema = z.object({
   text: text(2000).default(''),
 });
 
+/** The passage with just enough words around it to be the only such place in its document. */
+export const passageAnchorSchema = z.object({
+  exact: z.string().max(MAX_CLIP_TEXT),
+  prefix: text(4000).default(''),
+  suffix: text(4000).default(''),
+});
+
 /**
  * An ISO 8601 day or instant ("2026-01-15", "2026-01-15T10:00:00Z", "…+01:00") that is a real date:
  * the Summary sorts evidence by it, so free text ("yesterday-ish!") must never get in.
@@ -63,6 +70,13 @@ export const evidenceItemSchema = z.object({
     .enum(['selection', 'docs-canvas', 'pasted', 'paragraph-pick', 'reference', 'typed'])
     .default('selection'),
   reference: referenceSchema.nullable().default(null),
+  /** How to find the passage again (W3C text-quote anchor); older extensions send none. */
+  anchor: passageAnchorSchema.nullable().default(null),
+  /**
+   * The way back to the passage: the source URL opened at it (a `#:~:text=` fragment, a Docs
+   * heading). Older extensions send none, and older endpoints ignore it: the plain URL is kept.
+   */
+  link: text(4096).default(''),
 });
 export type EvidenceItem = z.infer<typeof evidenceItemSchema>;
 

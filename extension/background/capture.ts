@@ -4,7 +4,12 @@
  */
 import { captureSchema, pageSelectionSchema, type Capture, type PageSelection } from '../messages';
 import { readLocal, removeLocal, writeLocal, type TabRef } from '../browser-api';
-import { googleDocId } from '../lib/page-reader';
+import { googleDocId, googleSlidesId } from '../../shared/anchor/passage-link';
+import { locatePassage } from '../../shared/anchor/locate-passage';
+import { squashSpaces } from '../../shared/anchor/text-quote';
+
+/** Google Docs and Slides draw their text: the panel offers copy-and-clip and "find a passage" there. */
+const drawnDocument = (url: string) => googleDocId(url) !== null || googleSlidesId(url) !== null;
 
 const PENDING_KEY = 'pendingCapture';
 
@@ -28,7 +33,9 @@ export function emptyCapture(tab: TabRef | undefined, deps: CaptureDeps): Captur
     method: 'typed',
     reference: null,
     paragraphs: [],
-    onGoogleDocs: googleDocId(url) !== null,
+    onGoogleDocs: drawnDocument(url),
+    anchor: null,
+    headingId: '',
   };
 }
 
@@ -48,8 +55,36 @@ export function captureFromPage(
     sourceUrl: page?.url || base.sourceUrl,
     method,
     paragraphs: page?.paragraphs ?? [],
-    onGoogleDocs: googleDocId(page?.url || base.sourceUrl) !== null,
+    onGoogleDocs: drawnDocument(page?.url || base.sourceUrl),
+    // The browser's own selection text (the page unreadable) still finds itself as a text fragment.
+    anchor: page?.text ? page.anchor : text ? { exact: text, prefix: '', suffix: '' } : null,
   };
+}
+
+const sameWords = (a: string, b: string) =>
+  squashSpaces(a).trim().toLowerCase() === squashSpaces(b).trim().toLowerCase();
+
+/**
+ * What the coach copied, with the page it came from: the page's own anchor when the copy is still
+ * the selection there; in a Doc or Slides deck, its place in the document's export (heading and
+ * anchor); otherwise the copied words alone (a text fragment finds them on the page).
+ */
+export function captureFromClipboard(
+  base: Capture,
+  page: PageSelection | null,
+  copied: string,
+): Capture {
+  const text = copied.replace(/\r\n?/g, '\n').trim();
+  const read = captureFromPage(base, page, '');
+  const clip = { ...read, quote: text, method: 'clipboard' as const, heading: '', anchor: null };
+  if (page?.text && sameWords(page.text, text))
+    return { ...clip, heading: page.heading, anchor: page.anchor };
+  const found = locatePassage(read.paragraphs, text);
+  if (found) {
+    const { heading, headingId } = read.paragraphs[found.index];
+    return { ...clip, heading, headingId, anchor: found.anchor };
+  }
+  return { ...clip, anchor: text ? { exact: text, prefix: '', suffix: '' } : null };
 }
 
 /** What the reader returned from the tab, or null when the page could not be read (no access, chrome:// page). */
@@ -61,6 +96,15 @@ export async function readTabSelection(
   const raw = await deps.readTab(tab.id).catch(() => null);
   const parsed = pageSelectionSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
+}
+
+/** What the coach copied, placed in the active tab's page or document where it can be. */
+export async function captureClipboard(
+  tab: TabRef | undefined,
+  copied: string,
+  deps: CaptureDeps,
+): Promise<Capture> {
+  return captureFromClipboard(emptyCapture(tab, deps), await readTabSelection(tab, deps), copied);
 }
 
 /** Captures the selection in `tab`; an unreadable page still yields a capture to type or paste into. */
@@ -91,6 +135,20 @@ export function captureReference(
 
 export async function parkCapture(capture: Capture): Promise<void> {
   await writeLocal(PENDING_KEY, capture);
+}
+
+const CLIPBOARD_KEY = 'clipboardWanted';
+
+/** The "clip what I copied" shortcut was pressed: the panel (which may still be opening) reads the clipboard. */
+export async function wantClipboard(): Promise<void> {
+  await writeLocal(CLIPBOARD_KEY, true);
+}
+
+/** True once after the shortcut asked for the clipboard. */
+export async function takeClipboardWish(): Promise<boolean> {
+  const wanted = (await readLocal(CLIPBOARD_KEY)) === true;
+  if (wanted) await removeLocal(CLIPBOARD_KEY);
+  return wanted;
 }
 
 /** Hands the parked capture to the panel once. */

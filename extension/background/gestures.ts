@@ -1,6 +1,6 @@
 /**
  * The coach's ways to clip from a page: "Clip to plan" on a selection, an image or a link, and the
- * keyboard shortcut. Each parks a capture and opens the panel within the user's gesture.
+ * keyboard shortcuts (the selection; what was copied). Each opens the panel within the user's gesture.
  */
 import { t } from '../../shared/i18n';
 import type { Locale } from '../../shared/messages';
@@ -15,9 +15,17 @@ import {
   type TabRef,
 } from '../browser-api';
 import type { Capture } from '../messages';
-import { captureReference, captureSelection, parkCapture, type CaptureDeps } from './capture';
+import {
+  captureReference,
+  captureSelection,
+  parkCapture,
+  wantClipboard,
+  type CaptureDeps,
+} from './capture';
 
 export const CLIP_COMMAND = 'clip-selection';
+/** "Clip what I copied": Docs, Slides and PDF viewers, where the page's selection cannot be read. */
+export const COPIED_COMMAND = 'clip-copied';
 const MENU = { selection: 'clip-selection', image: 'clip-image', link: 'clip-link' } as const;
 
 export async function installMenus(locale: Locale): Promise<void> {
@@ -58,6 +66,11 @@ export function listenForGestures(deps: CaptureDeps): void {
     );
   });
   onCommand((command, tab) => {
+    if (command === COPIED_COMMAND) {
+      void openPanel(tab);
+      // The worker cannot read the clipboard; the panel can, once it is open.
+      void wantClipboard().then(() => notifyPanels({ type: 'capture/clipboard' }));
+    }
     if (command !== CLIP_COMMAND) return;
     void openPanel(tab);
     void captureSelection(tab, '', deps).then(deliver);

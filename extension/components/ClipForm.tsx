@@ -4,7 +4,12 @@ import { MAX_CLIP_TEXT } from '../../shared/inert-text';
 import type { Locale } from '../../shared/messages';
 import type { Catalog } from '../../shared/protocol';
 import { redactPersonalInfo } from '../../shared/privacy-scan';
+import { paragraphAnchor } from '../../shared/anchor/text-quote';
 import { draftProblem, type ClipDraft } from '../panel/clip-draft';
+import type { Shortcuts } from '../lib/replies';
+import type { Announcement } from '../panel/use-panel';
+import { CopiedPaste } from './CopiedPaste';
+import { PassageFinder } from './PassageFinder';
 import { PrivacyCheck } from './PrivacyCheck';
 import { SourceDetails } from './SourceDetails';
 import { TagPickers } from './TagPickers';
@@ -17,6 +22,12 @@ type Props = {
   status: StringKey | null;
   onChange(patch: Partial<ClipDraft>): void;
   onClipPage(): void;
+  /** "Clip what I copied", and the paste box offered when the clipboard cannot be read. */
+  onClipCopied(): void;
+  onPasted(text: string): void;
+  pasteBox: boolean;
+  announced: Announcement;
+  shortcuts: Shortcuts | null;
   onSave(): void;
   onCancelEdit(): void;
 };
@@ -44,29 +55,61 @@ function Correcting({
   );
 }
 
-function DocsFallback({ locale, draft, onChange }: Pick<Props, 'locale' | 'draft' | 'onChange'>) {
-  if (!draft.capture.onGoogleDocs || draft.quote.trim() || draft.capture.reference) return null;
+/**
+ * Google Docs and Slides: the selection cannot be read on their canvas, so the panel says how to
+ * clip what was copied, and offers "find a passage" over the document's export.
+ */
+function DocsFinder({ locale, draft, onChange }: Pick<Props, 'locale' | 'draft' | 'onChange'>) {
+  const { capture } = draft;
+  if (capture.reference || (!capture.onGoogleDocs && capture.paragraphs.length === 0)) return null;
+  const pick = (from: number, to: number) => {
+    const texts = capture.paragraphs.map((p) => p.text);
+    const { heading, headingId } = capture.paragraphs[from];
+    onChange({
+      quote: texts.slice(from, to + 1).join('\n'),
+      method: 'paragraph-pick',
+      capture: { ...capture, heading, headingId, anchor: paragraphAnchor(texts, from, to) },
+    });
+  };
   return (
     <div class="docs-fallback">
-      <p class="warning">{t(locale, 'clipper.docs.fallback')}</p>
-      {draft.capture.paragraphs.length > 0 && (
-        <>
-          <label for="docs-paragraph">{t(locale, 'clipper.docs.pick')}</label>
-          <select
-            id="docs-paragraph"
-            value=""
-            onChange={(e) => onChange({ quote: e.currentTarget.value, method: 'paragraph-pick' })}
-          >
-            <option value="">…</option>
-            {draft.capture.paragraphs.map((p, i) => (
-              <option key={i} value={p}>
-                {p.slice(0, 90)}
-              </option>
-            ))}
-          </select>
-        </>
+      {!draft.quote.trim() && <p class="warning">{t(locale, 'clipper.docs.fallback')}</p>}
+      {capture.paragraphs.length > 0 && (
+        <PassageFinder
+          key={capture.id}
+          locale={locale}
+          paragraphs={capture.paragraphs}
+          onPick={pick}
+        />
       )}
     </div>
+  );
+}
+
+/** Which keys clip, and where the browser lets the coach change them. */
+function ShortcutsHelp({ locale, shortcuts }: Pick<Props, 'locale' | 'shortcuts'>) {
+  if (!shortcuts) return null;
+  const key = (k: string) => k || t(locale, 'clipper.shortcuts.unset');
+  return (
+    <p class="muted small shortcuts">
+      {t(locale, 'clipper.shortcuts', {
+        selection: key(shortcuts.selection),
+        copied: key(shortcuts.copied),
+      })}
+    </p>
+  );
+}
+
+/** Said to screen readers as it changes (and shown): what a capture path just took. */
+function Announced({ locale, announced }: Pick<Props, 'locale' | 'announced'>) {
+  const params = announced && {
+    ...announced.params,
+    source: announced.params.source || t(locale, 'clipper.clipboard.noSource'),
+  };
+  return (
+    <p class={announced ? 'success' : 'sr-only'} role="status" aria-live="polite">
+      {announced && params ? t(locale, announced.key, params) : ''}
+    </p>
   );
 }
 
@@ -100,16 +143,24 @@ export function ClipForm(props: Props) {
             draft.correcting === null ? 'clipper.form.heading' : 'clipper.form.correctingHeading',
           )}
         </h2>
-        <button type="button" onClick={props.onClipPage}>
-          {t(locale, 'clipper.form.clipPage')}
-        </button>
+        <span class="capture-buttons">
+          <button type="button" onClick={props.onClipPage}>
+            {t(locale, 'clipper.form.clipPage')}
+          </button>
+          <button type="button" onClick={props.onClipCopied}>
+            {t(locale, 'clipper.form.clipCopied')}
+          </button>
+        </span>
       </div>
+      <ShortcutsHelp locale={locale} shortcuts={props.shortcuts} />
+      <Announced locale={locale} announced={props.announced} />
       <Correcting locale={locale} draft={draft} onCancelEdit={props.onCancelEdit} />
       {props.notice && (
         <p class="warning" role="status">
           {t(locale, props.notice)}
         </p>
       )}
+      {props.pasteBox && <CopiedPaste locale={locale} onPasted={props.onPasted} />}
       <label for="quote">{t(locale, 'clipper.form.quote')}</label>
       <textarea
         id="quote"
@@ -138,7 +189,7 @@ export function ClipForm(props: Props) {
           max: count(MAX_CLIP_TEXT),
         })}
       </div>
-      <DocsFallback locale={locale} draft={draft} onChange={onChange} />
+      <DocsFinder locale={locale} draft={draft} onChange={onChange} />
       <SourceDetails
         locale={locale}
         capture={draft.capture}

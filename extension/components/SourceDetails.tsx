@@ -1,7 +1,17 @@
-/** Where the clip came from (page, section, time, capture path), rendered as text only. */
+/** Where the clip came from (page, section, way back to the passage, time, capture path), as text. */
 import { t } from '../../shared/i18n';
 import type { Locale } from '../../shared/messages';
+import { passageLink } from '../../shared/anchor/passage-link';
 import type { Capture, CaptureMethod } from '../messages';
+
+/** What the way back to the passage does, in words. */
+function linkWords(locale: Locale, capture: Capture, link: string): string {
+  if (capture.headingId && link.includes('#heading='))
+    return t(locale, 'clipper.form.link.heading', { heading: capture.heading });
+  return link.includes(':~:text=')
+    ? t(locale, 'clipper.form.link.text')
+    : t(locale, 'clipper.form.link.page');
+}
 
 export function SourceDetails(props: {
   locale: Locale;
@@ -10,6 +20,7 @@ export function SourceDetails(props: {
   hasText: boolean;
 }) {
   const { locale, capture } = props;
+  const link = passageLink(capture.sourceUrl, capture.anchor, capture.headingId);
   const time = capture.capturedAt
     ? new Date(capture.capturedAt).toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-US')
     : '';
@@ -34,6 +45,16 @@ export function SourceDetails(props: {
             url: capture.reference.url,
           })}
         </dd>
+      )}
+      {link && props.hasText && (
+        <>
+          <dt>{t(locale, 'clipper.form.link')}</dt>
+          <dd>
+            <a href={link} target="_blank" rel="noopener noreferrer" title={link}>
+              {linkWords(locale, capture, link)}
+            </a>
+          </dd>
+        </>
       )}
       <dt>{t(locale, 'clipper.form.capturedAt')}</dt>
       <dd>{time}</dd>

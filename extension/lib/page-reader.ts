@@ -1,10 +1,14 @@
 /**
  * What the injected selection reader does in a tab: ordinary selection first, then Google Docs'
- * annotated canvas, then (on Docs) the document's paragraphs for the pick-a-paragraph fallback.
+ * annotated canvas (where Docs draws it), then (on Docs and Slides) the document's paragraphs from
+ * its export, for "find a passage" and for placing a copied passage under its heading.
  */
+import { googleDocId, googleSlidesId } from '../../shared/anchor/passage-link';
+import { buildQuoteAnchor } from '../../shared/anchor/text-quote';
 import type { PageSelection } from '../messages';
 import { linesOf, selectedCanvasText, type Box, type TextBox } from './docs-canvas';
-import { readSelectionContext, splitParagraphs } from './selection-context';
+import { exportedParagraphs, paragraphsFromText } from './docs-export';
+import { readSelectionContext } from './selection-context';
 
 function boxOf(element: Element): Box {
   const r = element.getBoundingClientRect();
@@ -27,21 +31,21 @@ function canvasSelectionBoxes(doc: Document): Box[] {
   ).map(boxOf);
 }
 
-/** Google Docs document id from its URL, or null elsewhere. */
-export function googleDocId(url: string): string | null {
-  return /^https:\/\/docs\.google\.com\/document\/d\/([A-Za-z0-9_-]+)/.exec(url)?.[1] ?? null;
+/** The document's paragraphs from its export, else the lines Docs drew on screen. */
+async function docsParagraphs(doc: Document, url: string) {
+  const exported = await exportedParagraphs(url);
+  return exported.length > 0
+    ? exported
+    : paragraphsFromText(linesOf(canvasTextBoxes(doc)).join('\n'));
 }
 
-async function docsParagraphs(doc: Document, docId: string): Promise<string[]> {
-  try {
-    const response = await fetch(`https://docs.google.com/document/d/${docId}/export?format=txt`, {
-      credentials: 'include',
-    });
-    if (response.ok) return splitParagraphs(await response.text());
-  } catch {
-    // Export blocked (a restricted document): fall back to the lines drawn on screen.
-  }
-  return linesOf(canvasTextBoxes(doc));
+/** The anchor of text read off the canvas, among the lines drawn around it. */
+function canvasAnchor(doc: Document, text: string) {
+  const lines = linesOf(canvasTextBoxes(doc)).join('\n');
+  const at = lines.indexOf(text);
+  return at < 0
+    ? { exact: text, prefix: '', suffix: '' }
+    : buildQuoteAnchor(lines.slice(0, at), text, lines.slice(at + text.length));
 }
 
 /** Reads the page the coach is on. Never throws: an empty text means "use a fallback". */
@@ -50,17 +54,19 @@ export async function readPage(
   win: Pick<Window, 'getSelection' | 'location'>,
 ): Promise<PageSelection> {
   const base = { title: doc.title.slice(0, 1000), url: win.location.href.slice(0, 4096) };
-  const { text, heading } = readSelectionContext(doc, win.getSelection());
-  const docId = googleDocId(base.url);
-  if (text) return { ...base, text, heading, method: 'selection', paragraphs: [] };
-  if (!docId) return { ...base, text: '', heading: '', method: 'none', paragraphs: [] };
+  const { text, heading, anchor } = readSelectionContext(doc, win.getSelection());
+  const drawn = googleDocId(base.url) !== null || googleSlidesId(base.url) !== null;
+  if (text) return { ...base, text, heading, anchor, method: 'selection', paragraphs: [] };
+  const none = { ...base, text: '', heading: '', anchor: null, method: 'none' as const };
+  if (!drawn) return { ...none, paragraphs: [] };
   const canvasText = selectedCanvasText(canvasTextBoxes(doc), canvasSelectionBoxes(doc));
-  const paragraphs = canvasText ? [] : await docsParagraphs(doc, docId);
-  return {
-    ...base,
-    text: canvasText,
-    heading: '',
-    method: canvasText ? 'docs-canvas' : 'none',
-    paragraphs,
-  };
+  if (canvasText)
+    return {
+      ...none,
+      text: canvasText,
+      anchor: canvasAnchor(doc, canvasText),
+      method: 'docs-canvas',
+      paragraphs: [],
+    };
+  return { ...none, paragraphs: await docsParagraphs(doc, base.url) };
 }

@@ -23,6 +23,8 @@ export type ReplyFor = {
   'panel/state': PanelState;
   'pairing/connect': { ok: true; state: PanelState } | Failure;
   'pairing/disconnect': PanelState;
+  'google/connect': { ok: true; state: PanelState } | Failure;
+  'google/sign-in': { ok: boolean; state: PanelState };
   'catalog/refresh': { ok: true; catalog: Catalog } | Failure;
   'clip/save': { ok: true; records: OutboxRecord[] } | Failure;
   'clip/retry': OutboxRecord[];
@@ -31,4 +33,13 @@ export type ReplyFor = {
   'outbox/flush': OutboxRecord[];
   'capture/take': Capture | null;
   'capture/active-tab': { ok: true; capture: Capture } | Failure;
+  'capture/clipboard': Capture;
+  'capture/clipboard-wanted': boolean;
+  'shortcuts/list': Shortcuts;
 };
+
+/** The keys the browser has bound to our commands ('' when none): the coach may change them. */
+export interface Shortcuts {
+  selection: string;
+  copied: string;
+}

@@ -6,6 +6,7 @@
 import { MAX_CLIP_TEXT } from '../../shared/inert-text';
 import type { EvidenceType, ImplementationStage } from '../../shared/evidence-vocabulary';
 import type { Catalog, EvidenceItem } from '../../shared/protocol';
+import { linkedHeadingId, passageLink } from '../../shared/anchor/passage-link';
 import type { OutboxRecord } from '../lib/outbox-record';
 import type { Capture, CaptureMethod, LastChoices } from '../messages';
 
@@ -70,6 +71,8 @@ export function blankCapture(id: string, now: Date): Capture {
     reference: null,
     paragraphs: [],
     onGoogleDocs: false,
+    anchor: null,
+    headingId: '',
   };
 }
 
@@ -80,6 +83,16 @@ export function draftProblem(draft: ClipDraft): DraftProblem | null {
   if (draft.note.length > MAX_CLIP_TEXT) return 'note-too-large';
   if (!draft.keyResultId) return 'no-key-result';
   return null;
+}
+
+/** The anchor when every part fits the protocol's limits (a huge selection cut down in the form has none). */
+function sendableAnchor(anchor: Capture['anchor']): Capture['anchor'] {
+  if (!anchor) return null;
+  const fits =
+    anchor.exact.length <= MAX_CLIP_TEXT &&
+    anchor.prefix.length <= 4000 &&
+    anchor.suffix.length <= 4000;
+  return fits ? anchor : null;
 }
 
 /** The clip as the protocol sends it, with the id it got at capture. */
@@ -98,8 +111,11 @@ export function draftToItem(draft: ClipDraft): EvidenceItem {
     sourceTitle: capture.sourceTitle.slice(0, 1000),
     sourceUrl: capture.sourceUrl.slice(0, 4096),
     heading: capture.heading.slice(0, 1000),
-    captureMethod: draft.method,
+    // Every endpoint knows "pasted"; the panel alone says the text came from the clipboard.
+    captureMethod: draft.method === 'clipboard' ? 'pasted' : draft.method,
     reference: capture.reference,
+    anchor: sendableAnchor(capture.anchor),
+    link: passageLink(capture.sourceUrl, capture.anchor, capture.headingId),
   };
 }
 
@@ -120,6 +136,8 @@ export function draftFromRecord(record: OutboxRecord, catalog: Catalog | null): 
     reference: item.reference,
     paragraphs: [],
     onGoogleDocs: false,
+    anchor: item.anchor,
+    headingId: linkedHeadingId(item.link),
   };
   const school = catalog?.schools.some((s) => s.name === item.school) ? item.school : '';
   const practices = new Set([

@@ -6,9 +6,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StringKey } from '../../shared/i18n';
 import { decodePairingCode } from '../../shared/pairing-code';
-import { requestHostAccess } from '../browser-api';
+import { readClipboard as readBrowserClipboard, requestHostAccess } from '../browser-api';
 import type { Capture } from '../messages';
-import type { PanelState } from '../lib/replies';
+import type { PanelState, Shortcuts } from '../lib/replies';
 import type { PanelClient } from './client';
 import {
   blankCapture,
@@ -22,7 +22,12 @@ export interface PanelDeps {
   client: PanelClient;
   newId(): string;
   now(): Date;
+  /** What the coach copied, or null when the browser refuses; the browser's clipboard by default. */
+  readClipboard?(): Promise<string | null>;
 }
+
+/** Said to screen readers (and shown) when a capture path finishes. */
+export type Announcement = { key: StringKey; params: Record<string, string | number> } | null;
 
 /** A new capture replaces the passage and source but keeps the coach's pickers. */
 function withCapture(draft: ClipDraft | null, capture: Capture, state: PanelState): ClipDraft {
@@ -32,12 +37,48 @@ function withCapture(draft: ClipDraft | null, capture: Capture, state: PanelStat
     : fresh;
 }
 
-export function usePanel({ client, newId, now }: PanelDeps) {
+export function usePanel({ client, newId, now, readClipboard = readBrowserClipboard }: PanelDeps) {
   const [state, setState] = useState<PanelState | null>(null);
   const [draft, setDraft] = useState<ClipDraft | null>(null);
   const [notice, setNotice] = useState<StringKey | null>(null);
   const [status, setStatus] = useState<StringKey | null>(null);
   const [offline, setOffline] = useState(false);
+  const [announced, setAnnounced] = useState<Announcement>(null);
+  const [pasteBox, setPasteBox] = useState(false);
+  const [shortcuts, setShortcuts] = useState<Shortcuts | null>(null);
+
+  /** The copied text, placed by the background in the active tab's page or document. */
+  const takeCopied = async (text: string) => {
+    const capture = await client.request({ type: 'capture/clipboard', text });
+    setPasteBox(false);
+    setNotice(null);
+    setStatus(null);
+    setAnnounced({
+      key: 'clipper.clipboard.captured',
+      params: { count: capture.quote.length, source: capture.sourceTitle || capture.sourceUrl },
+    });
+    setState((current) => {
+      if (current) setDraft((prev) => withCapture(prev, capture, current));
+      return current;
+    });
+  };
+
+  /** "Clip what I copied" (button or shortcut): read the clipboard, or offer the paste box. */
+  const clipCopied = async () => {
+    const text = await readClipboard();
+    setAnnounced(null);
+    if (text === null) {
+      setPasteBox(true);
+      return setNotice('clipper.clipboard.denied');
+    }
+    if (!text.trim()) return setNotice('clipper.clipboard.empty');
+    await takeCopied(text);
+  };
+
+  /** The shortcut may have asked for the clipboard before this panel was open. */
+  const clipboardIfWanted = async () => {
+    if (await client.request({ type: 'capture/clipboard-wanted' })) await clipCopied();
+  };
 
   /** Asks the plan for its current key results; offline, the cached ones stay and the header says so. */
   const refreshCatalog = async () => {
@@ -53,9 +94,12 @@ export function usePanel({ client, newId, now }: PanelDeps) {
   const follow = async () => {
     const now = await client.request({ type: 'panel/state' });
     setState((s) => (s ? { ...s, pairing: now.pairing, records: now.records } : s));
-    // "It reaches the sheet" no longer holds once the plan refused the code: the re-pair form says what to do.
-    if (now.pairing.paired && now.pairing.needsRepair)
-      setStatus((shown) => (shown === 'clipper.form.saved' ? null : shown));
+    // "It reaches the sheet" no longer holds once the plan refused the code or Google refused us:
+    // the re-pair form or the header's message says what to do.
+    const blocked =
+      now.pairing.paired &&
+      (now.pairing.needsRepair || (now.pairing.via === 'google' && now.pairing.problem !== null));
+    if (blocked) setStatus((shown) => (shown === 'clipper.form.saved' ? null : shown));
   };
 
   const adopt = (next: PanelState) => {
@@ -86,7 +130,8 @@ export function usePanel({ client, newId, now }: PanelDeps) {
     setState((s) => (s ? { ...s, records } : s));
 
   useEffect(() => {
-    void client.request({ type: 'panel/open' }).then(adopt);
+    void client.request({ type: 'panel/open' }).then(adopt).then(clipboardIfWanted);
+    void client.request({ type: 'shortcuts/list' }).then(setShortcuts);
     // The panel hears the wifi come back even where the worker does not: send at once.
     const backOnline = () => {
       void client.request({ type: 'outbox/flush' }).then(setRecords);
@@ -95,6 +140,7 @@ export function usePanel({ client, newId, now }: PanelDeps) {
     addEventListener('online', backOnline);
     const stopListening = client.onEvent((event) => {
       if (event.type === 'capture/ready') void takeCapture();
+      else if (event.type === 'capture/clipboard') void clipboardIfWanted();
       else void follow();
     });
     return () => {
@@ -118,6 +164,11 @@ export function usePanel({ client, newId, now }: PanelDeps) {
     notice,
     status,
     offline,
+    announced,
+    pasteBox,
+    shortcuts,
+    clipCopied,
+    pasteCopied: takeCopied,
     change: (patch: Partial<ClipDraft>) => {
       setStatus(null);
       setDraft((d) => (d ? { ...d, ...patch } : d));
@@ -130,8 +181,22 @@ export function usePanel({ client, newId, now }: PanelDeps) {
       adopt(reply.state);
       return null;
     },
+    /** Signs in with Google (inside the coach's click) and connects to the pasted spreadsheet. */
+    async connectGoogle(spreadsheet: string): Promise<string | null> {
+      const reply = await client.request({ type: 'google/connect', spreadsheet });
+      if (!reply.ok) return reply.error.code;
+      adopt(reply.state);
+      return null;
+    },
+    signInAgain: async () => {
+      const reply = await client.request({ type: 'google/sign-in' });
+      setState((s) =>
+        s ? { ...s, pairing: reply.state.pairing, records: reply.state.records } : s,
+      );
+    },
     disconnect: async () => setState(await client.request({ type: 'pairing/disconnect' })),
     async clipPage() {
+      setAnnounced(null);
       const reply = await client.request({ type: 'capture/active-tab' });
       if (!reply.ok) return setNotice('clipper.capture.no-tab');
       setNotice(reply.capture.quote || reply.capture.onGoogleDocs ? null : 'clipper.capture.empty');

@@ -2,7 +2,7 @@
  * A generated tab (Layout) cut into what a web page shows: printed pages (the layout's page breaks),
  * each a run of tables and chart rows. Tables keep the visible columns only (the charts' data columns
  * stay hidden), turn merges into spans, let unwrapped text run on over empty cells as Sheets does,
- * and collapse runs of empty rows into one gap. Pure data: the components under local/page draw it.
+ * and collapse runs of empty rows into one gap; a clip's passage link stays a link. Pure data: the components under local/page draw it.
  */
 import type { CellValue } from '../../shared/cells';
 import type { Locale } from '../../shared/messages';
@@ -10,12 +10,15 @@ import type { CellStyle, Layout, LayoutRange } from '../../shared/layout';
 import { t } from '../../shared/i18n/index';
 import { cellLabel } from '../../shared/dashboard/findings-section';
 import { fromInertText } from '../../shared/inert-text';
+import { isWebLink } from '../../shared/anchor/passage-link';
 import { chartData, type ChartData } from './chart-data';
 
 /** One table cell: its value (or the workbook place a link names), spans and style. */
 export interface BlockCell {
   value: CellValue;
   place?: string;
+  /** A clip's passage the cell's text opens (http or https only). */
+  webLink?: string;
   rowSpan: number;
   colSpan: number;
   style?: CellStyle;
@@ -78,6 +81,8 @@ interface Grid {
   covered: Set<string>;
   spans: Map<string, LayoutRange>;
   places: Map<string, string>;
+  /** Cells whose text opens a web page (a clip's passage). */
+  webLinks: Map<string, string>;
 }
 
 /** Styles, merges, spills and links of the visible columns. */
@@ -93,6 +98,7 @@ function gridOf(layout: Layout, locale: Locale): Grid {
     covered: new Set(),
     spans: new Map(),
     places: new Map(),
+    webLinks: new Map(),
   };
   for (const merge of layout.merges) {
     grid.spans.set(`${merge.row}:${merge.col}`, merge);
@@ -105,6 +111,8 @@ function gridOf(layout: Layout, locale: Locale): Grid {
       `${link.row}:${link.col}`,
       t(locale, 'local.page.inWorkbook', { cell: cellLabel(link.target, locale) }),
     );
+  for (const link of layout.webLinks ?? [])
+    if (isWebLink(link.url)) grid.webLinks.set(`${link.row}:${link.col}`, link.url);
   spillTextRight(layout, grid);
   return grid;
 }
@@ -123,6 +131,7 @@ function blockRow(layout: Layout, grid: Grid, r: number): BlockRow | 'gap' {
     const cell: BlockCell = {
       value: layout.values[r]?.[c] ?? null,
       place: grid.places.get(key),
+      webLink: grid.webLinks.get(key),
       rowSpan: span?.rows ?? 1,
       colSpan: span ? Math.min(span.cols, grid.width - c) : 1,
       style: grid.styles.get(key),

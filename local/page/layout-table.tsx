@@ -52,6 +52,11 @@ function Cell({ cell, locale }: { cell: BlockCell; locale: Locale }) {
     >
       {cell.place !== undefined ? (
         <Place text={cell.place} />
+      ) : cell.webLink ? (
+        // A clip's passage opens in a new tab; the page sends no referrer and keeps no opener.
+        <a href={cell.webLink} target="_blank" rel="noopener noreferrer">
+          <CellContent value={cell.value} numberFormat={cell.style?.numberFormat} locale={locale} />
+        </a>
       ) : (
         <CellContent value={cell.value} numberFormat={cell.style?.numberFormat} locale={locale} />
       )}

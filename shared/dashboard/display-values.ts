@@ -215,6 +215,38 @@ export function monthLabel(iso: string, today: string, locale: Locale): string {
     : `${month} ${iso.slice(0, 4)}`;
 }
 
+const SHORT_MONTHS: Record<Locale, string[]> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  fr: [
+    'janv.',
+    'févr.',
+    'mars',
+    'avr.',
+    'mai',
+    'juin',
+    'juil.',
+    'août',
+    'sept.',
+    'oct.',
+    'nov.',
+    'déc.',
+  ],
+};
+
+/**
+ * A day as text reading like a DATE_FORMAT cell ("Jan 14, 2026" / "14 janv. 2026"), for a date
+ * cell that is also a link (a link's text must be text).
+ */
+export function shortDate(iso: string, locale: Locale): string {
+  const day = isoDay(iso);
+  if (!day) return iso;
+  const month = SHORT_MONTHS[locale][Number(day.slice(5, 7)) - 1];
+  const date = Number(day.slice(8, 10));
+  return locale === 'fr'
+    ? `${date} ${month} ${day.slice(0, 4)}`
+    : `${month} ${date}, ${day.slice(0, 4)}`;
+}
+
 /** Long date for people: "12 January 2026" / "12 janvier 2026". */
 export function longDate(iso: string, locale: Locale): string {
   if (!isoDay(iso)) return iso;

@@ -52,12 +52,13 @@ export function typeCountsText(counts: Map<EvidenceType, number>, locale: Locale
     .join(' · ');
 }
 
-/** The most recent capture date (YYYY-MM-DD), or null. */
-export function latestDate(evidence: EvidenceRecord[]): string | null {
-  let latest: string | null = null;
+/** The most recent piece of evidence (its date is the Dashboard's "latest", its link the way to it), or null. */
+export function latestPiece(evidence: EvidenceRecord[]): EvidenceRecord | null {
+  let latest: EvidenceRecord | null = null;
   for (const e of evidence) {
-    const day = isoDay(e.capturedAt);
-    if (day && (latest === null || day > latest)) latest = day;
+    if (!isoDay(e.capturedAt)) continue;
+    if (latest === null || e.capturedAt > latest.capturedAt) latest = e;
+    else if (e.capturedAt === latest.capturedAt && e.row > latest.row) latest = e;
   }
   return latest;
 }

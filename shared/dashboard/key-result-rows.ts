@@ -8,13 +8,16 @@ import type { KeyResult, Objective } from '../plan-schema';
 import type { EvidenceRecord, KeyResultPace } from '../records';
 import { t } from '../i18n';
 import type { LayoutGrid } from './layout-grid';
-import { countByType, latestDate, typeCountsText } from './evidence-counts';
+import { countByType, latestPiece, typeCountsText } from './evidence-counts';
+import { isWebLink } from '../anchor/passage-link';
 import {
   STATUS_COLOURS,
   amountCell,
   unitOf,
   dateCell,
   formatAmount,
+  isoDay,
+  shortDate,
   objectiveTitle,
   percentCell,
   progressBar,
@@ -101,7 +104,9 @@ export function addKeyResultRow(
     pace?.currentSource === 'check-in' && current !== null
       ? { value: `${formatAmount(current, unit, locale)} ✓` }
       : amountCell(current, unit, locale);
-  const latest = latestDate(all);
+  const newest = latestPiece(all);
+  const latest = newest ? isoDay(newest.capturedAt) : null;
+  const linked = newest !== null && isWebLink(newest.sourceUrl);
   const typed: [number, TypedCell][] = [
     [2, amountCell(keyResult.baseline, unit, locale)],
     [3, currentCell],
@@ -109,7 +114,15 @@ export function addKeyResultRow(
     [7, pace ? percentCell(pace.elapsed) : { value: '—' }],
     [9, { value: recent.length, numberFormat: '0' }],
     [10, { value: all.length, numberFormat: '0' }],
-    [12, latest ? dateCell(latest, locale) : { value: '—' }],
+    // Linked to the passage, the date is text reading as a date cell does (a link's text is text).
+    [
+      12,
+      !latest
+        ? { value: '—' }
+        : linked
+          ? { value: shortDate(latest, locale) }
+          : dateCell(latest, locale),
+    ],
   ];
   const row = grid.addRow([
     keyResult.title,
@@ -134,6 +147,7 @@ export function addKeyResultRow(
       cell.value,
       cell.numberFormat ? { numberFormat: cell.numberFormat } : undefined,
     );
+  if (linked) grid.webLink(row, 12, newest.sourceUrl);
   grid.style({ row, col: 0, rows: 1, cols: 1 }, { wrap: true });
   grid.style({ row, col: 1, rows: 1, cols: 4 }, { align: 'center' });
   grid.style({ row, col: 5, rows: 1, cols: 1 }, { color: '#1a73e8', fontSize: 9 });

@@ -5,6 +5,7 @@
 import type { CellValue } from '../cells';
 import type { CellStyle, Layout, LayoutChart, LayoutRange } from '../layout';
 import { inertText } from '../inert-text';
+import { isWebLink } from '../anchor/passage-link';
 
 /** A formula we wrote ourselves (SPARKLINE, HYPERLINK): the only text allowed to start with "=". */
 export class Formula {
@@ -28,6 +29,7 @@ export class LayoutGrid {
   private styles: Layout['styles'] = [];
   private merges: LayoutRange[] = [];
   private links: Layout['links'] = [];
+  private webLinks: NonNullable<Layout['webLinks']> = [];
   private charts: LayoutChart[] = [];
   private helperFrom: number | undefined;
   private readonly breaks: number[] = [];
@@ -89,6 +91,11 @@ export class LayoutGrid {
     this.links.push({ row, col, target, label });
   }
 
+  /** The cell's text opens `url` (a clip's passage); anything but an http(s) address is left as text. */
+  webLink(row: number, col: number, url: string): void {
+    if (isWebLink(url)) this.webLinks.push({ row, col, url });
+  }
+
   /** The next row starts a new printed page. */
   pageBreak(): void {
     this.breaks.push(this.nextRow);
@@ -110,6 +117,7 @@ export class LayoutGrid {
     };
     if (this.helperFrom !== undefined) layout.hiddenColumnsFrom = this.helperFrom;
     if (this.breaks.length > 0) layout.pageBreaks = [...this.breaks];
+    if (this.webLinks.length > 0) layout.webLinks = [...this.webLinks];
     return layout;
   }
 }

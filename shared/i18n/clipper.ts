@@ -20,6 +20,10 @@ export const clipperStrings = {
     en: 'Clip the selection to the plan',
     fr: 'Capturer la sélection dans le plan',
   },
+  'clipper.manifest.clipCopiedCommand': {
+    en: 'Clip what I copied to the plan',
+    fr: 'Capturer dans le plan ce que j’ai copié',
+  },
 
   'clipper.pair.heading': {
     en: 'Connect to your district plan',
@@ -70,6 +74,20 @@ export const clipperStrings = {
   'clipper.form.clipPage': {
     en: 'Clip selection from page',
     fr: 'Capturer la sélection de la page',
+  },
+  'clipper.form.clipCopied': { en: 'Clip what I copied', fr: 'Capturer ce que j’ai copié' },
+  'clipper.form.link': { en: 'Way back', fr: 'Retour au passage' },
+  'clipper.form.link.text': {
+    en: 'Opens the page at this passage',
+    fr: 'Ouvre la page à ce passage',
+  },
+  'clipper.form.link.heading': {
+    en: 'Opens the document at “{heading}”',
+    fr: 'Ouvre le document à «\u00a0{heading}\u00a0»',
+  },
+  'clipper.form.link.page': {
+    en: 'Opens the document (no place inside it)',
+    fr: 'Ouvre le document (sans position précise)',
   },
   'clipper.form.quote': { en: 'Passage', fr: 'Passage' },
   'clipper.form.quotePlaceholder': {
@@ -159,17 +177,74 @@ export const clipperStrings = {
     fr: 'Référence à une image ou à un lien.',
   },
   'clipper.method.typed': { en: 'Typed passage.', fr: 'Passage tapé.' },
+  'clipper.method.clipboard': {
+    en: 'Taken from what you copied.',
+    fr: 'Pris dans ce que vous avez copié.',
+  },
+  'clipper.clipboard.captured': {
+    en: 'Clipped what you copied ({count} characters) from {source}.',
+    fr: 'Ce que vous avez copié ({count} caractères) est capturé, depuis {source}.',
+  },
+  'clipper.clipboard.noSource': { en: 'an unknown page', fr: 'une page inconnue' },
+  'clipper.clipboard.empty': {
+    en: 'Nothing is copied yet. Select the passage, press Ctrl+C (⌘C on a Mac), then clip again.',
+    fr: 'Rien n’est encore copié. Sélectionnez le passage, faites Ctrl+C (⌘C sur Mac), puis capturez de nouveau.',
+  },
+  'clipper.clipboard.denied': {
+    en: 'The browser did not let the clipper read what you copied. Click in the box below and press Ctrl+V (⌘V on a Mac): the passage keeps the page’s title and address.',
+    fr: 'Le navigateur n’a pas laissé l’extension lire ce que vous avez copié. Cliquez dans la zone ci-dessous et faites Ctrl+V (⌘V sur Mac)\u00a0: le passage garde le titre et l’adresse de la page.',
+  },
+  'clipper.clipboard.pasteBox': { en: 'Paste the passage here', fr: 'Collez le passage ici' },
+  'clipper.shortcuts': {
+    en: 'Shortcuts: {selection} clips the selection, {copied} clips what you copied. To change them, open chrome://extensions/shortcuts (Edge: edge://extensions/shortcuts; Firefox: Add-ons → ⚙ → Manage Extension Shortcuts).',
+    fr: 'Raccourcis\u00a0: {selection} capture la sélection, {copied} capture ce que vous avez copié. Pour les changer, ouvrez chrome://extensions/shortcuts (Edge\u00a0: edge://extensions/shortcuts, Firefox\u00a0: Modules → ⚙ → Gérer les raccourcis d’extensions).',
+  },
+  'clipper.shortcuts.unset': { en: 'no key set', fr: 'aucune touche' },
+
+  'clipper.find.label': {
+    en: 'Find a passage in the document',
+    fr: 'Trouver un passage dans le document',
+  },
+  'clipper.find.placeholder': {
+    en: 'Type a few words of the passage…',
+    fr: 'Tapez quelques mots du passage…',
+  },
+  'clipper.find.count': {
+    en: '{n} {n:paragraph|paragraphs} found.',
+    fr: '{n} {n:paragraphe trouvé|paragraphes trouvés}.',
+  },
+  'clipper.find.none': {
+    en: 'No paragraph holds all these words.',
+    fr: 'Aucun paragraphe ne contient tous ces mots.',
+  },
+  'clipper.find.more': {
+    en: 'Only the first {count} are shown: add a word to narrow the search.',
+    fr: 'Seuls les {count} premiers sont affichés\u00a0: ajoutez un mot pour préciser.',
+  },
+  'clipper.find.under': { en: 'Under “{heading}”', fr: 'Sous «\u00a0{heading}\u00a0»' },
+  'clipper.find.noHeading': { en: 'Before any heading', fr: 'Avant tout titre' },
+  'clipper.find.chosen': {
+    en: 'Passage chosen: {n} {n:paragraph|paragraphs}.',
+    fr: 'Passage choisi\u00a0: {n} {n:paragraphe|paragraphes}.',
+  },
+  'clipper.find.addBefore': {
+    en: 'Add the paragraph before',
+    fr: 'Ajouter le paragraphe précédent',
+  },
+  'clipper.find.addAfter': { en: 'Add the paragraph after', fr: 'Ajouter le paragraphe suivant' },
+  'clipper.find.dropFirst': { en: 'Drop the first paragraph', fr: 'Retirer le premier paragraphe' },
+  'clipper.find.dropLast': { en: 'Drop the last paragraph', fr: 'Retirer le dernier paragraphe' },
   'clipper.docs.fallback': {
-    en: 'Google Docs did not let us read your selection. Paste the passage (Ctrl+V) in the box above, or pick a paragraph below.',
-    fr: 'Google Docs ne nous a pas laissé lire votre sélection. Collez le passage (Ctrl+V) dans la zone ci-dessus, ou choisissez un paragraphe ci-dessous.',
+    en: 'This document is drawn, not written, on the page: the clipper cannot read your selection. Copy it (Ctrl+C, ⌘C on a Mac) and press “Clip what I copied”, or find the passage below.',
+    fr: 'Ce document est dessiné, et non écrit, dans la page\u00a0: l’extension ne peut pas lire votre sélection. Copiez-la (Ctrl+C, ⌘C sur Mac) puis «\u00a0Capturer ce que j’ai copié\u00a0», ou trouvez le passage ci-dessous.',
   },
   'clipper.docs.pick': {
     en: 'Pick a paragraph from the document',
     fr: 'Choisir un paragraphe du document',
   },
   'clipper.capture.empty': {
-    en: 'Nothing was selected on the page. Select text first, or paste the passage.',
-    fr: 'Rien n’était sélectionné dans la page. Sélectionnez d’abord du texte, ou collez le passage.',
+    en: 'No selection could be read on the page. In a PDF or a Google Doc or Slides deck, copy the passage (Ctrl+C, ⌘C on a Mac) and press “Clip what I copied”.',
+    fr: 'Aucune sélection n’a pu être lue dans la page. Dans un PDF, un document ou une présentation Google, copiez le passage (Ctrl+C, ⌘C sur Mac) puis «\u00a0Capturer ce que j’ai copié\u00a0».',
   },
   'clipper.capture.no-tab': {
     en: 'This page cannot be read from the panel. Right-click the selection → “Clip to plan”, or paste the passage.',

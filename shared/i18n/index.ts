@@ -9,12 +9,14 @@ import { localeTag, type Bilingual, type Locale } from '../messages';
 import { coreStrings } from './core';
 import { addonStrings } from './addon';
 import { clipperStrings } from './clipper';
+import { clipperConnectStrings } from './clipper-connect';
 import { localStrings } from './local';
 
 export const strings = {
   ...coreStrings,
   ...addonStrings,
   ...clipperStrings,
+  ...clipperConnectStrings,
   ...localStrings,
 } satisfies Record<string, Bilingual>;
 export type StringKey = keyof typeof strings;
@@ -23,12 +25,11 @@ export type StringKey = keyof typeof strings;
  * The parameter names a template uses, read from its {placeholders} by the type checker:
  * "{count} {count:coach|coaches} for {name}" → "count" | "name".
  */
-type Placeholders<
-  S extends string,
-  Found = never,
-> = S extends `${string}{${infer Inside}}${infer Rest}`
-  ? Placeholders<Rest, Found | (Inside extends `${infer Name}:${string}` ? Name : Inside)>
-  : Found;
+type Placeholders<S extends string, Found = never> = string extends S
+  ? string // a table not declared `as const`: its parameters cannot be read, so any are accepted
+  : S extends `${string}{${infer Inside}}${infer Rest}`
+    ? Placeholders<Rest, Found | (Inside extends `${infer Name}:${string}` ? Name : Inside)>
+    : Found;
 
 /** The parameters of one string, in either language. */
 export type ParamsOf<K extends StringKey> =
@@ -44,9 +45,11 @@ type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : 
 export type ParamArgs<K extends StringKey> =
   true extends IsUnion<K>
     ? [params?: Params]
-    : [ParamsOf<K>] extends [never]
-      ? []
-      : [params: Record<ParamsOf<K>, string | number>];
+    : string extends ParamsOf<K>
+      ? [params?: Params]
+      : [ParamsOf<K>] extends [never]
+        ? []
+        : [params: Record<ParamsOf<K>, string | number>];
 
 type Params = Record<string, string | number>;
 
@@ -77,4 +80,9 @@ export function t<K extends StringKey>(locale: Locale, key: K, ...[params]: Para
 /** Both languages at once, for diagnostics and findings the core returns without knowing the reader. */
 export function bilingual<K extends StringKey>(key: K, ...[params]: ParamArgs<K>): Bilingual {
   return { en: fill(strings[key].en, params, 'en'), fr: fill(strings[key].fr, params, 'fr') };
+}
+
+/** A count in words: the string's {n:one|other} forms agree with `n` ("1 paragraph found."). */
+export function tCount(locale: Locale, key: StringKey, n: number): string {
+  return fill(strings[key][locale], { n }, locale);
 }

@@ -132,11 +132,12 @@ function addSchoolSection(
   for (const e of latest) {
     const text = (e.quote.trim() || e.note.trim()).replace(/\s+/g, ' ');
     const quote = text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
-    grid.addLine(
+    const line = grid.addLine(
       locale === 'fr' ? `« ${quote} »` : `“${quote}”`,
       { italic: true, wrap: true },
       WIDTH,
     );
+    grid.webLink(line, 0, e.sourceUrl); // a principal clicks the quote to read it in its context
     grid.addLine(
       `— ${typeLabel(e.type, locale)}, ${longDate(isoDay(e.capturedAt) || e.capturedAt, locale)}`,
       { color: '#5f6368', fontSize: 9 },

@@ -37,6 +37,8 @@ beforeAll(async () => {
   const html = readFileSync('test/extension/fixtures/docs-annotated.html', 'utf8');
   await context.route('https://docs.google.com/**', (route) => {
     const url = route.request().url();
+    // The HTML export (with headings) is refused here: the reader falls back to the plain text.
+    if (url.includes('/export?format=html')) return route.fulfill({ status: 403, body: '' });
     if (url.includes('/export?format=txt'))
       return route.fulfill({
         status: 200,
@@ -73,10 +75,15 @@ describe('Google Docs capture in Chromium', () => {
       text: 'Students explained their reasoning aloud.\nNext cycle: co-plan lesson 5.',
       title: 'Coaching log – Google Docs',
       paragraphs: [],
+      // The canvas lines around the selection single it out.
+      anchor: {
+        exact: 'Students explained their reasoning aloud.\nNext cycle: co-plan lesson 5.',
+        prefix: '',
+      },
     });
   });
 
-  it("with no readable selection, returns no text (never a silent empty clip) and the document's paragraphs to pick from", async () => {
+  it("with no readable selection, returns no text (never a silent empty clip) and the document's paragraphs to search", async () => {
     await doc.evaluate(() => {
       document.getElementById('selection-layer')!.innerHTML = '';
     });
@@ -87,7 +94,7 @@ describe('Google Docs capture in Chromium', () => {
         'Coaching cycle 2',
         'Students explained their reasoning aloud.',
         'Next cycle: co-plan lesson 5.',
-      ],
+      ].map((text) => ({ text, heading: '', headingId: '' })),
     });
   });
 });

@@ -281,6 +281,7 @@ describe('capturing from a page', () => {
       url: 'https://lms.example.org/n',
       method: 'selection',
       paragraphs: [],
+      anchor: { exact: 'Students explained why 3/4 > 2/3.', prefix: '', suffix: '' },
     };
     const capture = await captureForMenu(
       { menuItemId: 'clip-selection', selectionText: 'Students explained why 3/4 > 2/3.' },
@@ -297,6 +298,7 @@ describe('capturing from a page', () => {
       heading: 'Lesson 3',
       method: 'selection',
       capturedAt: '2026-03-10T14:05:00.000Z',
+      anchor: { exact: 'Students explained why 3/4 > 2/3.' },
     });
   });
 
@@ -351,14 +353,19 @@ describe('capturing from a page', () => {
     });
   });
 
-  it('on Google Docs with no readable selection, hands the panel the paragraphs to pick from', async () => {
+  it('on Google Docs with no readable selection, hands the panel the paragraphs to search', async () => {
+    const paragraphs = [
+      { text: 'Cycle 2 debrief', heading: 'Cycle 2 debrief', headingId: 'h.c2' },
+      { text: 'Students used strips.', heading: 'Cycle 2 debrief', headingId: 'h.c2' },
+    ];
     h.pageSelection.value = {
       text: '',
       heading: '',
       title: 'Coaching log',
       url: 'https://docs.google.com/document/d/abc123/edit',
       method: 'none',
-      paragraphs: ['Cycle 2 debrief', 'Students used strips.'],
+      paragraphs,
+      anchor: null,
     };
     const reply = await h.service.handle({ type: 'capture/active-tab' });
     expect(reply).toMatchObject({
@@ -366,7 +373,7 @@ describe('capturing from a page', () => {
       capture: {
         quote: '',
         onGoogleDocs: true,
-        paragraphs: ['Cycle 2 debrief', 'Students used strips.'],
+        paragraphs,
         method: 'typed',
       },
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linesOf, selectedCanvasText, type TextBox } from '../../extension/lib/docs-canvas';
-import { googleDocId } from '../../extension/lib/page-reader';
+import { googleDocId } from '../../shared/anchor/passage-link';
 
 // Two lines of a Google Doc in annotated-canvas mode: one labelled rect per run of text.
 const text: TextBox[] = [

@@ -53,7 +53,21 @@ describe('readSelectionContext on fixture pages', () => {
     },
   ])('$fixture #$id → "$heading"', ({ fixture, id, text, heading }) => {
     const selection = select(load(fixture), id);
-    expect(readSelectionContext(document, selection)).toEqual({ text, heading });
+    const read = readSelectionContext(document, selection);
+    expect(read).toMatchObject({ text, heading });
+    expect(read.anchor?.exact).toBe(text);
+  });
+
+  it('anchors a repeated sentence with the words that make it the only one on the page', () => {
+    document.body.innerHTML =
+      '<h2>Monday</h2><p>Students explained their reasoning.</p>' +
+      '<h2>Tuesday</h2><p id="again">Students explained their reasoning.</p><p>Exit ticket.</p>';
+    const read = readSelectionContext(document, select(document, 'again'));
+    expect(read.anchor).toEqual({
+      exact: 'Students explained their reasoning.',
+      prefix: 'Tuesday\n',
+      suffix: '\nExit',
+    });
   });
 
   it('returns empty text when nothing is selected', () => {
@@ -61,6 +75,7 @@ describe('readSelectionContext on fixture pages', () => {
     expect(readSelectionContext(document, window.getSelection())).toEqual({
       text: '',
       heading: '',
+      anchor: null,
     });
   });
 

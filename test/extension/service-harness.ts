@@ -33,6 +33,7 @@ export async function backgroundHarness() {
       title: 'Observation notes',
       url: 'https://lms.example.org/notes',
     }),
+    shortcuts: async () => ({ 'clip-selection': 'Alt+Shift+K', 'clip-copied': 'Alt+Shift+V' }),
   });
   /** Lets the fire-and-forget sends started by a request finish. */
   const settle = () => service.flush(false);

@@ -51,6 +51,9 @@ async function type(selector: string, value: string) {
   });
 }
 
+/** What the fake clipboard holds; null stands for a browser that refuses to let the panel read it. */
+let copied: string | null = '';
+
 async function mount(locale: 'en' | 'fr' = 'en') {
   await act(() =>
     render(
@@ -59,6 +62,7 @@ async function mount(locale: 'en' | 'fr' = 'en') {
         client={client()}
         newId={() => `clip-panel-${String(++ids).padStart(4, '0')}`}
         now={() => new Date('2026-03-10T14:05:00Z')}
+        readClipboard={async () => copied}
       />,
       root,
     ),
@@ -70,6 +74,7 @@ beforeEach(async () => {
   h = await backgroundHarness();
   listeners = [];
   ids = 0;
+  copied = '';
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -144,6 +149,8 @@ describe('side panel', () => {
         heading: '',
         captureMethod: 'typed',
         reference: null,
+        anchor: null,
+        link: '',
       },
     });
     await mount();
@@ -205,6 +212,7 @@ describe('side panel', () => {
       url: 'https://lms.example.org/n',
       method: 'selection',
       paragraphs: [],
+      anchor: { exact: 'students explained', prefix: 'Then', suffix: 'why' },
     };
     await mount();
     await waitFor(() => $('#quote'));
@@ -216,30 +224,153 @@ describe('side panel', () => {
     expect(root.querySelector('img')).toBeNull();
     expect($('.source')!.textContent).toContain('<b>Lesson 3</b>');
     expect($('.source .method')!.textContent).toBe('Captured from your selection on the page.');
+    const back = $<HTMLAnchorElement>('.source a')!;
+    expect(back.textContent).toBe('Opens the page at this passage');
+    expect(back.getAttribute('href')).toBe(
+      'https://lms.example.org/n#:~:text=Then-,students%20explained,-why',
+    );
   });
 
-  it('on Google Docs with an unreadable selection, offers paste or pick a paragraph', async () => {
+  it('on Google Docs, finds a passage by a few words (keyboard only) and extends it to the next paragraph', async () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    const para = (text: string) => ({ text, heading: 'Cycle 2 débrief', headingId: 'h.c2' });
     h.pageSelection.value = {
       text: '',
       heading: '',
       title: 'Coaching log',
       url: 'https://docs.google.com/document/d/abc123/edit',
       method: 'none',
-      paragraphs: ['Cycle 2 debrief', 'Students used fraction strips to compare.'],
+      anchor: null,
+      paragraphs: [
+        { text: 'Cycle 2 débrief', heading: 'Cycle 2 débrief', headingId: 'h.c2' },
+        para('Les élèves ont comparé des fractions.'),
+        para('Students used fraction strips to compare.'),
+        para('Next: co-plan lesson 5.'),
+      ],
     };
     await mount();
     await waitFor(() => $('#quote'));
     await act(() => $<HTMLButtonElement>('.form-title button')!.click());
-    await waitFor(() => $('#docs-paragraph'));
-    expect($('.docs-fallback')!.textContent).toContain(
-      'Google Docs did not let us read your selection',
-    );
-    await type('#docs-paragraph', 'Students used fraction strips to compare.');
+    await waitFor(() => $('#find-passage'));
+    expect($('.docs-fallback')!.textContent).toContain('Copy it (Ctrl+C, ⌘C on a Mac)');
+    await type('#find-passage', 'ELEVES fractions');
+    expect($('.finder [role=status]')!.textContent).toBe('1 paragraph found.');
+    await type('#find-passage', 'compare');
+    const options = [...root.querySelectorAll('[role=option]')];
+    expect(options.map((o) => o.querySelector('.paragraph')!.textContent)).toEqual([
+      'Les élèves ont comparé des fractions.',
+      'Students used fraction strips to compare.',
+    ]);
+    expect(options[0].querySelector('mark')!.textContent).toBe('comparé');
+    expect(options[0].querySelector('.under')!.textContent).toBe('Under “Cycle 2 débrief”');
+    const search = $<HTMLInputElement>('#find-passage')!;
+    const key = (k: string) =>
+      act(() => {
+        search.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      });
+    await key('ArrowDown');
+    expect(search.getAttribute('aria-activedescendant')).toBe('find-option-1');
+    expect(options[1].getAttribute('aria-selected')).toBe('true');
+    await key('Enter');
     expect($<HTMLTextAreaElement>('#quote')!.value).toBe(
       'Students used fraction strips to compare.',
     );
+    expect($('.finder [role=status]')!.textContent).toBe('Passage chosen: 1 paragraph.');
+    const addAfter = [...root.querySelectorAll<HTMLButtonElement>('.chosen button')].find(
+      (b) => b.textContent === 'Add the paragraph after',
+    )!;
+    await act(() => addAfter.click());
+    expect($<HTMLTextAreaElement>('#quote')!.value).toBe(
+      'Students used fraction strips to compare.\nNext: co-plan lesson 5.',
+    );
     expect($('.source .method')!.textContent).toBe('Paragraph picked from the document.');
+    expect($('.source')!.textContent).toContain('Cycle 2 débrief');
+    expect($<HTMLAnchorElement>('.source a')!.getAttribute('href')).toBe(
+      'https://docs.google.com/document/d/abc123/edit#heading=h.c2',
+    );
+  });
+
+  it('clips what was copied in a Doc with its title, address and heading, announced, and sends the link', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    h.pageSelection.value = {
+      text: '',
+      heading: '',
+      title: 'Coaching log – Google Docs',
+      url: 'https://docs.google.com/document/d/abc123/edit',
+      method: 'none',
+      anchor: null,
+      paragraphs: [
+        { text: 'Visit 3', heading: 'Visit 3', headingId: 'h.v3' },
+        { text: 'The teacher asked “why?” twice.', heading: 'Visit 3', headingId: 'h.v3' },
+      ],
+    };
+    copied = 'asked “why?”  twice.';
+    await mount();
+    await waitFor(() => root.querySelectorAll('#key-result option').length > 2);
+    await act(() => $<HTMLButtonElement>('.capture-buttons button:nth-child(2)')!.click());
+    await waitFor(() => $<HTMLTextAreaElement>('#quote')!.value !== '');
+    expect($<HTMLTextAreaElement>('#quote')!.value).toBe('asked “why?”  twice.');
+    expect($('[aria-live=polite].success')!.textContent).toBe(
+      'Clipped what you copied (20 characters) from Coaching log – Google Docs.',
+    );
+    expect($('.source')!.textContent).toContain('Visit 3');
+    expect($('.source .method')!.textContent).toBe('Taken from what you copied.');
+    await type('#key-result', 'kr-explain');
+    await act(() => $<HTMLButtonElement>('button.primary')!.click());
+    await waitFor(() => $('.clip'));
+    const [record] = await h.outbox.list();
+    expect(record.item).toMatchObject({
+      captureMethod: 'pasted',
+      heading: 'Visit 3',
+      link: 'https://docs.google.com/document/d/abc123/edit#heading=h.v3',
+      anchor: { exact: 'asked “why?” twice.', prefix: '', suffix: '' },
+    });
+  });
+
+  it('where the clipboard cannot be read, says how to paste and takes the pasted passage the same way', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    h.pageSelection.value = {
+      text: '',
+      heading: '',
+      title: 'Unit plan.pdf',
+      url: 'https://lms.example.org/unit-plan.pdf',
+      method: 'none',
+      anchor: null,
+      paragraphs: [],
+    };
+    copied = null;
+    await mount('fr');
+    await waitFor(() => $('#quote'));
+    await act(() => $<HTMLButtonElement>('.capture-buttons button:nth-child(2)')!.click());
+    const box = await waitFor(() => $<HTMLTextAreaElement>('#paste-copied'));
+    expect($('.warning[role=status]')!.textContent).toContain('faites Ctrl+V (⌘V sur Mac)');
+    expect(document.activeElement).toBe(box);
+    const paste = new Event('paste', { bubbles: true, cancelable: true }) as ClipboardEvent;
+    Object.defineProperty(paste, 'clipboardData', {
+      value: { getData: () => 'Objectif\u00a0: expliquer les fractions.' },
+    });
+    await act(() => {
+      box.dispatchEvent(paste);
+    });
+    await waitFor(() => $<HTMLTextAreaElement>('#quote')!.value !== '');
+    expect($('#paste-copied')).toBeNull();
+    expect($('[aria-live=polite].success')!.textContent).toContain('depuis Unit plan.pdf');
+    // A PDF in the viewer is not text a fragment can find: the way back is the file itself.
+    expect($('.source a')!.textContent).toBe('Ouvre le document (sans position précise)');
+  });
+
+  it('the "clip what I copied" shortcut makes the open panel read the clipboard, and the panel names the keys', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    await mount();
+    await waitFor(() => $('.shortcuts'));
+    expect($('.shortcuts')!.textContent).toContain('Alt+Shift+V clips what you copied');
+    expect($('.shortcuts')!.textContent).toContain('chrome://extensions/shortcuts');
+    copied = 'Think time before answers.';
+    const { wantClipboard } = await import('../../extension/background/capture');
+    await wantClipboard();
+    await act(() => listeners.forEach((l) => l({ type: 'capture/clipboard' })));
+    await waitFor(() => $<HTMLTextAreaElement>('#quote')!.value === 'Think time before answers.');
+    expect(await h.service.handle({ type: 'capture/clipboard-wanted' })).toBe(false);
   });
 
   it('picks up a capture made from the context menu while the panel is open', async () => {
@@ -258,6 +389,8 @@ describe('side panel', () => {
       reference: null,
       paragraphs: [],
       onGoogleDocs: false,
+      anchor: null,
+      headingId: '',
     });
     await act(() => listeners.forEach((l) => l({ type: 'capture/ready' })));
     await waitFor(
@@ -285,6 +418,8 @@ describe('side panel', () => {
         heading: '',
         captureMethod: 'typed',
         reference: null,
+        anchor: null,
+        link: '',
       },
     });
     await h.settle();
@@ -318,6 +453,8 @@ describe('side panel', () => {
         heading: 'Lesson 3',
         captureMethod: 'selection',
         reference: null,
+        anchor: null,
+        link: '',
       },
     });
     await h.settle();
@@ -367,6 +504,8 @@ describe('side panel', () => {
         heading: '',
         captureMethod: 'typed',
         reference: null,
+        anchor: null,
+        link: '',
       },
     });
     await h.settle();
@@ -409,6 +548,8 @@ describe('side panel', () => {
         heading: '',
         captureMethod: 'typed',
         reference: null,
+        anchor: null,
+        link: '',
       },
     });
     await h.settle();
@@ -445,6 +586,8 @@ describe('side panel', () => {
     heading: '',
     captureMethod: 'typed' as const,
     reference: null,
+    anchor: null,
+    link: '',
   });
 
   it("shows a saved clip whose school the sheet does not know with the sheet's warning", async () => {
@@ -494,6 +637,8 @@ describe('side panel', () => {
         heading: '',
         captureMethod: 'typed',
         reference: null,
+        anchor: null,
+        link: '',
       },
     });
     await h.settle();

@@ -364,3 +364,23 @@ describe('renderPage', () => {
     expect(html).toContain('#summary > h2');
   });
 });
+
+describe('a clip’s passage link on the local page', () => {
+  it('the quote is a link opening the passage in a new tab; its address is escaped', () => {
+    const url = 'https://x.org/a?b=1&c="2"#:~:text=why';
+    const html = layoutHtml(
+      layout([['“why”'], ['plain']], { webLinks: [{ row: 0, col: 0, url }] }),
+    );
+    expect(html).toContain(
+      '<a href="https://x.org/a?b=1&amp;c=&quot;2&quot;#:~:text=why" target="_blank" rel="noopener noreferrer">“why”</a>',
+    );
+    expect(html.match(/<a /g)).toHaveLength(1);
+  });
+
+  it('an address that is not a web link stays plain text', () => {
+    const html = layoutHtml(
+      layout([['“why”']], { webLinks: [{ row: 0, col: 0, url: 'javascript:alert(1)' }] }),
+    );
+    expect(html).not.toContain('<a ');
+  });
+});

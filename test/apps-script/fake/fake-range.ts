@@ -100,6 +100,16 @@ export class FakeRange {
   setValue(value: unknown) {
     return this.setValues(this.map(() => value));
   }
+  /** Rich text is kept exactly as given (never parsed), with its link. */
+  setRichTextValues(values: Grid<{ text: string; url: string | null }>) {
+    this.each(values, 'richText', (r, c, v) => {
+      const cell = this.sheet.ensure(r, c);
+      Object.assign(cell, { value: v.text, input: v.text, formula: undefined });
+      if (v.url) cell.link = v.url;
+      else delete cell.link;
+    });
+    return this;
+  }
   setFormulas(values: Grid<string>) {
     return this.setValues(values);
   }

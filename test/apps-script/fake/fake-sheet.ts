@@ -17,6 +17,8 @@ export interface FakeCell {
   formula?: string;
   format?: string;
   note?: string;
+  /** The link a rich-text value put on the cell's text (setRichTextValues). */
+  link?: string;
   style: Record<string, unknown>;
 }
 

@@ -274,6 +274,21 @@ export function fakeSpreadsheetApp(spreadsheet: FakeSpreadsheet) {
     getUi: () => ui,
     flush: () => undefined,
     newDataValidation: dataValidation,
+    newRichTextValue: () => {
+      const value = { text: '', url: null as string | null };
+      const builder = {
+        setText: (text: string) => {
+          value.text = text;
+          return builder;
+        },
+        setLinkUrl: (url: string) => {
+          value.url = url;
+          return builder;
+        },
+        build: () => ({ ...value }),
+      };
+      return builder;
+    },
   };
   const instrumented = instrument(log, 'SpreadsheetApp', app, (m) =>
     m === 'getUi' ? SCOPE.ui : SCOPE.spreadsheets,

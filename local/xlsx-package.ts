@@ -1,0 +1,268 @@
+/**
+ * Opening and saving an .xlsx with one big tab (Evidence) kept out of exceljs, so memory does not grow
+ * with the evidence. On opening, that tab's rows are streamed from the file into a DetachedSheet
+ * (values only) and exceljs loads the rest: every other tab, styles, settings, and the tab's own
+ * header row. On saving, exceljs writes that rest into memory, and the package is put together in a
+ * temporary file: its parts copied as they are, the tab's rows streamed from the file on disk (the one
+ * last read or written) followed by the rows appended since, and the styles those rows use.
+ */
+import { promises as fs } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { columnLetter } from '../shared/cells';
+import { DetachedSheet, FRAME_ROWS } from './detached-sheet';
+import { elements, sharedStrings, sheetFrame, surroundings, type SheetFrame } from './sheet-stream';
+import {
+  attribute,
+  inlineSharedStrings,
+  remapStyles,
+  rowNumberOf,
+  rowValues,
+  xmlText,
+  type CellContext,
+} from './sheet-xml';
+import { dateStyles, parseStyles, StyleTransplant, type StyleSheet } from './xlsx-style-transplant';
+import {
+  bufferSource,
+  entryStream,
+  entryText,
+  fileSink,
+  fileSource,
+  memorySink,
+  ZipWriter,
+  zipEntries,
+  type ZipEntry,
+  type ZipSource,
+} from './zip-archive';
+
+const WORKBOOK = 'xl/workbook.xml';
+const STYLES = 'xl/styles.xml';
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+
+/** The workbook exceljs holds, and the rows of the tab kept outside it (null when there is none). */
+export interface OpenedPackage {
+  book: ExcelJS.Workbook;
+  detached: DetachedSheet | null;
+}
+
+/** Each tab's name and the package part holding its sheet. */
+async function sheetParts(source: ZipSource, entries: ZipEntry[]): Promise<Map<string, string>> {
+  const find = (name: string) => entries.find((entry) => entry.name === name);
+  const workbook = find(WORKBOOK);
+  const rels = find('xl/_rels/workbook.xml.rels');
+  const parts = new Map<string, string>();
+  if (!workbook || !rels) return parts;
+  const targets = new Map<string, string>();
+  for (const [tag] of (await entryText(source, rels)).matchAll(/<Relationship\b[^>]*>/g)) {
+    const target = attribute(tag, 'Target') ?? '';
+    const path = target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
+    targets.set(attribute(tag, 'Id') ?? '', path);
+  }
+  for (const [tag] of (await entryText(source, workbook)).matchAll(/<sheet\b[^>]*>/g)) {
+    const id = /\s[\w]+:id="([^"]*)"/.exec(tag)?.[1];
+    const part = id === undefined ? undefined : targets.get(id);
+    if (part) parts.set(xmlText(attribute(tag, 'name') ?? ''), part);
+  }
+  return parts;
+}
+
+/** The tab kept outside exceljs in a package, with what reading its cells needs. */
+interface DetachedPart {
+  entry: ZipEntry;
+  shared: string[];
+  styles: StyleSheet;
+  context: CellContext;
+}
+
+async function detachedPart(
+  source: ZipSource,
+  entries: ZipEntry[],
+  name: string,
+): Promise<DetachedPart | null> {
+  const partName = (await sheetParts(source, entries)).get(name);
+  const entry = entries.find((e) => e.name === partName);
+  if (!entry) return null;
+  const stylesEntry = entries.find((e) => e.name === STYLES);
+  const sharedEntry = entries.find((e) => e.name === SHARED_STRINGS);
+  const styles = parseStyles(stylesEntry ? await entryText(source, stylesEntry) : '');
+  const shared = sharedEntry ? await sharedStrings(entryStream(source, sharedEntry)) : [];
+  return { entry, shared, styles, context: { shared, isDateStyle: dateStyles(styles) } };
+}
+
+/**
+ * Opens the package at `filePath`; the first tab `detachable` accepts has its rows kept outside
+ * exceljs. Throws when the file is not an .xlsx.
+ */
+export async function openPackage(
+  filePath: string,
+  detachable: (name: string) => boolean,
+): Promise<OpenedPackage> {
+  const handle = await fs.open(filePath, 'r');
+  try {
+    const source = await fileSource(handle);
+    const entries = await zipEntries(source);
+    const name = [...(await sheetParts(source, entries)).keys()].find(detachable);
+    const part = name === undefined ? null : await detachedPart(source, entries, name);
+    const split = part && name !== undefined ? await splitSheet(source, part, name) : null;
+    const book = new ExcelJS.Workbook();
+    if (!split) {
+      await book.xlsx.readFile(filePath);
+      return { book, detached: null };
+    }
+    const shell = memorySink();
+    const writer = new ZipWriter(shell);
+    for (const entry of entries)
+      if (entry === part?.entry) await writer.add(entry.name, [split.frameXml]);
+      else await writer.copy(source, entry);
+    await writer.close();
+    await book.xlsx.load(shell.buffer() as unknown as ArrayBuffer);
+    return { book, detached: split.detached };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The tab's rows read into a DetachedSheet, and its XML without them (the header row kept). */
+async function splitSheet(
+  source: ZipSource,
+  part: DetachedPart,
+  name: string,
+): Promise<{ detached: DetachedSheet; frameXml: string } | null> {
+  const detached = new DetachedSheet(name);
+  const around = surroundings();
+  const frameRows: string[] = [];
+  let next = 1;
+  for await (const xml of elements(entryStream(source, part.entry), 'row', around)) {
+    const number = rowNumberOf(xml) ?? next;
+    next = number + 1;
+    if (number <= FRAME_ROWS) frameRows.push(xml);
+    else detached.readRow(number, rowValues(xml, part.context));
+  }
+  const frame = sheetFrame(around);
+  return frame ? { detached, frameXml: frame.head + frameRows.join('') + frame.tail } : null;
+}
+
+/**
+ * Writes the workbook to `target`: exceljs's parts, with the detached tab's rows streamed from
+ * `current` (the file last read or written, if any) and then the rows appended since.
+ */
+export async function writePackage(
+  book: ExcelJS.Workbook,
+  detached: DetachedSheet | null,
+  current: string,
+  target: string,
+): Promise<void> {
+  const shellBuffer = Buffer.from(await book.xlsx.writeBuffer());
+  const handle = await fs.open(target, 'w');
+  try {
+    if (detached) await assemble(bufferSource(shellBuffer), detached, current, fileSink(handle));
+    else await handle.write(shellBuffer);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function assemble(
+  shell: ZipSource,
+  detached: DetachedSheet,
+  current: string,
+  sink: ReturnType<typeof fileSink>,
+): Promise<void> {
+  const entries = await zipEntries(shell);
+  const sheetPart = (await sheetParts(shell, entries)).get(detached.name);
+  const stylesEntry = entries.find((e) => e.name === STYLES);
+  const sheetEntry = entries.find((e) => e.name === sheetPart);
+  if (!sheetEntry || !stylesEntry) throw new Error(`exceljs wrote no sheet for ${detached.name}`);
+  const handle = await fs.open(current, 'r').catch(() => null);
+  try {
+    const source = handle ? await fileSource(handle) : null;
+    const part = source
+      ? await detachedPart(source, await zipEntries(source), detached.name)
+      : null;
+    const transplant = new StyleTransplant(
+      await entryText(shell, stylesEntry),
+      part?.styles ?? parseStyles(''),
+    );
+    const writer = new ZipWriter(sink);
+    for (const entry of entries)
+      if (entry !== sheetEntry && entry !== stylesEntry) await writer.copy(shell, entry);
+    const frame = shellFrame(await entryText(shell, sheetEntry));
+    const rows = source && part ? fileRows(source, part, detached, transplant) : emptyRows();
+    await writer.add(sheetEntry.name, sheetXml(frame, detached, rows));
+    await writer.add(stylesEntry.name, [transplant.xml()]);
+    await writer.close();
+  } finally {
+    await handle?.close();
+  }
+}
+
+async function* emptyRows(): AsyncGenerator<string> {}
+
+/** exceljs's XML of the tab: its frame and the header row(s) it wrote. */
+function shellFrame(xml: string): SheetFrame & { frameRows: string } {
+  const start = xml.indexOf('<sheetData');
+  const end = xml.indexOf('</sheetData>');
+  const frame =
+    end < 0
+      ? {
+          head: `${xml.slice(0, start)}<sheetData>`,
+          tail: `</sheetData>${xml.slice(xml.indexOf('>', start) + 1)}`,
+        }
+      : { head: xml.slice(0, xml.indexOf('>', start) + 1), tail: xml.slice(end) };
+  const body = end < 0 ? '' : xml.slice(frame.head.length, end);
+  const frameRows = [...body.matchAll(/<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g)]
+    .map((m) => m[0])
+    .filter((row) => (rowNumberOf(row) ?? 1) <= FRAME_ROWS)
+    .join('');
+  return { ...frame, frameRows };
+}
+
+/** The whole sheet XML: head (with the right used range), header, file rows, appended rows, tail. */
+async function* sheetXml(
+  frame: ReturnType<typeof shellFrame>,
+  detached: DetachedSheet,
+  rows: AsyncGenerator<string>,
+): AsyncGenerator<string> {
+  const { rows: height, cols } = detached.range();
+  const ref = `A1:${columnLetter(cols - 1)}${Math.max(height, FRAME_ROWS)}`;
+  yield frame.head.replace(/(<dimension\s+ref=")[^"]*"/, `$1${ref}"`) + frame.frameRows;
+  yield* rows;
+  const appended = detached.appendedXml();
+  for (let i = 0; i < appended.length; i += 500) yield appended.slice(i, i + 500).join('');
+  yield frame.tail;
+}
+
+/** The rows of the file's tab below the frame, as the new package holds them, in pieces of ~256 KB. */
+async function* fileRows(
+  source: ZipSource,
+  part: DetachedPart,
+  detached: DetachedSheet,
+  transplant: StyleTransplant,
+): AsyncGenerator<string> {
+  const place = detached.placeOfFileRow();
+  const map = (style: number) => transplant.map(style);
+  let piece = '';
+  let next = 1;
+  for await (const xml of elements(entryStream(source, part.entry), 'row', surroundings())) {
+    const number = rowNumberOf(xml) ?? next;
+    next = number + 1;
+    if (number <= FRAME_ROWS) continue;
+    const to = place(number);
+    if (to === null) continue;
+    let row = remapStyles(inlineSharedStrings(xml, part.shared), map);
+    if (to !== number) row = renumber(row, to);
+    piece += row;
+    if (piece.length > 262_144) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield piece;
+}
+
+/** A row moved to number `to`: its r attribute and its cells' references. */
+function renumber(rowXml: string, to: number): string {
+  return rowXml
+    .replace(/^(<row\b[^>]*?\sr=")\d+"/, `$1${to}"`)
+    .replace(/(<c\b[^>]*?\sr="[A-Z]+)\d+"/g, `$1${to}"`);
+}

@@ -51,9 +51,16 @@ export function richText(body: string): string {
   return text;
 }
 
+const ATTRIBUTES = new Map<string, RegExp>();
+
 /** One attribute of a start tag's attribute text. */
 export function attribute(tag: string, name: string): string | null {
-  const match = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(tag);
+  let pattern = ATTRIBUTES.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)${name}="([^"]*)"`);
+    ATTRIBUTES.set(name, pattern);
+  }
+  const match = pattern.exec(tag);
   return match ? match[1] : null;
 }
 

@@ -100,18 +100,23 @@ export async function openPackage(
   try {
     const source = await fileSource(handle);
     const entries = await zipEntries(source);
-    const name = [...(await sheetParts(source, entries)).keys()].find(detachable);
+    const parts = await sheetParts(source, entries);
+    const name = [...parts.keys()].find(detachable);
     const part = name === undefined ? null : await detachedPart(source, entries, name);
     const split = part && name !== undefined ? await splitSheet(source, part, name) : null;
     const book = new ExcelJS.Workbook();
-    if (!split) {
+    if (!part || !split) {
       await book.xlsx.readFile(filePath);
       return { book, detached: null };
     }
+    const others = entries.filter((e) => e !== part.entry && [...parts.values()].includes(e.name));
+    const used = await sharedStringsUsed(source, others);
     const shell = memorySink();
     const writer = new ZipWriter(shell);
     for (const entry of entries)
-      if (entry === part?.entry) await writer.add(entry.name, [split.frameXml]);
+      if (entry === part.entry) await writer.add(entry.name, [split.frameXml]);
+      else if (entry.name === SHARED_STRINGS)
+        await writer.add(entry.name, prunedStrings(part.shared, used));
       else await writer.copy(source, entry);
     await writer.close();
     await book.xlsx.load(shell.buffer() as unknown as ArrayBuffer);
@@ -119,6 +124,30 @@ export async function openPackage(
   } finally {
     await handle.close();
   }
+}
+
+/** The shared strings the other tabs use (the rest are the detached tab's, which exceljs never sees). */
+async function sharedStringsUsed(source: ZipSource, sheets: ZipEntry[]): Promise<Set<number>> {
+  const used = new Set<number>();
+  for (const sheet of sheets)
+    for (const match of (await entryText(source, sheet)).matchAll(SHARED_CELL))
+      used.add(Number(match[1]));
+  return used;
+}
+
+const SHARED_CELL = /<c\b[^>]*?\st="s"[^>]*>\s*(?:<f\b[^>]*(?:\/>|>[^<]*<\/f>)\s*)?<v>(\d+)<\/v>/g;
+
+/** The shared-string table for exceljs: the strings `used` as they are, the others empty (same numbers). */
+function* prunedStrings(shared: string[], used: Set<number>): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  yield `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${shared.length}" uniqueCount="${shared.length}">`;
+  for (let i = 0; i < shared.length; i += 1000) {
+    let piece = '';
+    for (let j = i; j < Math.min(shared.length, i + 1000); j++)
+      piece += used.has(j) ? `<si>${shared[j]}</si>` : '<si/>';
+    yield piece;
+  }
+  yield '</sst>';
 }
 
 /** The tab's rows read into a DetachedSheet, and its XML without them (the header row kept). */

@@ -135,7 +135,9 @@ export function inlineSharedStrings(rowXml: string, shared: string[]): string {
     if (attribute(attrs, 't') !== 's') return whole;
     const index = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
     const rich = index === undefined ? '' : (shared[Number(index)] ?? '');
-    return `<c${attrs.replace(/\st="s"/, ' t="inlineStr"')}><is>${rich}</is></c>`;
+    // Excel reads _xHHHH_ escapes in inline strings too, exceljs only in shared ones: such text is written anew.
+    const inline = rich.includes('_x') ? inlineString(richText(rich)) : rich;
+    return `<c${attrs.replace(/\st="s"/, ' t="inlineStr"')}><is>${inline}</is></c>`;
   });
 }
 

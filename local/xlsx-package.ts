@@ -111,6 +111,7 @@ export async function openPackage(
     }
     const others = entries.filter((e) => e !== part.entry && [...parts.values()].includes(e.name));
     const used = await sharedStringsUsed(source, others);
+    for (const match of split.frameXml.matchAll(SHARED_CELL)) used.add(Number(match[1]));
     const shell = memorySink();
     const writer = new ZipWriter(shell);
     for (const entry of entries)

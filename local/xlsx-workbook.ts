@@ -173,12 +173,11 @@ export class XlsxWorkbook implements WorkbookPort {
     if (cached) extendTable(cached, added);
   }
 
-  /** Removes a row (0-based, below the header) of a tab kept out of exceljs; false for other tabs. */
-  removeRow(name: string, row: number): boolean {
-    if (this.detached?.name !== name) return false;
-    this.detached.remove(row + 1);
+  /** Removes a row (0-based) of an owned tab; the rows below it move up. */
+  removeRow(name: string, row: number): void {
     this.tables.delete(name);
-    return true;
+    if (this.detached?.name === name) this.detached.remove(row + 1);
+    else this.book.getWorksheet(name)?.spliceRows(row + 1, 1);
   }
 
   /** Notes on the header cells explaining each column, as the add-on puts on the tabs it creates. */

@@ -125,7 +125,7 @@ describe('the clip journal', () => {
     expect(second.journal.has('b')).toBe(false);
     second.journal.stage([{ id: 'c', row: ['c', 'next'] }]);
     await second.journal.flush();
-    expect(await second.journal.entries()).toEqual([
+    expect((await second.journal.contents()).entries).toEqual([
       { id: 'a', row: ['a', 'kept'] },
       { id: 'c', row: ['c', 'next'] },
     ]);

@@ -18,6 +18,11 @@ export class DetachedSheet {
   /** Rows of the file (numbered as the file numbers them) removed since it was read or written. */
   private readonly dropped: number[] = [];
   private widest = 0;
+  /**
+   * The shared-string table of the file the rows were read from, while its rows still use it (until
+   * our first save writes them with their text inline); undefined when not known.
+   */
+  fileStrings: string[] | undefined;
 
   constructor(readonly name: string) {
     for (let r = 0; r < FRAME_ROWS; r++) this.values.push([]);
@@ -78,6 +83,7 @@ export class DetachedSheet {
 
   /** The save that wrote every row succeeded: the file now holds them all. */
   saved(): void {
+    this.fileStrings = [];
     this.savedRows = this.values.length;
     this.dropped.length = 0;
   }

@@ -77,6 +77,7 @@ async function detachedPart(
   source: ZipSource,
   entries: ZipEntry[],
   name: string,
+  knownStrings?: string[],
 ): Promise<DetachedPart | null> {
   const partName = (await sheetParts(source, entries)).get(name);
   const entry = entries.find((e) => e.name === partName);
@@ -84,7 +85,8 @@ async function detachedPart(
   const stylesEntry = entries.find((e) => e.name === STYLES);
   const sharedEntry = entries.find((e) => e.name === SHARED_STRINGS);
   const styles = parseStyles(stylesEntry ? await entryText(source, stylesEntry) : '');
-  const shared = sharedEntry ? await sharedStrings(entryStream(source, sharedEntry)) : [];
+  const shared =
+    knownStrings ?? (sharedEntry ? await sharedStrings(entryStream(source, sharedEntry)) : []);
   return { entry, shared, styles, context: { shared, isDateStyle: dateStyles(styles) } };
 }
 
@@ -167,6 +169,8 @@ async function splitSheet(
     if (number <= FRAME_ROWS) frameRows.push(xml);
     else detached.readRow(number, rowValues(xml, part.context));
   }
+  // Kept for the next save, which reads these rows again: the values hold most of these strings anyway.
+  detached.fileStrings = part.shared;
   const frame = sheetFrame(around);
   return frame ? { detached, frameXml: frame.head + frameRows.join('') + frame.tail } : null;
 }
@@ -207,7 +211,7 @@ async function assemble(
   try {
     const source = handle ? await fileSource(handle) : null;
     const part = source
-      ? await detachedPart(source, await zipEntries(source), detached.name)
+      ? await detachedPart(source, await zipEntries(source), detached.name, detached.fileStrings)
       : null;
     const transplant = new StyleTransplant(
       await entryText(shell, stylesEntry),
@@ -218,7 +222,7 @@ async function assemble(
       if (entry !== sheetEntry && entry !== stylesEntry) await writer.copy(shell, entry);
     const frame = shellFrame(await entryText(shell, sheetEntry));
     const rows = source && part ? fileRows(source, part, detached, transplant) : emptyRows();
-    await writer.add(sheetEntry.name, sheetXml(frame, detached, rows));
+    await writer.add(sheetEntry.name, sheetXml(frame, detached, rows), { fast: true });
     await writer.add(stylesEntry.name, [transplant.xml()]);
     await writer.close();
   } finally {

@@ -283,7 +283,8 @@ async function* fileRows(
     if (number <= FRAME_ROWS) continue;
     const to = place(number);
     if (to === null) continue;
-    let row = remapStyles(inlineSharedStrings(xml, part.shared), map);
+    let row = xml.includes('t="s"') ? inlineSharedStrings(xml, part.shared) : xml;
+    if (row.includes(' s="')) row = remapStyles(row, map);
     if (to !== number) row = renumber(row, to);
     piece += row;
     if (piece.length > 262_144) {

@@ -159,8 +159,9 @@ export class XlsxWorkbook implements WorkbookPort {
         created.getColumn(c + 1).width = Math.min(60, Math.max(12, header.length + 4));
       });
       worksheet = created;
+      // A new Evidence tab keeps its rows out of exceljs from the start (an existing one was split on opening).
+      if (!this.detached && isDetachable(name)) this.detached = new DetachedSheet(name);
     }
-    if (!this.detached && isDetachable(name)) this.detached = new DetachedSheet(name);
     if (rows.length === 0) return;
     if (this.detached?.name === name) {
       const stored = typedRows(rows);

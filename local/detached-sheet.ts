@@ -6,6 +6,17 @@
  */
 import type { CellValue } from '../shared/cells';
 import { rowXml } from './sheet-xml';
+import type { PieceMark } from './zip-archive';
+
+/**
+ * The start of the tab's part in the file last written, up to the end of its rows, when a next save
+ * may copy it as it is: what it begins with (`head`), how many rows it holds, and where it ends.
+ */
+export interface WrittenPrefix {
+  head: string;
+  rows: number;
+  mark: PieceMark;
+}
 
 /** Rows up to this number stay in exceljs (the header). */
 export const FRAME_ROWS = 1;
@@ -17,12 +28,13 @@ export class DetachedSheet {
   private savedRows = FRAME_ROWS;
   /** Rows of the file (numbered as the file numbers them) removed since it was read or written. */
   private readonly dropped: number[] = [];
-  private widest = 0;
   /**
    * The shared-string table of the file the rows were read from, while its rows still use it (until
    * our first save writes them with their text inline); undefined when not known.
    */
   fileStrings: string[] | undefined;
+  /** See WrittenPrefix; null when the next save must write every row again. */
+  private prefix: WrittenPrefix | null = null;
 
   constructor(readonly name: string) {
     for (let r = 0; r < FRAME_ROWS; r++) this.values.push([]);
@@ -33,14 +45,12 @@ export class DetachedSheet {
     while (this.values.length < number - 1) this.values.push([]);
     this.values[number - 1] = values;
     this.savedRows = Math.max(this.savedRows, number);
-    this.widest = Math.max(this.widest, values.length);
   }
 
   /** Appends rows after the last one; they are written by the next save. */
   append(rows: CellValue[][]): void {
     for (const row of rows) {
       this.values.push(row);
-      this.widest = Math.max(this.widest, row.length);
     }
   }
 
@@ -48,6 +58,7 @@ export class DetachedSheet {
   remove(number: number): void {
     if (number <= FRAME_ROWS || number > this.values.length) return;
     this.values.splice(number - 1, 1);
+    this.prefix = null;
     if (number > this.savedRows) return;
     let inFile = number;
     for (const row of [...this.dropped].sort((a, b) => a - b)) if (row <= inFile) inFile++;
@@ -68,21 +79,24 @@ export class DetachedSheet {
     };
   }
 
-  /** The rows appended since the last save, as XML. */
-  appendedXml(): string[] {
-    const out: string[] = [];
-    for (let r = this.savedRows; r < this.values.length; r++)
-      out.push(rowXml(r + 1, this.values[r]));
-    return out;
+  /** The rows after row `from` (default: the rows appended since the last save), as XML in pieces. */
+  *appendedXml(from = this.savedRows): Generator<string> {
+    for (let r = from; r < this.values.length; r += 500) {
+      let piece = '';
+      for (let i = r; i < Math.min(r + 500, this.values.length); i++)
+        piece += rowXml(i + 1, this.values[i]);
+      yield piece;
+    }
   }
 
-  /** The used range, for the sheet's <dimension>. */
-  range(): { rows: number; cols: number } {
-    return { rows: this.values.length, cols: Math.max(1, this.widest) };
+  /** The prefix a save may copy from the file, when the tab still begins with `head` there. */
+  reusablePrefix(head: string): WrittenPrefix | null {
+    return this.prefix?.head === head && this.dropped.length === 0 ? this.prefix : null;
   }
 
-  /** The save that wrote every row succeeded: the file now holds them all. */
-  saved(): void {
+  /** The save that wrote every row succeeded: the file now holds them all (and `prefix`, if any). */
+  saved(prefix: WrittenPrefix | null): void {
+    this.prefix = prefix;
     this.fileStrings = [];
     this.savedRows = this.values.length;
     this.dropped.length = 0;

@@ -8,9 +8,8 @@
  */
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { columnLetter } from '../shared/cells';
-import { DetachedSheet, FRAME_ROWS } from './detached-sheet';
-import { elements, sharedStrings, sheetFrame, surroundings, type SheetFrame } from './sheet-stream';
+import { DetachedSheet, FRAME_ROWS, type WrittenPrefix } from './detached-sheet';
+import { elements, sharedStrings, sheetFrame, surroundings } from './sheet-stream';
 import {
   attribute,
   inlineSharedStrings,
@@ -177,20 +176,24 @@ async function splitSheet(
 
 /**
  * Writes the workbook to `target`: exceljs's parts, with the detached tab's rows streamed from
- * `current` (the file last read or written, if any) and then the rows appended since.
+ * `current` (the file last read or written, if any) and then the rows appended since. Returns what
+ * the next save may copy from `target` as it is (see WrittenPrefix).
  */
 export async function writePackage(
   book: ExcelJS.Workbook,
   detached: DetachedSheet | null,
   current: string,
   target: string,
-): Promise<void> {
+): Promise<WrittenPrefix | null> {
   const shellBuffer = Buffer.from(await book.xlsx.writeBuffer());
   const handle = await fs.open(target, 'w');
   try {
-    if (detached) await assemble(bufferSource(shellBuffer), detached, current, fileSink(handle));
-    else await handle.write(shellBuffer);
+    const prefix = detached
+      ? await assemble(bufferSource(shellBuffer), detached, current, fileSink(handle))
+      : null;
+    if (!detached) await handle.write(shellBuffer);
     await handle.sync();
+    return prefix;
   } finally {
     await handle.close();
   }
@@ -201,7 +204,7 @@ async function assemble(
   detached: DetachedSheet,
   current: string,
   sink: ReturnType<typeof fileSink>,
-): Promise<void> {
+): Promise<WrittenPrefix | null> {
   const entries = await zipEntries(shell);
   const sheetPart = (await sheetParts(shell, entries)).get(detached.name);
   const stylesEntry = entries.find((e) => e.name === STYLES);
@@ -220,11 +223,43 @@ async function assemble(
     const writer = new ZipWriter(sink);
     for (const entry of entries)
       if (entry !== sheetEntry && entry !== stylesEntry) await writer.copy(shell, entry);
-    const frame = shellFrame(await entryText(shell, sheetEntry));
-    const rows = source && part ? fileRows(source, part, detached, transplant) : emptyRows();
-    await writer.add(sheetEntry.name, sheetXml(frame, detached, rows), { fast: true });
+    const frame = shellFrame(
+      await entryText(shell, sheetEntry),
+      await shellStrings(shell, entries),
+    );
+    const reuse = source && part ? detached.reusablePrefix(frame.head) : null;
+    let prefix: WrittenPrefix | null;
+    if (source && part && reuse && part.entry.compressedSize >= reuse.mark.compressed) {
+      const marks = await writer.addPieces(
+        sheetEntry.name,
+        [
+          { kind: 'copy', source, entry: part.entry, mark: reuse.mark },
+          { kind: 'deflate', content: detached.appendedXml(reuse.rows), last: false },
+          { kind: 'deflate', content: [frame.tail], last: true },
+        ],
+        { fast: true },
+      );
+      prefix = { head: frame.head, rows: detached.values.length, mark: marks[1] };
+    } else {
+      const styled = { found: false };
+      const rows =
+        source && part ? fileRows(source, part, detached, transplant, styled) : emptyRows();
+      const marks = await writer.addPieces(
+        sheetEntry.name,
+        [
+          { kind: 'deflate', content: allRows(frame.head, rows, detached), last: false },
+          { kind: 'deflate', content: [frame.tail], last: true },
+        ],
+        { fast: true },
+      );
+      // Rows with styles are numbered for this styles.xml: the next save renumbers them, never copies them.
+      prefix = styled.found
+        ? null
+        : { head: frame.head, rows: detached.values.length, mark: marks[0] };
+    }
     await writer.add(stylesEntry.name, [transplant.xml()]);
     await writer.close();
+    return prefix;
   } finally {
     await handle?.close();
   }
@@ -232,38 +267,44 @@ async function assemble(
 
 async function* emptyRows(): AsyncGenerator<string> {}
 
-/** exceljs's XML of the tab: its frame and the header row(s) it wrote. */
-function shellFrame(xml: string): SheetFrame & { frameRows: string } {
+/** The shared strings exceljs wrote (those of the other tabs and of the header row). */
+async function shellStrings(shell: ZipSource, entries: ZipEntry[]): Promise<string[]> {
+  const entry = entries.find((e) => e.name === SHARED_STRINGS);
+  return entry ? sharedStrings(entryStream(shell, entry)) : [];
+}
+
+/**
+ * exceljs's XML of the tab around its rows. `head` runs to the end of the header row, written with
+ * its text inline and without the optional <dimension> (so it stays the same from save to save
+ * while rows are added, and a save can copy what follows it).
+ */
+function shellFrame(xml: string, strings: string[]): { head: string; tail: string } {
   const start = xml.indexOf('<sheetData');
   const end = xml.indexOf('</sheetData>');
-  const frame =
-    end < 0
-      ? {
-          head: `${xml.slice(0, start)}<sheetData>`,
-          tail: `</sheetData>${xml.slice(xml.indexOf('>', start) + 1)}`,
-        }
-      : { head: xml.slice(0, xml.indexOf('>', start) + 1), tail: xml.slice(end) };
-  const body = end < 0 ? '' : xml.slice(frame.head.length, end);
+  const open = xml.indexOf('>', start) + 1;
+  const selfClosing = end < 0;
+  const before = `${xml.slice(0, selfClosing ? start : open)}${selfClosing ? '<sheetData>' : ''}`;
+  const body = selfClosing ? '' : xml.slice(open, end);
   const frameRows = [...body.matchAll(/<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g)]
     .map((m) => m[0])
     .filter((row) => (rowNumberOf(row) ?? 1) <= FRAME_ROWS)
+    .map((row) => inlineSharedStrings(row, strings))
     .join('');
-  return { ...frame, frameRows };
+  return {
+    head: before.replace(/<dimension\b[^>]*\/>/, '') + frameRows,
+    tail: selfClosing ? `</sheetData>${xml.slice(open)}` : xml.slice(end),
+  };
 }
 
-/** The whole sheet XML: head (with the right used range), header, file rows, appended rows, tail. */
-async function* sheetXml(
-  frame: ReturnType<typeof shellFrame>,
-  detached: DetachedSheet,
+/** The sheet XML up to the end of its rows: head and header, the file's rows, the rows appended since. */
+async function* allRows(
+  head: string,
   rows: AsyncGenerator<string>,
+  detached: DetachedSheet,
 ): AsyncGenerator<string> {
-  const { rows: height, cols } = detached.range();
-  const ref = `A1:${columnLetter(cols - 1)}${Math.max(height, FRAME_ROWS)}`;
-  yield frame.head.replace(/(<dimension\s+ref=")[^"]*"/, `$1${ref}"`) + frame.frameRows;
+  yield head;
   yield* rows;
-  const appended = detached.appendedXml();
-  for (let i = 0; i < appended.length; i += 500) yield appended.slice(i, i + 500).join('');
-  yield frame.tail;
+  yield* detached.appendedXml();
 }
 
 /** The rows of the file's tab below the frame, as the new package holds them, in pieces of ~256 KB. */
@@ -272,6 +313,7 @@ async function* fileRows(
   part: DetachedPart,
   detached: DetachedSheet,
   transplant: StyleTransplant,
+  styled: { found: boolean },
 ): AsyncGenerator<string> {
   const place = detached.placeOfFileRow();
   const map = (style: number) => transplant.map(style);
@@ -284,7 +326,10 @@ async function* fileRows(
     const to = place(number);
     if (to === null) continue;
     let row = xml.includes('t="s"') ? inlineSharedStrings(xml, part.shared) : xml;
-    if (row.includes(' s="')) row = remapStyles(row, map);
+    if (row.includes(' s="')) {
+      row = remapStyles(row, map);
+      styled.found = true;
+    }
     if (to !== number) row = renumber(row, to);
     piece += row;
     if (piece.length > 262_144) {

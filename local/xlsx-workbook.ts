@@ -10,7 +10,7 @@ import type { CellValue, SheetTable } from '../shared/cells';
 import type { Layout } from '../shared/layout';
 import type { WorkbookPort } from '../shared/workbook-port';
 import { EVIDENCE_TAB, SETTINGS_TAB_NAME } from '../shared/owned-tabs';
-import { DetachedSheet } from './detached-sheet';
+import { DetachedSheet, type WrittenPrefix } from './detached-sheet';
 import { openPackage, writePackage } from './xlsx-package';
 import { extendTable, sheetTable } from './xlsx-cells';
 import { plainValue } from './read-workbook-file';
@@ -93,8 +93,9 @@ export class XlsxWorkbook implements WorkbookPort {
   async save(): Promise<boolean> {
     const temp = tempPathFor(this.filePath, process.pid, ++saveCounter);
     installXlsxTextEscape();
+    let written: WrittenPrefix | null = null;
     try {
-      await writePackage(this.book, this.detached, this.filePath, temp);
+      written = await writePackage(this.book, this.detached, this.filePath, temp);
       if (await this.changedOnDisk()) {
         await fs.rm(temp, { force: true });
         return false;
@@ -106,7 +107,7 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     const stat = await fs.stat(this.filePath);
     this.seen = { mtimeMs: stat.mtimeMs, size: stat.size };
-    this.detached?.saved();
+    this.detached?.saved(written);
     return true;
   }
 

@@ -84,12 +84,16 @@ export async function zipEntries(source: ZipSource): Promise<ZipEntry[]> {
 }
 
 /** The entry's bytes as stored in the package (compressed, for a deflated entry). */
-async function* rawChunks(source: ZipSource, entry: ZipEntry): AsyncGenerator<Buffer> {
+async function* rawChunks(
+  source: ZipSource,
+  entry: ZipEntry,
+  limit = entry.compressedSize,
+): AsyncGenerator<Buffer> {
   const header = await source.read(entry.localOffset, 30);
   if (header.readUInt32LE(0) !== 0x04034b50) throw new Error(`broken zip entry ${entry.name}`);
   const start = entry.localOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-  for (let done = 0; done < entry.compressedSize; ) {
-    const chunk = await source.read(start + done, Math.min(CHUNK, entry.compressedSize - done));
+  for (let done = 0; done < limit; ) {
+    const chunk = await source.read(start + done, Math.min(CHUNK, limit - done));
     if (chunk.length === 0) throw new Error(`zip entry ${entry.name} is cut short`);
     done += chunk.length;
     yield chunk;
@@ -120,6 +124,18 @@ function dosTime(date: Date): { time: number; day: number } {
     day: ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate(),
   };
 }
+
+/** Where an entry stood after one of its pieces: its compressed length, and the CRC and length of what it holds. */
+export interface PieceMark {
+  compressed: number;
+  crc: number;
+  size: number;
+}
+
+/** A piece of an entry (see ZipWriter.addPieces). */
+export type EntryPiece =
+  | { kind: 'copy'; source: ZipSource; entry: ZipEntry; mark: PieceMark }
+  | { kind: 'deflate'; content: AsyncIterable<string | Buffer> | Iterable<string>; last: boolean };
 
 /** Where a package is written: bytes at a position (headers are written again once sizes are known). */
 export interface ZipSink {
@@ -177,6 +193,21 @@ export class ZipWriter {
     content: AsyncIterable<string | Buffer> | Iterable<string>,
     options: { fast?: boolean } = {},
   ): Promise<void> {
+    await this.addPieces(name, [{ kind: 'deflate', content, last: true }], options);
+  }
+
+  /**
+   * Adds an entry made of pieces, one after the other in one deflate stream: the start of an entry
+   * of another package copied as it is (it must end where a piece of ours ended), then content
+   * deflated on the way. Every piece but the last ends on a byte boundary with no final block, so
+   * a later save can copy the entry up to there and carry on. Returns where the entry stood after
+   * each piece.
+   */
+  async addPieces(
+    name: string,
+    pieces: EntryPiece[],
+    options: { fast?: boolean } = {},
+  ): Promise<PieceMark[]> {
     const entry: ZipEntry = {
       name,
       method: DEFLATED,
@@ -186,17 +217,47 @@ export class ZipWriter {
       localOffset: this.offset,
     };
     await this.put(this.localHeader(entry));
+    const marks: PieceMark[] = [];
+    for (const piece of pieces) {
+      if (piece.kind === 'copy') await this.copyPiece(entry, piece);
+      else await this.deflatePiece(entry, piece, options.fast === true);
+      marks.push({ compressed: entry.compressedSize, crc: entry.crc, size: entry.size });
+    }
+    await this.sink.write(this.localHeader(entry), entry.localOffset);
+    this.written.push(entry);
+    return marks;
+  }
+
+  private async copyPiece(entry: ZipEntry, piece: Extract<EntryPiece, { kind: 'copy' }>) {
+    for await (const chunk of rawChunks(piece.source, piece.entry, piece.mark.compressed)) {
+      entry.compressedSize += chunk.length;
+      await this.put(chunk);
+    }
+    entry.crc = piece.mark.crc;
+    entry.size = piece.mark.size;
+  }
+
+  private async deflatePiece(
+    entry: ZipEntry,
+    piece: Extract<EntryPiece, { kind: 'deflate' }>,
+    fast: boolean,
+  ): Promise<void> {
     const measured = async function* (this: void) {
-      for await (const piece of content) {
-        const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+      for await (const part of piece.content) {
+        const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
         entry.crc = zlib.crc32(bytes, entry.crc);
         entry.size += bytes.length;
         yield bytes;
       }
     };
+    const deflate = zlib.createDeflateRaw({
+      level: fast ? 1 : 6,
+      chunkSize: ZLIB_CHUNK,
+      finishFlush: piece.last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+    });
     await pipeline(
       Readable.from(measured()),
-      zlib.createDeflateRaw({ level: options.fast ? 1 : 6, chunkSize: ZLIB_CHUNK }),
+      deflate,
       async (compressed: AsyncIterable<Buffer>) => {
         for await (const chunk of compressed) {
           entry.compressedSize += chunk.length;
@@ -204,8 +265,6 @@ export class ZipWriter {
         }
       },
     );
-    await this.sink.write(this.localHeader(entry), entry.localOffset);
-    this.written.push(entry);
   }
 
   /** Writes the central directory; the package is complete once this resolves. */

@@ -171,4 +171,35 @@ describe('the Evidence tab kept out of exceljs', () => {
     ]);
     expect(evidence.getCell('C3').font?.bold).toBe(true);
   });
+
+  it('save after save, rows already written are carried over and read back exactly, also after a removal', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Plan').addRow(['Objective', 'Target']);
+    const file = path.join(dir, 'fresh.xlsx');
+    await book.xlsx.writeFile(file);
+    const opened = await XlsxWorkbook.open(file);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const workbook = opened.workbook;
+    const expected: CellValue[][] = [];
+    for (let round = 0; round < 5; round++) {
+      const rows = Array.from({ length: 7 + round }, (_, i): CellValue[] => [
+        `r${round}-${i}`,
+        '2026-01-14',
+        generatedText(round * 13 + i),
+        i,
+      ]);
+      workbook.appendRows('Evidence', HEADERS.slice(0, 4), rows);
+      expected.push(...rows);
+      if (round === 3) {
+        workbook.removeRow('Evidence', 3);
+        expected.splice(2, 1);
+      }
+      expect(await workbook.save()).toBe(true);
+      const saved = sheetTable((await readBack(file)).getWorksheet('Evidence')!).values;
+      expect(saved).toEqual([HEADERS.slice(0, 4), ...expected]);
+      const again = await XlsxWorkbook.open(file);
+      if (!again.ok) throw new Error(again.error.message);
+      expect(again.workbook.readSheet('Evidence')?.values).toEqual(saved);
+    }
+  });
 });

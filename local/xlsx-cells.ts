@@ -73,10 +73,12 @@ export function mergesOf(worksheet: ExcelJS.Worksheet): MergedRange[] {
   const boxes = Object.values(
     (worksheet as unknown as { _merges: Record<string, MergeBox> })._merges ?? {},
   );
-  return boxes.filter(Boolean).map((box) => ({
-    row: box.top - 1,
-    col: box.left - 1,
-    rows: box.bottom - box.top + 1,
-    cols: box.right - box.left + 1,
-  }));
+  return boxes
+    .filter(Boolean)
+    .map((box) => ({
+      row: box.top - 1,
+      col: box.left - 1,
+      rows: box.bottom - box.top + 1,
+      cols: box.right - box.left + 1,
+    }));
 }

@@ -36,6 +36,7 @@ export class ClipJournal {
   private durableBytes: number;
   /** How far `catchUp` has read the file for lines other processes appended. */
   private scanned: number;
+  private closed = false;
   private readonly durableListeners: ((entries: JournalEntry[]) => void)[] = [];
 
   /** Clips the coordinator removed for good: never merged again, and a resent one is a duplicate. */
@@ -93,12 +94,13 @@ export class ClipJournal {
 
   /** True when the file grew past what this journal wrote or read: another process appended lines. */
   async appendedElsewhere(): Promise<boolean> {
-    if (this.writing || this.queued) return false;
+    if (this.writing || this.queued || this.closed) return false;
     return (await this.handle.stat()).size > Math.max(this.scanned, this.durableBytes);
   }
 
   /** Removals another process (the command line) appended since; their ids. */
   async catchUp(): Promise<string[]> {
+    if (this.closed) return [];
     const { size } = await this.handle.stat();
     if (size <= this.scanned) return [];
     const buffer = Buffer.alloc(size - this.scanned);
@@ -152,6 +154,7 @@ export class ClipJournal {
 
   async close(): Promise<void> {
     await this.flush().catch(() => undefined);
+    this.closed = true;
     await this.handle.close();
     // A journal that never held a clip is no record: leave no file behind (a refused workbook's folder stays as it was).
     if (this.durableBytes === 0) await fs.rm(this.filePath, { force: true });

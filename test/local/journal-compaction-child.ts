@@ -7,9 +7,10 @@ import { ClipJournal } from '../../local/clip-journal';
 
 const workbook = process.argv[2];
 process.stdout.write('ready\n');
-for (;;) {
+for (let n = 0; ; n++) {
   const { journal } = await ClipJournal.open(workbook, {
     compactHeld: (id) => id.startsWith('held-'),
   });
   await journal.close();
+  if (n === 0) process.stdout.write('compacted\n');
 }

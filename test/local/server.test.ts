@@ -105,7 +105,7 @@ describe('local server over HTTP', () => {
     expect(last[EVIDENCE_TAB.columns.findIndex((c) => c.key === 'keyResult')]).toBe(
       catalog.objectives[0].keyResults[0].title,
     );
-  });
+  }, 15_000);
 
   it('a retry after a lost reply comes back as duplicates, not a second row', async () => {
     const file = await demoWorkbookFile();

@@ -20,18 +20,32 @@ function manifestMessages(locale: 'en' | 'fr'): string {
 }
 
 // The coaches' clipper. Sources live in extension/ (the project's layout), Preact for the UI.
-// Every permission is justified in extension/README.md ("Permissions").
+// Every permission is justified in extension/README.md ("Permissions") and docs/extension-policy.md.
 const HOSTS = [
   'https://script.google.com/*',
   'https://script.googleusercontent.com/*',
   'http://127.0.0.1/*',
   'http://localhost/*',
   'https://docs.google.com/*',
+  // Sign in with Google: the Sheets API and who the coach is (the Coach column).
+  'https://sheets.googleapis.com/*',
+  'https://openidconnect.googleapis.com/*',
 ];
+
+/**
+ * A test build points every Google URL at the fake Google (test/google-fake) on 127.0.0.1, and is
+ * written to its own folder; anything else in the variable is refused, so no build can talk to a
+ * third host. Store builds (no variable) contain only the googleapis / accounts.google.com URLs.
+ */
+const GOOGLE_TEST_BASE = process.env.WXT_GOOGLE_TEST_BASE;
+if (GOOGLE_TEST_BASE !== undefined && !/^http:\/\/127\.0\.0\.1:\d+$/.test(GOOGLE_TEST_BASE))
+  throw new Error('WXT_GOOGLE_TEST_BASE must be http://127.0.0.1:<port> (the fake Google)');
+/** Chrome's OAuth client for identity.getAuthToken, given by whoever publishes the store build. */
+const GOOGLE_CLIENT_ID = GOOGLE_TEST_BASE ? undefined : process.env.WXT_GOOGLE_CLIENT_ID;
 
 export default defineConfig({
   srcDir: 'extension',
-  outDir: 'dist/extension',
+  outDir: GOOGLE_TEST_BASE ? 'dist/extension-google-test' : 'dist/extension',
   vite: () => ({ plugins: [preact()] }),
   // The Firefox sources zip (for add-on reviewers) holds only what builds the extension: extension/,
   // shared/, the configs and lock file. Not the other parts of the repo, nor build or test outputs.
@@ -78,8 +92,19 @@ export default defineConfig({
       'alarms',
       'activeTab',
       'scripting',
+      'identity',
     ],
     host_permissions: HOSTS,
+    ...(browser !== 'firefox' && GOOGLE_CLIENT_ID
+      ? {
+          oauth2: {
+            client_id: GOOGLE_CLIENT_ID,
+            scopes: ['https://www.googleapis.com/auth/spreadsheets', 'openid', 'email', 'profile'],
+          },
+        }
+      : {}),
+    // What a district administrator may preset (public/managed_schema.json, docs/extension-policy.md).
+    ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed_schema.json' } } : {}),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'clip-selection': {
@@ -93,8 +118,11 @@ export default defineConfig({
             gecko: {
               id: 'clipper@throughline.example',
               strict_min_version: '115.0',
-              // What a coach clips from a page goes to the district's own plan sheet.
-              data_collection_permissions: { required: ['websiteContent'] },
+              // What a coach clips from a page goes to the district's own plan sheet, with the coach's
+              // name (from their Google account when they sign in with Google) in its Coach column.
+              data_collection_permissions: {
+                required: ['websiteContent', 'personallyIdentifyingInfo'],
+              },
             },
           },
         }

@@ -16,6 +16,7 @@ import { t } from '../shared/i18n';
 import { hostContext, savedMapping, type HostContext } from './host-context';
 import { stableKeyResultIds } from './key-result-ids';
 import { runRefresh } from './refresh';
+import { unlessProtectedAgainstMe } from './tab-protection';
 import { showSidebar } from './sidebar';
 
 export interface CheckInState {
@@ -89,6 +90,22 @@ export function saveCheckIn(
   const checkIn = parsed.data;
   const keyResult = planKeyResults(ctx).find((kr) => kr.id === checkIn.keyResultId);
   if (!keyResult) return { ok: false, message: t(ctx.locale, 'addon.checkIn.unknownKeyResult') };
+  const written = unlessProtectedAgainstMe(ctx, () => appendCheckIn(ctx, keyResult, checkIn));
+  if (!written.ok) return written;
+  return {
+    ok: true,
+    message: t(ctx.locale, 'addon.checkIn.saved', {
+      value: formatAmount(checkIn.value, keyResult.unit, ctx.locale),
+    }),
+  };
+}
+
+/** Appends one check-in row (text inert, the day as a date) and refreshes the Dashboard. */
+function appendCheckIn(
+  ctx: HostContext,
+  keyResult: CheckInState['keyResults'][number],
+  checkIn: z.infer<typeof checkInFormSchema>,
+): void {
   const name = ownedTabName(ctx.port.sheetNames(), CHECK_INS_TAB) ?? CHECK_INS_TAB.name[ctx.locale];
   const confidence = typeof checkIn.confidence === 'number' ? checkIn.confidence : '';
   ctx.port.appendRows(
@@ -108,10 +125,4 @@ export function saveCheckIn(
   );
   ctx.port.forget();
   runRefresh(ctx);
-  return {
-    ok: true,
-    message: t(ctx.locale, 'addon.checkIn.saved', {
-      value: formatAmount(checkIn.value, keyResult.unit, ctx.locale),
-    }),
-  };
 }

@@ -13,6 +13,8 @@ import { encodePairingCode } from '../shared/pairing-code';
 import { t } from '../shared/i18n';
 import { hostContext, nowIso } from './host-context';
 import { withScriptLock } from './script-lock';
+import { ownWebAppUrl } from './host-kind';
+import { savedProtectChoice } from './tab-protection';
 
 const REGISTRY_KEY = 'throughline.coaches';
 
@@ -59,9 +61,26 @@ export function verifySecret(
   return result.ok ? { ok: true, coach: result.coach.name } : result;
 }
 
-/** Sidebar: the coaches connected to this sheet (never their hashes). */
-export function listCoaches(): { locale: string; coaches: CoachListing[] } {
-  return { locale: hostContext().locale, coaches: listing(loadCoaches()) };
+/**
+ * How coaches connect here. `codes`: a bound copy with its web app — connection codes, and the
+ * coaches connected (never their hashes). `sharing`: the installed add-on — no web app; coaches
+ * sign in with Google in the extension, and the spreadsheet's sharing is the access list (script
+ * properties are shared by every user of an add-on, so no registry is read there).
+ */
+export type CoachesState =
+  | { mode: 'codes'; locale: string; coaches: CoachListing[] }
+  | { mode: 'sharing'; locale: string; url: string; protectedTabs: boolean };
+
+/** Sidebar: what the Connect a coach sidebar shows. */
+export function listCoaches(): CoachesState {
+  const ctx = hostContext();
+  if (ownWebAppUrl()) return { mode: 'codes', locale: ctx.locale, coaches: listing(loadCoaches()) };
+  return {
+    mode: 'sharing',
+    locale: ctx.locale,
+    url: ctx.spreadsheet.getUrl(),
+    protectedTabs: savedProtectChoice(ctx) === true,
+  };
 }
 
 export type ConnectResult =
@@ -79,7 +98,7 @@ export function connectCoach(name: string): ConnectResult {
       ok: false,
       error: { code: 'name-required', message: t(ctx.locale, 'addon.coaches.nameRequired') },
     };
-  const endpoint = ScriptApp.getService().getUrl();
+  const endpoint = ownWebAppUrl();
   if (!endpoint)
     return {
       ok: false,

@@ -5,7 +5,7 @@
  */
 export { onOpen, onInstall } from './menu';
 export { doGet, doPost } from './web-app';
-export { refreshDashboard, refreshOnTimer, refreshAfterClips } from './refresh';
+export { refreshDashboard, refreshOnTimer, refreshOnOpen, refreshAfterClips } from './refresh';
 export { showSetup, getSetupState, previewSetup, saveSetup } from './setup';
 export { showCheckIn, getCheckInState, saveCheckIn } from './check-in';
 export { showCoaches } from './coaches';

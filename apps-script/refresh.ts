@@ -1,6 +1,7 @@
 /**
- * Refresh from every trigger: the menu, the daily timer, and once after clips arrive (debounced: a
- * burst of clips schedules a single refresh a minute later, not one per clip).
+ * Refresh from every trigger: the menu, the hourly timer, the spreadsheet being opened, and, in a
+ * bound copy with a web app, once after clips arrive (debounced: a burst of clips schedules a
+ * single refresh a minute later, not one per clip).
  */
 import { refreshPlan, type RefreshResult } from '../shared/refresh-plan';
 import { t } from '../shared/i18n';
@@ -15,9 +16,9 @@ import { rememberKeyResults, stableKeyResultIds } from './key-result-ids';
 import { DROPDOWNS_SETTING, refreshDropdowns, vocabularyOf } from './owned-tab-setup';
 import { rememberCatalog } from './catalog-cache';
 import { withScriptLock } from './script-lock';
+import { unlessProtectedAgainstMe } from './tab-protection';
 
 export const AFTER_CLIPS_HANDLER = 'refreshAfterClips';
-export const DAILY_HANDLER = 'refreshOnTimer';
 const AFTER_CLIPS_DELAY_MS = 60_000;
 
 /**
@@ -51,14 +52,25 @@ export function runRefresh(ctx: HostContext = hostContext()): RefreshResult {
 /** Menu: Refresh dashboard. */
 export function refreshDashboard(): void {
   const ctx = hostContext();
-  const result = runRefresh(ctx);
-  if (result.ok) ctx.spreadsheet.toast(t(ctx.locale, 'addon.refresh.done'), 'Throughline', 5);
-  else SpreadsheetApp.getUi().alert(result.error.message[ctx.locale]);
+  const written = unlessProtectedAgainstMe(ctx, () => runRefresh(ctx));
+  if (!written.ok) SpreadsheetApp.getUi().alert(written.message);
+  else if (written.value.ok)
+    ctx.spreadsheet.toast(t(ctx.locale, 'addon.refresh.done'), 'Throughline', 5);
+  else SpreadsheetApp.getUi().alert(written.value.error.message[ctx.locale]);
 }
 
-/** Daily time-driven trigger (switched on in Settings). */
+/** Hourly time-driven trigger (made at Set up, switched in Settings). */
 export function refreshOnTimer(): void {
   runRefresh();
+}
+
+/**
+ * Installable open trigger (made at Set up): runs in AuthMode.FULL as the coordinator who set it
+ * up, whoever opens the spreadsheet, so the Dashboard is current when it is read. When another
+ * refresh holds the lock, that one is already bringing it up to date.
+ */
+export function refreshOnOpen(): void {
+  withScriptLock(() => runRefresh());
 }
 
 /**

@@ -1,17 +1,17 @@
 /**
- * Settings: the daily refresh timer (a project trigger, script.scriptapp scope; at most one) and the
- * pacing thresholds that decide on track / at risk / stale, saved in the document with a version.
+ * Settings: the automatic refreshes (hourly and on open: this user's triggers in this spreadsheet,
+ * script.scriptapp scope; at most one of each) and the pacing thresholds that decide on track /
+ * at risk / stale, saved in the document with a version.
  */
 import * as z from 'zod';
 import type { Locale } from '../shared/messages';
 import type { PacingSettings } from '../shared/records';
 import { t } from '../shared/i18n';
 import { PACING_SETTING, hostContext, savedPacing } from './host-context';
-import { DAILY_HANDLER, runRefresh } from './refresh';
+import { runRefresh } from './refresh';
+import { autoRefreshOn, setAutoRefresh } from './refresh-triggers';
 import { showSidebar } from './sidebar';
 import { withScriptLock } from './script-lock';
-
-const DAILY_HOUR = 6;
 
 const pacingSchema = z
   .object({
@@ -25,37 +25,23 @@ export function showSettings(): void {
   showSidebar('settings-sidebar', 'addon.settings.title');
 }
 
-function dailyTriggers() {
-  return ScriptApp.getProjectTriggers().filter(
-    (trigger) => trigger.getHandlerFunction() === DAILY_HANDLER,
-  );
-}
-
-export function getSettings(): { locale: Locale; daily: boolean; pacing: PacingSettings } {
+export function getSettings(): { locale: Locale; autoRefresh: boolean; pacing: PacingSettings } {
   const ctx = hostContext();
-  return { locale: ctx.locale, daily: dailyTriggers().length > 0, pacing: savedPacing(ctx) };
+  return {
+    locale: ctx.locale,
+    autoRefresh: autoRefreshOn(ctx.spreadsheet),
+    pacing: savedPacing(ctx),
+  };
 }
 
 /**
- * Idempotent: on leaves exactly one daily trigger (creating it, or removing duplicates a double click
- * or an older version left), off leaves none. Called under the script lock, so two clicks cannot race.
- */
-function setDailyRefresh(on: boolean): void {
-  const existing = dailyTriggers();
-  const keep = on ? existing.slice(0, 1) : [];
-  for (const trigger of existing.slice(keep.length)) ScriptApp.deleteTrigger(trigger);
-  if (on && keep.length === 0)
-    ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(DAILY_HOUR).create();
-}
-
-/**
- * Turns the daily refresh on (one trigger at 6 a.m.) or off, and saves thresholds when given, under
- * the script lock the web app and the other sidebars take: when it is busy nothing is changed and
+ * Turns the automatic refreshes on (hourly and on open) or off, and saves thresholds when given,
+ * under the lock the web app and the other sidebars take: when it is busy nothing is changed and
  * the coordinator is told to try again.
  */
-export function saveSettings(settings: { daily: boolean; pacing?: unknown }): {
+export function saveSettings(settings: { autoRefresh: boolean; pacing?: unknown }): {
   ok: boolean;
-  daily: boolean;
+  autoRefresh: boolean;
   message: string;
   code?: string;
 } {
@@ -65,25 +51,25 @@ export function saveSettings(settings: { daily: boolean; pacing?: unknown }): {
     return {
       ok: false,
       code: 'invalid',
-      daily: dailyTriggers().length > 0,
+      autoRefresh: autoRefreshOn(ctx.spreadsheet),
       message: t(ctx.locale, 'addon.settings.invalid'),
     };
   const saved = withScriptLock(() => {
     if (pacing?.success)
       ctx.port.setSetting(PACING_SETTING, JSON.stringify({ v: 1, ...pacing.data }));
-    setDailyRefresh(Boolean(settings.daily));
+    setAutoRefresh(ctx.spreadsheet, Boolean(settings.autoRefresh));
   });
   if (!saved.ok)
     return {
       ok: false,
       code: 'busy',
-      daily: dailyTriggers().length > 0,
+      autoRefresh: autoRefreshOn(ctx.spreadsheet),
       message: t(ctx.locale, 'addon.busy'),
     };
   if (pacing?.success) runRefresh(ctx);
   return {
     ok: true,
-    daily: Boolean(settings.daily),
+    autoRefresh: Boolean(settings.autoRefresh),
     message: t(ctx.locale, 'addon.settings.saved'),
   };
 }

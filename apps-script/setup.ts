@@ -11,6 +11,7 @@ import { explainReading, type ReadingExplanation } from '../shared/reading/readi
 import { headerTexts } from '../shared/reading/read-with-map';
 import { isOwnedTabName } from '../shared/reading/sheet-choice';
 import type { SheetTable } from '../shared/cells';
+import type { Plan } from '../shared/plan-schema';
 import { readPlanFromWorkbook, ownedTabName } from '../shared/plan-snapshot';
 import { readSchools } from '../shared/owned-tab-reading';
 import { SCHOOLS_TAB } from '../shared/owned-tabs';
@@ -19,6 +20,10 @@ import { hostContext, saveMapping, savedMapping } from './host-context';
 import { stableKeyResultIds } from './key-result-ids';
 import { ensureOwnedTabs, vocabularyOf } from './owned-tab-setup';
 import { runRefresh } from './refresh';
+import { setAutoRefresh } from './refresh-triggers';
+import { withScriptLock } from './script-lock';
+import { servesWebApp } from './host-kind';
+import { protectTabs, savedProtectChoice, unlessProtectedAgainstMe } from './tab-protection';
 import { showSidebar } from './sidebar';
 
 export interface SetupField {
@@ -52,6 +57,8 @@ export type SetupState =
       structure: SetupStructure;
       reading: ReadingExplanation;
       setBy: 'reader' | 'coordinator';
+      /** Set up's offer: protect every tab but Evidence (ticked as last saved; at first, for an installed add-on). */
+      protect: boolean;
     }
   | { ok: false; locale: Locale; message: string; sheets: { name: string; reason: string }[] };
 
@@ -64,6 +71,8 @@ export interface SetupChoice {
   objectives?: ObjectiveSource;
   series?: number[];
   moreSheets?: string[];
+  /** Protect every tab but Evidence (true), remove those protections (false), or leave them (absent). */
+  protect?: boolean;
 }
 
 const FIELD_KEYS = {
@@ -148,7 +157,13 @@ function setupState(
     },
     reading: explainReading(reading.plan, reading.map, ctx.locale),
     setBy: reading.map.setBy ?? 'reader',
+    protect: protectOffer(ctx),
   };
+}
+
+/** As the coordinator last chose; before any choice, yes for an installed add-on (coaches come through sharing). */
+function protectOffer(ctx: ReturnType<typeof hostContext>): boolean {
+  return savedProtectChoice(ctx) ?? !servesWebApp();
 }
 
 /** The PlanMap a coordinator's choices stand for: a coordinator's map, always read as given. */
@@ -190,7 +205,46 @@ export type SetupSaved =
   | { ok: true; message: string; tabs: string[] }
   | { ok: false; message: string };
 
-/** Sidebar: saves the confirmed reading (columns and structure), creates the owned tabs, tags key-result rows, refreshes. */
+/** Creates the missing owned tabs with their dropdowns, then refreshes: those tabs, and every tab ready. */
+function createTabsAndRefresh(
+  ctx: ReturnType<typeof hostContext>,
+  plan: Plan,
+): { tabs: string[]; ready: string[] } {
+  const schoolsTab = ownedTabName(ctx.port.sheetNames(), SCHOOLS_TAB);
+  const schools = readSchools(schoolsTab ? ctx.port.readSheet(schoolsTab) : null);
+  // Creates the missing tabs and applies the dropdowns: the refresh below need not redo them.
+  const tabs = ensureOwnedTabs(ctx.spreadsheet, ctx.port, ctx.locale, vocabularyOf(plan, schools));
+  const refreshed = runRefresh(ctx);
+  return {
+    tabs,
+    ready: refreshed.ok ? [...tabs, refreshed.tabs.dashboard, refreshed.tabs.summary] : tabs,
+  };
+}
+
+/** What Set up says once saved: the tabs, the automatic refresh, the protections. */
+function savedMessage(
+  locale: Locale,
+  tabs: string[],
+  autoRefresh: boolean,
+  protect: boolean | undefined,
+  protection: ReturnType<typeof protectTabs> | null,
+): string {
+  const protectionWords =
+    protection === null
+      ? ''
+      : protection.ok
+        ? t(locale, protect ? 'addon.setup.protected' : 'addon.setup.unprotected')
+        : protection.message;
+  return [
+    t(locale, 'addon.setup.saved', { tabs: tabs.join(', ') }),
+    t(locale, autoRefresh ? 'addon.setup.autoRefresh' : 'addon.setup.autoRefreshBusy'),
+    protectionWords,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Sidebar: saves the confirmed reading (columns and structure), creates the owned tabs, tags key-result rows, refreshes, sets the automatic refreshes and the protections chosen. */
 export function saveSetup(choice: SetupChoice): SetupSaved {
   const ctx = hostContext();
   const mapping = mapFromChoice(ctx, choice);
@@ -200,16 +254,20 @@ export function saveSetup(choice: SetupChoice): SetupSaved {
   });
   if (!reading.ok) return { ok: false, message: reading.error.message[ctx.locale] };
   saveMapping(ctx, mapping);
-  const schoolsTab = ownedTabName(ctx.port.sheetNames(), SCHOOLS_TAB);
-  const schools = readSchools(schoolsTab ? ctx.port.readSheet(schoolsTab) : null);
-  const vocabulary = vocabularyOf(reading.plan, schools);
-  // Creates the missing tabs and applies the dropdowns: the refresh below need not redo them.
-  const tabs = ensureOwnedTabs(ctx.spreadsheet, ctx.port, ctx.locale, vocabulary);
-  const refreshed = runRefresh(ctx);
-  const message = t(ctx.locale, 'addon.setup.saved', {
-    tabs: refreshed.ok
-      ? [...tabs, refreshed.tabs.dashboard, refreshed.tabs.summary].join(', ')
-      : tabs.join(', '),
-  });
-  return { ok: true, message, tabs };
+  const written = unlessProtectedAgainstMe(ctx, () => createTabsAndRefresh(ctx, reading.plan));
+  if (!written.ok) return { ok: false, message: written.message };
+  // Hourly and on open from now on (one trigger of each; a double click cannot make two).
+  const autoRefresh = withScriptLock(() => setAutoRefresh(ctx.spreadsheet, true));
+  const protection = choice.protect === undefined ? null : protectTabs(ctx, choice.protect);
+  return {
+    ok: true,
+    message: savedMessage(
+      ctx.locale,
+      written.value.ready,
+      autoRefresh.ok,
+      choice.protect,
+      protection,
+    ),
+    tabs: written.value.tabs,
+  };
 }

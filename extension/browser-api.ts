@@ -4,6 +4,7 @@
  * one place.
  */
 import { browser } from 'wxt/browser';
+import type { IdentityPort } from './lib/google-auth';
 
 export type MessageSender = { id?: string; url?: string; tab?: { id?: number } };
 
@@ -235,4 +236,89 @@ export async function requestHostAccess(endpoint: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * The identity API for Google sign-in (lib/google-auth.ts). getAuthToken is offered only when the
+ * build declares an oauth2 client (Chrome store builds) and the browser has it; Edge and Firefox,
+ * and test builds, use launchWebAuthFlow with the browser's redirect URL.
+ */
+export function identityPort(): IdentityPort {
+  const identity = (browser as unknown as { identity?: BrowserIdentity }).identity;
+  let manifest: { oauth2?: { client_id?: string } } = {};
+  try {
+    manifest = browser.runtime.getManifest() as typeof manifest;
+  } catch {
+    // A test browser without a manifest: no oauth2 client, so the web flow.
+  }
+  const getAuthToken = manifest.oauth2?.client_id
+    ? identity?.getAuthToken?.bind(identity)
+    : undefined;
+  const removeCached = identity?.removeCachedAuthToken?.bind(identity);
+  return {
+    chromeToken: getAuthToken
+      ? async (interactive) => {
+          const result = await getAuthToken({ interactive });
+          const token = typeof result === 'string' ? result : result?.token;
+          if (!token) throw new Error('no token');
+          return token;
+        }
+      : undefined,
+    removeChromeToken:
+      getAuthToken && removeCached ? (token) => removeCached({ token }) : undefined,
+    webAuthFlow: async (url, interactive) => {
+      if (!identity) throw new Error('identity API unavailable');
+      return (await identity.launchWebAuthFlow({ url, interactive })) ?? '';
+    },
+    redirectUrl: () => identity?.getRedirectURL() ?? '',
+  };
+}
+
+interface BrowserIdentity {
+  getAuthToken?(details: { interactive: boolean }): Promise<string | { token?: string }>;
+  removeCachedAuthToken?(details: { token: string }): Promise<void>;
+  launchWebAuthFlow(details: { url: string; interactive: boolean }): Promise<string | undefined>;
+  getRedirectURL(path?: string): string;
+}
+
+/** What the district's administrator set by policy (storage.managed); empty when nothing is set. */
+export async function readManaged(): Promise<Record<string, unknown>> {
+  try {
+    return (await browser.storage.managed.get()) ?? {};
+  } catch {
+    return {}; // no policy, or a browser without managed storage (Firefox without a policy file)
+  }
+}
+
+/** Calls `listener` whenever the policy (storage.managed) or our own settings change; returns an unsubscribe. */
+export function onSettingsChanged(
+  listener: (area: 'managed' | 'local', keys: string[]) => void,
+): () => void {
+  const handler = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' || area === 'local') listener(area, Object.keys(changes));
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}
+
+/** True when the extension was installed by policy (Admin console force-install). */
+export async function installedByPolicy(): Promise<boolean> {
+  try {
+    return (await browser.management.getSelf()).installType === 'admin';
+  } catch {
+    return false;
+  }
+}
+
+/** First install only (not updates, not browser starts). */
+export function onFirstInstall(listener: () => void): void {
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'install') listener();
+  });
+}
+
+/** Opens one of our own pages in a new tab (the first-run welcome). */
+export async function openOwnPage(path: `/${string}`): Promise<void> {
+  const url = (browser.runtime as unknown as { getURL(path: string): string }).getURL(path);
+  await browser.tabs.create({ url });
 }

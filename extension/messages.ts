@@ -61,6 +61,9 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/state') }),
   z.object({ type: z.literal('pairing/connect'), code: z.string().max(4000) }),
   z.object({ type: z.literal('pairing/disconnect') }),
+  /** Sign in with Google and connect to the pasted plan spreadsheet (URL or id). */
+  z.object({ type: z.literal('google/connect'), spreadsheet: z.string().max(2000) }),
+  z.object({ type: z.literal('google/sign-in') }),
   z.object({ type: z.literal('catalog/refresh') }),
   z.object({ type: z.literal('clip/save'), item: evidenceItemSchema }),
   z.object({ type: z.literal('clip/retry'), id: clipId }),

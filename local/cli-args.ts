@@ -1,7 +1,10 @@
 /**
- * Parses the CLI's arguments: `inspect FILE [--sheet NAME] [--map MAP.json] [--explain] [--today YYYY-MM-DD] [--json] [--lang en|fr]`.
- * A wrong flag or a date that is not YYYY-MM-DD is an error value with the message to print.
+ * Parses the CLI's arguments with node's own parser (node:util parseArgs): `inspect FILE
+ * [--sheet NAME] [--map MAP.json] [--explain] [--today YYYY-MM-DD] [--json] [--lang en|fr]`.
+ * A wrong flag, a flag missing its value or a date that is not YYYY-MM-DD is an error value with the
+ * message to print, in the language --lang asks for.
  */
+import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
 import type { Locale } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { isIsoDate } from '../shared/school-year';
@@ -16,26 +19,53 @@ export function localToday(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * The flags and positionals of `args` when every flag is one of `options` with its value; null for
+ * an unknown flag or a missing value. Shared by the CLI and `npm start`.
+ */
+export function readFlags<O extends Options>(args: string[], options: O) {
+  try {
+    return parseNodeArgs({ args, options, strict: true, allowPositionals: true });
+  } catch {
+    return null;
+  }
+}
+
+/** French when `flag` says fr (`--lang fr` or `--lang=fr`), even among flags that are wrong. */
+export function localeFlag(args: string[], flag: string): Locale {
+  const loose = parseNodeArgs({
+    args,
+    options: { [flag]: { type: 'string' } },
+    strict: false,
+    allowPositionals: true,
+  });
+  return loose.values[flag] === 'fr' ? 'fr' : 'en';
+}
+
+const INSPECT_FLAGS = {
+  sheet: { type: 'string' },
+  map: { type: 'string' },
+  explain: { type: 'boolean' },
+  today: { type: 'string' },
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+} as const;
+
 /** Parses `inspect FILE` and its flags. */
 export function parseArgs(args: string[]): Parsed {
-  const langIndex = args.indexOf('--lang');
-  const locale: Locale = args[langIndex + 1] === 'fr' && langIndex >= 0 ? 'fr' : 'en';
-  const [command, ...rest] = args;
-  if (command !== 'inspect') return { ok: false, message: t(locale, 'cli.usage') };
-  const options: InspectOptions = { file: '', today: localToday(), json: false, locale };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (arg === '--json') options.json = true;
-    else if (arg === '--explain') options.explain = true;
-    else if (arg === '--map' && i + 1 < rest.length) options.mapFile = rest[++i];
-    else if (arg === '--sheet' && i + 1 < rest.length) options.sheet = rest[++i];
-    else if (arg === '--today' && i + 1 < rest.length) options.today = rest[++i];
-    else if (arg === '--lang' && i + 1 < rest.length) i++;
-    else if (!arg.startsWith('--') && options.file === '') options.file = arg;
-    else return { ok: false, message: t(locale, 'cli.usage') };
-  }
-  if (options.file === '') return { ok: false, message: t(locale, 'cli.usage') };
-  if (!isIsoDate(options.today))
-    return { ok: false, message: t(locale, 'cli.badToday', { value: options.today }) };
+  const locale = localeFlag(args, 'lang');
+  const usage = { ok: false as const, message: t(locale, 'cli.usage') };
+  const read = readFlags(args, INSPECT_FLAGS);
+  if (!read) return usage;
+  const [command, file, ...extra] = read.positionals;
+  if (command !== 'inspect' || !file || extra.length > 0) return usage;
+  const { sheet, map, explain, today = localToday(), json = false } = read.values;
+  if (!isIsoDate(today)) return { ok: false, message: t(locale, 'cli.badToday', { value: today }) };
+  const options: InspectOptions = { file, today, json, locale };
+  if (sheet !== undefined) options.sheet = sheet;
+  if (map !== undefined) options.mapFile = map;
+  if (explain) options.explain = true;
   return { ok: true, options };
 }

@@ -51,6 +51,7 @@ export async function inspect(
   if (given && !given.ok) return given;
   const reading = readPlan(file.sheets, {
     sheet: options.sheet,
+    today: options.today,
     ...(given ? { map: given.map } : {}),
   });
   if (!reading.ok) return { ok: false, message: reading.error.message[options.locale] };

@@ -1,16 +1,15 @@
 /**
  * GET / in local mode: the workbook's Dashboard and Summary, built by the same core functions that
- * write the generated tabs, rendered as one HTML page.
+ * write the generated tabs, rendered as one HTML page (local/page/*).
  */
 import path from 'node:path';
 import { buildDashboard } from '../shared/dashboard/build-dashboard';
 import { buildSummary } from '../shared/summary/build-summary';
-import { layoutHtml } from './layout-html';
-import { escapeHtml } from './html-escape';
 import { t } from '../shared/i18n/index';
-import { pageHtml } from './page-html';
+import { renderPage } from './page/page-document';
 import type { PlanSession } from './plan-session';
 
+/** The page for the session's plan as of `today`, or one saying why there is no plan to show. */
 export function dashboardPage(session: PlanSession, today: string, endpoint: string): string {
   const locale = session.locale();
   const file = path.basename(session.workbook.filePath);
@@ -18,15 +17,15 @@ export function dashboardPage(session: PlanSession, today: string, endpoint: str
   const title = t(locale, 'local.page.title', { plan: session.planName() });
   const result = session.snapshot(today);
   if (!result.ok) {
-    const html = `<p>${escapeHtml(t(locale, 'local.page.noPlan'))}</p><p>${escapeHtml(result.error.message[locale])}</p>`;
-    return pageHtml({
+    const content = [t(locale, 'local.page.noPlan'), result.error.message[locale]];
+    return renderPage({
       title,
       locale,
       footer,
-      sections: [{ id: 'plan', title: t(locale, 'local.page.plan'), html }],
+      sections: [{ id: 'plan', title: t(locale, 'local.page.plan'), content }],
     });
   }
-  return pageHtml({
+  return renderPage({
     title,
     locale,
     footer,
@@ -34,12 +33,12 @@ export function dashboardPage(session: PlanSession, today: string, endpoint: str
       {
         id: 'dashboard',
         title: t(locale, 'local.page.dashboard'),
-        html: layoutHtml(buildDashboard(result.snapshot, locale), locale),
+        content: buildDashboard(result.snapshot, locale),
       },
       {
         id: 'summary',
         title: t(locale, 'local.page.summary'),
-        html: layoutHtml(buildSummary(result.snapshot, locale), locale),
+        content: buildSummary(result.snapshot, locale),
       },
     ],
   });

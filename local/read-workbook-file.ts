@@ -5,7 +5,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { ValueType, Workbook } from './exceljs-core';
 import { boldGrid, hiddenColumnsOf, noteBold } from './xlsx-styles';
 import type { CellValue, MergedRange, SheetTable } from '../shared/cells';
 import { csvTable } from '../shared/reading/csv';
@@ -26,7 +27,7 @@ export async function readWorkbookFile(path: string): Promise<WorkbookFileResult
   if (ext === '.csv' || ext === '.tsv')
     return { ok: true, sheets: [csvTable(basename(path, extname(path)), decodeText(bytes))] };
   if (bytes.subarray(0, 4).toString('binary') !== 'PK\u0003\u0004') return notSpreadsheet(path);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
@@ -70,7 +71,7 @@ export function sheetTable(worksheet: ExcelJS.Worksheet): SheetTable {
     const r = rowNumber - 1;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       noteBold(bold, cell, r, colNumber - 1);
-      const value = cell.type === ExcelJS.ValueType.Merge ? null : plainValue(cell.value);
+      const value = cell.type === ValueType.Merge ? null : plainValue(cell.value);
       if (value === null && !cell.numFmt) return;
       values[r] ??= [];
       formats[r] ??= [];

@@ -19,47 +19,11 @@ import { ClipJournal } from './clip-journal';
 import { copyCsvToWorkbook, isDelimitedText } from './csv-workbook';
 import { servingProcess } from './file-lock';
 import { PlanSession } from './plan-session';
+import { parseStartArgs, type StartArgs } from './start-args';
 import { LocalServerError, localToday, startLocalServer, type LocalServer } from './server';
 
 export const DEMO_FILE = 'throughline-demo.xlsx';
-
-interface StartArgs {
-  file: string | null;
-  port: string | null;
-  connect: string | null;
-  today: string | null;
-  revoke: string | null;
-  removeClip: string | null;
-  coaches: boolean;
-  locale: string | null;
-}
-
-export function parseStartArgs(argv: string[]): StartArgs {
-  const args: StartArgs = {
-    file: null,
-    port: null,
-    connect: null,
-    today: null,
-    revoke: null,
-    removeClip: null,
-    coaches: false,
-    locale: null,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s) : [arg, undefined];
-    const value = () => inline ?? argv[++i] ?? '';
-    if (flag === '--port') args.port = value();
-    else if (flag === '--connect') args.connect = value();
-    else if (flag === '--today') args.today = value();
-    else if (flag === '--revoke') args.revoke = value();
-    else if (flag === '--remove-clip') args.removeClip = value();
-    else if (flag === '--coaches') args.coaches = true;
-    else if (flag === '--locale') args.locale = value();
-    else if (!arg.startsWith('--')) args.file = arg;
-  }
-  return args;
-}
+export { parseStartArgs } from './start-args';
 
 export interface StartOptions {
   env?: NodeJS.ProcessEnv;
@@ -88,6 +52,7 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
     err(message);
     return { code: 1, server: null };
   };
+  if (args.usage) return fail(args.usage);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     return fail(t('en', 'local.badPort', { port: String(args.port ?? env.PORT) }));
   let file = path.resolve(cwd, args.file ?? DEMO_FILE);

@@ -1,6 +1,8 @@
 /**
  * Builds the Google Sheets add-on into what clasp pushes: one classic Apps Script file (Code.js),
- * the sidebars as self-contained HTML files, and appsscript.json with least-privilege scopes.
+ * the sidebars as self-contained HTML files, and appsscript.json with least-privilege scopes —
+ * twice: dist/apps-script for a district's bound copy (with its web app) and dist/apps-script-addon
+ * for the Marketplace add-on (the same files; a manifest without a web app).
  * Apps Script only sees top-level `function` declarations, so every export of apps-script/index.ts
  * becomes a one-line global that forwards to the bundle (`__app`).
  */
@@ -8,9 +10,10 @@ import { build } from 'esbuild';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { addonManifest } from '../apps-script/manifest';
+import { addonManifest, marketplaceManifest } from '../apps-script/manifest';
 
 export const ADDON_OUT_DIR = 'dist/apps-script';
+export const MARKETPLACE_OUT_DIR = 'dist/apps-script-addon';
 const GLOBAL_NAME = '__app';
 
 /** Bundles the server side and appends one global function per export. */
@@ -76,26 +79,34 @@ async function sidebarNames(): Promise<string[]> {
     .sort();
 }
 
-/** Builds everything into dist/apps-script and returns what was written. */
-export async function buildAddon(
-  outDir = ADDON_OUT_DIR,
-): Promise<{ files: string[]; globals: string[] }> {
+/** Writes one project's files: the shared code and sidebars, and its own manifest. */
+async function writeProject(
+  outDir: string,
+  sources: Map<string, string>,
+  manifest: object,
+): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
+  for (const [name, text] of sources) await writeFile(join(outDir, name), text);
+  await writeFile(join(outDir, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** Builds the bound copy into `outDir` and the Marketplace add-on beside it; returns what was written. */
+export async function buildAddon(
+  outDir = ADDON_OUT_DIR,
+  marketplaceDir = MARKETPLACE_OUT_DIR,
+): Promise<{ files: string[]; globals: string[] }> {
   const server = await buildServer();
-  await writeFile(join(outDir, 'Code.js'), server.code);
-  const files = ['Code.js', 'appsscript.json'];
-  for (const name of await sidebarNames()) {
-    await writeFile(join(outDir, `${name}.html`), await buildSidebar(name));
-    files.push(`${name}.html`);
-  }
-  await writeFile(join(outDir, 'appsscript.json'), `${JSON.stringify(addonManifest, null, 2)}\n`);
-  return { files, globals: server.globals };
+  const sources = new Map([['Code.js', server.code]]);
+  for (const name of await sidebarNames()) sources.set(`${name}.html`, await buildSidebar(name));
+  await writeProject(outDir, sources, addonManifest);
+  await writeProject(marketplaceDir, sources, marketplaceManifest);
+  return { files: ['appsscript.json', ...sources.keys()], globals: server.globals };
 }
 
 const invokedDirectly = process.argv[1]?.endsWith('build-addon.ts');
 if (invokedDirectly) {
   const { files, globals } = await buildAddon();
-  console.log(`Built ${ADDON_OUT_DIR}: ${files.join(', ')}`);
+  console.log(`Built ${ADDON_OUT_DIR} and ${MARKETPLACE_OUT_DIR}: ${files.join(', ')}`);
   console.log(`Globals: ${globals.join(', ')}`);
 }

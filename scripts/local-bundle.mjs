@@ -1,20 +1,35 @@
 /**
  * `npm start` and `npm run cli` run local mode from a pre-built bundle (dist/local/NAME.mjs): node
- * starts it in a fraction of the time tsx takes to compile the TypeScript on every run. The bundle is
- * rebuilt here, with esbuild (a dev dependency `npm ci` installs), whenever a file under local/ or
- * shared/ is newer than it — so a fresh clone builds it on first use and an edit never runs stale
- * code. Packages stay in node_modules. `npm run dev:start` / `dev:cli` run the sources through tsx.
- * Plain JavaScript so that it needs nothing compiled to run.
+ * starts it in a fraction of the time tsx takes to compile the TypeScript on every run. `npm ci`
+ * builds the bundles (postinstall: `node scripts/local-bundle.mjs build`); each run then only checks
+ * that no file under local/ or shared/ is newer than its bundle (a few milliseconds of stat calls),
+ * and rebuilds it with esbuild when one is, so an edit never runs stale code.
+ *
+ * Packages are bundled too: one file instead of a few hundred saves node most of its start-up (it
+ * spends more time finding and reading exceljs's modules than running them). Except exceljs in the
+ * server: it patches one of exceljs's own modules to escape text in saved .xlsx files
+ * (local/xlsx-text-escape.ts), which only reaches the copy in node_modules; the build refuses to
+ * bundle exceljs into an entry that includes that patch. On Node 22+ node also keeps its compiled
+ * code between runs.
+ * `npm run dev:start` / `dev:cli` run the sources through tsx. Plain JavaScript so that it needs
+ * nothing compiled to run.
  */
-import { existsSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ENTRIES = { start: 'local/start.ts', cli: 'local/cli.ts' };
-const SOURCES = ['local', 'shared', 'package.json'];
+/** Each entry, with the packages it leaves in node_modules. The CLI only reads workbooks. */
+const ENTRIES = {
+  start: { entry: 'local/start.ts', external: ['exceljs', 'exceljs/*'] },
+  cli: { entry: 'local/cli.ts', external: [] },
+};
+/** A module that patches exceljs in node_modules: never bundled with a copy of exceljs. */
+const PATCHES_EXCELJS = 'local/xlsx-text-escape.ts';
+const SOURCES = ['local', 'shared', 'package.json', 'scripts/local-bundle.mjs'];
 
-/** Newest modification time of the TypeScript sources the bundle is made from. */
+/** Newest modification time of the sources the bundle is made from. */
 function newestSource(target) {
   const stat = statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
@@ -22,6 +37,41 @@ function newestSource(target) {
   for (const entry of readdirSync(target))
     newest = Math.max(newest, newestSource(path.join(target, entry)));
   return newest;
+}
+
+/** Builds one bundle; renamed into place, so a concurrent run never loads half a bundle. */
+async function build({ entry, external }, outfile) {
+  const esbuild = await import('esbuild');
+  const temp = `${outfile}.${process.pid}.tmp`;
+  const result = await esbuild.build({
+    entryPoints: [path.join(ROOT, entry)],
+    outfile: temp,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external,
+    // Bundled CommonJS packages (exceljs and its dependencies) require node's own modules.
+    banner: {
+      js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
+    },
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    minifySyntax: true,
+    minifyWhitespace: true,
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const inputs = Object.keys(result.metafile.inputs);
+  if (
+    inputs.includes(PATCHES_EXCELJS) &&
+    inputs.some((input) => input.includes('node_modules/exceljs/'))
+  ) {
+    rmSync(temp);
+    throw new Error(`${entry}: ${PATCHES_EXCELJS} patches exceljs, so exceljs must stay external`);
+  }
+  renameSync(temp, outfile);
 }
 
 /** The bundle for `name`, built first when missing or older than a source. */
@@ -33,27 +83,17 @@ export async function bundleFor(name) {
     );
   const outfile = path.join(ROOT, 'dist', 'local', `${name}.mjs`);
   const built = existsSync(outfile) ? statSync(outfile).mtimeMs : 0;
-  if (SOURCES.some((source) => newestSource(path.join(ROOT, source)) > built)) {
-    const esbuild = await import('esbuild');
-    const temp = `${outfile}.${process.pid}.tmp`; // renamed into place: a concurrent run never loads half a bundle
-    await esbuild.build({
-      entryPoints: [path.join(ROOT, entry)],
-      outfile: temp,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'warning',
-    });
-    renameSync(temp, outfile);
-  }
+  if (SOURCES.some((source) => newestSource(path.join(ROOT, source)) > built))
+    await build(entry, outfile);
   return outfile;
 }
 
 const isMain =
   process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) {
+if (isMain && process.argv[2] === 'build') {
+  for (const name of Object.keys(ENTRIES)) await bundleFor(name);
+} else if (isMain) {
+  module.enableCompileCache?.(path.join(ROOT, 'node_modules', '.cache', 'throughline-node'));
   const outfile = await bundleFor(process.argv[2]);
   // The bundle sees the command line as if it had been started directly: node dist/local/NAME.mjs ARGS.
   process.argv.splice(1, 2, outfile);

@@ -96,6 +96,11 @@ export function readCheckIns(table: SheetTable | null): CheckIn[] {
 export function readEvidence(table: SheetTable | null): EvidenceRecord[] {
   const typeOf = memoCodeOf(EVIDENCE_TYPES, 'other');
   const stageOf = memoCodeOf(IMPLEMENTATION_STAGES, null);
+  const seen = new Set<string>();
+  // A clip id counts once wherever it appears (two devices, a reply lost after the write): the
+  // first row of an id is the clip, later rows with the same id are not more evidence.
+  const firstOfItsId = (record: EvidenceRecord) =>
+    record.id === '' || (!seen.has(record.id) && seen.add(record.id) !== undefined);
   return readRows(table, EVIDENCE_TAB, (get, row) => ({
     id: text(get, 'id'),
     capturedAt: timestamp(get('capturedAt')),
@@ -113,7 +118,7 @@ export function readEvidence(table: SheetTable | null): EvidenceRecord[] {
     coach: text(get, 'coach'),
     receivedAt: timestamp(get('receivedAt')),
     row,
-  }));
+  })).filter(firstOfItsId);
 }
 
 /** Schools with their selected practice, principal and coaches (";"-separated). */

@@ -46,6 +46,8 @@ export interface SnapshotOptions {
   mapping?: PlanMap;
   keyResultIds?: Record<number, string>;
   pacing?: PacingSettings;
+  /** Today (ISO date), so the reader can tell last year's copy of the plan from this year's. */
+  today?: string;
 }
 
 export type SnapshotResult =
@@ -94,14 +96,18 @@ export function readPlanFromWorkbook(
 ): PlanReading {
   const tables = planCandidates(port, port.sheetNames(), options.mapping);
   const ids = options.keyResultIds ?? {};
-  const reading = readPlan(tables, { map: options.mapping, keyResultIds: ids });
+  const reading = readPlan(tables, {
+    map: options.mapping,
+    keyResultIds: ids,
+    today: options.today,
+  });
   if (!reading.ok) return reading;
   const misplaced = misplacedKeyResultIds(reading.plan, ids);
   if (misplaced.length === 0) return reading;
   const kept = Object.fromEntries(
     Object.entries(ids).filter(([row]) => !misplaced.includes(Number(row))),
   );
-  return readPlan(tables, { map: options.mapping, keyResultIds: kept });
+  return readPlan(tables, { map: options.mapping, keyResultIds: kept, today: options.today });
 }
 
 /** Reads plan + the four owned tabs through the port (one read each) and computes paces and findings. */
@@ -111,7 +117,7 @@ export function snapshotFromWorkbook(
   options: SnapshotOptions = {},
 ): SnapshotResult {
   const names = port.sheetNames();
-  const reading = readPlanFromWorkbook(port, options);
+  const reading = readPlanFromWorkbook(port, { ...options, today });
   if (!reading.ok) return { ok: false, error: reading.error };
   const read = (tab: OwnedTab) => {
     const name = ownedTabName(names, tab);

@@ -37,6 +37,8 @@ export interface ReadPlanOptions {
   map?: PlanMap;
   /** 0-based sheet row → stable id given by the host (e.g. Sheets developer metadata). */
   keyResultIds?: Record<number, string>;
+  /** Today (ISO date): a tab naming a school year that has ended is last year's copy of a tab naming none. */
+  today?: string;
 }
 
 /** The plan with its PlanMap and diagnostics, or why no plan could be read (with every sheet looked at). */
@@ -88,14 +90,16 @@ export function readPlan(sheets: SheetTable[], options: ReadPlanOptions = {}): P
   if (options.map) return readGivenMap(sheets, options.map, candidates, options.keyResultIds ?? {});
   const pool = wanted === undefined ? sheets : [findSheet(sheets, wanted) as SheetTable];
   const workbook = workbookContext(sheets);
+  const thisYear = options.today ? schoolYearOf(options.today) : null;
   // Readings are weighed on the first rows of very long tabs; the one kept is then read in full.
   const views = sheets.map(scoringView);
   const tried = candidateReadings(
     wanted === undefined ? views : [scoringView(pool[0])],
     wanted !== undefined,
     workbook.year,
+    thisYear,
   ).map((candidate) => tryReading(views, candidate, options.keyResultIds ?? {}, workbook));
-  const ranked = rank(tried, workbook.year);
+  const ranked = rank(tried, workbook.year, thisYear);
   const best =
     ranked[0] &&
     (views.every((v, i) => v === sheets[i])
@@ -216,7 +220,11 @@ function tryReading(
     candidate,
     tabs,
     objectives,
-    fit: readingFit(candidate.map, candidate.header, hidden, { objectives, diagnostics }),
+    fit: readingFit(candidate.map, candidate.header, hidden, {
+      objectives,
+      diagnostics,
+      headerLineLeftOut: tabs[0]?.headerLineLeftOut,
+    }),
   };
 }
 
@@ -292,18 +300,27 @@ function tabObjectiveTitle(table: SheetTable, map: PlanMap): string {
 
 /**
  * Best first. Between readings that fit alike, the tab naming the later school year in its name or
- * title wins ("2025-26 Plan" over "2024-25 Plan"), then the candidate met first.
+ * title wins ("2025-26 Plan" over "2024-25 Plan"), then the candidate met first. A tab naming no year
+ * is taken to be this year's; when today is known, it is a year later than a copy of it (the same key
+ * results) whose tab names a school year that has ended.
  */
-function rank(tried: TriedReading[], workbookYear: number | null): TriedReading[] {
-  // A tab that names no year is taken to be this year's; one naming an older year than the workbook's is last year's copy.
+function rank(
+  tried: TriedReading[],
+  workbookYear: number | null,
+  thisYear: number | null,
+): TriedReading[] {
+  const named = tried.map(namedYear);
   const years = tried.map(
-    (t) =>
-      schoolYearInName(t.candidate.map.sheet) ??
-      (t.tabs[0]?.title ? schoolYearInName(t.tabs[0].title) : null) ??
-      latestDueYear(t) ??
-      headerYear(t.candidate.map) ??
-      workbookYear,
+    (t, i) => named[i] ?? latestDueYear(t) ?? headerYear(t.candidate.map) ?? workbookYear,
   );
+  if (thisYear !== null) {
+    const titles = tried.map(keyResultTitles);
+    tried.forEach((_, i) => {
+      const copyOfEnded = (y: number | null, j: number) =>
+        y !== null && y < thisYear && sharesMost(titles[i], titles[j]);
+      if (named[i] === null && named.some(copyOfEnded)) years[i] = thisYear;
+    });
+  }
   const known = years.filter((y): y is number => y !== null);
   const oldest = known.length > 0 ? Math.min(...known) : 0;
   const score = (t: TriedReading, i: number) =>
@@ -312,6 +329,26 @@ function rank(tried: TriedReading[], workbookYear: number | null): TriedReading[
     .map((t, i) => ({ t, s: score(t, i), i }))
     .sort((a, b) => b.s - a.s || a.i - b.i)
     .map(({ t }) => t);
+}
+
+/** The school year a reading's tab names, in its name or its title line. */
+function namedYear(t: TriedReading): number | null {
+  return (
+    schoolYearInName(t.candidate.map.sheet) ??
+    (t.tabs[0]?.title ? schoolYearInName(t.tabs[0].title) : null)
+  );
+}
+
+function keyResultTitles(t: TriedReading): Set<string> {
+  return new Set(t.objectives.flatMap((o) => o.keyResults.map((kr) => normalizeWords(kr.title))));
+}
+
+/** Two readings of one plan: most of the smaller one's key-result titles are in the other. */
+function sharesMost(a: Set<string>, b: Set<string>): boolean {
+  const smaller = a.size <= b.size ? a : b;
+  const other = smaller === a ? b : a;
+  const shared = [...smaller].filter((title) => other.has(title)).length;
+  return smaller.size > 0 && shared * 2 > smaller.size;
 }
 
 /** The school year (its June) of the latest due date a reading found: last year's copy has last year's dates. */

@@ -1,12 +1,30 @@
-/** Connect-a-coach sidebar: create a one-time connection code, list coaches, revoke. */
-import { t } from '../../shared/i18n';
+/**
+ * Connect-a-coach sidebar. In a bound copy with a web app: create a one-time connection code, list
+ * coaches, revoke. In the installed add-on: how coaches connect through the spreadsheet's sharing.
+ */
+import { t, type StringKey } from '../../shared/i18n';
 import type { Locale } from '../../shared/messages';
-import type { CoachListing } from '../coach-registry';
+import type { CoachesState, CoachListing } from '../coach-registry';
 import { el, render } from './dom';
 import { callServer } from './server-call';
 
 let locale: Locale = 'en';
 let codeBox: HTMLElement | null = null;
+
+/** A button copying `text` to the clipboard, saying so once done. */
+function copyButton(text: string, labelKey: StringKey): HTMLElement {
+  const button = el(
+    'button',
+    {
+      onclick: () =>
+        void navigator.clipboard?.writeText(text).then(() => {
+          button.textContent = t(locale, 'addon.coaches.copied');
+        }),
+    },
+    t(locale, labelKey),
+  );
+  return button;
+}
 
 function coachList(coaches: CoachListing[]): HTMLElement {
   if (coaches.length === 0) return el('p', { class: 'reason' }, t(locale, 'addon.coaches.none'));
@@ -55,16 +73,7 @@ function show(coaches: CoachListing[]): void {
               status.textContent = result.error.message;
               return;
             }
-            const copy = el(
-              'button',
-              {
-                onclick: () =>
-                  void navigator.clipboard?.writeText(result.code).then(() => {
-                    copy.textContent = t(locale, 'addon.coaches.copied');
-                  }),
-              },
-              t(locale, 'addon.coaches.copy'),
-            );
+            const copy = copyButton(result.code, 'addon.coaches.copy');
             codeBox = el(
               'div',
               {},
@@ -96,10 +105,34 @@ function show(coaches: CoachListing[]): void {
   );
 }
 
+/** The installed add-on: share the spreadsheet, send its address, remove someone to disconnect them. */
+function showSharing(state: Extract<CoachesState, { mode: 'sharing' }>): void {
+  const link = el('p', { class: 'code' }, state.url);
+  const copy = copyButton(state.url, 'addon.coaches.copyLink');
+  render(
+    el('h1', {}, t(locale, 'addon.coaches.title')),
+    el('p', {}, t(locale, 'addon.coaches.shareIntro')),
+    el(
+      'ol',
+      { class: 'steps' },
+      el('li', {}, t(locale, 'addon.coaches.shareStep')),
+      el('li', {}, t(locale, 'addon.coaches.sendStep'), link, copy),
+      el('li', {}, t(locale, 'addon.coaches.signInStep')),
+    ),
+    el(
+      'p',
+      { class: 'reason' },
+      t(locale, state.protectedTabs ? 'addon.coaches.protected' : 'addon.coaches.unprotected'),
+    ),
+    el('p', { class: 'reason' }, t(locale, 'addon.coaches.removeHint')),
+  );
+}
+
 render(el('p', {}, t('en', 'addon.loading')));
 callServer('listCoaches')
   .then((state) => {
     locale = state.locale as Locale;
-    show(state.coaches);
+    if (state.mode === 'sharing') showSharing(state);
+    else show(state.coaches);
   })
   .catch((error) => render(el('p', { class: 'error' }, String(error))));

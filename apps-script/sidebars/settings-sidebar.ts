@@ -1,4 +1,4 @@
-/** Settings sidebar: the daily refresh switch and the pacing thresholds (in percentage points and days). */
+/** Settings sidebar: the automatic refresh switch (hourly and on open) and the pacing thresholds (in percentage points and days). */
 import { t, type StringKey } from '../../shared/i18n';
 import type { Locale } from '../../shared/messages';
 import type { PacingSettings } from '../../shared/records';
@@ -15,9 +15,9 @@ function numberField(
   return [el('div', {}, el('label', { for: id }, t(locale, key)), input), input];
 }
 
-function show(locale: Locale, daily: boolean, pacing: PacingSettings): void {
-  const box = el('input', { id: 'daily', type: 'checkbox' });
-  box.checked = daily;
+function show(locale: Locale, autoRefresh: boolean, pacing: PacingSettings): void {
+  const box = el('input', { id: 'auto-refresh', type: 'checkbox' });
+  box.checked = autoRefresh;
   const [onTrackField, onTrack] = numberField(
     locale,
     'on-track',
@@ -47,7 +47,7 @@ function show(locale: Locale, daily: boolean, pacing: PacingSettings): void {
           atRiskMargin: Number(atRisk.value) / 100,
           staleAfterDays: Number(stale.value),
         };
-        void callServer('saveSettings', { daily: box.checked, pacing: next }).then((r) => {
+        void callServer('saveSettings', { autoRefresh: box.checked, pacing: next }).then((r) => {
           status.className = r.ok ? 'ok' : 'error';
           status.textContent = r.message;
         });
@@ -57,7 +57,12 @@ function show(locale: Locale, daily: boolean, pacing: PacingSettings): void {
   );
   render(
     el('h1', {}, t(locale, 'addon.settings.title')),
-    el('label', { for: 'daily', class: 'check' }, box, t(locale, 'addon.settings.daily')),
+    el(
+      'label',
+      { for: 'auto-refresh', class: 'check' },
+      box,
+      t(locale, 'addon.settings.autoRefresh'),
+    ),
     el('h2', {}, t(locale, 'addon.settings.pacing')),
     onTrackField,
     atRiskField,
@@ -68,5 +73,5 @@ function show(locale: Locale, daily: boolean, pacing: PacingSettings): void {
 }
 
 callServer('getSettings')
-  .then(({ locale, daily, pacing }) => show(locale, daily, pacing))
+  .then(({ locale, autoRefresh, pacing }) => show(locale, autoRefresh, pacing))
   .catch((error) => render(el('p', { class: 'error' }, String(error))));

@@ -195,8 +195,11 @@ function show(state: SetupState): void {
   });
   const structure = structureView(state);
   const status = el('p', { role: 'status' });
+  const protect = el('input', { id: 'protect', type: 'checkbox' });
+  protect.checked = state.protect;
   const choice = (): SetupChoice => ({
     sheet: state.sheet,
+    protect: protect.checked,
     columns: Object.fromEntries(
       [...selects].map(([field, s]) => [field, s.value === '' ? null : Number(s.value)]),
     ),
@@ -246,6 +249,9 @@ function show(state: SetupState): void {
     structure.view,
     el('p', { class: 'reason' }, t(locale, 'addon.setup.previewHint')),
     preview,
+    el('h2', {}, t(locale, 'addon.setup.sharing')),
+    el('label', { for: 'protect', class: 'check' }, protect, t(locale, 'addon.setup.protect')),
+    el('p', { class: 'reason' }, t(locale, 'addon.setup.protectHint')),
     save,
     status,
   );

@@ -15,5 +15,6 @@ li button{margin:0;padding:2px 8px;font-size:12px;flex:none}
 fieldset{border:0;padding:0;margin:10px 0 0}legend{font-weight:bold;margin-bottom:2px}
 ol.preview{padding-left:18px;margin:6px 0}ol.preview li{display:list-item;border:0;margin:0 0 6px;padding:0}.values{display:block;color:#5f6368;font-size:12px}
 details{margin:6px 0}summary{cursor:pointer;color:#1a73e8}
+ol.steps{padding-left:18px;margin:8px 0}ol.steps li{display:list-item;border:0;margin:0 0 10px;padding:0}
 li.warning strong{color:#7a4f01}li.error strong{color:#a50e0e}li.info strong{color:#174ea6}
 `;

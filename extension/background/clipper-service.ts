@@ -21,6 +21,22 @@ import type { FetchLike } from '../lib/post-protocol';
 import type { Failure, PanelState } from '../lib/replies';
 import { sendOutbox, type SendSummary } from '../lib/send-outbox';
 import {
+  forgetGoogleConnection,
+  loadGoogleConnection,
+  setConnectionProblem,
+  spreadsheetUrl,
+} from '../lib/google-connection';
+import { sendToSheet } from '../lib/google-send';
+import { allowedByPolicy, loadPolicy } from '../lib/district-policy';
+import { decodePairingCode } from '../../shared/pairing-code';
+import {
+  connectWithGoogle,
+  googleStatus,
+  refreshSheetCatalog,
+  signInAgain,
+  type GoogleDeps,
+} from './google-service';
+import {
   captureFromPage,
   emptyCapture,
   readTabSelection,
@@ -36,6 +52,8 @@ export interface ServiceDeps {
   timeoutMs?: number;
   capture: CaptureDeps;
   activeTab(): Promise<TabRef | undefined>;
+  /** Sign in with Google; absent where the build or the browser cannot offer it. */
+  google?: GoogleDeps;
 }
 
 const fail = (code: string, message = code): Failure => ({ ok: false, error: { code, message } });
@@ -76,11 +94,29 @@ export function createClipperService(deps: ServiceDeps) {
     return records;
   }
 
+  /** A pass to wherever the coach is connected: the spreadsheet (Google) or the plan endpoint (code). */
+  async function onePass(force: boolean): Promise<SendSummary> {
+    const google = deps.google;
+    if (google && (await loadGoogleConnection()))
+      return sendToSheet(
+        {
+          ...deps,
+          client: google.client,
+          loadConnection: loadGoogleConnection,
+          setProblem: setConnectionProblem,
+          catalog: async () => {
+            const connection = await loadGoogleConnection();
+            const url = connection ? spreadsheetUrl(connection.spreadsheetId) : '';
+            return (await loadCachedCatalog(url))?.catalog ?? null;
+          },
+        },
+        { force },
+      );
+    return sendOutbox({ ...deps, loadPairing, markNeedsRepair }, { force });
+  }
+
   function startPass(force: boolean): Promise<SendSummary> {
-    const pass: Promise<SendSummary> = sendOutbox(
-      { ...deps, loadPairing, markNeedsRepair },
-      { force },
-    ).finally(() => {
+    const pass: Promise<SendSummary> = onePass(force).finally(() => {
       if (sending === pass) sending = null;
     });
     sending = pass;
@@ -111,10 +147,12 @@ export function createClipperService(deps: ServiceDeps) {
   }
 
   async function state(): Promise<PanelState> {
-    const pairing = await loadPairing();
-    const cached = pairing ? await loadCachedCatalog(pairing.endpoint) : null;
+    const google = await loadGoogleConnection();
+    const pairing = google ? null : await loadPairing();
+    const status = google ? googleStatus(google) : pairingStatus(pairing);
+    const cached = status.paired ? await loadCachedCatalog(status.endpoint) : null;
     return {
-      pairing: pairingStatus(pairing),
+      pairing: status,
       catalog: cached?.catalog ?? null,
       catalogFetchedAt: cached?.fetchedAt ?? null,
       choices: await loadLastChoices(),
@@ -124,19 +162,36 @@ export function createClipperService(deps: ServiceDeps) {
   }
 
   async function connect(code: string) {
+    const decoded = decodePairingCode(code);
+    if (decoded.ok && !allowedByPolicy(await loadPolicy(), { endpoint: decoded.pairing.endpoint }))
+      return fail('not-district-plan');
     const saved = await savePairingCode(code, deps.now());
     if (!saved.ok) return fail('not-a-code');
+    await forgetGoogleConnection(); // one connection at a time: the code replaces a Google sign-in
     const catalog = await refreshCatalog(saved.pairing, deps.fetch, deps.now());
     if (!catalog.ok && catalog.pairingRefused) {
       await forgetPairing();
       return fail('pairing-refused', catalog.error.message);
     }
+    return resumeHeld();
+  }
+
+  /** A new connection: clips held for a new code wait again, and sending starts at once. */
+  async function resumeHeld() {
     for (const record of await outbox.list()) {
       if (record.state === 'repair-needed')
         await outbox.put({ ...record, state: 'waiting', nextAttemptAt: deps.now(), problem: null });
     }
     void flush(true);
     return { ok: true as const, state: await state() };
+  }
+
+  async function connectGoogle(spreadsheet: string) {
+    if (!allowedByPolicy(await loadPolicy(), { spreadsheet })) return fail('not-district-plan');
+    const connected = await connectWithGoogle(deps.google, spreadsheet, deps.now());
+    if (!connected.ok) return connected;
+    await forgetPairing(); // one connection at a time: Google replaces a code
+    return resumeHeld();
   }
 
   async function saveClip(item: EvidenceItem) {
@@ -161,6 +216,8 @@ export function createClipperService(deps: ServiceDeps) {
   }
 
   async function catalogRefresh() {
+    const google = await loadGoogleConnection();
+    if (google && deps.google) return refreshSheetCatalog(deps.google, google, deps.now());
     const pairing = await loadPairing();
     if (!pairing) return fail('not-paired');
     const result = await refreshCatalog(pairing, deps.fetch, deps.now());
@@ -181,8 +238,16 @@ export function createClipperService(deps: ServiceDeps) {
         return state();
       case 'pairing/connect':
         return connect(request.code);
+      case 'google/connect':
+        return connectGoogle(request.spreadsheet);
+      case 'google/sign-in': {
+        const ok = await signInAgain(deps.google);
+        if (ok) void flush(true);
+        return { ok, state: await state() };
+      }
       case 'pairing/disconnect':
         await forgetPairing();
+        await forgetGoogleConnection();
         await forgetCatalog();
         return state();
       case 'catalog/refresh':

@@ -1,26 +1,47 @@
-/** The side panel: pairing first, then the clip form and the history of recent clips. */
+/** The side panel: ways to connect first (Google or a code), then the clip form and the history of recent clips. */
 import type { Locale } from '../../shared/messages';
 import { usePanel, type PanelDeps } from '../panel/use-panel';
+import { PolicyContext, useSettings } from '../panel/use-settings';
 import { ClipForm } from './ClipForm';
+import { ConnectChoices } from './ConnectChoices';
 import { HistoryList } from './HistoryList';
 import { PairingForm } from './PairingForm';
 import { PlanHeader } from './PlanHeader';
+import { SettingsPanel } from './SettingsPanel';
 
-export function App(props: PanelDeps & { locale: Locale }) {
-  const { locale } = props;
+export function App(props: PanelDeps & { locale: Locale; welcome?: boolean }) {
+  const settings = useSettings();
+  const policy = settings.policy;
+  // The district's language wins, then the coach's choice, then the browser's.
+  const locale = policy?.language ?? settings.preferences.language ?? props.locale;
   const panel = usePanel(props);
   const { state, draft } = panel;
-  if (!state || !draft) return <main class="loading" aria-busy="true" />;
-  // Keyboard users land in the passage once the code is accepted.
-  const connect = async (code: string) => {
-    const failure = await panel.connect(code);
+  if (!state || !draft || !policy) return <main class="loading" aria-busy="true" />;
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+  const focusPassage = (failure: string | null) => {
+    // Keyboard users land in the passage once connected.
     if (!failure) setTimeout(() => document.getElementById('quote')?.focus());
     return failure;
   };
+  const settingsPanel = (
+    <SettingsPanel
+      locale={locale}
+      policy={policy}
+      preferences={settings.preferences}
+      onLanguage={(language) => void settings.setLanguage(language)}
+    />
+  );
   if (!state.pairing.paired) {
     return (
       <main>
-        <PairingForm locale={locale} onConnect={connect} />
+        <ConnectChoices
+          locale={locale}
+          policy={policy}
+          welcome={props.welcome ?? false}
+          onGoogle={async (sheet) => focusPassage(await panel.connectGoogle(sheet))}
+          onCode={async (code) => focusPassage(await panel.connect(code))}
+        />
+        {settingsPanel}
       </main>
     );
   }
@@ -33,35 +54,45 @@ export function App(props: PanelDeps & { locale: Locale }) {
     ? new Date(state.catalogFetchedAt).toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-US')
     : null;
   return (
-    <main>
-      <PlanHeader
-        locale={locale}
-        pairing={state.pairing}
-        offlineSince={panel.offline ? fetchedAt : null}
-        noCatalog={!state.catalog}
-        onDisconnect={panel.disconnect}
-      />
-      {state.pairing.needsRepair && <PairingForm locale={locale} repair onConnect={connect} />}
-      <ClipForm
-        locale={locale}
-        catalog={state.catalog}
-        draft={draft}
-        notice={panel.notice}
-        status={panel.status}
-        onChange={panel.change}
-        onClipPage={panel.clipPage}
-        onSave={panel.save}
-        onCancelEdit={panel.cancelEdit}
-      />
-      <HistoryList
-        locale={locale}
-        planLocale={state.catalog?.locale ?? null}
-        records={state.records}
-        onRetry={panel.retry}
-        onEdit={editInForm}
-        onDiscard={panel.discard}
-        onSendNow={panel.sendNow}
-      />
-    </main>
+    <PolicyContext.Provider value={policy}>
+      <main>
+        <PlanHeader
+          locale={locale}
+          pairing={state.pairing}
+          offlineSince={panel.offline ? fetchedAt : null}
+          noCatalog={!state.catalog}
+          onDisconnect={panel.disconnect}
+          onSignIn={() => void panel.signInAgain()}
+        />
+        {state.pairing.needsRepair && (
+          <PairingForm
+            locale={locale}
+            repair
+            onConnect={async (code) => focusPassage(await panel.connect(code))}
+          />
+        )}
+        <ClipForm
+          locale={locale}
+          catalog={state.catalog}
+          draft={draft}
+          notice={panel.notice}
+          status={panel.status}
+          onChange={panel.change}
+          onClipPage={panel.clipPage}
+          onSave={panel.save}
+          onCancelEdit={panel.cancelEdit}
+        />
+        <HistoryList
+          locale={locale}
+          planLocale={state.catalog?.locale ?? null}
+          records={state.records}
+          onRetry={panel.retry}
+          onEdit={editInForm}
+          onDiscard={panel.discard}
+          onSendNow={panel.sendNow}
+        />
+        {settingsPanel}
+      </main>
+    </PolicyContext.Provider>
   );
 }

@@ -6,6 +6,19 @@ import type { OutboxRecord } from '../lib/outbox-record';
 /** Refusals the panel can explain in the coach's language when the plan speaks another one. */
 const EXPLAINED = new Set(['too-large', 'unknown-key-result', 'invalid-item', 'no-plan']);
 
+/** Trouble on the way to the sheet, worded by us (the plan endpoint's or Google's), never a refusal. */
+const ON_THE_WAY = new Set([
+  'network',
+  'timeout',
+  'not-protocol',
+  'signed-out',
+  'no-access',
+  'sheet-gone',
+  'no-evidence-tab',
+  'rate-limited',
+  'google-error',
+]);
+
 /** When the alarm will try a waiting clip again (the coach can also press Send now). */
 function nextTry(locale: Locale, record: OutboxRecord): string {
   if (record.state !== 'waiting') return '';
@@ -24,7 +37,7 @@ function problemText(locale: Locale, planLocale: Locale | null, record: OutboxRe
   const problem = record.problem;
   if (record.state === 'repair-needed') return t(locale, 'clipper.problem.repair-needed');
   if (!problem) return '';
-  if (problem.code === 'network' || problem.code === 'timeout' || problem.code === 'not-protocol')
+  if (ON_THE_WAY.has(problem.code))
     return `${t(locale, `clipper.problem.${problem.code}` as StringKey)} ${nextTry(locale, record)}`;
   if (planLocale && planLocale !== locale && EXPLAINED.has(problem.code))
     return t(locale, `clipper.rejected.${problem.code}` as StringKey);

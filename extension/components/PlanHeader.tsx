@@ -1,4 +1,4 @@
-/** Which plan the coach is connected to, as whom, and whether the plan still accepts the code. */
+/** Which plan the coach is connected to, as whom, and what keeps clips from it (a refused code, a Google problem). */
 import { t } from '../../shared/i18n';
 import type { Locale } from '../../shared/messages';
 import type { PairingStatus } from '../lib/pairing-store';
@@ -11,6 +11,7 @@ export function PlanHeader(props: {
   offlineSince: string | null;
   noCatalog: boolean;
   onDisconnect(): void;
+  onSignIn(): void;
 }) {
   const { locale, pairing } = props;
   return (
@@ -18,6 +19,11 @@ export function PlanHeader(props: {
       <div>
         <strong>{t(locale, 'clipper.header.plan', { plan: pairing.plan })}</strong>
         <div class="muted">{t(locale, 'clipper.header.coach', { coach: pairing.coach })}</div>
+        {pairing.via === 'google' && (
+          <div class="muted small">
+            {t(locale, 'clipper.google.signedInAs', { email: pairing.email })}
+          </div>
+        )}
       </div>
       <button type="button" class="link" onClick={props.onDisconnect}>
         {t(locale, 'clipper.header.disconnect')}
@@ -26,6 +32,16 @@ export function PlanHeader(props: {
         <p class="warning" role="alert">
           {t(locale, 'clipper.header.repair')}
         </p>
+      )}
+      {pairing.via === 'google' && pairing.problem && (
+        <div class="warning connection-problem" role="alert">
+          <p>{t(locale, `clipper.google.problem.${pairing.problem}`)}</p>
+          {pairing.problem === 'signed-out' && (
+            <button type="button" class="primary" onClick={props.onSignIn}>
+              {t(locale, 'clipper.google.signInAgain')}
+            </button>
+          )}
+        </div>
       )}
       {props.noCatalog ? (
         <p class="warning">{t(locale, 'clipper.header.noCatalog')}</p>

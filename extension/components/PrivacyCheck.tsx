@@ -1,14 +1,25 @@
-/** The reminder about student names, and emails/phone numbers flagged with a one-click redact. */
+/** The reminder about student names (the district's, when its policy sets one), and emails/phone numbers flagged with a one-click redact. */
 import { t } from '../../shared/i18n';
 import type { Locale } from '../../shared/messages';
+import { useContext } from 'preact/hooks';
 import { scanPersonalInfo } from '../../shared/privacy-scan';
+import { PolicyContext } from '../panel/use-settings';
+import { DistrictLock } from './DistrictLock';
 
 export function PrivacyCheck(props: { locale: Locale; texts: string[]; onRedact(): void }) {
   const { locale } = props;
   const found = props.texts.flatMap((text) => scanPersonalInfo(text));
+  // The district's own reminder, when its policy sets one, replaces ours.
+  const reminder = useContext(PolicyContext).privacyReminder;
   return (
     <div class="privacy">
-      <p class="muted small">{t(locale, 'clipper.privacy.reminder')}</p>
+      {reminder ? (
+        <p class="muted small district-reminder">
+          {reminder} <DistrictLock locale={locale} />
+        </p>
+      ) : (
+        <p class="muted small">{t(locale, 'clipper.privacy.reminder')}</p>
+      )}
       {found.length > 0 && (
         <div class="warning" role="alert">
           <span>

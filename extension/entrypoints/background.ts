@@ -1,9 +1,14 @@
-/** Wiring only: open the outbox, answer the panel, send on alarm / online / panel open. */
+/** Wiring only: open the outbox, answer the panel, send on alarm / online / panel open, welcome on first install. */
 import { defineBackground } from 'wxt/utils/define-background';
 import { localeFrom } from '../../shared/messages';
 import {
   activeTab,
   ensureAlarm,
+  identityPort,
+  installedByPolicy,
+  onFirstInstall,
+  onSettingsChanged,
+  openOwnPage,
   onAlarm,
   onlineEvents,
   onRuntimeMessage,
@@ -17,6 +22,12 @@ import { installMenus, listenForGestures } from '../background/gestures';
 import { cameBackOnline } from '../background/online-watch';
 import { routePanelMessage } from '../background/router';
 import { openOutbox } from '../lib/outbox';
+import { welcomeOnFirstInstall } from '../background/first-run';
+import { loadPolicy } from '../lib/district-policy';
+import { googleAuth } from '../lib/google-auth';
+import { googleEndpoints } from '../lib/google-config';
+import { sheetsClient } from '../lib/google-sheets';
+import { SEND_TIMEOUT_MS } from '../lib/post-protocol';
 import type { PanelRequest } from '../messages';
 
 const SEND_ALARM = 'send-clips';
@@ -28,8 +39,24 @@ export default defineBackground(() => {
     now: () => new Date(),
     readTab: (tabId: number) => runCaptureScript(tabId, READER_FILE),
   };
+  const endpoints = googleEndpoints();
+  const auth = googleAuth(identityPort(), endpoints, {
+    now: Date.now,
+    nonce: () => crypto.randomUUID(),
+  });
+  const google = {
+    auth,
+    client: sheetsClient({
+      fetch: (url, init) => fetch(url, init),
+      auth,
+      endpoints,
+      now: Date.now,
+      timeoutMs: SEND_TIMEOUT_MS,
+    }),
+  };
   const ready = openOutbox().then((outbox) =>
     createClipperService({
+      google,
       outbox,
       fetch: (url, init) => fetch(url, init),
       now: Date.now,
@@ -45,7 +72,17 @@ export default defineBackground(() => {
     () => void ready.then(async (service) => service.flush(await cameBackOnline(navigator.onLine))),
   );
   onlineEvents(() => void ready.then((service) => service.flush(true)));
-  onStartup(() => void installMenus(localeFrom(uiLanguage())));
+  const menus = async () => installMenus((await loadPolicy()).language ?? localeFrom(uiLanguage()));
+  onStartup(() => void menus());
+  // A policy change (language) reaches the menu without a restart.
+  onSettingsChanged((area) => (area === 'managed' ? void menus() : undefined));
+  onFirstInstall(
+    () =>
+      void welcomeOnFirstInstall({
+        installedByPolicy,
+        openWelcome: () => openOwnPage('/sidepanel.html?welcome'),
+      }),
+  );
   listenForGestures(capture);
   void openPanelOnActionClick();
   void ensureAlarm(SEND_ALARM, 1);

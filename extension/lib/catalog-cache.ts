@@ -23,6 +23,11 @@ export async function loadCachedCatalog(endpoint: string): Promise<CachedCatalog
   return parsed.success && parsed.data.endpoint === endpoint ? parsed.data : null;
 }
 
+/** Keeps the catalog a plan just gave, for offline clipping; `endpoint` names where it came from. */
+export async function cacheCatalog(endpoint: string, catalog: Catalog, now: number): Promise<void> {
+  await writeLocal(KEY, { v: 1, endpoint, fetchedAt: now, catalog } satisfies CachedCatalog);
+}
+
 export async function forgetCatalog(): Promise<void> {
   await removeLocal(KEY);
 }
@@ -49,12 +54,7 @@ export async function refreshCatalog(
   if (!result.ok) return { ok: false, error: result.error, pairingRefused: false };
   const reply = result.reply;
   if (reply.ok && reply.kind === 'catalog') {
-    await writeLocal(KEY, {
-      v: 1,
-      endpoint: pairing.endpoint,
-      fetchedAt: now,
-      catalog: reply.catalog,
-    } satisfies CachedCatalog);
+    await cacheCatalog(pairing.endpoint, reply.catalog, now);
     return { ok: true, catalog: reply.catalog };
   }
   if (!reply.ok) {

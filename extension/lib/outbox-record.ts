@@ -10,7 +10,19 @@ export const CLIP_STATES = ['waiting', 'delivered', 'needs-attention', 'repair-n
 export type ClipState = (typeof CLIP_STATES)[number];
 
 export const clipProblemSchema = z.object({
-  code: z.union([errorCodeSchema, z.enum(['network', 'timeout', 'not-protocol'])]),
+  code: z.union([
+    errorCodeSchema,
+    z.enum(['network', 'timeout', 'not-protocol']),
+    /** What the Sheets API said, for coaches signed in with Google. */
+    z.enum([
+      'signed-out',
+      'no-access',
+      'sheet-gone',
+      'rate-limited',
+      'no-evidence-tab',
+      'google-error',
+    ]),
+  ]),
   message: z.string(),
 });
 export type ClipProblem = z.infer<typeof clipProblemSchema>;

@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { decodePairingCode, pairingSchema } from '../../shared/pairing-code';
 import { readLocal, removeLocal, writeLocal } from '../browser-api';
+import type { ConnectionProblem } from './google-connection';
 
 const KEY = 'pairing';
 
@@ -19,7 +20,27 @@ export type StoredPairing = z.infer<typeof storedPairingSchema>;
 /** What the panel may know about the pairing. */
 export type PairingStatus =
   | { paired: false }
-  | { paired: true; plan: string; coach: string; endpoint: string; needsRepair: boolean };
+  | {
+      paired: true;
+      plan: string;
+      coach: string;
+      endpoint: string;
+      needsRepair: boolean;
+      via?: undefined;
+    }
+  | GoogleStatus;
+
+/** Signed in with Google: the sheet's address stands for the endpoint; `problem` says what blocks sending. */
+export interface GoogleStatus {
+  paired: true;
+  via: 'google';
+  plan: string;
+  coach: string;
+  email: string;
+  endpoint: string;
+  needsRepair: false;
+  problem: ConnectionProblem | null;
+}
 
 export async function loadPairing(): Promise<StoredPairing | null> {
   const parsed = storedPairingSchema.safeParse(await readLocal(KEY));

@@ -7,6 +7,7 @@ import {
   type ProtocolReply,
   type ProtocolRequest,
 } from '../../shared/protocol';
+import { withTimeLimit } from './time-limit';
 
 export const SEND_TIMEOUT_MS = 25_000;
 
@@ -47,37 +48,32 @@ export async function postProtocol(
   fetchFn: FetchLike,
   timeoutMs = SEND_TIMEOUT_MS,
 ): Promise<PostResult> {
-  const controller = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<PostResult>((resolve) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      resolve({
-        ok: false,
-        error: { code: 'timeout', message: `No answer after ${Math.round(timeoutMs / 1000)} s` },
-      });
-    }, timeoutMs);
+  const timedOut = (): PostResult => ({
+    ok: false,
+    error: { code: 'timeout', message: `No answer after ${Math.round(timeoutMs / 1000)} s` },
   });
-  const exchange = (async (): Promise<PostResult> => {
-    try {
-      const response = await fetchFn(endpoint, {
-        method: 'POST',
-        headers: { 'Content-Type': 'text/plain;charset=utf-8' },
-        body: JSON.stringify(request),
-        signal: controller.signal,
-        redirect: 'follow',
-      });
-      return parseReply(response.status, await response.text());
-    } catch (error) {
-      return {
-        ok: false,
-        error: { code: 'network', message: error instanceof Error ? error.message : String(error) },
-      };
-    }
-  })();
-  try {
-    return await Promise.race([exchange, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return withTimeLimit(
+    async (signal): Promise<PostResult> => {
+      try {
+        const response = await fetchFn(endpoint, {
+          method: 'POST',
+          headers: { 'Content-Type': 'text/plain;charset=utf-8' },
+          body: JSON.stringify(request),
+          signal,
+          redirect: 'follow',
+        });
+        return parseReply(response.status, await response.text());
+      } catch (error) {
+        return {
+          ok: false,
+          error: {
+            code: 'network',
+            message: error instanceof Error ? error.message : String(error),
+          },
+        };
+      }
+    },
+    timeoutMs,
+    timedOut,
+  );
 }

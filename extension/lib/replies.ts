@@ -23,6 +23,8 @@ export type ReplyFor = {
   'panel/state': PanelState;
   'pairing/connect': { ok: true; state: PanelState } | Failure;
   'pairing/disconnect': PanelState;
+  'google/connect': { ok: true; state: PanelState } | Failure;
+  'google/sign-in': { ok: boolean; state: PanelState };
   'catalog/refresh': { ok: true; catalog: Catalog } | Failure;
   'clip/save': { ok: true; records: OutboxRecord[] } | Failure;
   'clip/retry': OutboxRecord[];

@@ -27,15 +27,21 @@ export interface SendSummary {
   repairNeeded: boolean;
 }
 
-/** Clips due for sending, oldest first; `force` ignores back-off (coming online, panel opened). */
+/**
+ * Clips due for sending, oldest first; `force` ignores our own back-off (coming online, panel
+ * opened) but never a wait the server asked for (a 429's Retry-After).
+ */
 export function dueClips(records: OutboxRecord[], now: number, force: boolean): OutboxRecord[] {
+  const serverAskedToWait = (r: OutboxRecord) => r.problem?.code === 'rate-limited';
   return records
-    .filter((r) => r.state === 'waiting' && (force || r.nextAttemptAt <= now))
+    .filter(
+      (r) => r.state === 'waiting' && (r.nextAttemptAt <= now || (force && !serverAskedToWait(r))),
+    )
     .sort((a, b) => a.createdAt - b.createdAt);
 }
 
 /** Stores a send's outcome unless the coach discarded or changed the clip while the request was out. */
-async function keepOutcome(
+export async function keepOutcome(
   outbox: Outbox,
   settled: OutboxRecord,
   batch: OutboxRecord[],
@@ -46,17 +52,30 @@ async function keepOutcome(
     await outbox.put(settled);
 }
 
+/** A pass that has sent nothing yet. */
+export function emptySummary(): SendSummary {
+  return { attempted: 0, delivered: 0, needsAttention: 0, repairNeeded: false };
+}
+
+/** Stores a batch's outcomes (see keepOutcome) and counts them into the pass's summary. */
+export async function keepBatch(
+  outbox: Outbox,
+  summary: SendSummary,
+  batch: OutboxRecord[],
+  settled: OutboxRecord[],
+): Promise<void> {
+  for (const record of settled) await keepOutcome(outbox, record, batch);
+  summary.attempted += batch.length;
+  summary.delivered += settled.filter((r) => r.state === 'delivered').length;
+  summary.needsAttention += settled.filter((r) => r.state === 'needs-attention').length;
+}
+
 /** One sending pass over the outbox. Never deletes an undelivered clip. */
 export async function sendOutbox(
   deps: SenderDeps,
   options: { force: boolean },
 ): Promise<SendSummary> {
-  const summary: SendSummary = {
-    attempted: 0,
-    delivered: 0,
-    needsAttention: 0,
-    repairNeeded: false,
-  };
+  const summary = emptySummary();
   const pairing = await deps.loadPairing();
   if (!pairing || pairing.needsRepair)
     return { ...summary, repairNeeded: pairing?.needsRepair ?? false };
@@ -75,10 +94,7 @@ export async function sendOutbox(
       deps.timeoutMs ?? SEND_TIMEOUT_MS,
     );
     const outcome = settleBatch(batch, result, deps.now(), deps.random());
-    for (const record of outcome.records) await keepOutcome(deps.outbox, record, batch);
-    summary.attempted += batch.length;
-    summary.delivered += outcome.records.filter((r) => r.state === 'delivered').length;
-    summary.needsAttention += outcome.records.filter((r) => r.state === 'needs-attention').length;
+    await keepBatch(deps.outbox, summary, batch, outcome.records);
     if (outcome.repairNeeded) {
       summary.repairNeeded = true;
       await deps.markNeedsRepair();

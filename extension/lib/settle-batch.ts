@@ -14,7 +14,8 @@ export interface BatchOutcome {
   stopSending: boolean;
 }
 
-function retryLater(
+/** The clip waits again, its next try after the back-off for one more attempt. */
+export function retryLater(
   record: OutboxRecord,
   problem: ClipProblem,
   now: number,

@@ -53,9 +53,12 @@ export function usePanel({ client, newId, now }: PanelDeps) {
   const follow = async () => {
     const now = await client.request({ type: 'panel/state' });
     setState((s) => (s ? { ...s, pairing: now.pairing, records: now.records } : s));
-    // "It reaches the sheet" no longer holds once the plan refused the code: the re-pair form says what to do.
-    if (now.pairing.paired && now.pairing.needsRepair)
-      setStatus((shown) => (shown === 'clipper.form.saved' ? null : shown));
+    // "It reaches the sheet" no longer holds once the plan refused the code or Google refused us:
+    // the re-pair form or the header's message says what to do.
+    const blocked =
+      now.pairing.paired &&
+      (now.pairing.needsRepair || (now.pairing.via === 'google' && now.pairing.problem !== null));
+    if (blocked) setStatus((shown) => (shown === 'clipper.form.saved' ? null : shown));
   };
 
   const adopt = (next: PanelState) => {
@@ -129,6 +132,19 @@ export function usePanel({ client, newId, now }: PanelDeps) {
       if (!reply.ok) return reply.error.code;
       adopt(reply.state);
       return null;
+    },
+    /** Signs in with Google (inside the coach's click) and connects to the pasted spreadsheet. */
+    async connectGoogle(spreadsheet: string): Promise<string | null> {
+      const reply = await client.request({ type: 'google/connect', spreadsheet });
+      if (!reply.ok) return reply.error.code;
+      adopt(reply.state);
+      return null;
+    },
+    signInAgain: async () => {
+      const reply = await client.request({ type: 'google/sign-in' });
+      setState((s) =>
+        s ? { ...s, pairing: reply.state.pairing, records: reply.state.records } : s,
+      );
     },
     disconnect: async () => setState(await client.request({ type: 'pairing/disconnect' })),
     async clipPage() {

@@ -228,6 +228,50 @@ export const addonStrings = {
     en: 'Saved. Tabs ready: {tabs}. Your plan tab was not changed.',
     fr: 'Enregistré. Onglets prêts\u00a0: {tabs}. L’onglet du plan n’a pas été modifié.',
   },
+  'addon.setup.autoRefresh': {
+    en: 'The dashboard now refreshes every hour and whenever the spreadsheet is opened (Settings turns this off).',
+    fr: 'Le tableau de bord s’actualise désormais toutes les heures et à chaque ouverture du classeur (désactivable dans Paramètres).',
+  },
+  'addon.setup.autoRefreshBusy': {
+    en: 'The automatic refresh could not be switched on just now (the spreadsheet was busy): switch it on in Settings.',
+    fr: 'L’actualisation automatique n’a pas pu être activée pour l’instant (le classeur était occupé)\u00a0: activez-la dans Paramètres.',
+  },
+  'addon.setup.sharing': {
+    en: 'Sharing with coaches',
+    fr: 'Partage avec les conseillères et conseillers',
+  },
+  'addon.setup.protect': {
+    en: 'Protect every tab but Evidence: people I share this spreadsheet with can only add rows to Evidence',
+    fr: 'Protéger tous les onglets sauf Preuves : les personnes avec qui je partage ce classeur peuvent seulement ajouter des lignes dans Preuves',
+  },
+  'addon.setup.protectHint': {
+    en: 'Only you and the spreadsheet’s owner can then edit the plan and the other tabs; Evidence keeps its column headers. Untick and save to remove these protections.',
+    fr: 'Seuls vous et la personne propriétaire du classeur pourrez alors modifier le plan et les autres onglets ; Preuves garde ses en-têtes de colonnes. Décochez et enregistrez pour retirer ces protections.',
+  },
+  'addon.setup.protected': {
+    en: 'Every tab but Evidence is protected: coaches can only add rows to Evidence.',
+    fr: 'Tous les onglets sauf Preuves sont protégés : les conseillères et conseillers peuvent seulement ajouter des lignes dans Preuves.',
+  },
+  'addon.setup.unprotected': {
+    en: 'Throughline’s protections were removed (the Dashboard and Summary still warn before an edit).',
+    fr: 'Les protections de Throughline ont été retirées (le tableau de bord et le sommaire avertissent toujours avant une modification).',
+  },
+  'addon.protect.tab': {
+    en: 'Protected by Throughline Set up: only the plan’s coordinator edits this tab. Coaches add evidence in the Evidence tab.',
+    fr: 'Protégé par la configuration de Throughline : seule la coordination du plan modifie cet onglet. Les conseillères et conseillers ajoutent leurs preuves dans l’onglet Preuves.',
+  },
+  'addon.protect.header': {
+    en: 'Protected by Throughline Set up: Throughline reads these column headers.',
+    fr: 'Protégé par la configuration de Throughline : Throughline lit ces en-têtes de colonnes.',
+  },
+  'addon.protect.notYours': {
+    en: 'Throughline Set up protected these tabs for the person who ran it: {tabs}. Ask them (or the spreadsheet’s owner) to do this, or to untick “Protect every tab but Evidence” in Set up. The Dashboard still refreshes by itself every hour and when the spreadsheet is opened.',
+    fr: 'La configuration de Throughline a protégé ces onglets pour la personne qui l’a faite\u00a0: {tabs}. Demandez-lui (ou à la personne propriétaire du classeur) de le faire, ou de décocher «\u00a0Protéger tous les onglets sauf Preuves\u00a0» dans Configurer. Le tableau de bord s’actualise quand même tout seul toutes les heures et à chaque ouverture du classeur.',
+  },
+  'addon.protect.failed': {
+    en: 'The tabs could not be protected: Google lets you restrict a tab only if the spreadsheet is shared with you directly, not through a group. Ask the owner to add you by name, then save Set up again.',
+    fr: 'Les onglets n’ont pas pu être protégés : Google ne permet de restreindre un onglet que si le classeur vous est partagé directement, et non par un groupe. Demandez à la personne propriétaire de vous ajouter nommément, puis enregistrez de nouveau la configuration.',
+  },
   'addon.setup.noPlan': {
     en: 'Put your plan in a tab with a header row (Objective, Key result, Baseline, Target…).',
     fr: 'Placez le plan dans un onglet avec une ligne d’en-têtes (Objectif, Résultat clé, Point de départ, Cible…).',
@@ -308,15 +352,44 @@ export const addonStrings = {
     en: 'Enter the coach’s name.',
     fr: 'Saisissez le nom de la conseillère ou du conseiller.',
   },
+  'addon.coaches.shareIntro': {
+    en: 'Coaches send evidence to this spreadsheet with their own Google account: nothing to deploy and no code to send.',
+    fr: 'Les conseillères et conseillers envoient leurs preuves dans ce classeur avec leur propre compte Google : rien à déployer, aucun code à envoyer.',
+  },
+  'addon.coaches.shareStep': {
+    en: 'Share this spreadsheet with each coach as an editor (the Share button, top right).',
+    fr: 'Partagez ce classeur avec chaque conseillère ou conseiller comme éditeur (bouton Partager, en haut à droite).',
+  },
+  'addon.coaches.sendStep': {
+    en: 'Send them its address:',
+    fr: 'Envoyez-leur son adresse :',
+  },
+  'addon.coaches.copyLink': { en: 'Copy the address', fr: 'Copier l’adresse' },
+  'addon.coaches.signInStep': {
+    en: 'In the Throughline extension, they choose Sign in with Google and paste the address. Their clips arrive as rows of Evidence.',
+    fr: 'Dans l’extension Throughline, elles et ils choisissent « Se connecter avec Google » et collent l’adresse. Leurs extraits arrivent comme lignes de Preuves.',
+  },
+  'addon.coaches.protected': {
+    en: 'Every tab but Evidence is protected: coaches can only add rows to Evidence.',
+    fr: 'Tous les onglets sauf Preuves sont protégés : les conseillères et conseillers peuvent seulement ajouter des lignes dans Preuves.',
+  },
+  'addon.coaches.unprotected': {
+    en: 'Coaches can edit every tab for now: in Set up, tick “Protect every tab but Evidence” so they can only add rows to Evidence.',
+    fr: 'Pour l’instant, les conseillères et conseillers peuvent modifier tous les onglets : dans Configurer, cochez « Protéger tous les onglets sauf Preuves » pour que ces personnes puissent seulement ajouter des lignes dans Preuves.',
+  },
+  'addon.coaches.removeHint': {
+    en: 'To disconnect a coach, remove them from the spreadsheet’s sharing: their extension then tells them to ask you.',
+    fr: 'Pour déconnecter une conseillère ou un conseiller, retirez la personne du partage du classeur : son extension lui dit alors de s’adresser à vous.',
+  },
   'addon.coaches.noWebApp': {
     en: 'Deploy the web app first (Deploy → New deployment → Web app), then come back here.',
     fr: 'Déployez d’abord l’application Web (Déployer → Nouveau déploiement → Application Web), puis revenez ici.',
   },
   // Settings sidebar
   'addon.settings.title': { en: 'Settings', fr: 'Paramètres' },
-  'addon.settings.daily': {
-    en: 'Refresh the dashboard every morning',
-    fr: 'Actualiser le tableau de bord chaque matin',
+  'addon.settings.autoRefresh': {
+    en: 'Refresh the dashboard every hour and whenever the spreadsheet is opened',
+    fr: 'Actualiser le tableau de bord toutes les heures et à chaque ouverture du classeur',
   },
   'addon.settings.pacing': {
     en: 'When is a key result on track?',

@@ -8,12 +8,14 @@ import type { Bilingual, Locale } from '../messages';
 import { coreStrings } from './core';
 import { addonStrings } from './addon';
 import { clipperStrings } from './clipper';
+import { clipperConnectStrings } from './clipper-connect';
 import { localStrings } from './local';
 
 export const strings = {
   ...coreStrings,
   ...addonStrings,
   ...clipperStrings,
+  ...clipperConnectStrings,
   ...localStrings,
 } satisfies Record<string, Bilingual>;
 export type StringKey = keyof typeof strings;

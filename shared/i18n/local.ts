@@ -114,6 +114,10 @@ export const localStrings = {
     en: 'Coaches connected: {count}. In another terminal, npm start -- {file} --coaches lists them and npm start -- {file} --revoke "Name" disconnects one, while this window keeps running.',
     fr: 'Conseillers·ères connecté·e·s\u00a0: {count}. Dans un autre terminal, npm start -- {file} --coaches les liste et npm start -- {file} --revoke suivi d’un nom en déconnecte un·e, pendant que cette fenêtre continue.',
   },
+  'local.startUsage': {
+    en: 'Usage: npm start -- [PLAN.xlsx|PLAN.csv] [--port N] [--connect NAME] [--coaches] [--revoke NAME] [--remove-clip ID] [--locale en|fr] [--today YYYY-MM-DD]',
+    fr: 'Utilisation\u00a0: npm start -- [PLAN.xlsx|PLAN.csv] [--port N] [--connect NOM] [--coaches] [--revoke NOM] [--remove-clip ID] [--locale en|fr] [--today AAAA-MM-JJ]',
+  },
   'local.badPort': {
     en: 'Not a port number: {port}',
     fr: 'Numéro de port invalide\u00a0: {port}',

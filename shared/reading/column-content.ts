@@ -8,6 +8,7 @@ import type { SheetTable } from '../cells';
 import { cellText } from './cell-text';
 import { readNumberText } from './cell-values';
 import { readDateText } from './dates';
+import { isStatusText } from './status-words';
 
 /** The kind of values a column mostly holds. */
 export type ColumnContent = 'numbers' | 'dates' | 'words' | 'mixed' | 'empty';
@@ -20,13 +21,20 @@ export function columnContent(table: SheetTable, headerRow: number, col: number)
   return columnProfile(table, headerRow, col).kind;
 }
 
+/** A column's kind, how many cells were filled (one odd cell decides nothing) and how many are status words. */
+export interface ColumnProfile {
+  kind: ColumnContent;
+  filled: number;
+  statuses: number;
+}
+
 /** The column's kind and how many cells were filled, so one odd cell does not decide a column. */
 export function columnProfile(
   table: SheetTable,
   headerRow: number,
   col: number,
   keyResultCol?: number,
-): { kind: ColumnContent; filled: number } {
+): ColumnProfile {
   const key = `${headerRow}:${col}:${keyResultCol ?? ''}`;
   let profiles = profilesByTable.get(table);
   if (!profiles) profilesByTable.set(table, (profiles = new Map()));
@@ -41,19 +49,17 @@ function readsAsQuantity(text: string): boolean {
 }
 
 /** Tables are read-only once handed in: each column's profile under a header row is measured once. */
-const profilesByTable = new WeakMap<
-  SheetTable,
-  Map<string, { kind: ColumnContent; filled: number }>
->();
+const profilesByTable = new WeakMap<SheetTable, Map<string, ColumnProfile>>();
 
 function measureColumn(
   table: SheetTable,
   headerRow: number,
   col: number,
   keyResultCol?: number,
-): { kind: ColumnContent; filled: number } {
+): ColumnProfile {
   const counts = { numbers: 0, dates: 0, words: 0 };
   let filled = 0;
+  let statuses = 0;
   const headerCells = new Set(
     [headerRow, headerRow - 1].map((r) => cellText(table.values[r]?.[col])).filter((t) => t !== ''),
   );
@@ -80,10 +86,11 @@ function measureColumn(
     else if (typeof value === 'number' || (typeof value === 'string' && readsAsQuantity(text)))
       counts.numbers++;
     else counts.words++;
+    if (isStatusText(text)) statuses++;
   }
-  if (filled === 0) return { kind: 'empty', filled };
+  if (filled === 0) return { kind: 'empty', filled, statuses };
   const kind = (Object.keys(counts) as Array<keyof typeof counts>).find(
     (key) => counts[key] / filled >= MOSTLY,
   );
-  return { kind: kind ?? 'mixed', filled };
+  return { kind: kind ?? 'mixed', filled, statuses };
 }

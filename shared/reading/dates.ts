@@ -133,7 +133,7 @@ export function readDateText(raw: string, order: DayOrder = 'dmy'): string | nul
   const text = foldText(raw).trim();
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t ].*)?$/.exec(text);
   if (iso) return validIso(+iso[1], +iso[2], +iso[3]);
-  const numeric = /^(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(text);
+  const numeric = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(text);
   if (numeric) return readNumericDate(+numeric[1], +numeric[3], fullYear(numeric[4]), order);
   const schoolYear = /^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$/.exec(text);
   if (

@@ -17,7 +17,7 @@ export function inferDayOrder(
     for (const col of dateColumns) {
       const value = rows[row]?.[col];
       if (typeof value !== 'string') continue;
-      const match = /^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-]\d{2,4}\s*$/.exec(cellText(value));
+      const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\s*$/.exec(cellText(value));
       if (!match) continue;
       if (Number(match[1]) > 12) return 'dmy';
       if (Number(match[2]) > 12) return 'mdy';

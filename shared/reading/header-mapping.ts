@@ -8,9 +8,9 @@ import { cellText } from './cell-text';
 import { matchHeader } from './header-match';
 import { readIndicator } from './indicator';
 import type { PlanField } from './plan-fields';
-import { columnProfile, type ColumnContent } from './column-content';
+import { columnProfile, type ColumnProfile } from './column-content';
 import { readNumberText } from './cell-values';
-import { foldText } from './normalize-text';
+import { foldText, normalizeWords } from './normalize-text';
 import { isPeriodHeader, periodColumns } from './period-columns';
 
 /** Title rows, a vision line and notes rarely push the header below row 25. */
@@ -75,21 +75,27 @@ function findHeaders(table: SheetTable): HeaderMapping[] {
         found.push({ mapping: double, strength: headerStrength(double) - 0.5 });
     }
   }
-  // A header repeated over each block reads the same columns: only its first occurrence is a candidate.
-  const seen = new Set<string>();
-  return found
-    .sort((a, b) => b.strength - a.strength || a.mapping.headerRow - b.mapping.headerRow)
+  // A header repeated over each block reads the same columns, whatever its wording there: only its
+  // first occurrence is a candidate (readings of the same lines stay alternatives), so repeats never
+  // crowd out other readings of the header.
+  const top = (m: HeaderMapping) => m.headerRow - ((m.headerRows ?? 1) - 1);
+  const firstSeen = new Map<string, number>();
+  const exact = new Set<string>();
+  const firsts = [...found]
+    .sort((a, b) => top(a.mapping) - top(b.mapping))
     .filter(({ mapping }) => {
-      const key = JSON.stringify([
-        mapping.columns,
-        mapping.reasons,
-        mapping.periods ?? [],
-        mapping.headerRows ?? 1,
-      ]);
-      if (seen.has(key)) return false;
-      seen.add(key);
+      const whole = JSON.stringify(mapping);
+      if (exact.has(whole)) return false;
+      exact.add(whole);
+      const key = JSON.stringify([mapping.columns, mapping.periods ?? [], mapping.headerRows ?? 1]);
+      const seenEnd = firstSeen.get(key);
+      if (seenEnd !== undefined && seenEnd < top(mapping)) return false;
+      if (seenEnd === undefined || mapping.headerRow < seenEnd)
+        firstSeen.set(key, mapping.headerRow);
       return true;
-    })
+    });
+  return firsts
+    .sort((a, b) => b.strength - a.strength || a.mapping.headerRow - b.mapping.headerRow)
     .map(({ mapping }) => mapping);
 }
 
@@ -128,6 +134,43 @@ function mayName(cells: CellValue[]): boolean {
     }
   }
   return title && value;
+}
+
+/**
+ * The row under a one-line header reads as that header's second line: short words only, each under
+ * a header cell ("d'année" under "Début", "target" under "2025-26").
+ */
+export function continuesHeader(table: SheetTable, headerRow: number): boolean {
+  const header = table.values[headerRow] ?? [];
+  const next = table.values[headerRow + 1] ?? [];
+  const filled = next.map((value, col) => ({ value, col })).filter(({ value }) => !isBlank(value));
+  return (
+    filled.every(({ col }) => typeof header[col] === 'string' && !isBlank(header[col])) &&
+    mayBeHeaderLine(next, header)
+  );
+}
+
+/**
+ * The row above a header groups its columns ("Résultats" merged over "de départ | actuels | visés"):
+ * every filled cell is merged across two header columns or more, and holds short words.
+ */
+export function groupsHeader(table: SheetTable, headerTop: number): boolean {
+  if (headerTop < 1) return false;
+  const header = table.values[headerTop] ?? [];
+  const line = table.values[headerTop - 1] ?? [];
+  const filled = line.map((value, col) => ({ value, col })).filter(({ value }) => !isBlank(value));
+  const groupCell = (col: number) =>
+    (table.merges ?? []).some(
+      (m) =>
+        m.row === headerTop - 1 &&
+        m.col === col &&
+        m.rows === 1 &&
+        m.cols >= 2 &&
+        Array.from({ length: m.cols }, (_, i) => header[col + i]).every((h) => !isBlank(h)),
+    );
+  return (
+    filled.length > 0 && filled.every(({ col }) => groupCell(col)) && mayBeHeaderLine(line, [])
+  );
 }
 
 /**
@@ -347,13 +390,16 @@ const WORD_FIELDS: PlanField[] = ['objective', 'keyResult', 'owner', 'indicator'
 
 /**
  * A header's field must fit what the column holds: no dates as values, no column of words ("On
- * track", "Behind") as values, no bare numbers as titles or owners. One odd cell decides nothing.
+ * track", "Behind") as values, no bare numbers as titles or owners. One odd cell decides nothing,
+ * except a status word: that is never a value.
  */
-function fitsContent(
-  field: PlanField,
-  { kind, filled }: { kind: ColumnContent; filled: number },
-): boolean {
-  if (NUMBER_FIELDS.includes(field)) return kind !== 'dates' && !(kind === 'words' && filled >= 2);
+function fitsContent(field: PlanField, { kind, filled, statuses }: ColumnProfile): boolean {
+  if (NUMBER_FIELDS.includes(field))
+    return (
+      kind !== 'dates' &&
+      !(kind === 'words' && filled >= 2) &&
+      !(statuses > 0 && statuses === filled)
+    );
   if (WORD_FIELDS.includes(field)) return kind !== 'numbers';
   if (field === 'start' || field === 'due') return kind !== 'numbers';
   return true;
@@ -397,9 +443,11 @@ const INDICATOR_COLUMNS = new WeakMap<SheetTable, Map<number, boolean>>();
 function measureIndicators(table: SheetTable, headerRow: number, col: number): boolean {
   let filled = 0;
   let indicators = 0;
+  // The header repeated over a later block is not one of the column's values.
+  const header = normalizeWords(cellText(table.values[headerRow]?.[col]));
   for (let row = headerRow + 1; row < Math.min(table.values.length, headerRow + 40); row++) {
     const text = cellText(table.values[row]?.[col]);
-    if (text === '') continue;
+    if (text === '' || normalizeWords(text) === header) continue;
     filled++;
     if (text.length <= 40 && readIndicator(text) !== null) indicators++;
   }

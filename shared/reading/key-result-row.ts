@@ -64,7 +64,7 @@ export function directionOf(baseline: number | null, target: number | null): Dir
 
 /** "Classrooms using models (leading)": the kind written in brackets in the title, when no column says. */
 export function indicatorInTitle(title: string): Indicator | null {
-  const bracketed = title.match(/[(\[][^)\]]*[)\]]/g) ?? [];
+  const bracketed = title.match(/[([][^)\]]*[)\]]/g) ?? [];
   for (const words of bracketed) {
     const inner = words.slice(1, -1);
     // "(leading)", "[indicateur de résultat]", never "(lead: principals)".

@@ -3,11 +3,12 @@
  * columns and where objectives come from. Every candidate reading the reader weighs goes through
  * here, and so does a coordinator's saved map: one reading path, whoever made the choices.
  */
-import type { SheetTable } from '../cells';
+import { isBlank, type SheetTable } from '../cells';
 import type { Diagnostic } from '../messages';
 import type { Objective } from '../plan-schema';
 import { buildObjectives } from './build-objectives';
 import { cellText } from './cell-text';
+import { continuesHeader, groupsHeader } from './header-mapping';
 import { inferDayOrder } from './day-order';
 import { isFrenchHeader } from './header-match';
 import type { RowReadContext } from './key-result-row';
@@ -24,6 +25,8 @@ export interface TabReading {
   sheet: string;
   objectives: Objective[];
   skipped: SkippedRow[];
+  /** The line under the header, skipped here, reads as one more line of it. */
+  headerLineLeftOut: boolean;
   diagnostics: Diagnostic[];
   headers: string[];
   title: string | null;
@@ -117,6 +120,7 @@ export function readTabWithMap(
     title,
     vision,
     french: ctx.french ?? false,
+    headerLineLeftOut: leavesOutHeaderLine(table, map, skipped),
   };
 }
 
@@ -147,4 +151,16 @@ function planYearEnd(table: SheetTable, map: PlanMap, workbookYear: number | nul
 function withoutField(columns: PlanMap['columns'], field: PlanField): PlanMap['columns'] {
   const { [field]: _dropped, ...rest } = columns;
   return rest;
+}
+
+/**
+ * The reading left out a line of its header: the line above groups its columns, or the line under
+ * it, skipped as a repeat or a note, reads as one more header line (two cells or more, or header words only).
+ */
+function leavesOutHeaderLine(table: SheetTable, map: PlanMap, skipped: SkippedRow[]): boolean {
+  if (groupsHeader(table, map.headerRow - ((map.headerRows ?? 1) - 1))) return true;
+  const next = skipped.find((s) => s.row === map.headerRow + 1);
+  if (!next || (next.why !== 'header-repeat' && next.why !== 'note')) return false;
+  const filled = (table.values[next.row] ?? []).filter((v) => !isBlank(v)).length;
+  return (next.why === 'header-repeat' || filled >= 2) && continuesHeader(table, map.headerRow);
 }

@@ -28,6 +28,7 @@ export function candidateReadings(
   sheets: SheetTable[],
   asked = false,
   workbookYear: number | null = null,
+  thisYear: number | null = null,
 ): CandidateReading[] {
   const perTab = sheets
     .filter((table) => mayHoldPlan(table, asked))
@@ -38,7 +39,7 @@ export function candidateReadings(
       for (const map of mapVariants(table, header)) candidates.push({ map, header, table });
     }
   }
-  candidates.push(...tabPerObjective(perTab, workbookYear));
+  candidates.push(...tabPerObjective(perTab, workbookYear, thisYear));
   return candidates;
 }
 
@@ -106,22 +107,27 @@ function dueInHeaders(table: SheetTable, header: HeaderMapping): string | undefi
 function tabPerObjective(
   perTab: Array<{ table: SheetTable; headers: HeaderMapping[] }>,
   workbookYear: number | null,
+  thisYear: number | null,
 ): CandidateReading[] {
   const plans = perTab.filter(
     ({ table, headers }) => headers.length > 0 && !isHelperTabName(table.name),
   );
+  // This year is the one the cover or any tab names; a tab naming an earlier one is last year's copy,
+  // and so is one naming a school year that has ended when another tab names none. Copies are never
+  // one of this year's objectives.
+  const years = plans.map(({ table }) => schoolYearInName(table.name));
+  const named = years.filter((y): y is number => y !== null);
+  const latest = Math.max(workbookYear ?? 0, ...named);
+  const ended = thisYear !== null && latest < thisYear && named.length < years.length;
+  const current = plans
+    .filter((_, i) => years[i] === null || (years[i] === latest && !ended))
+    .map(({ table, headers }) => ({ table, header: headers[0] }));
   const groups = new Map<string, Array<{ table: SheetTable; header: HeaderMapping }>>();
-  for (const { table, headers } of plans) {
-    const key = JSON.stringify(Object.entries(headers[0].columns).sort());
-    groups.set(key, [...(groups.get(key) ?? []), { table, header: headers[0] }]);
+  for (const tab of current) {
+    const key = JSON.stringify(Object.entries(tab.header.columns).sort());
+    groups.set(key, [...(groups.get(key) ?? []), tab]);
   }
   // Tabs of one plan may differ a little (one more column, a two-line header): all of them together is a reading too.
-  const years = plans.map(({ table }) => schoolYearInName(table.name));
-  // This year is the one the cover or any tab names; a tab naming an earlier one is last year's copy.
-  const latest = Math.max(workbookYear ?? 0, ...years.filter((y): y is number => y !== null));
-  const current = plans
-    .filter((_, i) => years[i] === null || years[i] === latest)
-    .map(({ table, headers }) => ({ table, header: headers[0] }));
   const together =
     current.length >= 2 && ![...groups.values()].some((g) => g.length === current.length)
       ? [current]

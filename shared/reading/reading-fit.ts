@@ -25,6 +25,7 @@ export const FIT_WEIGHTS = {
   keyResultWithoutObjective: -3,
   headerField: 2,
   hiddenColumn: -3,
+  headerLineLeftOut: -8,
   helperTab: -1000,
 } as const;
 
@@ -32,6 +33,8 @@ export const FIT_WEIGHTS = {
 export interface ReadingOutcome {
   objectives: Objective[];
   diagnostics: Diagnostic[];
+  /** The reading skipped the line under its header, though that line reads as one more line of it. */
+  headerLineLeftOut?: boolean;
 }
 
 /** The fit of one reading: higher explains the cells better. */
@@ -58,6 +61,7 @@ export function readingFit(
   fit +=
     Object.values(map.columns).filter((col) => hidden.has(col)).length * FIT_WEIGHTS.hiddenColumn;
   if ([map.sheet, ...(map.moreSheets ?? [])].every(isHelperTabName)) fit += FIT_WEIGHTS.helperTab;
+  if (outcome.headerLineLeftOut) fit += FIT_WEIGHTS.headerLineLeftOut;
   return fit;
 }
 

@@ -15,6 +15,7 @@ const ENTRY_POINTS = [
   'doPost',
   'refreshDashboard',
   'refreshOnTimer',
+  'refreshOnOpen',
   'refreshAfterClips',
   'showSetup',
   'getSetupState',
@@ -100,7 +101,7 @@ describe('the built add-on', () => {
     const spreadsheet = planSimpleSpreadsheet();
     spreadsheet.log.scopes.delete(SCOPE.triggers);
     const addon = loadAddon({ now: NOW, world: { spreadsheet } });
-    expect(() => addon.call('saveSettings', { daily: true })).toThrow(/script\.scriptapp/);
+    expect(() => addon.call('saveSettings', { autoRefresh: true })).toThrow(/script\.scriptapp/);
     spreadsheet.log.scopes.delete(SCOPE.ui);
     expect(() => addon.call('onOpen', { authMode: 'FULL' })).toThrow(/script\.container\.ui/);
   });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAddon } from './fake/load-addon';
 import { ensureBuilt } from './fake/ensure-built';
 import { NOW, planSimpleSpreadsheet } from './fixtures/plan-simple-world';
+import { MENU_FUNCTIONS } from './fixtures/menu-items';
 
 beforeAll(ensureBuilt);
 
@@ -52,14 +53,7 @@ describe('Extensions → Throughline menu', () => {
       addon.call('onOpen', { authMode });
       expect(spreadsheet.menus).toHaveLength(1);
       expect(spreadsheet.menus[0].items.map((i) => i.caption)).toEqual(captions);
-      expect(spreadsheet.menus[0].items.map((i) => i.fn)).toEqual([
-        'showSetup',
-        'refreshDashboard',
-        'showPlanHealth',
-        'showCheckIn',
-        'showCoaches',
-        'showSettings',
-      ]);
+      expect(spreadsheet.menus[0].items.map((i) => i.fn)).toEqual(MENU_FUNCTIONS);
       const touched = [...spreadsheet.log.counts.keys()].filter((name) =>
         /Properties|Range|Sheet\./.test(name),
       );

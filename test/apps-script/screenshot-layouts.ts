@@ -4,26 +4,23 @@
  * them (render-sheet-html.ts), and the sidebars, in headless Chromium, into docs/screenshots/addon-*.png.
  * Run: npx tsx test/apps-script/screenshot-layouts.ts
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { CHECK_INS_TAB, EVIDENCE_TAB, SUPPORTS_TAB } from '../../shared/owned-tabs';
 import { snapshotFromWorkbook } from '../../shared/plan-snapshot';
 import type { Locale } from '../../shared/messages';
 import { renderSheetHtml } from './render-sheet-html';
-import { loadAddon } from './fake/load-addon';
 import { ensureBuilt } from './fake/ensure-built';
-import type { FakeSheet } from './fake/fake-sheet';
+import { generatedTabs, setupState, sharingState, sidebarPage } from './screenshot-scenes';
 import { MemoryWorkbook } from './fixtures/memory-workbook';
 import {
   CHECK_INS,
   EVIDENCE,
-  NOW,
   PLAN_ROWS,
   SCHOOL_ROWS,
   SUPPORTS,
   TODAY,
   evidenceRows,
-  planSimpleSpreadsheet,
 } from './fixtures/plan-simple-world';
 
 const OUT = 'docs/screenshots';
@@ -39,27 +36,12 @@ function fixtureWorkbook(): MemoryWorkbook {
   ]);
 }
 
-/** A built sidebar page whose google.script.run answers each server function from `answers`. */
-function sidebarPage(name: string, answers: Record<string, unknown>): string {
-  const html = readFileSync(`dist/apps-script/${name}.html`, 'utf8');
-  const stub = `<script>window.google={script:{host:{close(){}},run:(function(){const answers=${JSON.stringify(answers)};const r={withSuccessHandler(f){r.s=f;return r},withFailureHandler(){return r}};for(const k of Object.keys(answers))r[k]=()=>{const s=r.s;setTimeout(()=>s(answers[k]))};return r})()}};</script>`;
-  return html.replace('<main id="app"', `${stub}<main id="app"`);
-}
-
-/** What the built add-on's Set up answers on the plan-simple fixture, in a spreadsheet of that language. */
-function setupState(locale: Locale) {
-  const spreadsheet = planSimpleSpreadsheet({ locale: locale === 'fr' ? 'fr_CA' : 'en_US' });
-  return loadAddon({
-    now: NOW,
-    locale: locale === 'fr' ? 'fr_CA' : 'en_US',
-    world: { spreadsheet },
-  }).call('getSetupState');
-}
-
 async function sidebarShots(page: Page): Promise<void> {
   await page.setViewportSize({ width: 300, height: 700 });
   for (const locale of ['en', 'fr'] as Locale[]) {
-    await page.setContent(sidebarPage('setup-sidebar', { getSetupState: setupState(locale) }));
+    await page.setContent(
+      sidebarPage('setup-sidebar', { getSetupState: setupState(locale, 'addon') }),
+    );
     await page.waitForSelector('#field-due');
     await page.screenshot({
       path: `${OUT}/addon-setup-sidebar${locale === 'fr' ? '-fr' : ''}.png`,
@@ -95,6 +77,9 @@ async function sidebarShots(page: Page): Promise<void> {
   await page.click('button.primary');
   await page.waitForSelector('.code');
   await page.screenshot({ path: `${OUT}/addon-coaches-sidebar.png`, fullPage: true });
+  await page.setContent(sidebarPage('coaches-sidebar', { listCoaches: sharingState('en') }));
+  await page.waitForSelector('.code');
+  await page.screenshot({ path: `${OUT}/addon-coaches-sharing.png`, fullPage: true });
   const findings = snapshotFromWorkbook(fixtureWorkbook(), TODAY);
   if (findings.ok) {
     await page.setContent(
@@ -144,44 +129,13 @@ async function sidebarShots(page: Page): Promise<void> {
     sidebarPage('settings-sidebar', {
       getSettings: {
         locale: 'en',
-        daily: true,
+        autoRefresh: true,
         pacing: { onTrackMargin: 0.1, atRiskMargin: 0.25, staleAfterDays: 30 },
       },
     }),
   );
-  await page.waitForSelector('#daily');
+  await page.waitForSelector('#auto-refresh');
   await page.screenshot({ path: `${OUT}/addon-settings-sidebar.png`, fullPage: true });
-}
-
-/** The Dashboard and Summary tabs the built add-on writes for the fixture, in a spreadsheet of that locale. */
-function generatedTabs(locale: Locale): { dashboard: FakeSheet; summary: FakeSheet } {
-  const spreadsheet = planSimpleSpreadsheet({
-    locale: locale === 'fr' ? 'fr_FR' : 'en_US',
-    evidence: evidenceRows(EVIDENCE),
-    checkIns: true,
-    supports: true,
-  });
-  const addon = loadAddon({
-    now: NOW,
-    locale: locale === 'fr' ? 'fr_FR' : 'en_US',
-    world: { spreadsheet },
-  });
-  const state = addon.call('getSetupState') as {
-    sheet: string;
-    headerRow: number;
-    fields: { field: string; column: number | null }[];
-  };
-  addon.call('saveSetup', {
-    sheet: state.sheet,
-    headerRow: state.headerRow,
-    columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])),
-  });
-  const tab = (en: string, fr: string) => {
-    const sheet = spreadsheet.sheet(locale === 'fr' ? fr : en);
-    if (!sheet) throw new Error(`no ${en} tab`);
-    return sheet;
-  };
-  return { dashboard: tab('Dashboard', 'Tableau de bord'), summary: tab('Summary', 'Sommaire') };
 }
 
 async function main(): Promise<void> {

@@ -13,6 +13,7 @@ import {
   planSimpleSpreadsheet,
 } from './fixtures/plan-simple-world';
 import { lines, rowStartingWith, shown, snapshotOf } from './fixtures/sheet-text';
+import { confirmSetup } from './fixtures/confirm-setup';
 
 /** French typography puts no-break spaces before « : » and inside « »; compare wording, not space width. */
 const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -28,20 +29,9 @@ interface SetupState {
   fields: { field: string; column: number | null; reason: string }[];
 }
 
-/** Runs Set up the way the sidebar does: read the detection, confirm it, save. */
+/** Runs Set up the way the sidebar does: read the detection, confirm it (with column changes), save. */
 function setUp(addon: LoadedAddon, change: Record<string, number | null> = {}) {
-  const state = addon.call('getSetupState') as SetupState;
-  const columns = {
-    ...Object.fromEntries(state.fields.map((f) => [f.field, f.column])),
-    ...change,
-  };
-  return {
-    state,
-    saved: addon.call('saveSetup', { sheet: state.sheet, headerRow: state.headerRow, columns }) as {
-      ok: boolean;
-      message: string;
-    },
-  };
+  return confirmSetup(addon.call, { columns: change });
 }
 
 function world(

@@ -13,6 +13,7 @@ import { FakeSpreadsheet } from './fake/fake-spreadsheet';
 import { builtFiles } from './fake/load-addon';
 import { rowStartingWith, shown } from './fixtures/sheet-text';
 import { CHECK_INS, KR, KR_ID, NOW, planSimpleSpreadsheet } from './fixtures/plan-simple-world';
+import { confirmSetup } from './fixtures/confirm-setup';
 
 beforeAll(ensureBuilt);
 
@@ -23,16 +24,7 @@ const day = (iso: string) =>
   new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 
 function setUp(addon: LoadedAddon): void {
-  const state = addon.call('getSetupState') as {
-    sheet: string;
-    headerRow: number;
-    fields: { field: string; column: number | null }[];
-  };
-  addon.call('saveSetup', {
-    sheet: state.sheet,
-    headerRow: state.headerRow,
-    columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])),
-  });
+  confirmSetup(addon.call);
 }
 
 /** A plan whose percents are stored as fractions with a percent format, the way Sheets keeps "25%". */

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAddon } from './fake/load-addon';
+import { loadAddon, type LoadedAddon } from './fake/load-addon';
 import { ensureBuilt } from './fake/ensure-built';
 import { KR, KR_ID, NOW, PLAN_TAB, planSimpleSpreadsheet } from './fixtures/plan-simple-world';
 import { rowStartingWith, shown, snapshotOf } from './fixtures/sheet-text';
+import { confirmSetup } from './fixtures/confirm-setup';
 
 /** French typography puts no-break spaces before « : » and inside « »; compare wording, not space width. */
 const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -12,16 +13,7 @@ beforeAll(ensureBuilt);
 function setUpWorld(locale = 'en_US') {
   const spreadsheet = planSimpleSpreadsheet({ locale });
   const addon = loadAddon({ now: NOW, locale, world: { spreadsheet } });
-  const state = addon.call('getSetupState') as {
-    sheet: string;
-    headerRow: number;
-    fields: { field: string; column: number | null }[];
-  };
-  addon.call('saveSetup', {
-    sheet: state.sheet,
-    headerRow: state.headerRow,
-    columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])),
-  });
+  confirmSetup(addon.call);
   return { spreadsheet, addon };
 }
 
@@ -90,36 +82,46 @@ describe('Record a check-in', () => {
   });
 });
 
-describe('Settings: daily refresh', () => {
-  it('switches one daily trigger on and off', () => {
+describe('Settings: automatic refresh', () => {
+  const refreshTriggers = (addon: LoadedAddon) =>
+    addon.world.triggers.map((t) => [t.fn, t.kind, t.everyHours ?? null]);
+
+  it('is on after Set up (hourly and on open), and switches both off and on again', () => {
     const { addon } = setUpWorld();
     expect(addon.call('getSettings')).toEqual({
       locale: 'en',
-      daily: false,
+      autoRefresh: true,
       pacing: { onTrackMargin: 0.1, atRiskMargin: 0.25, staleAfterDays: 30 },
     });
-    addon.call('saveSettings', { daily: true });
-    addon.call('saveSettings', { daily: true });
-    expect(addon.world.triggers.map((t) => [t.fn, t.kind, t.atHour])).toEqual([
-      ['refreshOnTimer', 'daily', 6],
+    expect(refreshTriggers(addon)).toEqual([
+      ['refreshOnTimer', 'hourly', 1],
+      ['refreshOnOpen', 'open', null],
     ]);
-    expect(addon.call('getSettings')).toMatchObject({ locale: 'en', daily: true });
-    addon.call('saveSettings', { daily: false });
+    addon.call('saveSettings', { autoRefresh: false });
     expect(addon.world.triggers).toEqual([]);
+    expect(addon.call('getSettings')).toMatchObject({ autoRefresh: false });
+    addon.call('saveSettings', { autoRefresh: true });
+    addon.call('saveSettings', { autoRefresh: true });
+    expect(refreshTriggers(addon)).toEqual([
+      ['refreshOnTimer', 'hourly', 1],
+      ['refreshOnOpen', 'open', null],
+    ]);
   });
 
-  it('keeps exactly one daily trigger however often it is switched on, and removes duplicates', () => {
+  it('replaces a daily trigger of an older version and duplicates by one hourly trigger', () => {
     const { addon } = setUpWorld();
+    addon.call('saveSettings', { autoRefresh: false });
     addon.world.triggers.push(
       { fn: 'refreshOnTimer', kind: 'daily', atHour: 6, id: 'old-a' },
       { fn: 'refreshOnTimer', kind: 'daily', atHour: 6, id: 'old-b' },
     );
-    addon.call('saveSettings', { daily: true });
-    expect(addon.world.triggers.map((t) => t.id)).toEqual(['old-a']);
-    for (let i = 0; i < 3; i++) addon.call('saveSettings', { daily: true });
-    expect(addon.world.triggers.filter((t) => t.fn === 'refreshOnTimer')).toHaveLength(1);
-    addon.call('saveSettings', { daily: false });
-    addon.call('saveSettings', { daily: false });
+    for (let i = 0; i < 3; i++) addon.call('saveSettings', { autoRefresh: true });
+    expect(refreshTriggers(addon)).toEqual([
+      ['refreshOnTimer', 'hourly', 1],
+      ['refreshOnOpen', 'open', null],
+    ]);
+    addon.call('saveSettings', { autoRefresh: false });
+    addon.call('saveSettings', { autoRefresh: false });
     expect(addon.world.triggers).toEqual([]);
   });
 
@@ -128,7 +130,7 @@ describe('Settings: daily refresh', () => {
     expect(rowStartingWith(spreadsheet.sheet('Dashboard')!, KR.coPlanning)[6]).toBe('At risk');
     expect(
       addon.call('saveSettings', {
-        daily: false,
+        autoRefresh: true,
         pacing: { onTrackMargin: 0.25, atRiskMargin: 0.4, staleAfterDays: 30 },
       }),
     ).toMatchObject({ ok: true });
@@ -144,7 +146,7 @@ describe('Settings: daily refresh', () => {
     [{ onTrackMargin: 0.1, atRiskMargin: 0.2, staleAfterDays: 0 }],
   ])('refuses thresholds %j', (pacing) => {
     const { addon } = setUpWorld();
-    expect(addon.call('saveSettings', { daily: false, pacing })).toMatchObject({
+    expect(addon.call('saveSettings', { autoRefresh: true, pacing })).toMatchObject({
       ok: false,
       message: expect.stringContaining('between 0 and 100'),
     });

@@ -53,6 +53,25 @@ describe('sidebars show text as text', () => {
     expect(document.querySelector('li button')?.textContent).toBe('Revoke');
   });
 
+  it('in the installed add-on, explains sharing and gives the spreadsheet’s address instead of codes', async () => {
+    const url = 'https://docs.google.com/spreadsheets/d/plan-sheet-1/edit';
+    const { document } = await openSidebar('coaches-sidebar', {
+      listCoaches: { mode: 'sharing', locale: 'fr', url, protectedTabs: false },
+    });
+    expect(document.querySelector('#coach-name')).toBeNull();
+    expect(document.querySelector('.code')?.textContent).toBe(url);
+    expect(
+      [...document.querySelectorAll('li')].map((li) => plainSpaces(li.textContent ?? '')),
+    ).toEqual([
+      'Partagez ce classeur avec chaque conseillère ou conseiller comme éditeur (bouton Partager, en haut à droite).',
+      `Envoyez-leur son adresse :${url}Copier l’adresse`,
+      'Dans l’extension Throughline, elles et ils choisissent « Se connecter avec Google » et collent l’adresse. Leurs extraits arrivent comme lignes de Preuves.',
+    ]);
+    expect(plainSpaces(document.body.textContent ?? '')).toContain(
+      'cochez « Protéger tous les onglets sauf Preuves »',
+    );
+  });
+
   it('shows key results with markup in their titles as plain options, and sends the form', async () => {
     const { document, calls } = await openSidebar('check-in-sidebar', {
       getCheckInState: {
@@ -156,9 +175,16 @@ describe('sidebars show text as text', () => {
           },
         ],
         ...READ,
+        protect: true,
       },
       saveSetup: { ok: true, message: 'Saved.' },
     });
+    expect(document.querySelector('label[for="protect"]')?.textContent).toBe(
+      'Protect every tab but Evidence: people I share this spreadsheet with can only add rows to Evidence',
+    );
+    expect((document.querySelector('#protect') as unknown as { checked: boolean }).checked).toBe(
+      true,
+    );
     expect([...document.querySelectorAll('.reason')].map((p) => p.textContent)).toEqual(
       expect.arrayContaining([
         'Chosen because: header on row 1',
@@ -180,6 +206,7 @@ describe('sidebars show text as text', () => {
           objectives: 'column',
           series: [],
           moreSheets: [],
+          protect: true,
         },
       ],
     });

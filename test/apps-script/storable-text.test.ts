@@ -5,6 +5,7 @@ import { loadAddon } from './fake/load-addon';
 import { ensureBuilt } from './fake/ensure-built';
 import { KR_ID, NOW, planSimpleSpreadsheet } from './fixtures/plan-simple-world';
 import { HOST_SAMPLE_SETS, type Piece } from '../shared/unstorable-text-samples';
+import { confirmSetup } from './fixtures/confirm-setup';
 
 beforeAll(ensureBuilt);
 
@@ -23,16 +24,7 @@ const col = (key: string) => EVIDENCE_TAB.columns.findIndex((c) => c.key === key
 function storedThroughAddon(samples: Piece[]): string[][] {
   const spreadsheet = planSimpleSpreadsheet();
   const addon = loadAddon({ now: NOW, world: { spreadsheet } });
-  const state = addon.call('getSetupState') as {
-    sheet: string;
-    headerRow: number;
-    fields: { field: string; column: number | null }[];
-  };
-  addon.call('saveSetup', {
-    sheet: state.sheet,
-    headerRow: state.headerRow,
-    columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])),
-  });
+  confirmSetup(addon.call);
   const pairing = decodePairingCode(
     (addon.call('connectCoach', 'J. Singh') as { code: string }).code,
   );

@@ -6,6 +6,7 @@ import { ensureBuilt } from './fake/ensure-built';
 import type { FakeSpreadsheet } from './fake/fake-spreadsheet';
 import { KR_ID, NOW, planSimpleSpreadsheet } from './fixtures/plan-simple-world';
 import { rowStartingWith, shown } from './fixtures/sheet-text';
+import { confirmSetup } from './fixtures/confirm-setup';
 
 beforeAll(ensureBuilt);
 
@@ -22,16 +23,7 @@ interface Reply {
 function connected(locale = 'en_US') {
   const spreadsheet = planSimpleSpreadsheet({ locale });
   const addon = loadAddon({ now: NOW, locale, world: { spreadsheet } });
-  const state = addon.call('getSetupState') as {
-    sheet: string;
-    headerRow: number;
-    fields: { field: string; column: number | null }[];
-  };
-  addon.call('saveSetup', {
-    sheet: state.sheet,
-    headerRow: state.headerRow,
-    columns: Object.fromEntries(state.fields.map((f) => [f.field, f.column])),
-  });
+  confirmSetup(addon.call);
   const result = addon.call('connectCoach', 'J. Singh') as {
     ok: true;
     code: string;
@@ -150,7 +142,7 @@ describe('Writing evidence through doPost', () => {
     expect(evidenceIds(spreadsheet)).toEqual(['clip-aaaa1', 'clip-bbbb2', 'clip-cccc3']);
     expect(addon.world.triggers.filter((t) => t.fn === 'refreshAfterClips')).toHaveLength(1);
     addon.call('refreshAfterClips');
-    expect(addon.world.triggers).toEqual([]);
+    expect(addon.world.triggers.filter((t) => t.fn === 'refreshAfterClips')).toEqual([]);
     const row = rowStartingWith(
       spreadsheet.sheet('Dashboard')!,
       '% of observed lessons where students explain their reasoning with a representation',
@@ -252,10 +244,11 @@ describe('Writing evidence through doPost', () => {
     const { addon, secret } = connected();
     post(addon, clip(secret, [item('clip-first1')]));
     addon.call('refreshAfterClips');
-    expect(addon.world.triggers).toEqual([]);
+    const afterClips = () => addon.world.triggers.filter((t) => t.fn === 'refreshAfterClips');
+    expect(afterClips()).toEqual([]);
     post(addon, clip(secret, [item('clip-later1')]));
     post(addon, clip(secret, [item('clip-later2')]));
-    expect(addon.world.triggers.map((t) => [t.fn, t.kind, t.afterMs])).toEqual([
+    expect(afterClips().map((t) => [t.fn, t.kind, t.afterMs])).toEqual([
       ['refreshAfterClips', 'once', 60_000],
     ]);
   });
@@ -374,6 +367,7 @@ describe('Every web-app answer is a clear, translated message with a stable code
 
   it('tells the coordinator to try again when Connect a coach or Settings meet a busy spreadsheet, and changes nothing', () => {
     const { addon } = connected();
+    const triggersBefore = addon.world.triggers.map((t) => t.id);
     addon.world.lock.holder = {};
     const connect = addon.call('connectCoach', 'A. Roy') as {
       ok: boolean;
@@ -384,11 +378,11 @@ describe('Every web-app answer is a clear, translated message with a stable code
       /^The spreadsheet is busy saving something else.*try again in a few seconds\.$/,
     );
     const settings = addon.call('saveSettings', {
-      daily: true,
+      autoRefresh: false,
       pacing: { onTrackMargin: 0.1, atRiskMargin: 0.2, staleAfterDays: 30 },
     }) as { ok: boolean; code: string; message: string };
     expect(settings).toMatchObject({ ok: false, code: 'busy' });
-    expect(addon.world.triggers.filter((t) => t.fn === 'refreshOnTimer')).toEqual([]);
+    expect(addon.world.triggers.map((t) => t.id)).toEqual(triggersBefore);
     expect(addon.world.documentProperties.has('throughline.pacing')).toBe(false);
   });
 

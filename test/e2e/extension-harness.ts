@@ -12,7 +12,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 export const EXTENSION_DIR = resolve('dist/extension/chrome-mv3');
 
 /** Newest modification time of any file under the given folders. */
-function newestSource(dirs: string[]): number {
+export function newestSource(dirs: string[]): number {
   let newest = 0;
   for (const dir of dirs) {
     for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
@@ -32,9 +32,10 @@ export function ensureExtensionBuilt(): void {
   execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 }
 
-/** Chromium with the built clipper loaded; `language` sets the browser UI language (getUILanguage). */
+/** Chromium with the built clipper loaded (the store build unless told); `language` sets the browser UI language (getUILanguage). */
 export async function launchWithExtension(
   language = 'en-US',
+  extensionDir = EXTENSION_DIR,
 ): Promise<{ context: BrowserContext; extensionId: string; worker: Worker }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'throughline-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -48,8 +49,8 @@ export async function launchWithExtension(
     },
     locale: language,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

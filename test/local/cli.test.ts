@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../local/cli-args';
 import { inspect } from '../../local/cli-inspect';
 import { progressBar } from '../../local/cli-table';
+import { t } from '../../shared/i18n/index';
 import { keyResultIdFor } from '../../shared/key-result-id';
 import { CHECK_INS_TAB, EVIDENCE_TAB } from '../../shared/owned-tabs';
 import { writeWorkbook } from './read-workbook-helpers';
@@ -64,6 +65,38 @@ describe('parseArgs', () => {
     ],
   ])('%j → %j', (args, message) => {
     expect(parseArgs(args)).toEqual({ ok: false, message });
+  });
+
+  it.each([
+    [['inspect', 'plan.xlsx', '--sheet'], 'en'],
+    [['inspect', 'a.xlsx', 'b.xlsx'], 'en'],
+    [['inspect', 'plan.xlsx', '--lang=fr', '--colour'], 'fr'],
+    [['inspect', 'plan.xlsx', '--json=yes', '--lang', 'fr'], 'fr'],
+    [['--lang', 'fr'], 'fr'],
+  ] as const)('%j → the usage in %s', (args, locale) => {
+    expect(parseArgs([...args])).toEqual({ ok: false, message: t(locale, 'cli.usage') });
+  });
+
+  it('reads --flag=value as --flag value, and leaves out the flags not given', () => {
+    const parsed = parseArgs([
+      'inspect',
+      '--sheet=Plan 2',
+      'plan.xlsx',
+      '--today=2026-01-15',
+      '--explain',
+    ]);
+    expect(parsed).toEqual({
+      ok: true,
+      options: {
+        file: 'plan.xlsx',
+        sheet: 'Plan 2',
+        today: '2026-01-15',
+        json: false,
+        locale: 'en',
+        explain: true,
+      },
+    });
+    expect(Object.keys(parsed.ok ? parsed.options : {})).not.toContain('mapFile');
   });
 });
 
@@ -143,10 +176,10 @@ describe('inspect', () => {
       "Plan lu dans l’onglet « Plan d'amélioration » (en-tête à la ligne 3), aujourd’hui = 2026-01-15",
     );
     expect(lines.find((line) => line.includes('Cycles de coplanification'))).toMatch(
-      /0 → 12 → 30\s+████░░░░░░  40%\s+en bonne voie$/,
+      /0 → 12 → 30\s+████░░░░░░ {2}40%\s+en bonne voie$/,
     );
     expect(lines.find((line) => line.includes('sous le niveau 2 (%)'))).toMatch(
-      /31 % → 27,7 % → 20 %\s+███░░░░░░░  30%\s+à risque$/,
+      /31 % → 27,7 % → 20 %\s+███░░░░░░░ {2}30%\s+à risque$/,
     );
     expect(result.output).toContain('Santé du plan');
   });

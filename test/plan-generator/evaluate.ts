@@ -18,7 +18,7 @@ export interface SeedResult {
 export function readGenerated(seed: number, options?: GenerateOptions): SeedResult {
   const plan = generatePlan(seed, options);
   const start = performance.now();
-  const reading = readPlan(plan.sheets);
+  const reading = readPlan(plan.sheets, { today: plan.today });
   const ms = performance.now() - start;
   const mismatches = reading.ok
     ? comparePlan(reading.plan, plan.expected)

@@ -69,6 +69,8 @@ export interface GeneratedPlan {
   /** The tab(s) holding the plan, in reading order. */
   planSheets: string[];
   expected: { objectives: Array<{ title: string; keyResults: ExpectedKeyResult[] }> };
+  /** The day the plan is read: mid-way through its school year, as a host would pass it. */
+  today: string;
 }
 
 export interface GenerateOptions {
@@ -126,6 +128,7 @@ export function generatePlan(seed: number, options: GenerateOptions = {}): Gener
     sheets,
     planSheets: tabs.planSheets,
     expected: expectedOf(objectives),
+    today: `${ctx.year + 1}-01-15`,
   };
 }
 

@@ -11,6 +11,7 @@ document.documentElement.lang = locale;
 render(
   <App
     locale={locale}
+    welcome={new URLSearchParams(location.search).has('welcome')}
     client={runtimeClient()}
     newId={() => crypto.randomUUID()}
     now={() => new Date()}

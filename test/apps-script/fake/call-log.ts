@@ -18,8 +18,29 @@ export interface CallLog {
   counts: Map<string, number>;
   scopes: Set<string>;
   authMode: 'NONE' | 'LIMITED' | 'FULL';
+  /** A web app request (doGet/doPost) or an execution in the spreadsheet (menu, sidebar, trigger). */
+  execution?: 'webapp' | 'container';
   /** Called after every counted call; tests use it to interleave other requests. */
   afterCall?: (name: string) => void;
+}
+
+/**
+ * What an Editor add-on may call in each AuthMode, as Google's add-on authorization lifecycle
+ * documents it: in NONE (onOpen in a document where the add-on is not enabled yet) only the Ui to
+ * build the add-on menu and the user's locale; in LIMITED (onOpen once the add-on is enabled in the
+ * document) the bound document and Properties too, but nothing that needs the user's authorization
+ * beyond it (ScriptApp triggers); in FULL (menu items, sidebars, onInstall, installable triggers)
+ * everything the manifest's scopes allow.
+ */
+export function allowedInMode(mode: CallLog['authMode'], name: string): boolean {
+  if (mode === 'FULL') return true;
+  if (mode === 'NONE')
+    return (
+      name === 'SpreadsheetApp.getUi' ||
+      name === 'Session.getActiveUserLocale' ||
+      name.startsWith('Ui.')
+    );
+  return !name.startsWith('ScriptApp.');
 }
 
 export function newCallLog(scopes: string[]): CallLog {
@@ -42,7 +63,6 @@ export function instrument<T extends object>(
   service: string,
   target: T,
   needs: (method: string) => string | null,
-  forbiddenInNone = false,
 ): T {
   const proxy: T = new Proxy(target, {
     get(obj, prop, receiver) {
@@ -56,9 +76,9 @@ export function instrument<T extends object>(
           throw new ScopeError(
             `${name} requires the scope ${scope}, which appsscript.json does not declare.`,
           );
-        if (forbiddenInNone && log.authMode === 'NONE')
+        if (!allowedInMode(log.authMode, name))
           throw new ScopeError(
-            `${name} is not allowed in AuthMode.NONE (onOpen of an add-on that is not yet authorized).`,
+            `You do not have permission to call ${name} in AuthMode.${log.authMode} (onOpen of an add-on ${log.authMode === 'NONE' ? 'not yet enabled in this document' : 'before the user runs it'}).`,
           );
         log.counts.set(name, (log.counts.get(name) ?? 0) + 1);
         const result = (value as (...a: unknown[]) => unknown).apply(obj, args);

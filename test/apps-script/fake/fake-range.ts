@@ -64,7 +64,9 @@ export class FakeRange {
           `The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${this.numCols}.`,
         );
       }
-      line.forEach((v, c) => fn(this.row - 1 + r, this.col - 1 + c, v));
+      line.forEach((v, c) => {
+        fn(this.row - 1 + r, this.col - 1 + c, v);
+      });
     });
     this.sheet.touched.add(what);
   }
@@ -227,7 +229,13 @@ export class FakeRange {
     return this.map((r, c) => this.sheet.validationAt(r + 1, c + 1));
   }
   protect() {
-    return this.sheet.parent.addProtection(this.getA1Notation(), this.sheet.name);
+    return this.sheet.parent.addProtection(this.getA1Notation(), this.sheet.name, {
+      sheet: this.sheet.name,
+      row: this.row,
+      col: this.col,
+      rows: this.numRows,
+      cols: this.numCols,
+    });
   }
   addDeveloperMetadata(key: string, value?: string) {
     this.sheet.parent.addMetadata(this.sheet, this.row, this.numRows, key, value ?? '');

@@ -30,7 +30,6 @@ export function fakeProperties(log: CallLog, store: Map<string, string>, name: s
       getKeys: () => [...store.keys()],
     },
     () => null,
-    true,
   );
 }
 
@@ -40,8 +39,12 @@ export interface LockState {
   timeouts: number;
 }
 
-export function fakeLockService(log: CallLog, state: LockState) {
-  const newLock = () => {
+/**
+ * The script lock (one for every execution of the project: with an add-on, every user in every
+ * document) and the document lock (one per document; null in a web app, as Apps Script returns).
+ */
+export function fakeLockService(log: CallLog, state: LockState, documentState?: LockState) {
+  const newLock = (state: LockState) => () => {
     const lock = {
       tryLock: (_ms: number) => {
         if (state.holder && state.holder !== lock) {
@@ -67,9 +70,10 @@ export function fakeLockService(log: CallLog, state: LockState) {
     log,
     'LockService',
     {
-      getScriptLock: newLock,
-      getDocumentLock: () => null, // null in a web app: the add-on must not rely on it
-      getUserLock: newLock,
+      getScriptLock: newLock(state),
+      getDocumentLock: () =>
+        log.execution === 'webapp' || !documentState ? null : newLock(documentState)(),
+      getUserLock: newLock({ holder: null, acquisitions: 0, timeouts: 0 }),
     },
     () => null,
   );
@@ -203,24 +207,99 @@ export function fakeSession(log: CallLog, locale: string, timeZone: string) {
 
 export interface FakeTrigger {
   fn: string;
-  kind: 'daily' | 'once';
+  /** hourly/daily/once: time-driven (CLOCK); open: an installable open trigger of the spreadsheet. */
+  kind: 'hourly' | 'daily' | 'once' | 'open';
   atHour?: number;
+  everyHours?: number;
   afterMs?: number;
   id: string;
+  /** Whose trigger it is and for which document (an add-on's triggers belong to both). */
+  user?: string;
+  document?: string;
 }
 
-export function fakeScriptApp(log: CallLog, triggers: FakeTrigger[], webAppUrl: string | null) {
+const HOUR_MS = 3_600_000;
+
+/** Who runs the script and in which document: triggers are filed under both. */
+export interface TriggerOwner {
+  user: string;
+  document: string;
+  /** Editor add-on rules (Google's "Triggers in add-ons"): one trigger of each event type per user per document, time-driven at most hourly. */
+  addon: boolean;
+}
+
+const eventType = (t: FakeTrigger) => (t.kind === 'open' ? 'ON_OPEN' : 'CLOCK');
+const mine = (t: FakeTrigger, owner: TriggerOwner) =>
+  (t.user ?? owner.user) === owner.user && (t.document ?? owner.document) === owner.document;
+
+/** Refuses what Google refuses to an Editor add-on when a trigger is created. */
+function checkAddonTrigger(triggers: FakeTrigger[], t: FakeTrigger, owner: TriggerOwner): void {
+  if (!owner.addon) return;
+  if (t.document !== owner.document)
+    throw new Error(
+      'Add-ons can only create triggers for the document in which the add-on is used.',
+    );
+  const period =
+    t.kind === 'hourly'
+      ? (t.everyHours ?? 0) * HOUR_MS
+      : t.kind === 'once'
+        ? (t.afterMs ?? 0)
+        : Number.POSITIVE_INFINITY;
+  if (eventType(t) === 'CLOCK' && period < HOUR_MS)
+    throw new Error('Add-ons can only create time-driven triggers that run at most once an hour.');
+  if (triggers.some((x) => mine(x, owner) && eventType(x) === eventType(t)))
+    throw new Error(
+      `This add-on already has a ${eventType(t)} trigger for this user in this document: an add-on can only have one trigger of each type, per user, per document.`,
+    );
+}
+
+export function fakeScriptApp(
+  log: CallLog,
+  triggers: FakeTrigger[],
+  webAppUrl: string | null,
+  owner: TriggerOwner = {
+    user: 'coordinator@district.example',
+    document: 'fake-spreadsheet-id',
+    addon: false,
+  },
+) {
   const toProxy = (t: FakeTrigger) => ({
     getHandlerFunction: () => t.fn,
     getUniqueId: () => t.id,
-    getEventType: () => 'CLOCK',
+    getEventType: () => eventType(t),
+    getTriggerSourceId: () => t.document ?? owner.document,
   });
+  let made = 0;
   const newTrigger = (fn: string) => {
-    const t: FakeTrigger = { fn, kind: 'once', id: `trigger-${triggers.length + 1}-${fn}` };
+    made++;
+    const t: FakeTrigger = {
+      fn,
+      kind: 'once',
+      id: `trigger-${triggers.length + 1}-${made}-${fn}`,
+      user: owner.user,
+      document: owner.document,
+    };
+    const create = () => {
+      checkAddonTrigger(triggers, t, owner);
+      triggers.push(t);
+      return toProxy(t);
+    };
     const time = {
       everyDays: (n: number) => {
         t.kind = 'daily';
         void n;
+        return time;
+      },
+      everyHours: (n: number) => {
+        if (![1, 2, 4, 6, 8, 12].includes(n))
+          throw new Error('The interval must be one of 1, 2, 4, 6, 8 or 12 hours.');
+        t.kind = 'hourly';
+        t.everyHours = n;
+        return time;
+      },
+      everyMinutes: (n: number) => {
+        t.kind = 'hourly';
+        t.everyHours = n / 60;
         return time;
       },
       atHour: (h: number) => {
@@ -232,30 +311,51 @@ export function fakeScriptApp(log: CallLog, triggers: FakeTrigger[], webAppUrl: 
         t.afterMs = ms;
         return time;
       },
-      create: () => {
-        triggers.push(t);
-        return toProxy(t);
+      create,
+    };
+    const spreadsheetBuilder = {
+      onOpen: () => {
+        t.kind = 'open';
+        return { create };
       },
     };
-    return { timeBased: () => time };
+    return {
+      timeBased: () => time,
+      forSpreadsheet: (ss: { getId(): string }) => {
+        t.document = ss.getId();
+        return spreadsheetBuilder;
+      },
+    };
   };
   return instrument(
     log,
     'ScriptApp',
     {
       newTrigger,
-      getProjectTriggers: () => triggers.map(toProxy),
+      /** The current user's triggers of this project, in every document. */
+      getProjectTriggers: () =>
+        triggers.filter((t) => (t.user ?? owner.user) === owner.user).map(toProxy),
+      /** The current user's triggers of this add-on in one document. */
+      getUserTriggers: (ss: { getId(): string }) =>
+        triggers.filter((t) => mine(t, { ...owner, document: ss.getId() })).map(toProxy),
       deleteTrigger: (trigger: { getUniqueId(): string }) => {
         const i = triggers.findIndex((t) => t.id === trigger.getUniqueId());
         if (i >= 0) triggers.splice(i, 1);
       },
       getService: () => ({ getUrl: () => webAppUrl }),
-      AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' },
+      ...SCRIPT_APP_ENUMS,
     },
     (m) =>
-      ['newTrigger', 'getProjectTriggers', 'deleteTrigger'].includes(m) ? SCOPE.triggers : null,
-    true,
+      ['newTrigger', 'getProjectTriggers', 'getUserTriggers', 'deleteTrigger'].includes(m)
+        ? SCOPE.triggers
+        : null,
   );
 }
+
+/** ScriptApp's enums: plain properties, readable in every AuthMode (onOpen compares e.authMode with them). */
+export const SCRIPT_APP_ENUMS = {
+  AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' },
+  EventType: { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN' },
+};
 
 export const fakeCharts = FAKE_CHARTS;

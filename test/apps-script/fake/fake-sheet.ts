@@ -82,6 +82,7 @@ export class FakeSheet {
     return displayOf(cell.value, cell.format, this.parent.locale);
   }
   input(r: number, c: number, input: unknown) {
+    this.parent.checkWrite(this.name, r + 1, c + 1);
     const cell = this.ensure(r, c);
     const parsed = parseTyped(
       input instanceof Date ? instantToWall(input, this.parent.timeZone) : input,
@@ -244,11 +245,14 @@ export class FakeSheet {
     this.parent.shiftMetadata(this, row + 1, -1, row);
     return this;
   }
+  /** Google: "If the sheet is already protected, this method returns an object representing the existing protection settings." */
   protect() {
-    return this.parent.addProtection(null, this.name);
+    return this.getProtections('SHEET')[0] ?? this.parent.addProtection(null, this.name);
   }
-  getProtections(_type?: string) {
-    return this.parent.protections.filter((p) => p.sheet === this.name).map((p) => p.proxy);
+  getProtections(type?: string) {
+    return this.parent.protections
+      .filter((p) => p.sheet === this.name && (!type || p.type === type))
+      .map((p) => p.proxy);
   }
   createDeveloperMetadataFinder() {
     return this.parent.metadataFinder(this);

@@ -6,6 +6,7 @@
 import type { CellValue, SheetTable } from '../../../shared/cells';
 import { instrument, SCOPE, type CallLog } from './call-log';
 import { FakeSheet } from './fake-sheet';
+import { FakeProtection, type Area, type Sharing } from './fake-protection';
 
 interface Metadata {
   sheet: FakeSheet;
@@ -14,18 +15,18 @@ interface Metadata {
   key: string;
   value: string;
 }
-interface Protection {
-  sheet: string;
-  a1: string | null;
-  warningOnly: boolean;
-  description: string;
-  proxy: unknown;
-}
 
 export class FakeSpreadsheet {
   sheets: FakeSheet[] = [];
   metadata: Metadata[] = [];
-  protections: Protection[] = [];
+  protections: FakeProtection[] = [];
+  /** Who the spreadsheet is shared with (edit access) and who runs the script now. */
+  sharing: Sharing = {
+    owner: 'coordinator@district.example',
+    editors: ['coordinator@district.example'],
+    user: 'coordinator@district.example',
+    domainEdit: false,
+  };
   menus: { title: string; items: { caption: string; fn: string }[] }[] = [];
   sidebars: { title: string; html: string }[] = [];
   alerts: string[] = [];
@@ -49,21 +50,21 @@ export class FakeSpreadsheet {
     const sheet = this.addSheet(name);
     sheet.maxRows = Math.max(1000, values.length);
     sheet.maxCols = Math.max(26, ...values.map((l) => l.length));
-    values.forEach((line, r) =>
+    values.forEach((line, r) => {
       line.forEach((v, c) => {
         if (v !== null && v !== '') sheet.ensure(r, c).value = v;
-      }),
-    );
+      });
+    });
     return sheet;
   }
   /** Test helper: adds a sheet from a table read from a real workbook (values, number formats, merges). */
   seedTable(table: SheetTable): FakeSheet {
     const sheet = this.seed(table.name, table.values);
-    table.formats?.forEach((line, r) =>
+    table.formats?.forEach((line, r) => {
       line.forEach((format, c) => {
         if (format && format !== 'General') sheet.ensure(r, c).format = format;
-      }),
-    );
+      });
+    });
     for (const m of table.merges ?? [])
       sheet.merges.push({ row: m.row + 1, col: m.col + 1, rows: m.rows, cols: m.cols });
     return sheet;
@@ -84,11 +85,27 @@ export class FakeSpreadsheet {
   getName() {
     return this.name;
   }
+  id = 'fake-spreadsheet-id';
   getId() {
-    return 'fake-spreadsheet-id';
+    return this.id;
+  }
+  getProtections(type: string) {
+    return this.protections.filter((p) => p.type === type).map((p) => p.proxy);
+  }
+  /** Test helper: whether `user` may type in row/col (1-based) of a sheet, given sharing and protections. */
+  canEdit(user: string, sheet: string, row: number, col: number): boolean {
+    if (!this.sharing.editors.includes(user) && user !== this.sharing.owner) return false;
+    return this.protections.every((p) => p.lets(user, sheet, row, col));
+  }
+  /** Throws as Sheets does when the script's user writes into a cell protected against them. */
+  checkWrite(sheet: string, row: number, col: number): void {
+    if (!this.canEdit(this.sharing.user, sheet, row, col))
+      throw new Error(
+        'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+      );
   }
   getUrl() {
-    return 'https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit';
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
   }
   getSpreadsheetLocale() {
     return this.locale;
@@ -170,36 +187,20 @@ export class FakeSpreadsheet {
     };
     return instrument(this.log, 'DeveloperMetadataFinder', finder, () => SCOPE.spreadsheets);
   }
-  addProtection(a1: string | null, sheetName: string) {
-    const record: Protection = {
-      sheet: sheetName,
-      a1,
-      warningOnly: false,
-      description: '',
-      proxy: null,
-    };
-    record.proxy = instrument(
+  addProtection(a1: string | null, sheetName: string, area: Area | null = null) {
+    const protection = new FakeProtection(
       this.log,
-      'Protection',
-      {
-        setWarningOnly: (w: boolean) => {
-          record.warningOnly = w;
-          return record.proxy;
-        },
-        setDescription: (d: string) => {
-          record.description = d;
-          return record.proxy;
-        },
-        isWarningOnly: () => record.warningOnly,
-        getDescription: () => record.description,
-        remove: () => {
-          this.protections = this.protections.filter((p) => p !== record);
-        },
+      this.sharing,
+      area ? 'RANGE' : 'SHEET',
+      sheetName,
+      area,
+      a1,
+      (p) => {
+        this.protections = this.protections.filter((x) => x !== p);
       },
-      () => SCOPE.spreadsheets,
     );
-    this.protections.push(record);
-    return record.proxy;
+    this.protections.push(protection);
+    return protection.proxy;
   }
 }
 
@@ -274,12 +275,8 @@ export function fakeSpreadsheetApp(spreadsheet: FakeSpreadsheet) {
     flush: () => undefined,
     newDataValidation: dataValidation,
   };
-  const instrumented = instrument(
-    log,
-    'SpreadsheetApp',
-    app,
-    (m) => (m === 'getUi' ? SCOPE.ui : SCOPE.spreadsheets),
-    true,
+  const instrumented = instrument(log, 'SpreadsheetApp', app, (m) =>
+    m === 'getUi' ? SCOPE.ui : SCOPE.spreadsheets,
   );
   // getUi is allowed in AuthMode.NONE (menus); the rest is not.
   return new Proxy(instrumented, {

@@ -64,6 +64,50 @@ describe('which tab the reader takes for the plan', () => {
     expect(reading.ok && reading.map.sheet).toBe(expected);
   });
 
+  describe('when today is known, a tab naming a school year that has ended', () => {
+    // Every school year from 2019-20 to 2030-31, read on a day of the following year, with the old
+    // copy before or after this year's tab, and with more or fewer rows than it.
+    const cases = Array.from({ length: 12 }, (_, i) => 2019 + i).flatMap((year) =>
+      [true, false].flatMap((copyFirst) =>
+        [2, 6].map((copyRows) => ({ year, copyFirst, copyRows })),
+      ),
+    );
+    const label = (year: number) => `${year}-${String((year + 1) % 100).padStart(2, '0')}`;
+
+    it.each(cases)(
+      "is last year's copy of a tab naming no year ($year, copy first: $copyFirst, $copyRows rows)",
+      ({ year, copyFirst, copyRows }) => {
+        const copy = plan(`Plan ${label(year)}`, copyRows);
+        const current = plan('Math plan', 4);
+        const sheets = copyFirst ? [copy, current] : [current, copy];
+        const reading = readPlan(sheets, { today: `${year + 1}-10-15` });
+        expect(reading.ok && reading.map.sheet).toBe('Math plan');
+        expect(reading.ok && (reading.map.moreSheets ?? [])).toEqual([]);
+      },
+    );
+
+    it.each(cases)(
+      'is still the plan when no other tab holds its key results ($year, $copyRows rows)',
+      ({ year, copyRows }) => {
+        const steps = table('Action steps', [
+          ['Action step', 'Owner', 'Cost', 'Start', 'Target date'],
+          ...Array.from({ length: 4 }, (_, i) => [`Step ${i}`, 'Coach', 1000 * i, 3, '2026-05-01']),
+        ]);
+        const named = plan(`Plan ${label(year)}`, copyRows);
+        const reading = readPlan([steps, named], { today: `${year + 2}-02-01` });
+        expect(reading.ok && reading.map.sheet).toBe(`Plan ${label(year)}`);
+      },
+    );
+
+    it("is this year's plan while its school year runs", () => {
+      const sheets = [plan('Plan 2025-26', 3), plan('Math plan', 3)];
+      const during = readPlan(sheets, { today: '2026-03-01' });
+      const after = readPlan(sheets, { today: '2026-09-15' });
+      expect(during.ok && during.map.sheet).not.toBe('Math plan');
+      expect(after.ok && after.map.sheet).toBe('Math plan');
+    });
+  });
+
   it('refuses a header of two plan words with nothing under it, and says so', () => {
     const choice = readPlan([table('Read me', [['How to fill'], ['Key result', 'Baseline']])]);
     expect(choice.ok).toBe(false);

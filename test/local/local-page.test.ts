@@ -1,17 +1,29 @@
+// The local page as Preact renders it: layouts become tables and SVG charts, clip text stays text,
+// numbers read as the sheet shows them, and the whole demo plan's findings and schools are there.
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../shared/cells';
 import type { Layout } from '../../shared/layout';
-import { cellHtml, escapeHtml, layoutHtml } from '../../local/layout-html';
+import type { Locale } from '../../shared/messages';
+import { CellContent } from '../../local/page/cell-content';
+import { LayoutView } from '../../local/page/layout-view';
 import { layoutFormula, textSparkline } from '../../local/layout-formulas';
-import { pageHtml } from '../../local/page-html';
+import { renderPage } from '../../local/page/page-document';
 import { dashboardPage } from '../../local/dashboard-page';
 import { PlanSession } from '../../local/plan-session';
 import { t } from '../../shared/i18n/index';
 import { TODAY, demoWorkbookFile } from './local-harness';
 
+const layoutHtml = (value: Layout, locale: Locale = 'en') =>
+  renderToString(h(LayoutView, { layout: value, locale }));
+const cellHtml = (value: CellValue, numberFormat?: string, locale: Locale = 'en') =>
+  renderToString(h(CellContent, { value, numberFormat, locale }));
+
 /** What a reader sees of some HTML: its text, tags dropped and entities decoded. */
 const visibleText = (html: string) =>
   html
-    .replace(/<wbr>/g, '')
+    .replace(/<wbr\/>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -32,15 +44,36 @@ const layout = (values: Layout['values'], extra: Partial<Layout> = {}): Layout =
 });
 
 describe('escaping untrusted text', () => {
-  it.each([
-    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
-    ['"quoted" & \'single\'', '&quot;quoted&quot; &amp; &#39;single&#39;'],
-    ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
-  ])('%j', (input, expected) => {
-    expect(escapeHtml(input)).toBe(expected);
-    expect(layoutHtml(layout([[input]])).replace(/<wbr>/g, '')).toContain(expected);
-    expect(layoutHtml(layout([[input]]))).not.toContain(input);
-  });
+  it.each(['<script>alert(1)</script>', '"quoted" & \'single\'', '<img src=x onerror=alert(1)>'])(
+    '%j shows as text',
+    (input) => {
+      const html = layoutHtml(layout([[input]]));
+      expect(html).not.toContain(input);
+      expect(html).not.toMatch(/<(script|img)/);
+      expect(visibleText(html)).toContain(input);
+    },
+  );
+
+  const ALPHABET = ['<', '>', '&', '"', "'", '/', '=', ' ', 'a', 'img', 'script', 'on', '\n', 'é'];
+  it.each(Array.from({ length: 40 }, (_, seed) => seed))(
+    "generated text %i: no tag but the table's own, every character shown",
+    (seed) => {
+      let state = seed + 1;
+      const next = () => {
+        state = (state * 1103515245 + 12345) % 2 ** 31;
+        return state;
+      };
+      const text = Array.from({ length: 30 }, () => ALPHABET[next() % ALPHABET.length]).join('');
+      const html = layoutHtml(layout([[text, `'${text}`]]));
+      const tags = new Set([...html.matchAll(/<\/?([a-z]+)/g)].map((m) => m[1]));
+      expect(
+        [...tags].every((tag) =>
+          ['div', 'table', 'colgroup', 'col', 'tbody', 'tr', 'td', 'wbr'].includes(tag),
+        ),
+      ).toBe(true);
+      expect(visibleText(html).replace(/\s+/g, ' ')).toContain(text.trim().replace(/\s+/g, ' '));
+    },
+  );
 
   it('a colour that is not a hex colour never reaches the style attribute', () => {
     const html = layoutHtml(
@@ -77,14 +110,14 @@ describe('cells as the sheet shows them', () => {
       undefined,
       '=SUM(A1:A3) written inert by the add-on',
     ],
-    ["'plain apostrophe kept", undefined, '&#39;plain apostrophe kept'],
+    ["'plain apostrophe kept", undefined, "'plain apostrophe kept"],
     [
       '=HYPERLINK("http://evil.example","click")',
       undefined,
       '=HYPERLINK(&quot;http://evil.example&quot;,&quot;click&quot;)',
     ],
   ] as const)('%j with format %j → %j', (value, format, expected) => {
-    expect(cellHtml(value as never, format)).toBe(expected);
+    expect(cellHtml(value as CellValue, format)).toBe(expected);
   });
 
   it.each([
@@ -133,13 +166,23 @@ describe('layoutHtml', () => {
         columnWidths: [300, 100],
       }),
     );
-    expect(html).toContain('<col style="width:75.00%"><col style="width:25.00%">');
+    expect(html).toContain('<col style="width:75.00%;"/><col style="width:25.00%;"/>');
     expect(html).not.toMatch(/width:\d+px/);
     expect(html).toContain(
-      'style="background:#d9ead3;color:#137333;font-weight:600">On track</td>',
+      'style="background:#d9ead3;color:#137333;font-weight:600;">On track</td>',
     );
     expect(html).toContain('>50%</td>');
   });
+
+  it.each([
+    ['en', 'mmm d, yyyy', 'Jan\u00a013, 2026'],
+    ['fr', 'd mmm yyyy', '13\u00a0janv. 2026'],
+  ] as const)(
+    'a formatted date reads as the sheet shows it, breaking only before the year (%s)',
+    (locale, format, expected) => {
+      expect(cellHtml(new Date(Date.UTC(2026, 0, 13)), format, locale)).toBe(expected);
+    },
+  );
 
   it('writes percentages the French way in French', () => {
     expect(cellHtml(0.425, '0.0%', 'fr')).toBe('42,5\u00a0%');
@@ -274,8 +317,8 @@ describe('layoutHtml', () => {
     (n) => {
       const word = 'x'.repeat(9 * n);
       const html = cellHtml(word);
-      expect(html.replace(/<wbr>/g, '')).toBe(word);
-      expect(html.split('<wbr>').every((part) => part.length <= 18)).toBe(true);
+      expect(html.replace(/<wbr\/>/g, '')).toBe(word);
+      expect(html.split('<wbr/>').every((part) => part.length <= 18)).toBe(true);
     },
   );
 });
@@ -300,16 +343,24 @@ describe('the local page of the demo plan', () => {
   );
 });
 
-describe('pageHtml', () => {
-  it('escapes the title and links each section from the tab bar', () => {
-    const html = pageHtml({
+describe('renderPage', () => {
+  it('shows the title as text and links each section from the tab bar', () => {
+    const html = renderPage({
       title: 'Plan <b>2026</b>',
       locale: 'fr',
       footer: 'généré',
-      sections: [{ id: 'dashboard', title: 'Tableau de bord', html: '<table></table>' }],
+      sections: [{ id: 'dashboard', title: 'Tableau de bord', content: ['Aucun plan'] }],
     });
+    expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).toContain('<html lang="fr">');
-    expect(html).toContain('<title>Plan &lt;b&gt;2026&lt;/b&gt;</title>');
+    expect(html).not.toContain('<b>');
+    expect(visibleText(/<title>(.*)<\/title>/.exec(html)?.[1] ?? '')).toBe('Plan <b>2026</b>');
     expect(html).toContain('<a href="#dashboard">Tableau de bord</a>');
+    expect(html).toContain('<p>Aucun plan</p>');
+  });
+
+  it('keeps the stylesheet as written (its child selectors are not escaped)', () => {
+    const html = renderPage({ title: 'x', locale: 'en', footer: '', sections: [] });
+    expect(html).toContain('#summary > h2');
   });
 });

@@ -1,40 +1,10 @@
 /**
- * The page local mode serves at GET /: the Dashboard and Summary tabs of the workbook, one after the
- * other under a tab bar, laid out for a browser window from 1024 to 1920 px and printable (the
- * Summary, one school per page). Text is escaped here; sections arrive as HTML escaped by layoutHtml.
+ * The local page's stylesheet: a sticky tab bar, tables that fit a window from 1024 to 1920 px
+ * (smaller type below 1280 and 1180 px, where the French Dashboard's headers need the room), charts
+ * that wrap into one column when narrow, and a print layout that prints the Summary alone, one
+ * school per page.
  */
-import type { Locale } from '../shared/messages';
-import { escapeHtml } from './html-escape';
-
-export interface PageSection {
-  id: string;
-  title: string;
-  html: string;
-}
-
-/** The whole document: head with the stylesheet, sticky tab bar, sections, footer. */
-export function pageHtml(input: {
-  title: string;
-  locale: Locale;
-  sections: PageSection[];
-  footer: string;
-}): string {
-  const nav = input.sections
-    .map((s) => `<a href="#${escapeHtml(s.id)}">${escapeHtml(s.title)}</a>`)
-    .join('');
-  const body = input.sections
-    .map(
-      (s) => `<section id="${escapeHtml(s.id)}"><h2>${escapeHtml(s.title)}</h2>${s.html}</section>`,
-    )
-    .join('');
-  return `<!doctype html>
-<html lang="${input.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="60">
-<title>${escapeHtml(input.title)}</title><style>${CSS}</style></head>
-<body><header><h1>${escapeHtml(input.title)}</h1><nav>${nav}</nav></header><main>${body}</main>
-<footer>${escapeHtml(input.footer)}</footer></body></html>`;
-}
-
-const CSS = `
+export const PAGE_CSS = `
 :root { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #202124; background: #f8f9fa; }
 html { scroll-padding-top: 96px; }
 body { margin: 0; }

@@ -1,0 +1,34 @@
+/**
+ * Where the extension talks to Google, fixed at build time. Every store build talks to
+ * accounts.google.com and the googleapis hosts; only a test build (WXT_GOOGLE_TEST_BASE, which
+ * wxt.config.ts accepts only as http://127.0.0.1:<port>) points all of them at the fake Google.
+ */
+export interface GoogleEndpoints {
+  accounts: string;
+  sheets: string;
+  userinfo: string;
+  clientId: string;
+}
+
+const env: Record<string, string | undefined> =
+  (import.meta as unknown as { env?: Record<string, string | undefined> }).env ?? {};
+
+/** The endpoints this build was made with. */
+export function googleEndpoints(): GoogleEndpoints {
+  const test = env.WXT_GOOGLE_TEST_BASE;
+  if (test) return { accounts: test, sheets: test, userinfo: test, clientId: 'throughline-test' };
+  return {
+    accounts: 'https://accounts.google.com',
+    sheets: 'https://sheets.googleapis.com',
+    userinfo: 'https://openidconnect.googleapis.com',
+    clientId: env.WXT_GOOGLE_CLIENT_ID ?? '',
+  };
+}
+
+/** Read and append to the plan sheets the coach opens with us, and know who the coach is (Coach column). */
+export const GOOGLE_SCOPES = [
+  'https://www.googleapis.com/auth/spreadsheets',
+  'openid',
+  'email',
+  'profile',
+];

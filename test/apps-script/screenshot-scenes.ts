@@ -1,0 +1,71 @@
+/**
+ * What the screenshot scripts show, made by the built add-on itself on the plan-simple fixture: the
+ * Set up state, the Dashboard and Summary tabs, and a built sidebar page answering from given data.
+ * Shared by screenshot-layouts.ts (docs/screenshots) and screenshot-marketplace.ts (listing).
+ */
+import { readFileSync } from 'node:fs';
+import type { Locale } from '../../shared/messages';
+import { loadAddon } from './fake/load-addon';
+import type { FakeSheet } from './fake/fake-sheet';
+import { EVIDENCE, NOW, evidenceRows, planSimpleSpreadsheet } from './fixtures/plan-simple-world';
+import { confirmSetup } from './fixtures/confirm-setup';
+
+const sheetsLocale = (locale: Locale) => (locale === 'fr' ? 'fr_CA' : 'en_US');
+
+/** A built sidebar page whose google.script.run answers each server function from `answers`. */
+export function sidebarPage(name: string, answers: Record<string, unknown>): string {
+  const html = readFileSync(`dist/apps-script/${name}.html`, 'utf8');
+  const stub = `<script>window.google={script:{host:{close(){}},run:(function(){const answers=${JSON.stringify(answers)};const r={withSuccessHandler(f){r.s=f;return r},withFailureHandler(){return r}};for(const k of Object.keys(answers))r[k]=()=>{const s=r.s;setTimeout(()=>s(answers[k]))};return r})()}};</script>`;
+  return html.replace('<main id="app"', `${stub}<main id="app"`);
+}
+
+/** What the built add-on's Set up answers on the fixture, in a spreadsheet of that language. */
+export function setupState(locale: Locale, project: 'addon' | 'bound' = 'bound') {
+  const spreadsheet = planSimpleSpreadsheet({ locale: sheetsLocale(locale) });
+  return loadAddon({
+    now: NOW,
+    locale: sheetsLocale(locale),
+    project,
+    world: { spreadsheet },
+  }).call('getSetupState');
+}
+
+/** The Dashboard and Summary tabs the built add-on writes for the fixture, in a spreadsheet of that locale. */
+export function generatedTabs(locale: Locale): {
+  dashboard: FakeSheet;
+  summary: FakeSheet;
+  plan: FakeSheet;
+} {
+  const spreadsheet = planSimpleSpreadsheet({
+    locale: locale === 'fr' ? 'fr_FR' : 'en_US',
+    evidence: evidenceRows(EVIDENCE),
+    checkIns: true,
+    supports: true,
+  });
+  const addon = loadAddon({
+    now: NOW,
+    locale: locale === 'fr' ? 'fr_FR' : 'en_US',
+    world: { spreadsheet },
+  });
+  confirmSetup(addon.call);
+  const tab = (en: string, fr: string) => {
+    const sheet = spreadsheet.sheet(locale === 'fr' ? fr : en);
+    if (!sheet) throw new Error(`no ${en} tab`);
+    return sheet;
+  };
+  return {
+    dashboard: tab('Dashboard', 'Tableau de bord'),
+    summary: tab('Summary', 'Sommaire'),
+    plan: tab('Plan', 'Plan'),
+  };
+}
+
+/** What Connect a coach answers in the installed add-on (no web app). */
+export function sharingState(locale: Locale) {
+  return {
+    mode: 'sharing',
+    locale,
+    url: 'https://docs.google.com/spreadsheets/d/1pLaNsHeEt-DiStRiCt/edit',
+    protectedTabs: true,
+  };
+}

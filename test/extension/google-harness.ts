@@ -1,0 +1,64 @@
+/**
+ * A background service signed in with Google against the fake Google (test/google-fake): the
+ * identity API runs the fake's authorization endpoint, the Sheets client calls it as fetch.
+ */
+import { createClipperService } from '../../extension/background/clipper-service';
+import { googleAuth, type IdentityPort } from '../../extension/lib/google-auth';
+import type { GoogleEndpoints } from '../../extension/lib/google-config';
+import { sheetsClient } from '../../extension/lib/google-sheets';
+import { openOutbox } from '../../extension/lib/outbox';
+import { FakeGoogle } from '../google-fake/fake-google';
+import { withPlanSpreadsheet } from '../google-fake/plan-spreadsheet';
+import type { FakeSheet } from '../google-fake/fake-google';
+
+export const ENDPOINTS: GoogleEndpoints = {
+  accounts: 'http://127.0.0.1:9',
+  sheets: 'http://127.0.0.1:9',
+  userinfo: 'http://127.0.0.1:9',
+  clientId: 'throughline-test',
+};
+
+let db = 0;
+
+export async function googleHarness(sheets?: FakeSheet[], locale?: string) {
+  const clock = { now: Date.parse('2026-03-10T14:05:00Z') };
+  const google = new FakeGoogle({ now: () => clock.now });
+  withPlanSpreadsheet(google, sheets, locale);
+  const flows: { interactive: boolean }[] = [];
+  const identity: IdentityPort = {
+    redirectUrl: () => 'https://test-extension-id.chromiumapp.org/',
+    async webAuthFlow(url, interactive) {
+      flows.push({ interactive });
+      const answer = google.handle({ method: 'GET', url, headers: {} });
+      return answer.headers.location ?? '';
+    },
+  };
+  let nonces = 0;
+  const auth = googleAuth(identity, ENDPOINTS, {
+    now: () => clock.now,
+    nonce: () => `state-${++nonces}`,
+  });
+  const client = sheetsClient({
+    fetch: google.fetch,
+    auth,
+    endpoints: ENDPOINTS,
+    now: () => clock.now,
+    timeoutMs: 200,
+  });
+  const outbox = await openOutbox(`google-test-${++db}`);
+  const service = createClipperService({
+    outbox,
+    fetch: () => Promise.reject(new Error('no plan endpoint in Google tests')),
+    now: () => clock.now,
+    random: () => 0.5,
+    timeoutMs: 50,
+    capture: {
+      newId: () => 'clip-unused-00',
+      now: () => new Date(clock.now),
+      readTab: async () => null,
+    },
+    activeTab: async () => undefined,
+    google: { auth, client },
+  });
+  return { google, clock, outbox, service, flows, client };
+}

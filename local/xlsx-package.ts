@@ -29,6 +29,7 @@ import {
   memorySink,
   ZipWriter,
   zipEntries,
+  type EntryPiece,
   type ZipEntry,
   type ZipSource,
 } from './zip-archive';
@@ -227,42 +228,48 @@ async function assemble(
       await entryText(shell, sheetEntry),
       await shellStrings(shell, entries),
     );
-    const reuse = source && part ? detached.reusablePrefix(frame.head) : null;
-    let prefix: WrittenPrefix | null;
-    if (source && part && reuse && part.entry.compressedSize >= reuse.mark.compressed) {
-      const marks = await writer.addPieces(
-        sheetEntry.name,
-        [
-          { kind: 'copy', source, entry: part.entry, mark: reuse.mark },
-          { kind: 'deflate', content: detached.appendedXml(reuse.rows), last: false },
-          { kind: 'deflate', content: [frame.tail], last: true },
-        ],
-        { fast: true },
-      );
-      prefix = { head: frame.head, rows: detached.values.length, mark: marks[1] };
-    } else {
-      const styled = { found: false };
-      const rows =
-        source && part ? fileRows(source, part, detached, transplant, styled) : emptyRows();
-      const marks = await writer.addPieces(
-        sheetEntry.name,
-        [
-          { kind: 'deflate', content: allRows(frame.head, rows, detached), last: false },
-          { kind: 'deflate', content: [frame.tail], last: true },
-        ],
-        { fast: true },
-      );
-      // Rows with styles are numbered for this styles.xml: the next save renumbers them, never copies them.
-      prefix = styled.found
-        ? null
-        : { head: frame.head, rows: detached.values.length, mark: marks[0] };
-    }
+    const from = source && part ? { source, part } : null;
+    const prefix = await writeSheet(writer, sheetEntry.name, frame, detached, from, transplant);
     await writer.add(stylesEntry.name, [transplant.xml()]);
     await writer.close();
     return prefix;
   } finally {
     await handle?.close();
   }
+}
+
+/**
+ * Writes the tab's part: a copy of what the previous save wrote (when the file is that save's and
+ * its head has not changed) followed by the rows added since, or every row again.
+ */
+async function writeSheet(
+  writer: ZipWriter,
+  name: string,
+  frame: { head: string; tail: string },
+  detached: DetachedSheet,
+  from: { source: ZipSource; part: DetachedPart } | null,
+  transplant: StyleTransplant,
+): Promise<WrittenPrefix | null> {
+  const reuse = from ? detached.reusablePrefix(frame.head) : null;
+  const tail = { kind: 'deflate', content: [frame.tail], last: true } as const;
+  if (from && reuse && from.part.entry.compressedSize >= reuse.mark.compressed) {
+    const pieces: EntryPiece[] = [
+      { kind: 'copy', source: from.source, entry: from.part.entry, mark: reuse.mark },
+      { kind: 'deflate', content: detached.appendedXml(reuse.rows), last: false },
+      tail,
+    ];
+    const marks = await writer.addPieces(name, pieces, { fast: true });
+    return { head: frame.head, rows: detached.values.length, mark: marks[1] };
+  }
+  const styled = { found: false };
+  const rows = from ? fileRows(from.source, from.part, detached, transplant, styled) : emptyRows();
+  const marks = await writer.addPieces(
+    name,
+    [{ kind: 'deflate', content: allRows(frame.head, rows, detached), last: false }, tail],
+    { fast: true },
+  );
+  // Rows with styles are numbered for this styles.xml: the next save renumbers them, never copies them.
+  return styled.found ? null : { head: frame.head, rows: detached.values.length, mark: marks[0] };
 }
 
 async function* emptyRows(): AsyncGenerator<string> {}

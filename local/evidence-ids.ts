@@ -14,7 +14,19 @@ const ID_HEADERS = new Set(
 /** Ids in the table's Clip ID column; the whole first column when no header is found. */
 export function evidenceIdsIn(table: SheetTable | null): Set<string> {
   const ids = new Set<string>();
-  if (!table) return ids;
+  eachClipId(table, (id) => ids.add(id));
+  return ids;
+}
+
+/** The 0-based rows holding these clip ids, top to bottom. */
+export function evidenceRowsOf(table: SheetTable | null, wanted: ReadonlySet<string>): number[] {
+  const rows: number[] = [];
+  eachClipId(table, (id, row) => wanted.has(id) && rows.push(row));
+  return rows;
+}
+
+function eachClipId(table: SheetTable | null, visit: (id: string, row: number) => unknown): void {
+  if (!table) return;
   const headerRow = table.values.findIndex((row) =>
     row.some((v) => typeof v === 'string' && ID_HEADERS.has(v.trim().toLowerCase())),
   );
@@ -27,7 +39,6 @@ export function evidenceIdsIn(table: SheetTable | null): Set<string> {
   for (let r = headerRow + 1; r < table.values.length; r++) {
     const value = table.values[r]?.[col];
     if (value !== null && value !== undefined && String(value).trim() !== '')
-      ids.add(fromInertText(String(value).trim()));
+      visit(fromInertText(String(value).trim()), r);
   }
-  return ids;
 }

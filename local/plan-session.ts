@@ -28,7 +28,7 @@ import { MAPPING_SETTING, readSetting } from '../shared/stored-settings';
 import { headersAreFrench } from '../shared/reading/header-match';
 import { loadCoaches, mergeCoaches, saveCoaches, sha256 } from './coach-store';
 import { arrangeEvidenceRows, evidenceColumnPlaces } from './evidence-columns';
-import { evidenceIdsIn } from './evidence-ids';
+import { evidenceIdsIn, evidenceRowsOf } from './evidence-ids';
 import { XlsxWorkbook } from './xlsx-workbook';
 import type { ClipJournal, JournalEntry } from './clip-journal';
 import { fromInertText } from '../shared/inert-text';
@@ -161,15 +161,32 @@ export class PlanSession {
     this.version++;
   }
 
-  /** Appends the journaled clips this workbook lacks (all of them after a restart or a foreign save); how many. */
-  mergeJournal(entries: JournalEntry[]): number {
+  /**
+   * Brings the workbook in line with the journal: appends the journaled clips it lacks (all of them
+   * after a restart or a foreign save) and removes the clips the coordinator removed for good; how
+   * many rows changed.
+   */
+  mergeJournal(entries: JournalEntry[], removed: ReadonlySet<string> = new Set()): number {
     const known = this.knownEvidenceIds();
     const seen = new Set<string>();
     const missing = entries.filter(
-      (entry) => !known.has(entry.id) && !seen.has(entry.id) && seen.add(entry.id),
+      (entry) =>
+        !known.has(entry.id) && !removed.has(entry.id) && !seen.has(entry.id) && seen.add(entry.id),
     );
     if (missing.length > 0) this.appendEvidence(missing.map((entry) => entry.row));
-    return missing.length;
+    return missing.length + this.removeEvidence(removed);
+  }
+
+  /** Removes the Evidence rows of these clips (the coordinator removed them for good); how many. */
+  removeEvidence(ids: Iterable<string>): number {
+    const wanted = new Set([...ids].filter((id) => this.knownEvidenceIds().has(id)));
+    const tab = this.existingTab(EVIDENCE_TAB);
+    if (wanted.size === 0 || !tab) return 0;
+    const rows = evidenceRowsOf(this.workbook.readSheet(tab), wanted);
+    for (const row of rows.reverse()) this.workbook.removeRow(tab, row);
+    for (const id of wanted) this.evidenceIds?.delete(id);
+    this.version++;
+    return rows.length;
   }
 
   /**

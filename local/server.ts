@@ -16,6 +16,7 @@ import type { RefreshResult } from '../shared/refresh-plan';
 import { ClipJournal } from './clip-journal';
 import { acquireFileLock, removeAbandonedSaves, type FileLock } from './file-lock';
 import { route } from './http-routes';
+import { heldByOfficeSuite } from './office-lock';
 import { PlanSession } from './plan-session';
 import { WorkbookGuard, type PassOutcome } from './workbook-guard';
 import { localToday } from './local-today';
@@ -85,8 +86,14 @@ async function serveWorkbook(
   await removeAbandonedSaves(options.workbookPath);
   const session = options.session ?? (await openSession(options.workbookPath));
   const today = () => options.today ?? localToday();
-  const { journal, entries } = await ClipJournal.open(options.workbookPath);
-  const replayed = session.mergeJournal(entries);
+  // Clips the file on disk holds need no journal line any more, unless an office suite holds an older copy.
+  const onDisk = (await heldByOfficeSuite(options.workbookPath))
+    ? null
+    : session.knownEvidenceIds();
+  const { journal, entries, removed } = await ClipJournal.open(options.workbookPath, {
+    compactHeld: onDisk ? (id) => onDisk.has(id) : undefined,
+  });
+  const replayed = session.mergeJournal(entries, removed);
   const startup = session.refreshTabs(today());
   const guard = new WorkbookGuard(session, journal, {
     lockTimeoutMs: options.lockTimeoutMs,

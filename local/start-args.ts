@@ -1,6 +1,7 @@
 /**
  * Parses `npm start`'s arguments with node's own parser (node:util parseArgs):
- * `[FILE] [--port N] [--connect NAME] [--today YYYY-MM-DD] [--coaches] [--revoke NAME] [--locale fr|en]`,
+ * `[FILE] [--port N] [--connect NAME] [--today YYYY-MM-DD] [--coaches] [--revoke NAME]
+ * [--remove-clip ID] [--locale fr|en]`,
  * as `--flag value` or `--flag=value`. A misspelt flag, a flag missing its value or two files are a
  * usage message (in the language --locale asks for) rather than being ignored.
  */
@@ -14,6 +15,7 @@ export interface StartArgs {
   connect: string | null;
   today: string | null;
   revoke: string | null;
+  removeClip: string | null;
   coaches: boolean;
   locale: string | null;
   usage?: string;
@@ -24,6 +26,7 @@ const START_FLAGS = {
   connect: { type: 'string' },
   today: { type: 'string' },
   revoke: { type: 'string' },
+  'remove-clip': { type: 'string' },
   coaches: { type: 'boolean' },
   locale: { type: 'string' },
 } as const;
@@ -37,6 +40,7 @@ export function parseStartArgs(argv: string[]): StartArgs {
     connect: null,
     today: null,
     revoke: null,
+    removeClip: null,
     coaches: false,
     locale: null,
   };
@@ -49,6 +53,7 @@ export function parseStartArgs(argv: string[]): StartArgs {
     connect: connect ?? null,
     today: today ?? null,
     revoke: revoke ?? null,
+    removeClip: read.values['remove-clip'] ?? null,
     coaches: coaches ?? false,
     locale: locale ?? null,
   };

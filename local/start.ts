@@ -3,6 +3,7 @@
  * workbook's Dashboard and Summary, serves it on 127.0.0.1 and prints a connection code for a coach.
  * With no file it creates ./throughline-demo.xlsx from the demo district first.
  * `--coaches` lists the coaches connected to the workbook; `--revoke NAME` disconnects a coach;
+ * `--remove-clip ID` removes a clip from the Evidence tab for good (it never comes back from the journal);
  * `--locale fr|en` sets the workbook's language (otherwise guessed from its tabs and headers).
  * A .csv plan is copied once into an .xlsx beside it, which is what gets served.
  */
@@ -14,6 +15,7 @@ import type { Locale } from '../shared/messages';
 import { buildDemoWorkbook } from './demo/build-demo-workbook';
 import { t } from '../shared/i18n/index';
 import { listCoaches, revokeByName } from './coach-admin';
+import { ClipJournal } from './clip-journal';
 import { copyCsvToWorkbook, isDelimitedText } from './csv-workbook';
 import { servingProcess } from './file-lock';
 import { PlanSession } from './plan-session';
@@ -47,7 +49,10 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
   const args = parseStartArgs(argv);
   const today = args.today ?? localToday();
   const port = Number(args.port ?? env.PORT ?? 8787);
-  const fail = (message: string): StartResult => (err(message), { code: 1, server: null });
+  const fail = (message: string): StartResult => {
+    err(message);
+    return { code: 1, server: null };
+  };
   if (args.usage) return fail(args.usage);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     return fail(t('en', 'local.badPort', { port: String(args.port ?? env.PORT) }));
@@ -79,7 +84,7 @@ export async function start(argv: string[], options: StartOptions = {}): Promise
   const opened = await PlanSession.open(file);
   if (!opened.ok) return fail(openFailure(opened.error.code, file));
   const session = opened.session;
-  const managing = args.revoke !== null || args.coaches;
+  const managing = args.revoke !== null || args.removeClip !== null || args.coaches;
   const served = (await servingProcess(file)) !== null;
   if (!managing && served)
     return fail(t(session.locale(), 'local.inUse', { file: path.basename(file) }));
@@ -133,56 +138,106 @@ interface ManageContext {
   keepOriginal: () => Promise<void>;
 }
 
-/** `--coaches` lists; `--revoke NAME` revokes and saves, or exits 1 when no such coach is connected. */
+/**
+ * `--coaches` lists; `--revoke NAME` revokes and saves; `--remove-clip ID` removes a clip for good.
+ * Exits 1 when there is no such coach or clip, or when the change could not be saved.
+ */
 async function manageCoaches(
   session: PlanSession,
   args: StartArgs,
   context: ManageContext,
 ): Promise<StartResult> {
-  if (args.revoke === null) {
-    listCoaches(session).forEach((line) => context.out(line));
+  if (args.revoke === null && args.removeClip === null) {
+    for (const line of listCoaches(session)) context.out(line);
     return { code: 0, server: null };
   }
-  const listCommand = `npm start -- ${context.fileArg === null ? '' : `${context.fileArg} `}--coaches`;
-  const revoked = await revokeAndSave(
-    session,
-    args.revoke,
-    { file: path.basename(context.file), listCommand },
-    context.keepOriginal,
-  );
-  if (!revoked.ok) {
-    context.err(revoked.line);
+  const file = path.basename(context.file);
+  const locale = session.locale();
+  const done =
+    args.removeClip !== null
+      ? await removeClip(session, args.removeClip, context)
+      : await changeAndSave(
+          session,
+          (current) =>
+            revokeByName(current, args.revoke ?? '', new Date().toISOString(), {
+              file,
+              listCommand: `npm start -- ${context.fileArg === null ? '' : `${context.fileArg} `}--coaches`,
+            }),
+          context,
+        );
+  if (!done.ok) {
+    context.err(done.line);
     return { code: 1, server: null };
   }
-  context.out(revoked.line);
-  if (context.served)
-    context.out(
-      t(session.locale(), 'local.revokedWhileServing', { file: path.basename(context.file) }),
-    );
+  context.out(done.line);
+  if (context.served && args.revoke !== null)
+    context.out(t(locale, 'local.revokedWhileServing', { file }));
   return { code: 0, server: null };
 }
 
+/** How many times a change is made again on a fresh read when another program saved meanwhile. */
+const SAVE_ATTEMPTS = 5;
+
 /**
- * Saves the revocation into the workbook. A server running on it reads the file again within seconds
- * and keeps the revocation (see mergeCoaches); when it saved in between, the revocation is made again
- * on its version.
+ * Makes a change and saves it. When another program saved the workbook in between (a server running
+ * on it, an office suite), the file is read again and the change made again on that version, up to
+ * SAVE_ATTEMPTS times; then the change is reported as not saved.
  */
-async function revokeAndSave(
+async function changeAndSave(
   session: PlanSession,
-  name: string,
-  where: { file: string; listCommand: string },
-  keepOriginal: () => Promise<void>,
+  change: (session: PlanSession) => { ok: boolean; line: string },
+  context: ManageContext,
 ): Promise<{ ok: boolean; line: string }> {
   let current = session;
-  for (let attempt = 0; ; attempt++) {
-    const revoked = revokeByName(current, name, new Date().toISOString(), where);
-    if (!revoked.ok) return revoked;
-    await keepOriginal();
-    if ((await current.workbook.save()) || attempt === 4) return revoked;
+  for (let attempt = 1; ; attempt++) {
+    const changed = change(current);
+    if (!changed.ok) return changed;
+    await context.keepOriginal();
+    if (await current.workbook.save()) return changed;
+    if (attempt === SAVE_ATTEMPTS)
+      return {
+        ok: false,
+        line: t(current.locale(), 'local.notSaved', {
+          file: path.basename(context.file),
+          attempts: SAVE_ATTEMPTS,
+        }),
+      };
     const reopened = await PlanSession.open(current.workbook.filePath);
     if (!reopened.ok) throw new Error(reopened.error.message);
     current = reopened.session;
   }
+}
+
+/**
+ * Removes a clip for good: recorded in the journal first (so neither a replay nor a running server
+ * ever puts it back), then taken out of the workbook now, or by the server serving it within seconds.
+ */
+async function removeClip(
+  session: PlanSession,
+  id: string,
+  context: ManageContext,
+): Promise<{ ok: boolean; line: string }> {
+  const locale = session.locale();
+  const file = path.basename(context.file);
+  const { journal, entries, removed } = await ClipJournal.open(context.file);
+  await journal.close();
+  const known = session.knownEvidenceIds().has(id) || entries.some((entry) => entry.id === id);
+  if (!known || removed.has(id))
+    return { ok: false, line: t(locale, 'local.noSuchClip', { id, file }) };
+  await ClipJournal.recordRemoval(context.file, id);
+  if (context.served)
+    return { ok: true, line: t(locale, 'local.clipRemovedWhileServing', { id, file }) };
+  const saved = await changeAndSave(
+    session,
+    (current) => {
+      current.removeEvidence([id]);
+      return { ok: true, line: t(locale, 'local.clipRemoved', { id, file }) };
+    },
+    context,
+  );
+  return saved.ok
+    ? saved
+    : { ok: false, line: `${saved.line} ${t(locale, 'local.clipRemovedLater', { id })}` };
 }
 
 /** A path as it can be pasted back into a shell: quoted when it holds anything but plain characters. */
@@ -257,7 +312,7 @@ interface ServeInput {
  * keep the original beside it.
  */
 async function backUpOnce(file: string): Promise<string | null> {
-  const backup = file.replace(/\.xlsx$/i, '') + '.before-throughline.xlsx';
+  const backup = `${file.replace(/\.xlsx$/i, '')}.before-throughline.xlsx`;
   if (existsSync(backup)) return null;
   await copyFile(file, backup);
   return backup;

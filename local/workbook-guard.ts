@@ -130,6 +130,7 @@ export class WorkbookGuard {
     this.polling = true;
     try {
       if (this.waiting || (await this.session.workbook.changedOnDisk())) await this.pass();
+      else if (await this.journal.appendedElsewhere()) this.markChanged(0);
     } finally {
       this.polling = false;
     }
@@ -174,7 +175,8 @@ export class WorkbookGuard {
   private async absorb(blocked = { ms: 0 }): Promise<void> {
     if (await this.session.workbook.changedOnDisk()) await this.rereadFile();
     const entries = this.pending.splice(0);
-    if (timed(blocked, () => this.session.mergeJournal(entries)) > 0) this.dirty = true;
+    const removed = new Set(await this.journal.catchUp());
+    if (timed(blocked, () => this.session.mergeJournal(entries, removed)) > 0) this.dirty = true;
   }
 
   /**
@@ -182,7 +184,7 @@ export class WorkbookGuard {
    * appended again. A file caught half-written is left for the next poll.
    */
   private async rereadFile(): Promise<void> {
-    const entries = await this.journal.entries();
+    const { entries, removed } = await this.journal.contents();
     try {
       await this.session.reload();
     } catch (error) {
@@ -195,6 +197,6 @@ export class WorkbookGuard {
       this.lastOutcome = 'failed';
       return;
     }
-    if (this.session.mergeJournal(entries) > 0) this.dirty = true;
+    if (this.session.mergeJournal(entries, removed) > 0) this.dirty = true;
   }
 }

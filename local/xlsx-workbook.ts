@@ -9,7 +9,9 @@ import ExcelJS from 'exceljs';
 import type { CellValue, SheetTable } from '../shared/cells';
 import type { Layout } from '../shared/layout';
 import type { WorkbookPort } from '../shared/workbook-port';
-import { SETTINGS_TAB_NAME } from '../shared/owned-tabs';
+import { EVIDENCE_TAB, SETTINGS_TAB_NAME } from '../shared/owned-tabs';
+import { DetachedSheet, type WrittenPrefix } from './detached-sheet';
+import { openPackage, writePackage } from './xlsx-package';
 import { extendTable, plainValue, sheetTable } from './xlsx-cells';
 import { paintLayout } from './xlsx-layout';
 import { storableCell, storableLayout, storableRows, typedRows } from './storable-cells';
@@ -41,16 +43,19 @@ export class XlsxWorkbook implements WorkbookPort {
   constructor(
     readonly filePath: string,
     readonly book: ExcelJS.Workbook = new ExcelJS.Workbook(),
+    /** The Evidence tab's rows, kept out of exceljs (null until the workbook has that tab). */
+    private detached: DetachedSheet | null = null,
   ) {}
 
   /** Opens an existing .xlsx; a missing file or one that is not a spreadsheet is an expected failure. */
   static async open(filePath: string): Promise<OpenResult> {
     const stat = await fs.stat(filePath).catch(() => null);
-    if (!stat || !stat.isFile())
+    if (!stat?.isFile())
       return { ok: false, error: { code: 'missing-file', message: `No such file: ${filePath}` } };
-    const workbook = new XlsxWorkbook(filePath);
+    let workbook: XlsxWorkbook;
     try {
-      await workbook.book.xlsx.readFile(filePath);
+      const opened = await openPackage(filePath, isDetachable);
+      workbook = new XlsxWorkbook(filePath, opened.book, opened.detached);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       return {
@@ -87,8 +92,9 @@ export class XlsxWorkbook implements WorkbookPort {
   async save(): Promise<boolean> {
     const temp = tempPathFor(this.filePath, process.pid, ++saveCounter);
     installXlsxTextEscape();
+    let written: WrittenPrefix | null = null;
     try {
-      await this.book.xlsx.writeFile(temp);
+      written = await writePackage(this.book, this.detached, this.filePath, temp);
       if (await this.changedOnDisk()) {
         await fs.rm(temp, { force: true });
         return false;
@@ -100,6 +106,7 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     const stat = await fs.stat(this.filePath);
     this.seen = { mtimeMs: stat.mtimeMs, size: stat.size };
+    this.detached?.saved(written);
     return true;
   }
 
@@ -114,6 +121,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const worksheet = name === SETTINGS_SHEET ? undefined : this.book.getWorksheet(name);
     if (!worksheet) return null;
     const table = sheetTable(worksheet);
+    if (this.detached?.name === name) withDetachedRows(table, this.detached);
     this.tables.set(name, table);
     return table;
   }
@@ -143,19 +151,34 @@ export class XlsxWorkbook implements WorkbookPort {
   appendRows(name: string, headers: string[], rows: CellValue[][]): void {
     let worksheet = this.book.getWorksheet(name);
     if (!worksheet) {
-      worksheet = this.book.addWorksheet(name, {
+      const created = this.book.addWorksheet(name, {
         views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
       });
-      worksheet.addRow(storableRows([headers])[0]).font = { bold: true };
-      headers.forEach(
-        (header, c) =>
-          (worksheet!.getColumn(c + 1).width = Math.min(60, Math.max(12, header.length + 4))),
-      );
+      created.addRow(storableRows([headers])[0]).font = { bold: true };
+      headers.forEach((header, c) => {
+        created.getColumn(c + 1).width = Math.min(60, Math.max(12, header.length + 4));
+      });
+      worksheet = created;
+      // A new Evidence tab keeps its rows out of exceljs from the start (an existing one was split on opening).
+      if (!this.detached && isDetachable(name)) this.detached = new DetachedSheet(name);
     }
     if (rows.length === 0) return;
+    if (this.detached?.name === name) {
+      const stored = typedRows(rows);
+      this.detached.append(stored);
+      this.tables.get(name)?.values.push(...stored);
+      return;
+    }
     const added = worksheet.addRows(typedRows(rows));
     const cached = this.tables.get(name);
     if (cached) extendTable(cached, added);
+  }
+
+  /** Removes a row (0-based) of an owned tab; the rows below it move up. */
+  removeRow(name: string, row: number): void {
+    this.tables.delete(name);
+    if (this.detached?.name === name) this.detached.remove(row + 1);
+    else this.book.getWorksheet(name)?.spliceRows(row + 1, 1);
   }
 
   /** Notes on the header cells explaining each column, as the add-on puts on the tabs it creates. */
@@ -191,4 +214,16 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     sheet.addRow([key, value]);
   }
+}
+
+/** The Evidence tab grows with every clip: its rows are kept out of exceljs (see xlsx-package). */
+function isDetachable(name: string): boolean {
+  return name === EVIDENCE_TAB.name.en || name === EVIDENCE_TAB.name.fr;
+}
+
+/** The header row exceljs read, followed by the detached rows (shared, never copied). */
+function withDetachedRows(table: SheetTable, detached: DetachedSheet): void {
+  const header = table.values.slice(0, 1);
+  table.values = header.concat(detached.values.slice(header.length));
+  table.formats = undefined;
 }

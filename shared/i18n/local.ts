@@ -115,8 +115,8 @@ export const localStrings = {
     fr: 'Conseillers·ères connecté·e·s\u00a0: {count}. Dans un autre terminal, npm start -- {file} --coaches les liste et npm start -- {file} --revoke suivi d’un nom en déconnecte un·e, pendant que cette fenêtre continue.',
   },
   'local.startUsage': {
-    en: 'Usage: npm start -- [PLAN.xlsx|PLAN.csv] [--port N] [--connect NAME] [--coaches] [--revoke NAME] [--locale en|fr] [--today YYYY-MM-DD]',
-    fr: 'Utilisation\u00a0: npm start -- [PLAN.xlsx|PLAN.csv] [--port N] [--connect NOM] [--coaches] [--revoke NOM] [--locale en|fr] [--today AAAA-MM-JJ]',
+    en: 'Usage: npm start -- [PLAN.xlsx|PLAN.csv] [--port N] [--connect NAME] [--coaches] [--revoke NAME] [--remove-clip ID] [--locale en|fr] [--today YYYY-MM-DD]',
+    fr: 'Utilisation\u00a0: npm start -- [PLAN.xlsx|PLAN.csv] [--port N] [--connect NOM] [--coaches] [--revoke NOM] [--remove-clip ID] [--locale en|fr] [--today AAAA-MM-JJ]',
   },
   'local.badPort': {
     en: 'Not a port number: {port}',
@@ -145,6 +145,26 @@ export const localStrings = {
   'local.revoked': {
     en: 'Revoked {count} {count:connection|connections} for {coach}: their extension can no longer send evidence to this workbook.',
     fr: '{count} {count:connexion révoquée|connexions révoquées} pour {coach}\u00a0: son extension ne peut plus envoyer de preuves à ce classeur.',
+  },
+  'local.notSaved': {
+    en: 'Could not save {file}: another program saved it each time ({attempts} tries), so nothing was changed. Close the program that has it open and run the command again.',
+    fr: 'Impossible d’enregistrer {file}\u00a0: un autre programme l’a enregistré à chaque fois ({attempts} essais), rien n’a donc été modifié. Fermez le programme qui l’a ouvert et relancez la commande.',
+  },
+  'local.noSuchClip': {
+    en: 'No clip with the id "{id}" is in {file} or its journal; nothing was removed. Clip ids are in the first column of the Evidence tab.',
+    fr: 'Aucun extrait d’identifiant «\u00a0{id}\u00a0» dans {file} ni dans son journal\u202f; rien n’a été retiré. Les identifiants sont dans la première colonne de l’onglet Preuves.',
+  },
+  'local.clipRemoved': {
+    en: 'Removed clip {id} from {file} for good: Throughline will not put it back, even if a coach sends it again.',
+    fr: 'Extrait {id} retiré de {file} pour de bon\u00a0: Throughline ne le remettra pas, même si une conseillère ou un conseiller le renvoie.',
+  },
+  'local.clipRemovedWhileServing': {
+    en: 'Clip {id} is marked as removed for good: the Throughline window serving {file} takes it out of the workbook within a few seconds.',
+    fr: 'L’extrait {id} est marqué comme retiré pour de bon\u00a0: la fenêtre Throughline qui sert {file} le retire du classeur d’ici quelques secondes.',
+  },
+  'local.clipRemovedLater': {
+    en: 'Clip {id} is marked as removed for good all the same: it leaves the workbook the next time Throughline opens it.',
+    fr: 'L’extrait {id} est tout de même marqué comme retiré pour de bon\u00a0: il quittera le classeur la prochaine fois que Throughline l’ouvrira.',
   },
   'local.noSuchCoach': {
     en: 'No coach named "{coach}" is connected to {file}; nothing was revoked. To list its coaches: {listCommand}',

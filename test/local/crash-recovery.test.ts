@@ -125,7 +125,7 @@ describe('the clip journal', () => {
     expect(second.journal.has('b')).toBe(false);
     second.journal.stage([{ id: 'c', row: ['c', 'next'] }]);
     await second.journal.flush();
-    expect(await second.journal.entries()).toEqual([
+    expect((await second.journal.contents()).entries).toEqual([
       { id: 'a', row: ['a', 'kept'] },
       { id: 'c', row: ['c', 'next'] },
     ]);
@@ -161,4 +161,68 @@ describe('the clip journal', () => {
     );
     await journal.close();
   });
+});
+
+describe('compacting the clip journal', () => {
+  const line = (id: string) => `${JSON.stringify({ id, row: [id, 'x'.repeat(150)] })}\n`;
+
+  it('drops only the clips the workbook holds, and keeps every removal', async () => {
+    const file = await demoWorkbookFile();
+    await writeFile(
+      journalPathFor(file),
+      `${line('held-1')}${line('kept-1')}${JSON.stringify({ removed: 'gone-1' })}\n${line('gone-1')}${line('held-2')}${line('kept-2')}`,
+    );
+    const opened = await ClipJournal.open(file, { compactHeld: (id) => id.startsWith('held-') });
+    expect(opened.entries.map((e) => e.id)).toEqual(['kept-1', 'kept-2']);
+    expect([...opened.removed]).toEqual(['gone-1']);
+    expect(opened.journal.has('gone-1')).toBe(true);
+    await opened.journal.close();
+    const lines = (await readFile(journalPathFor(file), 'utf8')).trim().split('\n');
+    expect(lines.map((l) => JSON.parse(l).id ?? `removed ${JSON.parse(l).removed}`)).toEqual([
+      'kept-1',
+      'kept-2',
+      'removed gone-1',
+    ]);
+  });
+
+  it('killed at any moment, it leaves the whole old journal or the whole new one', async () => {
+    const file = await demoWorkbookFile();
+    const ids = Array.from({ length: 20_000 }, (_, i) => (i % 2 ? `kept-${i}` : `held-${i}`));
+    const original = ids.map(line).join('');
+    const kept = ids.filter((id) => id.startsWith('kept-'));
+    const outcomes = new Set<string>();
+    // Killed at once, after a while, and (last) once it said it had compacted.
+    for (const delay of [0, 10, 25, 50, 100, 200, 400, 'compacted'] as const) {
+      await writeFile(journalPathFor(file), original);
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', path.join(import.meta.dirname, 'journal-compaction-child.ts'), file],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      const said = (word: string) =>
+        new Promise<void>((resolve) => {
+          let out = '';
+          child.stdout.on('data', (chunk: Buffer) => {
+            out += chunk.toString('utf8');
+            if (out.includes(word)) resolve();
+          });
+        });
+      await said(delay === 'compacted' ? 'compacted' : 'ready');
+      if (delay !== 'compacted') await new Promise((resolve) => setTimeout(resolve, delay));
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+      const text = await readFile(journalPathFor(file), 'utf8');
+      expect(text === original || text === kept.map(line).join('')).toBe(true);
+      outcomes.add(text === original ? 'old' : 'new');
+      // The next opening finds every clip not in the workbook, and no leftover beside the journal.
+      const { journal, entries } = await ClipJournal.open(file);
+      await journal.close();
+      expect(entries.filter((e) => e.id.startsWith('kept-')).map((e) => e.id)).toEqual(kept);
+      expect((await readdir(path.dirname(file))).filter((n) => n.includes('compacting'))).toEqual(
+        [],
+      );
+    }
+    expect(outcomes.has('new')).toBe(true);
+  }, 120_000);
 });

@@ -37,9 +37,7 @@ async function serve(file: string): Promise<LocalServer> {
   return server;
 }
 
-async function coachOf(
-  server: LocalServer,
-): Promise<{
+async function coachOf(server: LocalServer): Promise<{
   send(items: Record<string, unknown>[]): Promise<ProtocolReply>;
   keyResultId: string;
 }> {
@@ -139,6 +137,7 @@ describe('an office suite holding the workbook', () => {
       expect(await evidenceIds(file)).toEqual([...before, ...accepted]);
       expect(await noteIn(file)).toBe('Call Maple Elementary about the March PD day');
     },
+    20_000,
   );
 
   it('a later save by someone else that drops clips already merged gets them back, next to its edit', async () => {
@@ -147,7 +146,8 @@ describe('an office suite holding the workbook', () => {
     const coach = await coachOf(server);
     const stale = await openInOfficeSuite(file);
     const accepted = await clipInBatches(coach, [3, 7]);
-    expect(await server.merge()).toBe('saved');
+    // Merged by this pass, or by a background pass that came first.
+    expect(['saved', 'clean']).toContain(await server.merge());
     expect(await evidenceIds(file)).toEqual(expect.arrayContaining(accepted));
 
     stale.edit('Budget approved');

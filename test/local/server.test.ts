@@ -96,8 +96,8 @@ describe('local server over HTTP', () => {
         .split('\n')
         .map((line) => JSON.parse(line).id),
     ).toEqual(items.map((i) => i.id));
-    // The next merge puts them in the workbook itself.
-    expect(await server.merge()).toBe('saved');
+    // The next merge puts them in the workbook itself (unless a background pass already did).
+    expect(['saved', 'clean']).toContain(await server.merge());
     const after = await savedSheet(file, 'Evidence');
     expect(after!.values.slice(1).map((r) => r[0])).toEqual([...before, ...items.map((i) => i.id)]);
     const last = after!.values[after!.values.length - 1];
@@ -105,7 +105,7 @@ describe('local server over HTTP', () => {
     expect(last[EVIDENCE_TAB.columns.findIndex((c) => c.key === 'keyResult')]).toBe(
       catalog.objectives[0].keyResults[0].title,
     );
-  });
+  }, 15_000);
 
   it('a retry after a lost reply comes back as duplicates, not a second row', async () => {
     const file = await demoWorkbookFile();

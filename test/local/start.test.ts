@@ -1,3 +1,4 @@
+import { renameSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import net from 'node:net';
@@ -8,6 +9,7 @@ import { DEMO_FILE, parseStartArgs, start } from '../../local/start';
 import type { LocalServer } from '../../local/server';
 import {
   TODAY,
+  clip,
   demoWorkbookFile,
   eventually,
   post,
@@ -44,6 +46,7 @@ describe('parseStartArgs', () => {
         connect: null,
         today: null,
         revoke: null,
+        removeClip: null,
         coaches: false,
         locale: null,
       },
@@ -56,6 +59,7 @@ describe('parseStartArgs', () => {
         connect: null,
         today: null,
         revoke: null,
+        removeClip: null,
         coaches: false,
         locale: null,
       },
@@ -68,6 +72,7 @@ describe('parseStartArgs', () => {
         connect: 'Ana Coach',
         today: null,
         revoke: null,
+        removeClip: null,
         coaches: false,
         locale: null,
       },
@@ -80,6 +85,7 @@ describe('parseStartArgs', () => {
         connect: null,
         today: null,
         revoke: 'Ana Coach',
+        removeClip: null,
         coaches: true,
         locale: null,
       },
@@ -92,6 +98,20 @@ describe('parseStartArgs', () => {
         connect: null,
         today: '2026-01-15',
         revoke: null,
+        removeClip: null,
+        coaches: false,
+        locale: null,
+      },
+    ],
+    [
+      ['plan.xlsx', '--remove-clip', 'demo-clip-003'],
+      {
+        file: 'plan.xlsx',
+        port: null,
+        connect: null,
+        today: null,
+        revoke: null,
+        removeClip: 'demo-clip-003',
         coaches: false,
         locale: null,
       },
@@ -268,6 +288,88 @@ describe('npm start', () => {
     expect(out).toEqual([]);
     expect(err).toEqual([
       `No coach named "Nobody" is connected to plan.xlsx; nothing was revoked. To list its coaches: npm start -- ${file} --coaches`,
+    ]);
+    expect((await readFile(file)).equals(before)).toBe(true);
+    expect(await readdir(path.dirname(file))).toEqual(['plan.xlsx']);
+  });
+
+  it('--revoke says it failed and exits 1 when another program saves the workbook every time', async () => {
+    const file = await demoWorkbookFile();
+    const first = await run([file, '--port', '0', '--connect', 'Ana Coach']);
+    await first.server!.close();
+    running.splice(0);
+    const saved = await readFile(file);
+    // Another program (a sync client, an office suite) writes the file over and over.
+    let n = 0;
+    const other = setInterval(() => {
+      const temp = `${file}.other-${n++}`;
+      writeFileSync(temp, saved);
+      renameSync(temp, file);
+    }, 5);
+    const revoked = await run([file, '--revoke', 'Ana Coach']).finally(() => clearInterval(other));
+    expect(revoked.code).toBe(1);
+    expect(revoked.out).toEqual([]);
+    expect(revoked.err).toEqual([
+      'Could not save plan.xlsx: another program saved it each time (5 tries), so nothing was changed. Close the program that has it open and run the command again.',
+    ]);
+    const listed = await run([file, '--coaches']);
+    expect(listed.out.find((l) => l.startsWith('Ana Coach'))).toMatch(
+      /connected \d{4}-\d{2}-\d{2}$/,
+    );
+  }, 30_000);
+
+  it('--remove-clip takes a clip out of the workbook for good: neither a restart nor a resend brings it back', async () => {
+    const file = await demoWorkbookFile();
+    const serving = await run([file, '--port', '0', '--connect', 'Ana Coach']);
+    const secret = secretOf(serving.out.find((l) => l.startsWith('TL1-'))!);
+    const catalog = await post(serving.server!.endpoint, { v: 1, kind: 'catalog', secret });
+    if (!catalog.ok || catalog.kind !== 'catalog') throw new Error('no catalog');
+    const keyResultId = catalog.catalog.objectives[0].keyResults[0].id;
+    const sent = clip(keyResultId);
+    await post(serving.server!.endpoint, { v: 1, kind: 'clip', secret, items: [sent] });
+    await serving.server!.merge();
+    const ids = async () => (await savedSheet(file, 'Evidence'))!.values.slice(1).map((r) => r[0]);
+    expect(await ids()).toContain(sent.id);
+
+    // While the server runs: recorded in the journal, taken out by the server.
+    const removed = await run([file, '--remove-clip', String(sent.id)]);
+    expect(removed.code).toBe(0);
+    expect(removed.out).toEqual([
+      `Clip ${sent.id} is marked as removed for good: the Throughline window serving plan.xlsx takes it out of the workbook within a few seconds.`,
+    ]);
+    const sentId = String(sent.id);
+    await eventually(async () => !(await ids()).includes(sentId));
+    const resent = await post(serving.server!.endpoint, {
+      v: 1,
+      kind: 'clip',
+      secret,
+      items: [sent],
+    });
+    expect(resent).toMatchObject({ ok: true, accepted: [], duplicates: [sent.id] });
+    await serving.server!.close();
+    running.splice(0);
+
+    // Server stopped: a demo clip is removed and saved at once; a restart replays the journal without either.
+    const offline = await run([file, '--remove-clip', 'demo-clip-003']);
+    expect(offline.code).toBe(0);
+    expect(offline.out).toEqual([
+      'Removed clip demo-clip-003 from plan.xlsx for good: Throughline will not put it back, even if a coach sends it again.',
+    ]);
+    expect(await ids()).not.toContain('demo-clip-003');
+    const again = await run([file, '--port', '0']);
+    await again.server!.merge();
+    expect(await ids()).not.toContain('demo-clip-003');
+    expect(await ids()).not.toContain(sentId);
+  }, 30_000);
+
+  it('--remove-clip of an unknown id exits 1 and changes nothing', async () => {
+    const file = await demoWorkbookFile();
+    const before = await readFile(file);
+    const { code, out, err } = await run([file, '--remove-clip', 'no-such-clip']);
+    expect(code).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toEqual([
+      'No clip with the id "no-such-clip" is in plan.xlsx or its journal; nothing was removed. Clip ids are in the first column of the Evidence tab.',
     ]);
     expect((await readFile(file)).equals(before)).toBe(true);
     expect(await readdir(path.dirname(file))).toEqual(['plan.xlsx']);

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, SheetTable } from '../shared/cells';
 import type { Layout } from '../shared/layout';
 import type { WorkbookPort } from '../shared/workbook-port';
-import { EVIDENCE_TAB, SETTINGS_TAB_NAME } from '../shared/owned-tabs';
+import { EVIDENCE_TAB, SETTINGS_TAB_NAME, isTabNamed } from '../shared/owned-tabs';
 import { DetachedSheet, type WrittenPrefix } from './detached-sheet';
 import { openPackage, writePackage } from './xlsx-package';
 import { extendTable, plainValue, sheetTable } from './xlsx-cells';
@@ -218,7 +218,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
 /** The Evidence tab grows with every clip: its rows are kept out of exceljs (see xlsx-package). */
 function isDetachable(name: string): boolean {
-  return name === EVIDENCE_TAB.name.en || name === EVIDENCE_TAB.name.fr;
+  return isTabNamed(name, EVIDENCE_TAB);
 }
 
 /** The header row exceljs read, followed by the detached rows (shared, never copied). */

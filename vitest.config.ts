@@ -15,6 +15,10 @@ export default defineConfig({
             'test/local/**/*.test.ts',
             'test/plan-generator/**/*.test.ts',
           ],
+          // Local mode's tests write real files, spawn servers and run LibreOffice: on a busy
+          // machine they need more than vitest's 5 s. A timeout only catches a hang; speed is
+          // measured in `npm run bench`.
+          testTimeout: 30_000,
         },
       },
       { test: { name: 'addon', environment: 'node', include: ['test/apps-script/**/*.test.ts'] } },

@@ -9,12 +9,19 @@ import { readPlanFromWorkbook, type SnapshotOptions } from '../shared/plan-snaps
 import { savedMapping, savedPacing, type HostContext } from './host-context';
 import { stableKeyResultIds } from './key-result-ids';
 
-/** The reading options for the saved map (or `mapping`, when Set up is saving a new one). */
+/**
+ * The reading options for the saved map (or `mapping`, when Set up is saving a new one). Without a
+ * map the reader guesses, and today tells it last year's copy of the plan from this year's.
+ */
 export function planOptions(
   ctx: HostContext,
   mapping: PlanMap | undefined = savedMapping(ctx),
 ): SnapshotOptions {
-  return { mapping, keyResultIds: stableKeyResultIds(ctx, mapping) };
+  return {
+    mapping,
+    keyResultIds: stableKeyResultIds(ctx, mapping),
+    ...(mapping ? {} : { today: ctx.today }),
+  };
 }
 
 /** The reading options plus the pacing settings: what a snapshot or a refresh needs. */

@@ -29,6 +29,7 @@ import { headersAreFrench } from '../shared/reading/header-match';
 import { loadCoaches, mergeCoaches, saveCoaches, sha256 } from './coach-store';
 import { arrangeEvidenceRows, evidenceColumnPlaces } from './evidence-columns';
 import { evidenceIdsIn, evidenceRowsOf } from './evidence-ids';
+import { localToday } from './local-today';
 import { XlsxWorkbook } from './xlsx-workbook';
 import type { ClipJournal, JournalEntry } from './clip-journal';
 import { fromInertText } from '../shared/inert-text';
@@ -88,7 +89,8 @@ export class PlanSession {
     const sheets = names
       .map((name) => this.workbook.readSheet(name))
       .filter((t): t is SheetTable => t !== null);
-    this.reading = readPlan(sheets, mapping ? { map: mapping } : {});
+    // Without a saved map the reader guesses; today tells it last year's copy from this year's plan.
+    this.reading = readPlan(sheets, mapping ? { map: mapping } : { today: localToday() });
     return this.reading;
   }
 

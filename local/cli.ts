@@ -9,15 +9,15 @@ import { inspect } from './cli-inspect';
 async function main(): Promise<number> {
   const parsed = parseArgs(process.argv.slice(2));
   if (!parsed.ok) {
-    process.stderr.write(parsed.message + '\n');
+    process.stderr.write(`${parsed.message}\n`);
     return 2;
   }
   const result = await inspect(parsed.options);
   if (!result.ok) {
-    process.stderr.write(result.message + '\n');
+    process.stderr.write(`${result.message}\n`);
     return 1;
   }
-  process.stdout.write(result.output + '\n');
+  process.stdout.write(`${result.output}\n`);
   return 0;
 }
 

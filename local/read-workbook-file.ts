@@ -20,7 +20,7 @@ export type WorkbookFileResult =
 /** Reads every sheet of the file; a missing file or a file that is not a spreadsheet is an error value. */
 export async function readWorkbookFile(path: string): Promise<WorkbookFileResult> {
   const info = await stat(path).catch(() => null);
-  if (!info || !info.isFile())
+  if (!info?.isFile())
     return { ok: false, error: { code: 'file-not-found', message: `File not found: ${path}` } };
   const bytes = await readFile(path);
   const ext = extname(path).toLowerCase();

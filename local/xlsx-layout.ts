@@ -87,7 +87,7 @@ export function argb(colour: string): string {
           .map((d) => d + d)
           .join('')
       : hex.slice(0, 6);
-  return ('FF' + full).toUpperCase();
+  return `FF${full}`.toUpperCase();
 }
 
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {

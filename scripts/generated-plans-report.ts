@@ -21,7 +21,7 @@ function showSeed(seed: number): void {
   const { plan, mismatches, ms } = readGenerated(seed);
   console.log(`seed ${seed} (${plan.language}) — features: ${plan.features.join(', ')}`);
   console.log(`plan tab(s): ${plan.planSheets.join(', ')}\n`);
-  for (const table of plan.sheets) console.log(textGrid(table) + '\n');
+  for (const table of plan.sheets) console.log(`${textGrid(table)}\n`);
   console.log('expected reading:');
   for (const o of plan.expected.objectives) {
     console.log(`  ${o.title}`);

@@ -26,7 +26,7 @@ export function createCoach(
 ): CoachRecord {
   const secretHash = hash(secret);
   return {
-    id: 'coach-' + secretHash.slice(0, 12),
+    id: `coach-${secretHash.slice(0, 12)}`,
     name: name.trim() || 'Coach',
     secretHash,
     createdAt: now,

@@ -182,8 +182,10 @@ function memoCodeOf(
   const seen = new Map<string, string | null>();
   return (value) => {
     let code = seen.get(value);
-    if (code === undefined && !seen.has(value))
-      seen.set(value, (code = codeOf(value, codes, fallback)));
+    if (code === undefined && !seen.has(value)) {
+      code = codeOf(value, codes, fallback);
+      seen.set(value, code);
+    }
     return code ?? null;
   };
 }

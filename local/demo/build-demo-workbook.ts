@@ -131,7 +131,9 @@ function addOwnedSheet(
   for (const values of rows) {
     const row = sheet.addRow(values);
     if (dateFormat)
-      row.eachCell((cell) => (cell.value instanceof Date ? (cell.numFmt = dateFormat) : undefined));
+      row.eachCell((cell) => {
+        if (cell.value instanceof Date) cell.numFmt = dateFormat;
+      });
   }
   tab.columns.forEach(
     (c, i) => (sheet.getColumn(i + 1).width = Math.max(12, Math.min(50, c.header.en.length + 6))),

@@ -77,7 +77,10 @@ export function evidencePerWeek(
   for (const e of recentEvidence(evidence, today, weeks * 7)) {
     const day = e.capturedAt.slice(0, 10);
     let weeksAgo = ages.get(day);
-    if (weeksAgo === undefined) ages.set(day, (weeksAgo = Math.floor(daysBetween(day, today) / 7)));
+    if (weeksAgo === undefined) {
+      weeksAgo = Math.floor(daysBetween(day, today) / 7);
+      ages.set(day, weeksAgo);
+    }
     const bucket = buckets[weeks - 1 - weeksAgo];
     bucket.counts.set(e.type, (bucket.counts.get(e.type) ?? 0) + 1);
   }

@@ -86,7 +86,7 @@ export function addKeyResultRow(
   keyResult: KeyResult,
   ctx: KeyResultContext,
 ): number {
-  const { locale, today } = ctx;
+  const { locale } = ctx;
   const pace = ctx.paceById.get(keyResult.id);
   const all = ctx.evidenceByKeyResult.get(keyResult.id) ?? [];
   const recent = ctx.recentByKeyResult.get(keyResult.id) ?? [];

@@ -37,9 +37,15 @@ export function columnProfile(
 ): ColumnProfile {
   const key = `${headerRow}:${col}:${keyResultCol ?? ''}`;
   let profiles = profilesByTable.get(table);
-  if (!profiles) profilesByTable.set(table, (profiles = new Map()));
+  if (!profiles) {
+    profiles = new Map();
+    profilesByTable.set(table, profiles);
+  }
   let profile = profiles.get(key);
-  if (!profile) profiles.set(key, (profile = measureColumn(table, headerRow, col, keyResultCol)));
+  if (!profile) {
+    profile = measureColumn(table, headerRow, col, keyResultCol);
+    profiles.set(key, profile);
+  }
   return profile;
 }
 

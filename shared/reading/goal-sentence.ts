@@ -26,7 +26,7 @@ const FROM_TO = new RegExp(
   String.raw`\b(?:from|de|d')\s*(?:a\s+baseline\s+of\s+|un\s+point\s+de\s+depart\s+de\s+)?${NUM}\s*(?:\w+\s+){0,3}?(?:to|a|à|vers|jusqu'?a)\s+(?:(?:at least|at most|au moins|au plus)\s+)?${NUM}`,
   'gu',
 );
-const BOUND = String.raw`(?:below|under|less than|fewer than|no more than|at most|above|over|more than|at least|moins de|plus de|au moins|au plus|sous(?: la barre de)?|au-dessous de|au-dessus de|inferieure? a|superieure? a)`;
+const BOUND = `(?:below|under|less than|fewer than|no more than|at most|above|over|more than|at least|moins de|plus de|au moins|au plus|sous(?: la barre de)?|au-dessous de|au-dessus de|inferieure? a|superieure? a)`;
 const TO_TARGET = new RegExp(
   String.raw`\b(?:to|a|à|reach|reaches|atteindre|atteigne|atteignent)\s+(?:${BOUND}\s+)?${NUM}`,
   'gu',

@@ -431,10 +431,16 @@ function assignColumns(
 /** True when most non-blank cells under this header read as leading/lagging (measured once per column and header row). */
 function columnHoldsIndicators(table: SheetTable, headerRow: number, col: number): boolean {
   let known = INDICATOR_COLUMNS.get(table);
-  if (!known) INDICATOR_COLUMNS.set(table, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    INDICATOR_COLUMNS.set(table, known);
+  }
   const key = headerRow * 100_000 + col;
   let holds = known.get(key);
-  if (holds === undefined) known.set(key, (holds = measureIndicators(table, headerRow, col)));
+  if (holds === undefined) {
+    holds = measureIndicators(table, headerRow, col);
+    known.set(key, holds);
+  }
   return holds;
 }
 

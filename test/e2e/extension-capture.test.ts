@@ -43,6 +43,7 @@ describe('selection reader in Chromium', () => {
       getSelection()!.addRange(range);
     });
     const result = await worker.evaluate(async (url) => {
+      // biome-ignore lint/suspicious/noExplicitAny: runs in the extension's worker, whose chrome API this project does not type
       const api = (globalThis as unknown as { chrome: any }).chrome;
       const [tab] = await api.tabs.query({ url: `${url}*` });
       const [first] = await api.scripting.executeScript({
@@ -110,6 +111,7 @@ describe('selection reader in Chromium', () => {
       // Offline, with a cached key result the coordinator has since removed: the sheet will refuse it.
       await server.close();
       await worker.evaluate(async () => {
+        // biome-ignore lint/suspicious/noExplicitAny: runs in the extension's worker, whose chrome API this project does not type
         const api = (globalThis as unknown as { chrome: any }).chrome;
         const { catalog } = await api.storage.local.get('catalog');
         catalog.catalog.objectives[0].keyResults.push({

@@ -19,6 +19,7 @@ let doc: Page;
 function readDocsTab() {
   return worker.evaluate(
     async (url) => {
+      // biome-ignore lint/suspicious/noExplicitAny: runs in the extension's worker, whose chrome API this project does not type
       const api = (globalThis as unknown as { chrome: any }).chrome;
       const [tab] = await api.tabs.query({ url: `${url}*` });
       const [first] = await api.scripting.executeScript({

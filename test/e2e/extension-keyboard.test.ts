@@ -112,6 +112,7 @@ describe('side panel, keyboard only, in Chromium', () => {
     const port = Number(new URL(server.url).port);
     await server.close();
     await worker.evaluate(async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: runs in the extension's worker, whose chrome API this project does not type
       const api = (globalThis as unknown as { chrome: any }).chrome;
       const { catalog } = await api.storage.local.get('catalog');
       catalog.catalog.objectives[0].keyResults.push({

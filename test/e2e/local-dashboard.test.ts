@@ -179,7 +179,10 @@ describe('local dashboard page in Chromium', () => {
     });
     const page = await browser.newPage();
     const dialogs: string[] = [];
-    page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await page.goto(server.url);
     expect(await page.locator('section#summary').textContent()).toContain(quote);
     expect(await page.locator('img').count()).toBe(0);

@@ -121,7 +121,7 @@ function budget(ctx: PlanContext): SheetTable {
 }
 
 /** A copy of a plan tab with last year's school year and smaller numbers. */
-function copyWithLastYear(ctx: PlanContext, table: SheetTable, name: string): SheetTable {
+function copyWithLastYear(_ctx: PlanContext, table: SheetTable, name: string): SheetTable {
   const shift = (text: string) =>
     text
       .replace(

@@ -142,8 +142,10 @@ export class FeaturePicker {
     if (!weights || this.forced) return this.record(this.rng.pick(allowed));
     const total = weights.reduce((a, b) => a + b, 0);
     let roll = this.rng.next() * total;
-    for (let i = 0; i < options.length; i++)
-      if ((roll -= weights[i]) < 0) return this.record(options[i]);
+    for (let i = 0; i < options.length; i++) {
+      roll -= weights[i];
+      if (roll < 0) return this.record(options[i]);
+    }
     return this.record(options[options.length - 1]);
   }
 

@@ -17,7 +17,7 @@ import {
   type PlanContext,
 } from './model';
 import { cell, type Cell, type SheetBuilder } from './sheet-builder';
-import { FOOTNOTES, RATIONALES } from './vocabulary';
+import { FOOTNOTES } from './vocabulary';
 import { numberText } from './values';
 
 export const TABLE_LAYOUTS = [

@@ -355,7 +355,8 @@ function latestDueYear(tried: TriedReading): number | null {
     .flatMap((o) => o.keyResults.map((kr) => kr.due))
     .filter((d): d is string => d !== null);
   if (dues.length === 0) return null;
-  return schoolYearOf(dues.reduce((a, b) => (a > b ? a : b)));
+  // ISO dates sort as text; the last is the latest (not Math.max: these are strings).
+  return schoolYearOf([...dues].sort()[dues.length - 1]);
 }
 
 /** The school year a header's date names ("Départ (sept. 2025)" → 2026): last year's copy has last year's headers. */

@@ -60,6 +60,14 @@ export async function notifyPanels(message: unknown): Promise<void> {
   }
 }
 
+/** What the panel receives when the background throws: a failure with the code `internal`. */
+export function internalFailure(error: unknown): {
+  ok: false;
+  error: { code: 'internal'; message: string };
+} {
+  return { ok: false, error: { code: 'internal', message: String(error) } };
+}
+
 /** Listens for messages; a listener returning undefined leaves the message to others (no reply). */
 export function onRuntimeMessage(
   listener: (message: unknown, sender: MessageSender) => Promise<unknown> | undefined,
@@ -67,9 +75,7 @@ export function onRuntimeMessage(
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const reply = listener(message, sender as MessageSender);
     if (!reply) return false;
-    reply.then(sendResponse, (error: unknown) =>
-      sendResponse({ ok: false, error: { code: 'internal', message: String(error) } }),
-    );
+    reply.then(sendResponse, (error: unknown) => sendResponse(internalFailure(error)));
     return true;
   });
 }

@@ -4,7 +4,7 @@
  * of ours. Failures come back as codes, worded here.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t, type StringKey } from '../../shared/i18n';
+import { errorKey, t } from '../../shared/i18n';
 import type { Locale } from '../../shared/messages';
 import { DistrictLock } from './DistrictLock';
 
@@ -44,7 +44,7 @@ export function GoogleConnectForm(props: {
       {preset !== undefined && <DistrictLock locale={locale} id="plan-spreadsheet-lock" />}
       {error && (
         <p class="error" role="alert">
-          {t(locale, `clipper.google.error.${error}` as StringKey)}
+          {t(locale, errorKey('clipper.google.error', error))}
         </p>
       )}
       <button type="submit" class="primary google-sign-in" disabled={busy || !sheet.trim()}>

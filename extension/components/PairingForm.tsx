@@ -1,6 +1,6 @@
 /** First run: paste the coordinator's TL1- code. The code goes to the background, which keeps the secret. */
 import { useState } from 'preact/hooks';
-import { t, type StringKey } from '../../shared/i18n';
+import { errorKey, t } from '../../shared/i18n';
 import type { Locale } from '../../shared/messages';
 
 /** `repair`: the plan stopped accepting the old code; the same form takes the new one, and held clips go out. */
@@ -34,7 +34,7 @@ export function PairingForm(props: {
       />
       {error && (
         <p class="error" role="alert">
-          {t(locale, `clipper.pair.error.${error}` as StringKey)}
+          {t(locale, errorKey('clipper.pair.error', error))}
         </p>
       )}
       <button type="submit" class="primary" disabled={busy || !code.trim()}>

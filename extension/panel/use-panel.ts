@@ -4,7 +4,7 @@
  * background only through the PanelClient.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { StringKey } from '../../shared/i18n';
+import { errorKey, type StringKey } from '../../shared/i18n';
 import { decodePairingCode } from '../../shared/pairing-code';
 import { readClipboard as readBrowserClipboard, requestHostAccess } from '../browser-api';
 import type { Capture } from '../messages';
@@ -205,7 +205,7 @@ export function usePanel({ client, newId, now, readClipboard = readBrowserClipbo
     async save() {
       if (!draft) return;
       const reply = await client.request({ type: 'clip/save', item: draftToItem(draft) });
-      if (!reply.ok) return setNotice(`clipper.form.error.${reply.error.code}` as StringKey);
+      if (!reply.ok) return setNotice(errorKey('clipper.form.error', reply.error.code));
       setRecords(reply.records);
       setStatus(
         state?.pairing.paired && state.pairing.needsRepair

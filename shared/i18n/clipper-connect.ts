@@ -57,6 +57,10 @@ export const clipperConnectStrings = {
     en: 'Google did not let us in. Sign in again.',
     fr: 'Google a refusé l’accès. Reconnectez-vous.',
   },
+  'clipper.google.error.internal': {
+    en: 'Something went wrong inside the clipper while talking to Google. Try again; if it keeps happening, reload the extension.',
+    fr: 'Un problème interne est survenu pendant l’échange avec Google. Réessayez\u00a0; si cela se répète, rechargez l’extension.',
+  },
   'clipper.google.error.rate-limited': {
     en: 'Google is busy. Wait a minute and try again.',
     fr: 'Google est occupé. Attendez une minute et réessayez.',

@@ -36,6 +36,10 @@ export const clipperStrings = {
   'clipper.pair.label': { en: 'Connection code', fr: 'Code de connexion' },
   'clipper.pair.connect': { en: 'Connect', fr: 'Se connecter' },
   'clipper.pair.connecting': { en: 'Connecting…', fr: 'Connexion…' },
+  'clipper.pair.error.internal': {
+    en: 'Something went wrong inside the clipper while connecting. Try again; if it keeps happening, reload the extension.',
+    fr: 'Un problème interne est survenu pendant la connexion. Réessayez\u00a0; si cela se répète, rechargez l’extension.',
+  },
   'clipper.pair.error.not-a-code': {
     en: 'This is not a connection code. Copy the whole code, starting with TL1-.',
     fr: 'Ce n’est pas un code de connexion. Copiez le code en entier, à partir de TL1-.',
@@ -138,6 +142,10 @@ export const clipperStrings = {
     fr: 'Enregistré dans l’extension. L’extrait partira dès que vous aurez collé un nouveau code de connexion.',
   },
   'clipper.form.chars': { en: '{count} / {max} characters', fr: '{count} / {max} caractères' },
+  'clipper.form.error.internal': {
+    en: 'Something went wrong inside the clipper: the clip was not saved, and your text is still here. Try again; if it keeps happening, reload the extension.',
+    fr: 'Un problème interne est survenu\u00a0: l’extrait n’a pas été enregistré, et votre texte est toujours là. Réessayez\u00a0; si cela se répète, rechargez l’extension.',
+  },
   'clipper.form.error.empty-clip': {
     en: 'The passage is empty. Select text, paste it, or pick a paragraph.',
     fr: 'Le passage est vide. Sélectionnez du texte, collez-le ou choisissez un paragraphe.',

@@ -82,6 +82,19 @@ export function bilingual<K extends StringKey>(key: K, ...[params]: ParamArgs<K>
   return { en: fill(strings[key].en, params, 'en'), fr: fill(strings[key].fr, params, 'fr') };
 }
 
+/** The families of error messages the clipper shows for a code its background or a host returned. */
+export type ErrorFamily = 'clipper.pair.error' | 'clipper.form.error' | 'clipper.google.error';
+
+/**
+ * The message key for an error code: the family's own message when the table has one, else the
+ * family's `internal` message (a code nobody wrote words for, such as a background that threw), so a
+ * new or unexpected code never breaks the panel.
+ */
+export function errorKey(family: ErrorFamily, code: string): StringKey {
+  const key = `${family}.${code}`;
+  return key in strings ? (key as StringKey) : `${family}.internal`;
+}
+
 /** A count in words: the string's {n:one|other} forms agree with `n` ("1 paragraph found."). */
 export function tCount(locale: Locale, key: StringKey, n: number): string {
   return fill(strings[key][locale], { n }, locale);

@@ -3,6 +3,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../extension/components/App';
+import { internalFailure } from '../../extension/browser-api';
+import { t } from '../../shared/i18n';
 import { panelEventSchema, type PanelEvent } from '../../extension/messages';
 import type { PanelClient } from '../../extension/panel/client';
 import { pairingCode } from './fake-endpoint';
@@ -648,5 +650,61 @@ describe('side panel', () => {
       'La feuille a refusé cet extrait\u00a0: son résultat clé n’est plus dans le plan. Modifiez-le pour en choisir un autre.',
     );
     expect(reason.getAttribute('title')).toBe('This key result is no longer in the plan.');
+  });
+});
+
+describe('when the background throws', () => {
+  /** The runtime turns a thrown error into an `internal` failure (browser-api.ts); so does this client. */
+  function failingClient(failing: string): PanelClient {
+    const real = client();
+    return {
+      ...real,
+      request: ((message: { type: string }) =>
+        (message.type === failing
+          ? Promise.reject(new Error('IndexedDB was closed'))
+          : h.service.handle(message as never)
+        ).catch(internalFailure)) as PanelClient['request'],
+    };
+  }
+
+  async function mountWith(panelClient: PanelClient, locale: 'en' | 'fr') {
+    await act(() =>
+      render(
+        <App
+          locale={locale}
+          client={panelClient}
+          newId={() => `clip-panel-${String(++ids).padStart(4, '0')}`}
+          now={() => new Date('2026-03-10T14:05:00Z')}
+          readClipboard={async () => copied}
+        />,
+        root,
+      ),
+    );
+  }
+
+  it.each(['en', 'fr'] as const)(
+    'saving says so in words (%s), keeps the passage, and the panel goes on working',
+    async (locale) => {
+      await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+      await mountWith(failingClient('clip/save'), locale);
+      await waitFor(() => root.querySelectorAll('#key-result option').length > 2);
+      await type('#quote', 'Students compared 3/4 and 2/3.');
+      await type('#key-result', 'kr-explain');
+      await type('#school', 'Birch Middle');
+      await act(() => $<HTMLButtonElement>('button.primary')!.click());
+      const alert = await waitFor(() => $('.clip-form .warning'));
+      expect(alert.textContent).toBe(t(locale, 'clipper.form.error.internal'));
+      expect($<HTMLTextAreaElement>('#quote')!.value).toBe('Students compared 3/4 and 2/3.');
+      expect(await h.outbox.list()).toEqual([]);
+    },
+  );
+
+  it('connecting says so in words instead of breaking the panel', async () => {
+    await mountWith(failingClient('pairing/connect'), 'en');
+    await waitFor(() => $('#pairing-code'));
+    await type('#pairing-code', pairingCode());
+    await act(() => $<HTMLButtonElement>('button[type=submit]')!.click());
+    const alert = await waitFor(() => $('[role=alert]'));
+    expect(alert.textContent).toBe(t('en', 'clipper.pair.error.internal'));
   });
 });

@@ -22,6 +22,7 @@ import { runRefresh } from './refresh';
 import { setAutoRefresh } from './refresh-triggers';
 import { withScriptLock } from './script-lock';
 import { servesWebApp } from './host-kind';
+import { withLook } from './sheets-workbook';
 import { protectTabs, savedProtectChoice, unlessProtectedAgainstMe } from './tab-protection';
 import { showSidebar } from './sidebar';
 
@@ -97,12 +98,17 @@ function setupState(
   ctx: ReturnType<typeof hostContext>,
   options: { map?: PlanMap; sheet?: string },
 ): SetupState {
+  // Set up reads the tabs' look too (hidden columns, bold rows): the reading it saves is then final.
   const tables = ctx.port
     .sheetNames()
     .filter((n) => !isOwnedTabName(n))
-    .map((n) => ctx.port.readSheet(n))
+    .map((n) => {
+      const table = ctx.port.readSheet(n);
+      const sheet = ctx.port.sheetNamed(n);
+      return table && sheet ? withLook(sheet, table) : table;
+    })
     .filter((x): x is SheetTable => x !== null);
-  const reading = readPlan(tables, options);
+  const reading = readPlan(tables, { ...options, today: ctx.today });
   const sheets = reading.candidates.map((c) => ({ name: c.sheet, reason: c.reason[ctx.locale] }));
   if (!reading.ok)
     return {

@@ -53,6 +53,25 @@ export function readSheetTable(
   return { name, values, formats, merges };
 }
 
+/**
+ * What the reader weighs besides values: hidden columns (a hidden "Goal (proposed)" loses to the
+ * visible "Goal") and bold cells (objective rows in outline plans). One call for the weights and one
+ * per column, so only Set up asks; the map it saves then carries the choice to every refresh.
+ */
+export function withLook(sheet: Sheet, table: SheetTable): SheetTable {
+  const rows = table.values.length;
+  const cols = Math.max(0, ...table.values.map((row) => row.length));
+  if (rows === 0 || cols === 0) return table;
+  const bold = sheet
+    .getRange(1, 1, rows, cols)
+    .getFontWeights()
+    .map((row) => row.map((weight) => weight === 'bold'));
+  const hiddenColumns = Array.from({ length: cols }, (_, c) => c).filter((c) =>
+    sheet.isColumnHiddenByUser(c + 1),
+  );
+  return { ...table, bold, hiddenColumns };
+}
+
 export class SheetsWorkbook implements WorkbookPort {
   private sheets: { sheet: Sheet; name: string }[] | null = null;
   private tables = new Map<string, SheetTable | null>();

@@ -7,6 +7,7 @@
  */
 import { isBlank, type SheetTable } from '../cells';
 import { cellText } from './cell-text';
+import { normalizeWords } from './normalize-text';
 import { readDateText } from './dates';
 import { headerCandidates, type HeaderMapping } from './header-mapping';
 import { PLAN_MAP_VERSION, type PlanMap } from './plan-map';
@@ -77,11 +78,27 @@ export function mapFromHeader(table: SheetTable, header: HeaderMapping): PlanMap
     ...(header.headerRows && header.headerRows > 1 ? { headerRows: header.headerRows } : {}),
     columns: { ...header.columns },
     reasons: { ...header.reasons },
-    ...(header.periods?.length ? { series: header.periods } : {}),
+    ...(header.periods?.length ? { series: withoutHiddenCopies(table, header) } : {}),
     objectives: header.columns.objective !== undefined ? 'column' : 'rows',
     ...(due ? { due } : {}),
     setBy: 'reader',
   };
+}
+
+/**
+ * The series columns, less a hidden copy of a visible one ("Current" hidden beside "Current"): the
+ * coordinator hid last year's numbers, which are not this series' latest value. A hidden column with
+ * a header of its own (an older year folded away) stays in the series.
+ */
+function withoutHiddenCopies(table: SheetTable, header: HeaderMapping): number[] {
+  const periods = header.periods ?? [];
+  const hidden = new Set(table.hiddenColumns ?? []);
+  const rows = Array.from({ length: header.headerRows ?? 1 }, (_, i) => header.headerRow - i);
+  const text = (col: number) =>
+    normalizeWords(rows.map((r) => cellText(table.values[r]?.[col])).join(' '));
+  const visible = new Set(periods.filter((col) => !hidden.has(col)).map(text));
+  const kept = periods.filter((col) => !hidden.has(col) || !visible.has(text(col)));
+  return kept.length > 0 ? kept : periods;
 }
 
 /** "Goal (May 2026)", "Cible (juin 2026)": a date written in the target's (or current's) header, for key results whose row gives none. */

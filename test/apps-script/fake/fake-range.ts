@@ -89,6 +89,9 @@ export class FakeRange {
   getNotes() {
     return this.map((r, c) => this.sheet.cell(r, c)?.note ?? '');
   }
+  getFontWeights() {
+    return this.map((r, c) => String(this.sheet.cell(r, c)?.style.fontWeight ?? 'normal'));
+  }
   getBackgrounds() {
     return this.map((r, c) => String(this.sheet.cell(r, c)?.style.background ?? '#ffffff'));
   }

@@ -23,6 +23,7 @@ import { setAutoRefresh } from './refresh-triggers';
 import { withScriptLock } from './script-lock';
 import { servesWebApp } from './host-kind';
 import { withLook } from './sheets-workbook';
+import { headerCandidates } from '../shared/reading/header-mapping';
 import { protectTabs, savedProtectChoice, unlessProtectedAgainstMe } from './tab-protection';
 import { showSidebar } from './sidebar';
 
@@ -98,14 +99,17 @@ function setupState(
   ctx: ReturnType<typeof hostContext>,
   options: { map?: PlanMap; sheet?: string },
 ): SetupState {
-  // Set up reads the tabs' look too (hidden columns, bold rows): the reading it saves is then final.
+  // Set up reads the look (hidden columns, bold rows) of the tabs that may hold the plan — those
+  // with a plan-like header — so the reading it saves is final; other tabs cost no extra call.
   const tables = ctx.port
     .sheetNames()
     .filter((n) => !isOwnedTabName(n))
     .map((n) => {
       const table = ctx.port.readSheet(n);
       const sheet = ctx.port.sheetNamed(n);
-      return table && sheet ? withLook(sheet, table) : table;
+      return table && sheet && headerCandidates(table, 1).length > 0
+        ? withLook(sheet, table)
+        : table;
     })
     .filter((x): x is SheetTable => x !== null);
   const reading = readPlan(tables, { ...options, today: ctx.today });

@@ -311,7 +311,7 @@ function rank(
   const years = tried.map(
     (t, i) => named[i] ?? latestDueYear(t) ?? headerYear(t.candidate.map) ?? workbookYear,
   );
-  if (thisYear !== null) {
+  if (thisYear !== null && named.some((y) => y !== null && y < thisYear)) {
     const titles = tried.map(keyResultTitles);
     tried.forEach((_, i) => {
       const copyOfEnded = (y: number | null, j: number) =>

@@ -10,6 +10,7 @@ import { cellText } from './cell-text';
 import { normalizeWords } from './normalize-text';
 import { readDateText } from './dates';
 import { headerCandidates, type HeaderMapping } from './header-mapping';
+import { headerTexts } from './read-with-map';
 import { PLAN_MAP_VERSION, type PlanMap } from './plan-map';
 import type { PlanField } from './plan-fields';
 import { isOwnedTabName } from '../owned-tabs';
@@ -93,9 +94,8 @@ export function mapFromHeader(table: SheetTable, header: HeaderMapping): PlanMap
 function withoutHiddenCopies(table: SheetTable, header: HeaderMapping): number[] {
   const periods = header.periods ?? [];
   const hidden = new Set(table.hiddenColumns ?? []);
-  const rows = Array.from({ length: header.headerRows ?? 1 }, (_, i) => header.headerRow - i);
-  const text = (col: number) =>
-    normalizeWords(rows.map((r) => cellText(table.values[r]?.[col])).join(' '));
+  const headers = headerTexts(table, header);
+  const text = (col: number) => normalizeWords(headers[col] ?? '');
   const visible = new Set(periods.filter((col) => !hidden.has(col)).map(text));
   const kept = periods.filter((col) => !hidden.has(col) || !visible.has(text(col)));
   return kept.length > 0 ? kept : periods;

@@ -1,14 +1,20 @@
 /**
  * Hand-written status words ("On track", "Green", "À surveiller"): a Status or RAG column holds them,
- * and a cell of them is never a key result's value, however few rows the column has.
+ * and a cell of them is never a key result's value, however few rows the column has. The Dashboard's
+ * own status words come from the i18n table (a coordinator often copies them into the plan); the
+ * list here adds the other ways people write a status.
  */
+import { strings } from '../i18n';
 import { normalizeWords } from './normalize-text';
 
+/** The statuses the Dashboard writes, in both languages ("No data yet" is a missing value, not a status). */
+const DASHBOARD_STATUSES = (
+  ['status.achieved', 'status.on-track', 'status.at-risk', 'status.off-track'] as const
+).flatMap((key) => [strings[key].en, strings[key].fr]);
+
 const STATUS_PHRASES = [
+  ...DASHBOARD_STATUSES,
   // English
-  'on track',
-  'off track',
-  'at risk',
   'behind',
   'ahead',
   'met',
@@ -26,13 +32,9 @@ const STATUS_PHRASES = [
   'amber',
   'red',
   // French
-  'en bonne voie',
   'sur la bonne voie',
-  'a surveiller',
-  'en retard',
   'a risque',
   'en avance',
-  'atteint',
   'atteinte',
   'atteints',
   'atteintes',

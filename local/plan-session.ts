@@ -27,7 +27,7 @@ import { readPlan, type PlanMap, type PlanReading } from '../shared/read-plan';
 import { MAPPING_SETTING, readSetting } from '../shared/stored-settings';
 import { headersAreFrench } from '../shared/reading/header-match';
 import { loadCoaches, mergeCoaches, saveCoaches, sha256 } from './coach-store';
-import { arrangeEvidenceRows, evidenceColumnPlaces } from './evidence-columns';
+import { arrangeEvidenceRows, evidenceColumnPlaces } from '../shared/evidence-columns';
 import { evidenceIdsIn, evidenceRowsOf } from './evidence-ids';
 import { localToday } from './local-today';
 import { XlsxWorkbook } from './xlsx-workbook';

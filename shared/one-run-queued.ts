@@ -2,7 +2,7 @@
  * "One run at a time, one queued": a write or a send that must not overlap itself. A call while a run
  * is going shares the one run queued after it, so a burst of calls makes at most two runs, and every
  * caller's work is in a run that started after the call. Local mode's clip journal uses it for its
- * fsyncs; the extension's outbox sender has the same shape.
+ * fsyncs, the extension's outbox sender for its sending passes.
  */
 
 /** A run in progress and the one queued behind it. */

@@ -29,6 +29,7 @@ import {
 import { sendToSheet } from '../lib/google-send';
 import { allowedByPolicy, loadPolicy } from '../lib/district-policy';
 import { decodePairingCode } from '../../shared/pairing-code';
+import { oneRunQueued } from '../../shared/one-run-queued';
 import {
   connectWithGoogle,
   googleStatus,
@@ -88,8 +89,6 @@ export function checkClip(item: EvidenceItem): Failure | null {
 export type ClipperService = ReturnType<typeof createClipperService>;
 
 export function createClipperService(deps: ServiceDeps) {
-  let sending: Promise<SendSummary> | null = null;
-  let queued: Promise<SendSummary> | null = null;
   const { outbox } = deps;
 
   async function changed(): Promise<OutboxRecord[]> {
@@ -120,30 +119,20 @@ export function createClipperService(deps: ServiceDeps) {
     return sendOutbox({ ...deps, loadPairing, markNeedsRepair }, { force });
   }
 
-  function startPass(force: boolean): Promise<SendSummary> {
-    const pass: Promise<SendSummary> = onePass(force).finally(() => {
-      if (sending === pass) sending = null;
-    });
-    sending = pass;
-    return pass;
-  }
-
   /**
-   * One sending pass at a time. An alarm arriving during a pass shares it; a forced send (back
-   * online, panel opened, a clip saved) runs once more after it, since the pass may have started offline.
+   * One sending pass at a time (the core's one-run-queued). An alarm arriving during a pass shares
+   * it; a forced send (back online, panel opened, a clip saved) runs once more after it, since the
+   * pass may have started offline. `forceNext` is read when a pass starts: a queued pass is always
+   * forced, since only a forced call queues one.
    */
+  let forceNext = false;
+  const passes = oneRunQueued(() => onePass(forceNext));
+
   function flush(force: boolean): Promise<SendSummary> {
-    let pass: Promise<SendSummary>;
-    if (!sending) pass = startPass(force);
-    else if (!force) pass = sending;
-    else {
-      queued ??= sending
-        .catch(() => undefined)
-        .then(() => {
-          queued = null;
-          return sending ?? startPass(true);
-        });
-      pass = queued;
+    let pass: Promise<SendSummary> | null = force ? null : passes.pending();
+    if (!pass) {
+      forceNext = force;
+      pass = passes.run();
     }
     return pass.then(async (summary) => {
       await changed();

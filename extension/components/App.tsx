@@ -1,5 +1,5 @@
 /** The side panel: ways to connect first (Google or a code), then the clip form and the history of recent clips. */
-import type { Locale } from '../../shared/messages';
+import { localeTag, type Locale } from '../../shared/messages';
 import { usePanel, type PanelDeps } from '../panel/use-panel';
 import { PolicyContext, useSettings } from '../panel/use-settings';
 import { ClipForm } from './ClipForm';
@@ -51,7 +51,7 @@ export function App(props: PanelDeps & { locale: Locale; welcome?: boolean }) {
     setTimeout(() => document.getElementById('quote')?.focus());
   };
   const fetchedAt = state.catalogFetchedAt
-    ? new Date(state.catalogFetchedAt).toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-US')
+    ? new Date(state.catalogFetchedAt).toLocaleString(localeTag(locale))
     : null;
   return (
     <PolicyContext.Provider value={policy}>

@@ -1,7 +1,7 @@
 /** The clip form: passage, source, pickers, privacy check, note, one-click Save (Ctrl+Enter anywhere). */
 import { t, type StringKey } from '../../shared/i18n';
 import { MAX_CLIP_TEXT } from '../../shared/inert-text';
-import type { Locale } from '../../shared/messages';
+import { localeTag, type Locale } from '../../shared/messages';
 import type { Catalog } from '../../shared/protocol';
 import { redactPersonalInfo } from '../../shared/privacy-scan';
 import { paragraphAnchor } from '../../shared/anchor/text-quote';
@@ -116,7 +116,7 @@ function Announced({ locale, announced }: Pick<Props, 'locale' | 'announced'>) {
 export function ClipForm(props: Props) {
   const { locale, draft, onChange } = props;
   const problem = draftProblem(draft);
-  const count = (n: number) => n.toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-US');
+  const count = (n: number) => n.toLocaleString(localeTag(locale));
   const over = draft.quote.length - MAX_CLIP_TEXT;
   const markers = {
     email: t(locale, 'clipper.privacy.email'),

@@ -1,6 +1,6 @@
 /** Recent clips with their state: saved to sheet, waiting, or needing the coach (with the reason). */
 import { t, type StringKey } from '../../shared/i18n';
-import type { Locale } from '../../shared/messages';
+import { localeTag, type Locale } from '../../shared/messages';
 import type { OutboxRecord } from '../lib/outbox-record';
 
 /** Refusals the panel can explain in the coach's language when the plan speaks another one. */
@@ -22,10 +22,10 @@ const ON_THE_WAY = new Set([
 /** When the alarm will try a waiting clip again (the coach can also press Send now). */
 function nextTry(locale: Locale, record: OutboxRecord): string {
   if (record.state !== 'waiting') return '';
-  const time = new Date(record.nextAttemptAt).toLocaleTimeString(
-    locale === 'fr' ? 'fr-CA' : 'en-US',
-    { hour: 'numeric', minute: '2-digit' },
-  );
+  const time = new Date(record.nextAttemptAt).toLocaleTimeString(localeTag(locale), {
+    hour: 'numeric',
+    minute: '2-digit',
+  });
   return t(locale, 'clipper.problem.nextTry', { time });
 }
 

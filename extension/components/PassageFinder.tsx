@@ -5,7 +5,7 @@
  * pattern (arrows, Home/End, Enter picks); what was found and chosen is announced.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { t, tCount } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
 import type { Locale } from '../../shared/messages';
 import {
   indexParagraphs,
@@ -89,10 +89,10 @@ function Chosen(props: {
 
 /** What the live region says: how many paragraphs hold the words, or what was chosen. */
 function announcement(locale: Locale, query: string, found: number, chosen: Range | null): string {
-  if (chosen) return tCount(locale, 'clipper.find.chosen', chosen.to - chosen.from + 1);
+  if (chosen) return t(locale, 'clipper.find.chosen', { n: chosen.to - chosen.from + 1 });
   if (!query.trim()) return '';
   if (found === 0) return t(locale, 'clipper.find.none');
-  const count = tCount(locale, 'clipper.find.count', Math.min(found, SHOWN));
+  const count = t(locale, 'clipper.find.count', { n: Math.min(found, SHOWN) });
   return found > SHOWN ? `${count} ${t(locale, 'clipper.find.more', { count: SHOWN })}` : count;
 }
 

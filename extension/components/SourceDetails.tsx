@@ -1,6 +1,6 @@
 /** Where the clip came from (page, section, way back to the passage, time, capture path), as text. */
 import { t } from '../../shared/i18n';
-import type { Locale } from '../../shared/messages';
+import { localeTag, type Locale } from '../../shared/messages';
 import { passageLink } from '../../shared/anchor/passage-link';
 import type { Capture, CaptureMethod } from '../messages';
 
@@ -22,7 +22,7 @@ export function SourceDetails(props: {
   const { locale, capture } = props;
   const link = passageLink(capture.sourceUrl, capture.anchor, capture.headingId);
   const time = capture.capturedAt
-    ? new Date(capture.capturedAt).toLocaleString(locale === 'fr' ? 'fr-CA' : 'en-US')
+    ? new Date(capture.capturedAt).toLocaleString(localeTag(locale))
     : '';
   return (
     <dl class="source">

@@ -10,7 +10,7 @@ import type { ComponentChild } from 'preact';
 import type { CellValue } from '../../shared/cells';
 import type { Locale } from '../../shared/messages';
 import { fromInertText } from '../../shared/inert-text';
-import { displayNumber } from '../display-number';
+import { formatCellNumber } from '../../shared/dashboard/display-values';
 import { layoutFormula } from '../layout-formulas';
 
 /** Past this many characters a word (a URL, a code) may break, rather than widen its column. */
@@ -22,7 +22,7 @@ export function CellContent(props: { value: CellValue; numberFormat?: string; lo
   if (value === null || value === false) return null;
   if (value === true) return <>✓</>;
   if (value instanceof Date) return <>{dateText(value, numberFormat, locale)}</>;
-  if (typeof value === 'number') return <>{displayNumber(value, numberFormat, locale)}</>;
+  if (typeof value === 'number') return <>{formatCellNumber(value, numberFormat, locale)}</>;
   if (!value.startsWith('=')) return <Breakable text={fromInertText(value)} />;
   const formula = layoutFormula(value);
   if (formula.kind === 'sparkline') return <span class="spark">{formula.text}</span>;

@@ -8,7 +8,7 @@
  */
 import type { Locale } from '../../shared/messages';
 import { t } from '../../shared/i18n/index';
-import { displayNumber } from '../display-number';
+import { formatCellNumber } from '../../shared/dashboard/display-values';
 import type { ChartData } from './chart-data';
 
 const COLOURS = [
@@ -97,7 +97,7 @@ function Bars({ chart, locale }: { chart: ChartData; locale: Locale }) {
 function CategoryBars(props: { chart: ChartData; r: number; g: Geometry; locale: Locale }) {
   const { chart, r, g, locale } = props;
   const row = chart.rows[r];
-  const shown = (value: number, s: number) => displayNumber(value, chart.formats[s], locale);
+  const shown = (value: number, s: number) => formatCellNumber(value, chart.formats[s], locale);
   const top = r * g.band + (g.above ? ABOVE_LABEL : GAP / 2);
   let x = g.left;
   const bars = row.values.map((value, s) => {

@@ -94,8 +94,3 @@ export function errorKey(family: ErrorFamily, code: string): StringKey {
   const key = `${family}.${code}`;
   return key in strings ? (key as StringKey) : `${family}.internal`;
 }
-
-/** A count in words: the string's {n:one|other} forms agree with `n` ("1 paragraph found."). */
-export function tCount(locale: Locale, key: StringKey, n: number): string {
-  return fill(strings[key][locale], { n }, locale);
-}

@@ -56,12 +56,12 @@ async function type(selector: string, value: string) {
 /** What the fake clipboard holds; null stands for a browser that refuses to let the panel read it. */
 let copied: string | null = '';
 
-async function mount(locale: 'en' | 'fr' = 'en') {
+async function mount(locale: 'en' | 'fr' = 'en', panelClient: PanelClient = client()) {
   await act(() =>
     render(
       <App
         locale={locale}
-        client={client()}
+        client={panelClient}
         newId={() => `clip-panel-${String(++ids).padStart(4, '0')}`}
         now={() => new Date('2026-03-10T14:05:00Z')}
         readClipboard={async () => copied}
@@ -667,26 +667,11 @@ describe('when the background throws', () => {
     };
   }
 
-  async function mountWith(panelClient: PanelClient, locale: 'en' | 'fr') {
-    await act(() =>
-      render(
-        <App
-          locale={locale}
-          client={panelClient}
-          newId={() => `clip-panel-${String(++ids).padStart(4, '0')}`}
-          now={() => new Date('2026-03-10T14:05:00Z')}
-          readClipboard={async () => copied}
-        />,
-        root,
-      ),
-    );
-  }
-
   it.each(['en', 'fr'] as const)(
     'saving says so in words (%s), keeps the passage, and the panel goes on working',
     async (locale) => {
       await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
-      await mountWith(failingClient('clip/save'), locale);
+      await mount(locale, failingClient('clip/save'));
       await waitFor(() => root.querySelectorAll('#key-result option').length > 2);
       await type('#quote', 'Students compared 3/4 and 2/3.');
       await type('#key-result', 'kr-explain');
@@ -700,7 +685,7 @@ describe('when the background throws', () => {
   );
 
   it('connecting says so in words instead of breaking the panel', async () => {
-    await mountWith(failingClient('pairing/connect'), 'en');
+    await mount('en', failingClient('pairing/connect'));
     await waitFor(() => $('#pairing-code'));
     await type('#pairing-code', pairingCode());
     await act(() => $<HTMLButtonElement>('button[type=submit]')!.click());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeEvidenceRows, evidenceColumnPlaces } from '../../local/evidence-columns';
+import { arrangeEvidenceRows, evidenceColumnPlaces } from '../../shared/evidence-columns';
 import { EVIDENCE_TAB } from '../../shared/owned-tabs';
 
 const en = EVIDENCE_TAB.columns.map((c) => c.header.en);

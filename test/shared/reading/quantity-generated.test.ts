@@ -11,6 +11,7 @@ import {
   type QuantityContext,
 } from '../../../shared/reading/quantity';
 import { chance, pick, seeded, type Random } from '../seeded-random';
+import { MONTHS } from '../../plan-generator/vocabulary';
 
 interface Case {
   text: string;
@@ -127,36 +128,6 @@ const MISSING = {
 const MISSING_TAILS = {
   en: ['', ' until spring', ' (Jan)', ' - data in June', ' (new in 2025-26)', ' by May 2026'],
   fr: ['', " jusqu'au printemps", ' (janv.)', ' – données en juin', ' (nouveau en 2025-2026)'],
-};
-const MONTHS = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
 };
 
 /** A number written with the style's separators, and the value it means. */

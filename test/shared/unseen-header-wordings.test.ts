@@ -3,19 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../shared/cells';
 import { readPlan, type PlanField } from '../../shared/read-plan';
+import { PLAN_FIELDS } from '../../shared/reading/plan-fields';
 
-const FIELDS: PlanField[] = [
-  'objective',
-  'keyResult',
-  'indicator',
-  'baseline',
-  'target',
-  'current',
-  'unit',
-  'owner',
-  'start',
-  'due',
-];
+const FIELDS: PlanField[] = PLAN_FIELDS;
 const DEFAULT_HEADERS = [
   'Objective',
   'Key result',

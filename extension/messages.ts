@@ -75,7 +75,10 @@ export const lastChoicesSchema = z.object({
 });
 export type LastChoices = z.infer<typeof lastChoicesSchema>;
 
-/** Side panel → background. */
+/**
+ * Side panel → background, as the background checks it (the calls and their replies:
+ * panel-calls.ts; the router proves this union and the map's requests are the same type).
+ */
 export const panelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/open') }),
   z.object({ type: z.literal('panel/state') }),
@@ -97,7 +100,6 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('capture/clipboard-wanted') }),
   z.object({ type: z.literal('shortcuts/list') }),
 ]);
-export type PanelRequest = z.infer<typeof panelRequestSchema>;
 
 /** Background → open panels: "something changed, ask again". Carries no data. */
 export const panelEventSchema = z.discriminatedUnion('type', [

@@ -5,7 +5,6 @@
 import { MAX_CLIP_TEXT } from '../../shared/inert-text';
 import type { EvidenceItem } from '../../shared/protocol';
 import { notifyPanels, setBadge, type TabRef } from '../browser-api';
-import type { PanelRequest } from '../messages';
 import { forgetCatalog, loadCachedCatalog, refreshCatalog } from '../lib/catalog-cache';
 import { loadLastChoices, rememberChoices } from '../lib/last-choices';
 import { waitingCount, type Outbox } from '../lib/outbox';
@@ -18,7 +17,8 @@ import {
   savePairingCode,
 } from '../lib/pairing-store';
 import type { FetchLike } from '../lib/post-protocol';
-import type { Failure, PanelState } from '../lib/replies';
+import { fail, type PanelState } from '../lib/replies';
+import type { PanelCall, PanelHandlers, PanelRequestOf, PanelHandlerReply } from '../panel-calls';
 import { sendOutbox, type SendSummary } from '../lib/send-outbox';
 import {
   forgetGoogleConnection,
@@ -62,8 +62,6 @@ export interface ServiceDeps {
   shortcuts(): Promise<Record<string, string>>;
 }
 
-const fail = (code: string, message = code): Failure => ({ ok: false, error: { code, message } });
-
 /** Clips the coach may correct and send again: refused by the sheet, or held for a new code. Never in flight. */
 const EDITABLE = new Set<OutboxRecord['state']>(['needs-attention', 'repair-needed']);
 
@@ -79,7 +77,7 @@ function editedRecord(existing: OutboxRecord, item: EvidenceItem, now: number): 
 }
 
 /** Checks a clip before it enters the outbox: an empty or oversize clip is refused at once, as a value. */
-export function checkClip(item: EvidenceItem): Failure | null {
+export function checkClip(item: EvidenceItem) {
   if (!item.quote.trim() && !item.reference) return fail('empty-clip');
   if (item.quote.length > MAX_CLIP_TEXT || item.note.length > MAX_CLIP_TEXT)
     return fail('too-large');
@@ -220,61 +218,61 @@ export function createClipperService(deps: ServiceDeps) {
     return fail(result.error.code, result.error.message);
   }
 
-  async function handle(request: PanelRequest): Promise<unknown> {
-    switch (request.type) {
-      case 'panel/open': {
-        // The snapshot is taken before sending starts; the pass's own broadcast brings its outcome.
-        const opened = { ...(await state()), capture: await takeCapture() };
-        void flush(true);
-        return opened;
-      }
-      case 'panel/state':
-        return state();
-      case 'pairing/connect':
-        return connect(request.code);
-      case 'google/connect':
-        return connectGoogle(request.spreadsheet);
-      case 'google/sign-in': {
-        const ok = await signInAgain(deps.google);
-        if (ok) void flush(true);
-        return { ok, state: await state() };
-      }
-      case 'pairing/disconnect':
-        await forgetPairing();
-        await forgetGoogleConnection();
-        await forgetCatalog();
-        return state();
-      case 'catalog/refresh':
-        return catalogRefresh();
-      case 'clip/save':
-        return saveClip(request.item);
-      case 'clip/retry':
-        return retry(request.id);
-      case 'clip/discard':
-        await outbox.remove(request.id);
-        return changed();
-      case 'outbox/list':
-        return outbox.list();
-      case 'outbox/flush':
-        await flush(true);
-        return outbox.list();
-      case 'capture/take':
-        return takeCapture();
-      case 'capture/active-tab': {
-        const tab = await deps.activeTab();
-        const page = await readTabSelection(tab, deps.capture);
-        if (!page) return fail('no-tab');
-        return { ok: true, capture: captureFromPage(emptyCapture(tab, deps.capture), page, '') };
-      }
-      case 'capture/clipboard':
-        return captureClipboard(await deps.activeTab(), request.text, deps.capture);
-      case 'capture/clipboard-wanted':
-        return takeClipboardWish();
-      case 'shortcuts/list': {
-        const keys = await deps.shortcuts();
-        return { selection: keys[CLIP_COMMAND] ?? '', copied: keys[COPIED_COMMAND] ?? '' };
-      }
-    }
+  /** One handler per call of panel-calls.ts: the map checks each reply against the call. */
+  const handlers: PanelHandlers = {
+    'panel/open': async () => {
+      // The snapshot is taken before sending starts; the pass's own broadcast brings its outcome.
+      const opened = { ...(await state()), capture: await takeCapture() };
+      void flush(true);
+      return opened;
+    },
+    'panel/state': state,
+    'pairing/connect': ({ code }) => connect(code),
+    'google/connect': ({ spreadsheet }) => connectGoogle(spreadsheet),
+    'google/sign-in': async () => {
+      const ok = await signInAgain(deps.google);
+      if (ok) void flush(true);
+      return { ok, state: await state() };
+    },
+    'pairing/disconnect': async () => {
+      await forgetPairing();
+      await forgetGoogleConnection();
+      await forgetCatalog();
+      return state();
+    },
+    'catalog/refresh': catalogRefresh,
+    'clip/save': ({ item }) => saveClip(item),
+    'clip/retry': ({ id }) => retry(id),
+    'clip/discard': async ({ id }) => {
+      await outbox.remove(id);
+      return changed();
+    },
+    'outbox/list': () => outbox.list(),
+    'outbox/flush': async () => {
+      await flush(true);
+      return outbox.list();
+    },
+    'capture/take': takeCapture,
+    'capture/active-tab': async () => {
+      const tab = await deps.activeTab();
+      const page = await readTabSelection(tab, deps.capture);
+      if (!page) return fail('no-tab');
+      return { ok: true, capture: captureFromPage(emptyCapture(tab, deps.capture), page, '') };
+    },
+    'capture/clipboard': async ({ text }) =>
+      captureClipboard(await deps.activeTab(), text, deps.capture),
+    'capture/clipboard-wanted': takeClipboardWish,
+    'shortcuts/list': async () => {
+      const keys = await deps.shortcuts();
+      return { selection: keys[CLIP_COMMAND] ?? '', copied: keys[COPIED_COMMAND] ?? '' };
+    },
+  };
+
+  /** Answers one panel request with its call's handler. */
+  function handle<C extends PanelCall>(request: PanelRequestOf<C>): Promise<PanelHandlerReply<C>> {
+    const handler: (request: PanelRequestOf<C>) => Promise<PanelHandlerReply<C>> =
+      handlers[request.type];
+    return handler(request);
   }
 
   return { handle, flush, changed };

@@ -3,7 +3,12 @@
  * bus with no signal; refreshed from the endpoint whenever it answers.
  */
 import * as z from 'zod';
-import { catalogSchema, PROTOCOL_VERSION, type Catalog } from '../../shared/protocol';
+import {
+  catalogSchema,
+  PROTOCOL_VERSION,
+  type Catalog,
+  type ErrorCode,
+} from '../../shared/protocol';
 import { readLocal, removeLocal, writeLocal } from '../browser-api';
 import type { StoredPairing } from './pairing-store';
 import { postProtocol, type FetchLike, type TransportError } from './post-protocol';
@@ -36,7 +41,7 @@ export type CatalogFetch =
   | { ok: true; catalog: Catalog }
   | {
       ok: false;
-      error: TransportError | { code: string; message: string };
+      error: TransportError | { code: ErrorCode; message: string };
       pairingRefused: boolean;
     };
 

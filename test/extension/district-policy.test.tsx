@@ -23,7 +23,7 @@ const SHEET_URL = `https://docs.google.com/spreadsheets/d/${PLAN_SHEET_ID}/edit`
 
 function client(): PanelClient {
   return {
-    request: (message) => h.service.handle(message) as never,
+    request: (message) => h.service.handle(message),
     onEvent: () => () => undefined,
   };
 }

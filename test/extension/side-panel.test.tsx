@@ -6,7 +6,8 @@ import { App } from '../../extension/components/App';
 import { internalFailure } from '../../extension/browser-api';
 import { t } from '../../shared/i18n';
 import { panelEventSchema, type PanelEvent } from '../../extension/messages';
-import type { PanelClient } from '../../extension/panel/client';
+import { replyOf, type PanelClient } from '../../extension/panel/client';
+import type { PanelCall } from '../../extension/panel-calls';
 import { pairingCode } from './fake-endpoint';
 import { backgroundHarness } from './service-harness';
 
@@ -19,7 +20,7 @@ let ids = 0;
 /** The panel talks to the real background service, as through runtime messaging. */
 function client(): PanelClient {
   return {
-    request: (message) => h.service.handle(message) as never,
+    request: (message) => h.service.handle(message),
     onEvent(listener) {
       listeners.push(listener);
       // The background's broadcasts reach the panel through the fake runtime.
@@ -655,15 +656,17 @@ describe('side panel', () => {
 
 describe('when the background throws', () => {
   /** The runtime turns a thrown error into an `internal` failure (browser-api.ts); so does this client. */
-  function failingClient(failing: string): PanelClient {
+  function failingClient(failing: PanelCall): PanelClient {
     const real = client();
     return {
       ...real,
-      request: ((message: { type: string }) =>
+      request: (message) =>
         (message.type === failing
           ? Promise.reject(new Error('IndexedDB was closed'))
-          : h.service.handle(message as never)
-        ).catch(internalFailure)) as PanelClient['request'],
+          : h.service.handle(message)
+        )
+          .catch(internalFailure)
+          .then((reply) => replyOf(message.type, reply)),
     };
   }
 

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { IdentityPort } from './lib/google-auth';
+import type { PanelEvent } from './panel-calls';
 
 export type MessageSender = { id?: string; url?: string; tab?: { id?: number } };
 
@@ -52,7 +53,7 @@ export function sendToBackground(message: unknown): Promise<unknown> {
 }
 
 /** A broadcast from the background to any open panel; nobody listening is not an error. */
-export async function notifyPanels(message: unknown): Promise<void> {
+export async function notifyPanels(message: PanelEvent): Promise<void> {
   try {
     await browser.runtime.sendMessage(message);
   } catch {

@@ -100,12 +100,3 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('capture/clipboard-wanted') }),
   z.object({ type: z.literal('shortcuts/list') }),
 ]);
-
-/** Background → open panels: "something changed, ask again". Carries no data. */
-export const panelEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('capture/ready') }),
-  /** The "clip what I copied" shortcut was pressed: the panel reads the clipboard. */
-  z.object({ type: z.literal('capture/clipboard') }),
-  z.object({ type: z.literal('outbox/changed') }),
-]);
-export type PanelEvent = z.infer<typeof panelEventSchema>;

@@ -2,7 +2,8 @@
  * The one map of calls between the side panel and the background: for each call, what it takes,
  * what it answers and the codes it may fail with. The panel's client and the background's handlers
  * are both typed from it, so a wrong call name, a missing parameter or a reply of the wrong shape
- * does not compile. Types only (plus one checked table), so the panel bundles none of it.
+ * does not compile. Types, one checked table and the broadcasts' names: no schema library, since
+ * both ends are this extension's own code.
  */
 import type { Catalog, ErrorCode, EvidenceItem } from '../shared/protocol';
 import type { SheetsProblem } from './lib/google-sheets';
@@ -119,3 +120,16 @@ export const CALLS_THAT_FAIL = {
   'capture/clipboard-wanted': false,
   'shortcuts/list': false,
 } as const satisfies { [C in PanelCall]: Fails<C> };
+
+/**
+ * Background → open panels: "something changed, ask again". Carries no data, so the panel checks
+ * only that a broadcast is one of these (it comes from our own background: browser-api).
+ */
+export const PANEL_EVENTS = ['capture/ready', 'capture/clipboard', 'outbox/changed'] as const;
+export type PanelEvent = { type: (typeof PANEL_EVENTS)[number] };
+
+/** True for a broadcast the panel acts on; anything else is ignored. */
+export function isPanelEvent(message: unknown): message is PanelEvent {
+  const type = (message as { type?: unknown } | null)?.type;
+  return PANEL_EVENTS.some((event) => event === type);
+}

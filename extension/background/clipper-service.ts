@@ -27,7 +27,8 @@ import {
   spreadsheetUrl,
 } from '../lib/google-connection';
 import { sendToSheet } from '../lib/google-send';
-import { allowedByPolicy, loadPolicy } from '../lib/district-policy';
+import { loadPolicy } from '../lib/district-policy';
+import { allowedByPolicy } from './policy-gate';
 import { decodePairingCode } from '../../shared/pairing-code';
 import { oneRunQueued } from '../../shared/one-run-queued';
 import {

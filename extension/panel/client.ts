@@ -3,10 +3,11 @@
  * Tests pass their own client that calls the background service directly.
  */
 import { listenToBackground, sendToBackground } from '../browser-api';
-import { panelEventSchema, type PanelEvent } from '../messages';
 import {
   CALLS_THAT_FAIL,
+  isPanelEvent,
   type PanelCall,
+  type PanelEvent,
   type PanelReply,
   type PanelRequestOf,
 } from '../panel-calls';
@@ -34,14 +35,13 @@ export function replyOf<C extends PanelCall>(call: C, reply: unknown): PanelRepl
   return reply as PanelReply<C>;
 }
 
-/** The real client over runtime messaging; broadcasts are parsed before the panel reacts. */
+/** The real client over runtime messaging; broadcasts are checked before the panel reacts. */
 export function runtimeClient(): PanelClient {
   return {
     request: async (message) => replyOf(message.type, await sendToBackground(message)),
     onEvent: (listener) =>
       listenToBackground((message) => {
-        const parsed = panelEventSchema.safeParse(message);
-        if (parsed.success) listener(parsed.data);
+        if (isPanelEvent(message)) listener(message);
       }),
   };
 }

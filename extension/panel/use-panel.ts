@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { errorKey, type StringKey } from '../../shared/i18n';
-import { decodePairingCode } from '../../shared/pairing-code';
+import { pairingEndpoint } from '../../shared/pairing-code-payload';
 import { readClipboard as readBrowserClipboard, requestHostAccess } from '../browser-api';
 import type { Capture } from '../messages';
 import type { PanelState, Shortcuts } from '../lib/replies';
@@ -174,8 +174,8 @@ export function usePanel({ client, newId, now, readClipboard = readBrowserClipbo
       setDraft((d) => (d ? { ...d, ...patch } : d));
     },
     async connect(code: string): Promise<string | null> {
-      const decoded = decodePairingCode(code);
-      if (decoded.ok) await requestHostAccess(decoded.pairing.endpoint);
+      const endpoint = pairingEndpoint(code);
+      if (endpoint) await requestHostAccess(endpoint);
       const reply = await client.request({ type: 'pairing/connect', code });
       if (!reply.ok) return reply.error.code;
       adopt(reply.state);

@@ -5,9 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../extension/components/App';
 import { internalFailure } from '../../extension/browser-api';
 import { t } from '../../shared/i18n';
-import { panelEventSchema, type PanelEvent } from '../../extension/messages';
 import { replyOf, type PanelClient } from '../../extension/panel/client';
-import type { PanelCall } from '../../extension/panel-calls';
+import { isPanelEvent, type PanelCall, type PanelEvent } from '../../extension/panel-calls';
 import { pairingCode } from './fake-endpoint';
 import { backgroundHarness } from './service-harness';
 
@@ -25,8 +24,7 @@ function client(): PanelClient {
       listeners.push(listener);
       // The background's broadcasts reach the panel through the fake runtime.
       fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-        const parsed = panelEventSchema.safeParse(message);
-        if (parsed.success) listener(parsed.data);
+        if (isPanelEvent(message)) listener(message);
       });
       return () => undefined;
     },

@@ -66,7 +66,6 @@ export type PageSelection = z.infer<typeof pageSelectionSchema>;
 
 /** The pickers' last values, so the next clip from the same school takes one click. */
 export const lastChoicesSchema = z.object({
-  v: z.literal(1),
   keyResultId: z.string(),
   school: z.string(),
   practice: z.string(),

@@ -5,7 +5,12 @@
 import { MAX_CLIP_TEXT } from '../../shared/inert-text';
 import type { EvidenceItem } from '../../shared/protocol';
 import { notifyPanels, setBadge, type TabRef } from '../browser-api';
-import { forgetCatalog, loadCachedCatalog, refreshCatalog } from '../lib/catalog-cache';
+import {
+  cachedCatalogItem,
+  forgetCatalog,
+  loadCachedCatalog,
+  refreshCatalog,
+} from '../lib/catalog-cache';
 import { loadLastChoices, rememberChoices } from '../lib/last-choices';
 import { waitingCount, type Outbox } from '../lib/outbox';
 import { newOutboxRecord, type OutboxRecord } from '../lib/outbox-record';
@@ -139,17 +144,26 @@ export function createClipperService(deps: ServiceDeps) {
     });
   }
 
+  /**
+   * What the panel shows, read at once: the stored records are read side by side (not one after
+   * another), and the cached catalog is kept only if it is the connected plan's.
+   */
   async function state(): Promise<PanelState> {
-    const google = await loadGoogleConnection();
-    const pairing = google ? null : await loadPairing();
+    const [google, pairing, cached, choices, records] = await Promise.all([
+      loadGoogleConnection(),
+      loadPairing(),
+      cachedCatalogItem.getValue(),
+      loadLastChoices(),
+      outbox.list(),
+    ]);
     const status = google ? googleStatus(google) : pairingStatus(pairing);
-    const cached = status.paired ? await loadCachedCatalog(status.endpoint) : null;
+    const catalog = status.paired ? await loadCachedCatalog(status.endpoint, cached) : null;
     return {
       pairing: status,
-      catalog: cached?.catalog ?? null,
-      catalogFetchedAt: cached?.fetchedAt ?? null,
-      choices: await loadLastChoices(),
-      records: await outbox.list(),
+      catalog: catalog?.catalog ?? null,
+      catalogFetchedAt: catalog?.fetchedAt ?? null,
+      choices,
+      records,
       capture: null,
     };
   }
@@ -223,7 +237,8 @@ export function createClipperService(deps: ServiceDeps) {
   const handlers: PanelHandlers = {
     'panel/open': async () => {
       // The snapshot is taken before sending starts; the pass's own broadcast brings its outcome.
-      const opened = { ...(await state()), capture: await takeCapture() };
+      const [now, capture] = await Promise.all([state(), takeCapture()]);
+      const opened = { ...now, capture };
       void flush(true);
       return opened;
     },

@@ -5,7 +5,8 @@
  * a preset field is shown as "set by your district" and cannot be changed in the panel.
  * The side panel reads this file: it narrows by hand (no zod), four fields do not need a library.
  */
-import { readLocal, readManaged, writeLocal } from '../browser-api';
+import { readManaged } from '../browser-api';
+import { storedItem } from './stored-item';
 
 /** A field's reader: the value when it is valid, else undefined. */
 type Narrow<T> = (value: unknown) => T | undefined;
@@ -52,19 +53,18 @@ export async function loadPolicy(): Promise<DistrictPolicy> {
   return parsePolicy(await readManaged());
 }
 
-const PREFERENCES_KEY = 'preferences';
-
 /** The coach's own choices, where the district left them free. */
 export interface Preferences {
   language?: 'en' | 'fr';
 }
 
+const preferencesItem = storedItem<Preferences>('preferences');
+
 export async function loadPreferences(): Promise<Preferences> {
-  const stored = await readLocal(PREFERENCES_KEY);
-  const chosen = language((stored as Preferences | undefined)?.language);
+  const chosen = language((await preferencesItem.getValue())?.language);
   return chosen ? { language: chosen } : {};
 }
 
 export async function savePreferences(preferences: Preferences): Promise<void> {
-  await writeLocal(PREFERENCES_KEY, preferences);
+  await preferencesItem.setValue(preferences);
 }

@@ -137,7 +137,6 @@ describe('saving clips', () => {
     });
     const state = await h.service.handle({ type: 'panel/open' });
     expect(state.choices).toEqual({
-      v: 1,
       keyResultId: 'kr-plc',
       school: 'Birch Middle',
       practice: 'Using representations',

@@ -33,10 +33,6 @@ export async function setBadge(count: number): Promise<void> {
   await action.setBadgeBackgroundColor({ color: '#b45309' });
 }
 
-export function extensionId(): string {
-  return browser.runtime.id;
-}
-
 /** True for our own pages (side panel, sidebar); false for content scripts and other extensions. */
 export function isOwnPage(sender: MessageSender): boolean {
   const origin = (browser.runtime as unknown as { getURL(path: string): string }).getURL('/');
@@ -98,7 +94,7 @@ export function uiLanguage(): string {
   return browser.i18n?.getUILanguage?.() ?? 'en';
 }
 
-export interface MenuItem {
+interface MenuItem {
   id: string;
   title: string;
   contexts: ['selection' | 'image' | 'link' | 'page'];

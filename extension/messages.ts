@@ -17,14 +17,14 @@ const clipId = z
  * How the quote was obtained; shown to the coach so an empty Docs selection is never silent. The
  * protocol's methods plus `clipboard` (sent as `pasted`, which every endpoint knows).
  */
-export const captureMethodSchema = z.enum([
+const captureMethodSchema = z.enum([
   ...evidenceItemSchema.shape.captureMethod.unwrap().options,
   'clipboard',
 ]);
 export type CaptureMethod = z.infer<typeof captureMethodSchema>;
 
 /** One paragraph of a document's export, with the heading it sits under. */
-export const docParagraphSchema = z.object({
+const docParagraphSchema = z.object({
   text: z.string().max(20_000),
   heading: z.string().max(1000),
   headingId: z.string().max(100),

@@ -125,7 +125,7 @@ export const CALLS_THAT_FAIL = {
  * Background → open panels: "something changed, ask again". Carries no data, so the panel checks
  * only that a broadcast is one of these (it comes from our own background: browser-api).
  */
-export const PANEL_EVENTS = ['capture/ready', 'capture/clipboard', 'outbox/changed'] as const;
+const PANEL_EVENTS = ['capture/ready', 'capture/clipboard', 'outbox/changed'] as const;
 export type PanelEvent = { type: (typeof PANEL_EVENTS)[number] };
 
 /** True for a broadcast the panel acts on; anything else is ignored. */

@@ -71,11 +71,7 @@ const sameWords = (a: string, b: string) =>
  * the selection there; in a Doc or Slides deck, its place in the document's export (heading and
  * anchor); otherwise the copied words alone (a text fragment finds them on the page).
  */
-export function captureFromClipboard(
-  base: Capture,
-  page: PageSelection | null,
-  copied: string,
-): Capture {
+function captureFromClipboard(base: Capture, page: PageSelection | null, copied: string): Capture {
   const text = copied.replace(/\r\n?/g, '\n').trim();
   const read = captureFromPage(base, page, '');
   const clip = { ...read, quote: text, method: 'clipboard' as const, heading: '', anchor: null };

@@ -54,7 +54,7 @@ import {
 } from './capture';
 import { CLIP_COMMAND, COPIED_COMMAND } from './gestures';
 
-export interface ServiceDeps {
+interface ServiceDeps {
   outbox: Outbox;
   fetch: FetchLike;
   now(): number;
@@ -83,14 +83,12 @@ function editedRecord(existing: OutboxRecord, item: EvidenceItem, now: number): 
 }
 
 /** Checks a clip before it enters the outbox: an empty or oversize clip is refused at once, as a value. */
-export function checkClip(item: EvidenceItem) {
+function checkClip(item: EvidenceItem) {
   if (!item.quote.trim() && !item.reference) return fail('empty-clip');
   if (item.quote.length > MAX_CLIP_TEXT || item.note.length > MAX_CLIP_TEXT)
     return fail('too-large');
   return null;
 }
-
-export type ClipperService = ReturnType<typeof createClipperService>;
 
 export function createClipperService(deps: ServiceDeps) {
   const { outbox } = deps;

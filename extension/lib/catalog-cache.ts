@@ -18,7 +18,7 @@ const cachedCatalogSchema = z.object({
   fetchedAt: z.number(),
   catalog: catalogSchema,
 });
-export type CachedCatalog = z.infer<typeof cachedCatalogSchema>;
+type CachedCatalog = z.infer<typeof cachedCatalogSchema>;
 
 /** The cached catalog; version 1 held `v: 1` inside it. */
 export const cachedCatalogItem = versionedRecord<CachedCatalog>('catalog');
@@ -42,7 +42,7 @@ export async function forgetCatalog(): Promise<void> {
   await cachedCatalogItem.removeValue();
 }
 
-export type CatalogFetch =
+type CatalogFetch =
   | { ok: true; catalog: Catalog }
   | {
       ok: false;

@@ -7,7 +7,7 @@ import { decodePairingCode, pairingSchema } from '../../shared/pairing-code';
 import type { ConnectionProblem } from './google-connection';
 import { versionedRecord } from './stored-item';
 
-export const storedPairingSchema = pairingSchema.extend({
+const storedPairingSchema = pairingSchema.extend({
   pairedAt: z.number(),
   /** Set when the endpoint said the secret is revoked or unknown: clips wait for a new code. */
   needsRepair: z.boolean(),

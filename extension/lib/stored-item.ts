@@ -9,7 +9,7 @@ import { storage } from 'wxt/utils/storage';
  * Version 1 of our records carried its version inside the value (`{ v: 1, ... }`); from version 2
  * WXT keeps the version, and the value is the record alone.
  */
-export function withoutInnerVersion(old: unknown): unknown {
+function withoutInnerVersion(old: unknown): unknown {
   if (typeof old !== 'object' || old === null || !('v' in old)) return old;
   const { v: _version, ...record } = old as Record<string, unknown>;
   return record;

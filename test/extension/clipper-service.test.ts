@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { t } from '../../shared/i18n';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { routePanelMessage } from '../../extension/background/router';
 import { captureForMenu } from '../../extension/background/gestures';
@@ -183,7 +184,7 @@ describe('saving clips', () => {
     await h.service.handle({ type: 'clip/save', item: refused });
     await h.settle();
     expect((await h.outbox.get(refused.id))?.problem?.message).toBe(
-      'This key result is no longer in the plan.',
+      t('en', 'protocol.unknownKeyResult'),
     );
     await h.service.handle({
       type: 'clip/save',

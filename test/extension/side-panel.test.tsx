@@ -390,7 +390,7 @@ describe('side panel', () => {
     mount();
     const row = await waitFor(() => shown($('.clip[data-state=needs-attention]')));
     expect(row.textContent).toContain('Needs attention');
-    expect(row.textContent).toContain('This key result is no longer in the plan.');
+    expect(row.textContent).toContain(t('en', 'protocol.unknownKeyResult'));
     fireEvent.click([...row.querySelectorAll('button')].find((b) => b.textContent === 'Discard')!);
     await waitFor(() => shown(!$('.clip[data-state=needs-attention]')));
     expect(await h.outbox.list()).toHaveLength(0);
@@ -426,7 +426,7 @@ describe('side panel', () => {
     await waitFor(() =>
       shown($<HTMLTextAreaElement>('#quote')!.value === 'Students justified with strips.'),
     );
-    expect($('.correcting')!.textContent).toContain('This key result is no longer in the plan.');
+    expect($('.correcting')!.textContent).toContain(t('en', 'protocol.unknownKeyResult'));
     expect($<HTMLSelectElement>('#key-result')!.value).toBe('');
     expect($<HTMLSelectElement>('#school')!.value).toBe('Cedar Elementary');
     expect($<HTMLTextAreaElement>('#note')!.value).toBe('Lesson 3');
@@ -438,7 +438,7 @@ describe('side panel', () => {
     expect(h.endpoint.sheet.get('clip-refused-02')).toMatchObject({
       keyResultId: 'kr-explain',
       quote: 'Students justified with strips.',
-      captureMethod: 'selection',
+      sourceTitle: 'Notes',
     });
     expect($('.correcting')).toBeNull();
     expect($<HTMLTextAreaElement>('#quote')!.value).toBe('');
@@ -607,7 +607,7 @@ describe('side panel', () => {
     expect(reason.textContent).toBe(
       'La feuille a refusé cet extrait\u00a0: son résultat clé n’est plus dans le plan. Modifiez-le pour en choisir un autre.',
     );
-    expect(reason.getAttribute('title')).toBe('This key result is no longer in the plan.');
+    expect(reason.getAttribute('title')).toBe(t('en', 'protocol.unknownKeyResult'));
   });
 });
 

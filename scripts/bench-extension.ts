@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { panelReady } from './bench-panel-ready';
+import { bundleSidePanel } from './panel-bundle';
 
 const PACKAGE = resolve('dist/extension/chrome-mv3');
 
@@ -49,22 +49,10 @@ function part(file: string): string {
  * each part's share of the minified bytes applied to the gzipped total.
  */
 async function panelParts(): Promise<{ name: string; value: string }[]> {
-  const result = await build({
-    entryPoints: ['extension/entrypoints/sidepanel/main.tsx'],
-    bundle: true,
-    minify: true,
-    write: false,
-    metafile: true,
-    format: 'esm',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    loader: { '.css': 'empty' },
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].contents;
+  const { code, inputs } = await bundleSidePanel();
   const gzipped = gzipSync(code, { level: 9 }).length;
   const bytes = new Map<string, number>();
-  for (const [file, input] of Object.entries(Object.values(result.metafile.outputs)[0].inputs))
+  for (const [file, input] of Object.entries(inputs))
     bytes.set(part(file), (bytes.get(part(file)) ?? 0) + input.bytesInOutput);
   return [...bytes]
     .filter(([, size]) => size >= 512)

@@ -83,8 +83,11 @@ type Fails<C extends PanelCall> = [PanelCalls[C]['errors']] extends [never] ? fa
  */
 export type PanelReply<C extends PanelCall> =
   Fails<C> extends true
-    ? ({ ok: true } & PanelCalls[C]['result']) | Failure<PanelCalls[C]['errors'] | 'internal'>
+    ? ({ ok: true } & PanelCalls[C]['result']) | Failure<PanelCallError<C>>
     : PanelCalls[C]['result'];
+
+/** The codes a call's reply may carry when it fails (`internal` included). */
+export type PanelCallError<C extends PanelCall> = PanelCalls[C]['errors'] | 'internal';
 
 /** What the background's handler for a call returns: its reply, without `internal` (the runtime adds it). */
 export type PanelHandlerReply<C extends PanelCall> =

@@ -9,6 +9,7 @@ import { pairingEndpoint } from '../../shared/pairing-code-payload';
 import { readClipboard as readBrowserClipboard, requestHostAccess } from '../browser-api';
 import type { Capture } from '../messages';
 import type { PanelState, Shortcuts } from '../lib/replies';
+import type { PanelCallError } from '../panel-calls';
 import type { PanelClient } from './client';
 import {
   blankCapture,
@@ -173,7 +174,7 @@ export function usePanel({ client, newId, now, readClipboard = readBrowserClipbo
       setStatus(null);
       setDraft((d) => (d ? { ...d, ...patch } : d));
     },
-    async connect(code: string): Promise<string | null> {
+    async connect(code: string): Promise<PanelCallError<'pairing/connect'> | null> {
       const endpoint = pairingEndpoint(code);
       if (endpoint) await requestHostAccess(endpoint);
       const reply = await client.request({ type: 'pairing/connect', code });
@@ -182,7 +183,7 @@ export function usePanel({ client, newId, now, readClipboard = readBrowserClipbo
       return null;
     },
     /** Signs in with Google (inside the coach's click) and connects to the pasted spreadsheet. */
-    async connectGoogle(spreadsheet: string): Promise<string | null> {
+    async connectGoogle(spreadsheet: string): Promise<PanelCallError<'google/connect'> | null> {
       const reply = await client.request({ type: 'google/connect', spreadsheet });
       if (!reply.ok) return reply.error.code;
       adopt(reply.state);

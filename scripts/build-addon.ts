@@ -44,11 +44,16 @@ async function buildServer(): Promise<{ code: string; globals: string[] }> {
   return { code: `${bundle}\n${forwarders.join('\n')}\n`, globals };
 }
 
-/** Bundles one sidebar script and inlines it into an HTML page (HtmlService serves files, not modules). */
+/**
+ * Bundles one sidebar (Preact components, like the extension's panel) and inlines it into an HTML
+ * page (HtmlService serves files, not modules).
+ */
 async function buildSidebar(name: string): Promise<string> {
   const result = await build({
-    entryPoints: [join('apps-script/sidebars', `${name}.ts`)],
+    entryPoints: [join('apps-script/sidebars', `${name}.tsx`)],
     bundle: true,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
     format: 'iife',
     target: 'es2020',
     platform: 'browser',
@@ -70,12 +75,12 @@ async function buildSidebar(name: string): Promise<string> {
   ].join('\n');
 }
 
-/** Names of the sidebar entry points: every apps-script/sidebars/*-sidebar.ts file. */
+/** Names of the sidebar entry points: every apps-script/sidebars/*-sidebar.tsx file. */
 async function sidebarNames(): Promise<string[]> {
   const files = await readdir('apps-script/sidebars');
   return files
-    .filter((f) => f.endsWith('-sidebar.ts'))
-    .map((f) => f.slice(0, -3))
+    .filter((f) => f.endsWith('-sidebar.tsx'))
+    .map((f) => f.slice(0, -'.tsx'.length))
     .sort();
 }
 

@@ -175,19 +175,24 @@ describe.each(LOCALES)('the sidebars in %s', (locale) => {
 
   it('Connect a coach (bound copy): creates a code, shows it once and lists the coach', async () => {
     const addon = addonIn(locale, { project: 'bound' });
+    addon.call('connectCoach', 'M. Tremblay');
+    const roy = addon.call('connectCoach', 'A. Roy') as { coaches: { id: string; name: string }[] };
+    addon.call('revokeCoachById', roy.coaches.find((c) => c.name === 'A. Roy')?.id);
     const page = await openSidebar('coaches-sidebar', addon);
     expect(await unlabelledFields(page)).toEqual([]);
     await page.fill('#coach-name', 'J. Singh');
     await page.getByRole('button', { name: t(locale, 'addon.coaches.create') }).click();
     await expect.poll(() => page.locator('.code').textContent()).toMatch(/^TL1-/);
     expect(await page.inputValue('#coach-name')).toBe('');
-    expect(await page.locator('li').first().textContent()).toContain('J. Singh — ');
+    const singh = page.locator('li', { hasText: 'J. Singh' });
+    const date = NOW.slice(0, 10);
+    expect(await singh.textContent()).toContain(t(locale, 'addon.coaches.since', { date }));
     await screenshot(page, `addon-coaches-sidebar${suffix(locale)}.png`);
-    await page.getByRole('button', { name: t(locale, 'addon.coaches.revoke') }).click();
+    await singh.getByRole('button', { name: t(locale, 'addon.coaches.revoke') }).click();
     await expect.poll(() => page.locator('.code').count()).toBe(0);
-    expect(await page.locator('li').first().textContent()).toContain(
-      t(locale, 'addon.coaches.revokedOn', { date: NOW.slice(0, 10) }),
-    );
+    await expect
+      .poll(() => page.locator('li', { hasText: 'J. Singh' }).textContent())
+      .toContain(t(locale, 'addon.coaches.revokedOn', { date }));
     await page.close();
   });
 

@@ -5,7 +5,7 @@ import { t } from '../../shared/i18n';
 import type { Locale } from '../../shared/messages';
 import type { CheckInState } from '../check-in';
 import { Choice, Field, SidebarForm } from './fields';
-import { ActionRow, answerStatus, useServerAction } from './server-action';
+import { ActionRow, useServerAction } from './server-action';
 import { callServer } from './server-call';
 import { type SidebarProps, startSidebar } from './sidebar-mount';
 
@@ -44,7 +44,7 @@ function currentHint(locale: Locale, chosen: KeyResultChoice | undefined): strin
 function CheckInForm({ state }: SidebarProps<CheckInState>) {
   const { locale } = state;
   const [chosenId, setChosenId] = useState(state.keyResults[0]?.id ?? '');
-  const { busy, status, setStatus, run } = useServerAction(locale);
+  const { busy, status, submit } = useServerAction(locale);
   const chosen = state.keyResults.find((kr) => kr.id === chosenId);
   return (
     <SidebarForm>
@@ -89,10 +89,7 @@ function CheckInForm({ state }: SidebarProps<CheckInState>) {
             comment: form.text('comment'),
             by: form.text('by'),
           };
-          run(
-            () => callServer('saveCheckIn', checkIn),
-            (saved) => setStatus(answerStatus(saved)),
-          );
+          submit(() => callServer('saveCheckIn', checkIn));
         }}
       />
     </SidebarForm>

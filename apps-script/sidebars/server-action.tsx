@@ -21,11 +21,14 @@ export function failedText(locale: Locale, error: unknown): string {
 }
 
 /** A server answer that says itself whether it worked (saved, or refused and why). */
-export function answerStatus(answer: { ok: boolean; message: string }): Status {
+function answerStatus(answer: { ok: boolean; message: string }): Status {
   return { tone: answer.ok ? 'ok' : 'error', text: answer.message };
 }
 
-/** `run(call, then)`: buttons wait while `call` runs; a failure lands in `status`, in words. */
+/**
+ * `run(call, then)`: buttons wait while `call` runs; a failure lands in `status`, in words.
+ * `submit(call)`: the same for a call whose answer says itself whether it worked.
+ */
 export function useServerAction(locale: Locale) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
@@ -35,7 +38,9 @@ export function useServerAction(locale: Locale) {
       .then(then, (error: unknown) => setStatus({ tone: 'error', text: failedText(locale, error) }))
       .finally(() => setBusy(false));
   };
-  return { busy, status, setStatus, run };
+  const submit = (call: () => Promise<{ ok: boolean; message: string }>) =>
+    run(call, (answer) => setStatus(answerStatus(answer)));
+  return { busy, status, setStatus, run, submit };
 }
 
 /** The status line; empty until an action has an answer. */

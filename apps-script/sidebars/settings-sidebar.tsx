@@ -7,7 +7,7 @@ import type { Locale } from '../../shared/messages';
 import type { PacingSettings } from '../../shared/records';
 import { CheckField, Field, NumberInput, SidebarForm } from './fields';
 import type { FormValues } from './form-values';
-import { ActionRow, answerStatus, useServerAction } from './server-action';
+import { ActionRow, useServerAction } from './server-action';
 import { callServer } from './server-call';
 import { type SidebarProps, startSidebar } from './sidebar-mount';
 
@@ -24,13 +24,10 @@ function pacingFrom(form: FormValues): PacingSettings {
 
 function Settings({ state }: SidebarProps<SettingsState>) {
   const { locale, pacing } = state;
-  const { busy, status, setStatus, run } = useServerAction(locale);
+  const { busy, status, submit } = useServerAction(locale);
   const save = (form: FormValues) => {
     const settings = { autoRefresh: form.ticked('auto-refresh'), pacing: pacingFrom(form) };
-    run(
-      () => callServer('saveSettings', settings),
-      (saved) => setStatus(answerStatus(saved)),
-    );
+    submit(() => callServer('saveSettings', settings));
   };
   return (
     <SidebarForm>

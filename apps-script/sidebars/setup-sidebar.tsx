@@ -9,7 +9,6 @@ import type { SetupChoice, SetupState } from '../setup';
 import { CheckField, Choice, Field, SidebarForm } from './fields';
 import type { FormValues } from './form-values';
 import { ActionRow, FormButton, StatusLine, useServerAction } from './server-action';
-import { answerStatus } from './server-action';
 import { callServer } from './server-call';
 import { type ReadState, ReadingView } from './setup-reading';
 import { StructureView, structureChoice } from './setup-structure';
@@ -82,16 +81,13 @@ function choiceFrom(state: ReadState, form: FormValues): SetupChoice {
 
 function ReadPlan({ state, show }: { state: ReadState; show(next: SetupState): void }) {
   const { locale } = state;
-  const { busy, status, setStatus, run } = useServerAction(locale);
+  const { busy, status, run, submit } = useServerAction(locale);
   const load = (sheet: string) => run(() => callServer('getSetupState', sheet), show);
   const preview = (form: FormValues) =>
     run(() => callServer('previewSetup', choiceFrom(state, form)), show);
   const save = (form: FormValues) => {
     const choice = { ...choiceFrom(state, form), protect: form.ticked('protect') };
-    run(
-      () => callServer('saveSetup', choice),
-      (saved) => setStatus(answerStatus(saved)),
-    );
+    submit(() => callServer('saveSetup', choice));
   };
   return (
     <SidebarForm>

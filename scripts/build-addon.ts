@@ -66,7 +66,7 @@ async function buildSidebar(name: string): Promise<string> {
   const { SIDEBAR_CSS } = await import('../apps-script/sidebars/sidebar-css');
   return [
     '<!DOCTYPE html>',
-    '<html><head><base target="_top"><meta charset="utf-8">',
+    '<html lang="en"><head><base target="_top"><meta charset="utf-8">',
     `<style>${SIDEBAR_CSS}</style>`,
     '</head><body><main id="app" aria-live="polite"></main>',
     `<script>${script}</script>`,

@@ -21,8 +21,11 @@ function Shown<S>(props: { first: S; view: FunctionComponent<SidebarProps<S>> })
   return <View key={shown.generation} state={shown.state} show={show} />;
 }
 
-/** Mounts a sidebar in the page's <main id="app">, once `load` has the server's first answer. */
-export function startSidebar<S>(
+/**
+ * Mounts a sidebar in the page's <main id="app">, once `load` has the server's first answer; the
+ * page then takes the spreadsheet's language (screen readers read French words in French).
+ */
+export function startSidebar<S extends { locale: string }>(
   load: () => Promise<S>,
   view: FunctionComponent<SidebarProps<S>>,
 ): void {
@@ -31,7 +34,10 @@ export function startSidebar<S>(
   // The page does not know the spreadsheet's language until the server answers.
   render(<p>{t('en', 'addon.loading')}</p>, root);
   load().then(
-    (first) => render(<Shown first={first} view={view} />, root),
+    (first) => {
+      document.documentElement.lang = first.locale;
+      render(<Shown first={first} view={view} />, root);
+    },
     (error: unknown) => render(<p class="error">{failedText('en', error)}</p>, root),
   );
 }

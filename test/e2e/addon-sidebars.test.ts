@@ -108,6 +108,7 @@ describe.each(LOCALES)('the sidebars in %s', (locale) => {
     const page = await openSidebar('setup-sidebar', addon);
     await page.waitForSelector('#field-due');
     expect(await page.textContent('h1')).toBe(t(locale, 'addon.setup.title'));
+    expect(await page.getAttribute('html', 'lang')).toBe(locale);
     expect(await unlabelledFields(page)).toEqual([]);
     await page.getByRole('button', { name: t(locale, 'addon.setup.save') }).click();
     const status = page.locator('[role=status]');

@@ -142,6 +142,7 @@ describe.each(LOCALES)('the sidebars in %s', (locale) => {
     const status = page.locator('[role=status]');
     await expect.poll(() => status.getAttribute('class')).toBe('ok');
     expect(plainSpaces((await status.textContent()) ?? '')).toMatch(/47\s?%/);
+    expect(await page.inputValue('#confidence')).toBe('4'); // the status line leaves the choice alone
     const checkIns = addon.world.spreadsheet.sheet(locale === 'fr' ? 'Suivis' : 'Check-ins');
     expect(checkIns && shown(checkIns).at(-1)).toContain('M. Tremblay');
     await screenshot(page, `addon-check-in-sidebar${suffix(locale)}.png`);

@@ -11,6 +11,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { addonManifest, marketplaceManifest } from '../apps-script/manifest';
+import { SIDEBAR_HTML_TAG } from '../apps-script/sidebar';
 
 export const ADDON_OUT_DIR = 'dist/apps-script';
 export const MARKETPLACE_OUT_DIR = 'dist/apps-script-addon';
@@ -66,7 +67,7 @@ async function buildSidebar(name: string): Promise<string> {
   const { SIDEBAR_CSS } = await import('../apps-script/sidebars/sidebar-css');
   return [
     '<!DOCTYPE html>',
-    '<html lang="en"><head><base target="_top"><meta charset="utf-8">',
+    `${SIDEBAR_HTML_TAG}<head><base target="_top"><meta charset="utf-8">`,
     `<style>${SIDEBAR_CSS}</style>`,
     '</head><body><main id="app" aria-live="polite"></main>',
     `<script>${script}</script>`,

@@ -6,6 +6,7 @@
 import { type FunctionComponent, render } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
+import { localeFrom } from '../../shared/messages';
 import { failedText } from './server-action';
 
 /** What each sidebar's view is given: the server's latest answer, and the way to show a newer one. */
@@ -22,22 +23,19 @@ function Shown<S>(props: { first: S; view: FunctionComponent<SidebarProps<S>> })
 }
 
 /**
- * Mounts a sidebar in the page's <main id="app">, once `load` has the server's first answer; the
- * page then takes the spreadsheet's language (screen readers read French words in French).
+ * Mounts a sidebar in the page's <main id="app">, once `load` has the server's first answer. Until
+ * then, it speaks the language the add-on served the page in (`<html lang>`, the spreadsheet's).
  */
-export function startSidebar<S extends { locale: string }>(
+export function startSidebar<S>(
   load: () => Promise<S>,
   view: FunctionComponent<SidebarProps<S>>,
 ): void {
   const root = document.getElementById('app');
   if (!root) return;
-  // The page does not know the spreadsheet's language until the server answers.
-  render(<p>{t('en', 'addon.loading')}</p>, root);
+  const locale = localeFrom(document.documentElement.lang);
+  render(<p>{t(locale, 'addon.loading')}</p>, root);
   load().then(
-    (first) => {
-      document.documentElement.lang = first.locale;
-      render(<Shown first={first} view={view} />, root);
-    },
-    (error: unknown) => render(<p class="error">{failedText('en', error)}</p>, root),
+    (first) => render(<Shown first={first} view={view} />, root),
+    (error: unknown) => render(<p class="error">{failedText(locale, error)}</p>, root),
   );
 }

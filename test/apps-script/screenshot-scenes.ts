@@ -22,7 +22,11 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
  * does. Every call is kept in `window.serverCalls`.
  */
 export function sidebarPage(name: string, answers: Record<string, unknown> = {}): string {
-  const html = readFileSync(`dist/apps-script/${name}.html`, 'utf8');
+  return withFakeRun(readFileSync(`dist/apps-script/${name}.html`, 'utf8'), answers);
+}
+
+/** A sidebar page (as built, or as the add-on served it) with the fake google.script.run of sidebarPage. */
+export function withFakeRun(html: string, answers: Record<string, unknown> = {}): string {
   const stub = `<script>(() => {
   const answers = ${scriptJson(answers)};
   window.serverCalls = [];

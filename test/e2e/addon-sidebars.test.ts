@@ -14,7 +14,7 @@ import { ensureBuilt } from '../apps-script/fake/ensure-built';
 import { type LoadedAddon, loadAddon } from '../apps-script/fake/load-addon';
 import { confirmSetup } from '../apps-script/fixtures/confirm-setup';
 import { NOW, planSimpleSpreadsheet } from '../apps-script/fixtures/plan-simple-world';
-import { sidebarPage } from '../apps-script/screenshot-scenes';
+import { withFakeRun } from '../apps-script/screenshot-scenes';
 import { shown } from '../apps-script/fixtures/sheet-text';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -51,22 +51,33 @@ function addonIn(locale: Locale, options: { project?: 'addon' | 'bound'; fresh?:
   return addon;
 }
 
+/** The menu item that opens each sidebar, by its page's name. */
+const MENU_FUNCTION: Record<string, string> = {
+  'setup-sidebar': 'showSetup',
+  'check-in-sidebar': 'showCheckIn',
+  'coaches-sidebar': 'showCoaches',
+  'settings-sidebar': 'showSettings',
+  'health-sidebar': 'showPlanHealth',
+};
+
 /**
- * Opens the built sidebar `name` with its server calls going to `addon` (or failing with
- * `failures[fn]`), and waits for its first view.
+ * Opens the sidebar `name` as the add-on serves it from its menu, with its server calls going to
+ * `addon` (or failing with `failures[fn]`), and waits for its first view.
  */
 async function openSidebar(
   name: string,
   addon: LoadedAddon,
   failures: Record<string, string> = {},
 ): Promise<Page> {
+  addon.call(MENU_FUNCTION[name]);
+  const served = addon.world.spreadsheet.sidebars.at(-1)?.html ?? '';
   const page = await browser.newPage({ viewport: { width: 300, height: 700 } });
   await page.exposeFunction('addonServer', (fn: string, args: unknown[]) => {
     if (fn in failures) throw new Error(failures[fn]);
     return addon.call(fn, ...args);
   });
-  await page.setContent(sidebarPage(name));
-  await page.waitForSelector('h1');
+  await page.setContent(withFakeRun(served));
+  await page.waitForSelector('h1, p.error');
   return page;
 }
 
@@ -204,6 +215,15 @@ describe.each(LOCALES)('the sidebars in %s', (locale) => {
     expect(await page.textContent('.code')).toBe(addon.world.spreadsheet.getUrl());
     expect(await page.locator('ol.steps li').count()).toBe(3);
     await screenshot(page, `addon-coaches-sharing${suffix(locale)}.png`);
+    await page.close();
+  });
+
+  it('a sidebar that cannot load says so in words, in the spreadsheet’s language', async () => {
+    const addon = addonIn(locale);
+    const failure = 'Service Spreadsheets timed out';
+    const page = await openSidebar('health-sidebar', addon, { getPlanHealth: failure });
+    expect(await page.getAttribute('html', 'lang')).toBe(locale);
+    expect(await page.textContent('p.error')).toBe(t(locale, 'addon.failed', { message: failure }));
     await page.close();
   });
 

@@ -10,10 +10,11 @@ import { t, type StringKey } from '../shared/i18n';
 export const SIDEBAR_HTML_TAG = '<html lang="en">';
 
 /** A built sidebar page in `locale`. */
-export function pageInLocale(html: string, locale: Locale): string {
+function pageInLocale(html: string, locale: Locale): string {
   return html.replace(SIDEBAR_HTML_TAG, `<html lang="${locale}">`);
 }
 
+/** Opens the built sidebar page `file` (menu items call this), titled and in the sheet's language. */
 export function showSidebar(file: string, titleKey: StringKey): void {
   const locale = localeFrom(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
   const html = HtmlService.createHtmlOutputFromFile(file);

@@ -7,7 +7,11 @@
 import * as z from 'zod';
 import type { Plan } from './plan-schema';
 import type { PlanMap } from './reading/plan-map';
-import { knownKeyResults, reconcileKeyResultIds, type KnownKeyResult } from './key-result-reconcile';
+import {
+  knownKeyResults,
+  reconcileKeyResultIds,
+  type KnownKeyResult,
+} from './key-result-reconcile';
 import { readPlanFromWorkbook, type SnapshotOptions } from './plan-snapshot';
 import type { WorkbookPort } from './workbook-port';
 

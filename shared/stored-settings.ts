@@ -138,7 +138,8 @@ export const KEY_RESULTS_SETTING: StoredSetting<KeyResultIdentity> = {
 export const PUBLISHED_SETTINGS = [MAPPING_SETTING, KEY_RESULTS_SETTING] as const;
 
 /** The developer metadata key a setting is published under. */
-export const metadataKey = (setting: StoredSetting<unknown>): string => `throughline.${setting.key}`;
+export const metadataKey = (setting: StoredSetting<unknown>): string =>
+  `throughline.${setting.key}`;
 
 /**
  * Characters one developer metadata value may hold. Google's guide limits the metadata kept on a

@@ -111,7 +111,12 @@ export async function connectWithGoogle(
     problem: null,
     reading: 'confirmed',
   };
-  const read = await readSheetCatalog(google.client, spreadsheetId, connection.coach, localDay(now));
+  const read = await readSheetCatalog(
+    google.client,
+    spreadsheetId,
+    connection.coach,
+    localDay(now),
+  );
   if (!read.ok) return fail(read.problem.code, read.problem.message);
   return adoptCatalog(connection, read.value, now);
 }

@@ -184,10 +184,7 @@ export function sheetsClient(deps: SheetsDeps) {
           merges?: SpreadsheetInfo['sheets'][number]['merges'];
         }[];
         developerMetadata?: { metadataKey?: string; metadataValue?: string }[];
-      }>(
-        'GET',
-        `${sheet(id)}?fields=${encodeURIComponent(SPREADSHEET_FIELDS)}`,
-      ).then(
+      }>('GET', `${sheet(id)}?fields=${encodeURIComponent(SPREADSHEET_FIELDS)}`).then(
         (result): SheetsResult<SpreadsheetInfo> =>
           result.ok
             ? {

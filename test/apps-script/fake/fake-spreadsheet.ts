@@ -218,9 +218,7 @@ export class FakeSpreadsheet {
                 getLocation: () => ({
                   getLocationType: () => typeOf(m),
                   getRow: () =>
-                    m.sheet
-                      ? m.sheet.rangeProxy(m.row, 1, m.rows, m.sheet.getMaxColumns())
-                      : null,
+                    m.sheet ? m.sheet.rangeProxy(m.row, 1, m.rows, m.sheet.getMaxColumns()) : null,
                   getSheet: () => m.sheet?.proxy ?? null,
                   getSpreadsheet: () => (m.sheet ? null : this.proxy),
                 }),
@@ -347,7 +345,8 @@ export function fakeSpreadsheetApp(spreadsheet: FakeSpreadsheet) {
         };
       if (prop === 'ChartType') return FAKE_CHARTS.ChartType;
       if (prop === 'ProtectionType') return { RANGE: 'RANGE', SHEET: 'SHEET' };
-      if (prop === 'DeveloperMetadataVisibility') return { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' };
+      if (prop === 'DeveloperMetadataVisibility')
+        return { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' };
       if (prop === 'DeveloperMetadataLocationType')
         return { SPREADSHEET: 'SPREADSHEET', SHEET: 'SHEET', ROW: 'ROW', COLUMN: 'COLUMN' };
       return Reflect.get(target, prop, receiver);

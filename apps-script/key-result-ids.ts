@@ -17,9 +17,9 @@ import {
 } from '../shared/key-result-identity';
 import {
   KEY_RESULTS_SETTING,
-  MAPPING_SETTING,
   METADATA_LIMIT,
-  publishedMap,
+  publishedEntries,
+  publishedSize,
   readSetting,
   writeSetting,
 } from '../shared/stored-settings';
@@ -70,11 +70,11 @@ export function rememberKeyResults(
   plan: Plan,
   mapping: ColumnMapping | undefined,
 ): KeyResultIdentity {
-  const room =
-    METADATA_LIMIT - (mapping ? writeSetting(MAPPING_SETTING, publishedMap(mapping)).length : 0);
-  const identity =
-    identityWithin(plan, room, (i) => writeSetting(KEY_RESULTS_SETTING, i).length) ??
-    identityOf(plan);
+  const size = (i: KeyResultIdentity) =>
+    mapping
+      ? publishedSize(publishedEntries(mapping, i))
+      : writeSetting(KEY_RESULTS_SETTING, i).length;
+  const identity = identityWithin(plan, METADATA_LIMIT, size) ?? identityOf(plan);
   storeLargeSetting(ctx.port, KEY_RESULTS_SETTING.key, writeSetting(KEY_RESULTS_SETTING, identity));
   return identity;
 }

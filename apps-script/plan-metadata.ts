@@ -9,26 +9,12 @@
 import type { Plan } from '../shared/plan-schema';
 import type { PlanMap } from '../shared/read-plan';
 import type { KeyResultIdentity } from '../shared/key-result-identity';
-import {
-  KEY_RESULTS_SETTING,
-  MAPPING_SETTING,
-  metadataKey,
-  publishedMap,
-  writeSetting,
-} from '../shared/stored-settings';
+import { publishedEntries } from '../shared/stored-settings';
 import type { HostContext } from './host-context';
 import { rememberKeyResults } from './key-result-ids';
 
 /** Property noting the texts last published, so an unchanged refresh skips the spreadsheet. */
 const PUBLISHED_SETTING = 'published';
-
-/** Key → value of each developer metadata entry the plan's setup is published as. */
-function publishedEntries(mapping: PlanMap, identity: KeyResultIdentity): Record<string, string> {
-  return {
-    [metadataKey(MAPPING_SETTING)]: writeSetting(MAPPING_SETTING, publishedMap(mapping)),
-    [metadataKey(KEY_RESULTS_SETTING)]: writeSetting(KEY_RESULTS_SETTING, identity),
-  };
-}
 
 /** Makes the spreadsheet's own entries hold `entries`: one each, created, updated or left as is. */
 function writeEntries(ctx: HostContext, entries: Record<string, string>): void {

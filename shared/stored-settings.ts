@@ -131,26 +131,38 @@ export const KEY_RESULTS_SETTING: StoredSetting<KeyResultIdentity> = {
 };
 
 /**
- * What the add-on publishes on the spreadsheet as developer metadata (DOCUMENT visibility, so any
- * Google Cloud project with access reads it — the Sheets API cannot read document properties): what
- * a coach signed in with Google needs to read the plan as the coordinator set it up.
+ * The developer metadata key a setting is published under: the add-on publishes the map and the
+ * key-result identity on the spreadsheet (DOCUMENT visibility, so any Google Cloud project with
+ * access reads them — the Sheets API cannot read document properties) for coaches signed in with
+ * Google to read the plan as the coordinator set it up.
  */
-export const PUBLISHED_SETTINGS = [MAPPING_SETTING, KEY_RESULTS_SETTING] as const;
-
-/** The developer metadata key a setting is published under. */
 export const metadataKey = (setting: StoredSetting<unknown>): string =>
   `throughline.${setting.key}`;
 
 /**
- * Characters one developer metadata value may hold. Google's guide limits the metadata kept on a
- * location (here the spreadsheet) to 30,000 characters; both published values together stay under it.
+ * Characters of developer metadata the published setup may take on the spreadsheet: the 30,000 that
+ * Google's Sheets documentation allows on one location, keys and values of both entries together.
  */
 export const METADATA_LIMIT = 30_000;
-/** Of that, what the map may take: a map is a few hundred characters, its header texts included. */
-export const PUBLISHED_MAP_LIMIT = 6_000;
+
+/** Characters the entries take against METADATA_LIMIT. */
+export function publishedSize(entries: Record<string, string>): number {
+  return Object.entries(entries).reduce((sum, [key, value]) => sum + key.length + value.length, 0);
+}
 
 /** The map as published: what reading needs (the rows it skipped are filled again by every read). */
 export function publishedMap(map: PlanMap): PlanMap {
   const { skippedRows: _skipped, ...kept } = map;
   return kept;
+}
+
+/** Key → value of each developer metadata entry a plan's setup is published as. */
+export function publishedEntries(
+  mapping: PlanMap,
+  identity: KeyResultIdentity,
+): Record<string, string> {
+  return {
+    [metadataKey(MAPPING_SETTING)]: writeSetting(MAPPING_SETTING, publishedMap(mapping)),
+    [metadataKey(KEY_RESULTS_SETTING)]: writeSetting(KEY_RESULTS_SETTING, identity),
+  };
 }

@@ -163,7 +163,7 @@ export const BOARD_SETUP: PublishedSetup = {
     reasons: { ...guess.reasons, keyResult: 'Board wording' },
     setBy: 'coordinator',
   }),
-  ids: Object.fromEntries(BOARD_ROWS.map((row, i) => [i + 1, boardId(i)])),
+  ids: Object.fromEntries(BOARD_ROWS.map((_row, i) => [i + 1, boardId(i)])),
 };
 
 /** The id the add-on kept for row i of BOARD_ROWS (from the wording it had at an earlier Set up). */
@@ -177,8 +177,12 @@ export function fakeSheets(tables: SheetTable[]): FakeSheet[] {
 }
 
 /** The Evidence rows the fake holds, keyed by header (header row excluded). */
-export function evidenceRecords(google: FakeGoogle, tab = 'Evidence'): Record<string, string>[] {
-  const [header = [], ...rows] = google.rows(PLAN_SHEET_ID, tab);
+export function evidenceRecords(
+  google: FakeGoogle,
+  tab = 'Evidence',
+  spreadsheetId = PLAN_SHEET_ID,
+): Record<string, string>[] {
+  const [header = [], ...rows] = google.rows(spreadsheetId, tab);
   return rows.map((row) =>
     Object.fromEntries(header.map((h, i) => [String(h), String(row[i] ?? '')])),
   );

@@ -11,7 +11,6 @@ import { readSheetCatalog } from '../../extension/lib/google-catalog';
 import type { PanelState } from '../../extension/lib/replies';
 import { keyResultIdFor } from '../../shared/key-result-id';
 import type { Locale } from '../../shared/messages';
-import type { EvidenceItem } from '../../shared/protocol';
 import {
   BOARD_ROWS,
   BOARD_SETUP,
@@ -25,7 +24,7 @@ import {
   schoolsTab,
   type PublishedSetup,
 } from '../google-fake/plan-spreadsheet';
-import { googleHarness } from './google-harness';
+import { evidenceItem, googleHarness } from './google-harness';
 
 const tabs = () => [boardWordingPlanTab(), schoolsTab(), evidenceTab()];
 
@@ -143,24 +142,10 @@ describe('clips of a coach signed in with Google', () => {
     const h = await harness(BOARD_SETUP);
     const state = await connect(h);
     const [id, title] = keyResults(state)[1];
-    const item: EvidenceItem = {
-      id: 'clip-board-0001',
-      capturedAt: '2026-03-10T14:00:00Z',
+    const item = evidenceItem('clip-board-0001', {
       keyResultId: id,
-      school: 'Cedar Elementary',
-      practice: 'Teaching through problem solving',
-      type: 'observation',
-      stage: 'mechanical',
       quote: 'Grade 5 team co-planned the fractions unit.',
-      note: '',
-      sourceTitle: 'Notes',
-      sourceUrl: 'https://lms.example.org/notes',
-      heading: '',
-      captureMethod: 'selection',
-      reference: null,
-      anchor: null,
-      link: '',
-    };
+    });
     await h.service.handle({ type: 'clip/save', item });
     await h.service.flush(false);
     expect(evidenceRecords(h.google)).toMatchObject([

@@ -9,23 +9,46 @@
 import type { Plan } from '../shared/plan-schema';
 import type { PlanMap } from '../shared/read-plan';
 import type { KeyResultIdentity } from '../shared/key-result-identity';
-import { publishedEntries } from '../shared/stored-settings';
+import {
+  KEY_RESULTS_SETTING,
+  MAPPING_SETTING,
+  METADATA_LIMIT,
+  metadataKey,
+  publishedEntries,
+  publishedSize,
+} from '../shared/stored-settings';
 import type { HostContext } from './host-context';
 import { rememberKeyResults } from './key-result-ids';
 
 /** Property noting the texts last published, so an unchanged refresh skips the spreadsheet. */
 const PUBLISHED_SETTING = 'published';
 
-/** Makes the spreadsheet's own entries hold `entries`: one each, created, updated or left as is. */
+/** Every key the setup is published under. */
+const KEYS = [metadataKey(MAPPING_SETTING), metadataKey(KEY_RESULTS_SETTING)];
+
+/**
+ * The entries to publish: both when they fit what Google allows on the spreadsheet; else (a plan of
+ * well over a thousand key results) the map alone, and coaches' ids follow the wording.
+ */
+function fitting(mapping: PlanMap, identity: KeyResultIdentity): Record<string, string> {
+  const entries = publishedEntries(mapping, identity);
+  if (publishedSize(entries) <= METADATA_LIMIT) return entries;
+  const { [metadataKey(KEY_RESULTS_SETTING)]: _ids, ...mapOnly } = entries;
+  return mapOnly;
+}
+
+/** Makes the spreadsheet's own entries hold `entries`: one each, created, updated, left or removed. */
 function writeEntries(ctx: HostContext, entries: Record<string, string>): void {
   const found = ctx.spreadsheet
     .createDeveloperMetadataFinder()
     .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SPREADSHEET)
     .find();
-  for (const [key, value] of Object.entries(entries)) {
+  for (const key of KEYS) {
+    const value = entries[key];
     const [first, ...extra] = found.filter((m) => m.getKey() === key);
     for (const duplicate of extra) duplicate.remove();
-    if (!first)
+    if (value === undefined) first?.remove();
+    else if (!first)
       ctx.spreadsheet.addDeveloperMetadata(
         key,
         value,
@@ -45,10 +68,16 @@ export function publishPlanSetup(
   identity: KeyResultIdentity,
   options: { verify?: boolean } = {},
 ): void {
-  const entries = publishedEntries(mapping, identity);
+  const entries = fitting(mapping, identity);
   const text = JSON.stringify(entries);
   if (!options.verify && ctx.port.getSetting(PUBLISHED_SETTING) === text) return;
-  writeEntries(ctx, entries);
+  try {
+    writeEntries(ctx, entries);
+  } catch (error) {
+    // The Dashboard matters more: the next refresh tries again (nothing was noted as published).
+    console.error(`Publishing the setup for coaches failed: ${String(error)}`);
+    return;
+  }
   ctx.port.setSetting(PUBLISHED_SETTING, text);
 }
 

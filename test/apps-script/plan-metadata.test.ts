@@ -135,18 +135,24 @@ describe('Set up publishes the confirmed map and ids on the spreadsheet', () => 
     expect(byKey(published(spreadsheet).entries)).toEqual(byKey(first));
   });
 
-  it('fits what one location may hold even for a plan of hundreds of long key results', () => {
+  /** The plan-simple spreadsheet with `count` more key results of long wordings. */
+  function longPlan(count: number): FakeSpreadsheet {
     const spreadsheet = planSimpleSpreadsheet();
     const plan = planTab(spreadsheet);
     const header = plan.cells[0].map((c) => c?.value);
     const titleCol = header.indexOf('Key Result');
     const objectiveCol = header.indexOf('Objective');
-    for (let i = 0; i < 400; i++) {
+    for (let i = 0; i < count; i++) {
       const r = plan.cells.length;
       plan.ensure(r, objectiveCol).value = `Objective ${i % 3}`;
       plan.ensure(r, titleCol).value =
         `Key result number ${i}: ${'share of classrooms where students explain and justify '.repeat(3)}`;
     }
+    return spreadsheet;
+  }
+
+  it('fits what one location may hold for hundreds of long key results, wordings cut', () => {
+    const spreadsheet = longPlan(400);
     const addon = loadAddon({ now: NOW, world: { spreadsheet } });
     expect(confirmSetup(addon.call).saved.ok).toBe(true);
     const { entries, identity } = published(spreadsheet);
@@ -155,6 +161,16 @@ describe('Set up publishes the confirmed map and ids on the spreadsheet', () => 
     expect(identity?.keyResults.length).toBeGreaterThanOrEqual(400);
     expect(identity?.kept).toBeLessThan(100);
   }, 30_000); // 400 key results through the counting fakes: seconds on a busy machine
+
+  it('publishes the map alone when even cut wordings cannot fit, and the Dashboard is built', () => {
+    const spreadsheet = longPlan(900);
+    const addon = loadAddon({ now: NOW, world: { spreadsheet } });
+    expect(confirmSetup(addon.call).saved.ok).toBe(true);
+    const { entries, map } = published(spreadsheet);
+    expect(entries.map((m) => m.key)).toEqual(['throughline.mapping']);
+    expect(map?.setBy).toBe('coordinator');
+    expect(spreadsheet.sheet('Dashboard')).toBeDefined();
+  }, 60_000);
 });
 
 describe('a coach signed in with Google tags clips with the add-on ids', () => {

@@ -3,12 +3,13 @@
  * confirmed map and the key-result identity — lives in document properties, which the Sheets API
  * cannot read. So Set up and every refresh that changes them publish them on the spreadsheet as
  * developer metadata (DOCUMENT visibility: readable by the extension's own Google project), each in
- * the core's envelope. A refresh that changes nothing makes no spreadsheet call for it: the texts
- * last published are noted in a property.
+ * the core's envelope. A refresh that changes nothing makes no spreadsheet call for it: a
+ * fingerprint of what was last published is noted in a property.
  */
 import type { Plan } from '../shared/plan-schema';
 import type { PlanMap } from '../shared/read-plan';
 import type { KeyResultIdentity } from '../shared/key-result-identity';
+import { fnv1a } from '../shared/key-result-id';
 import {
   KEY_RESULTS_SETTING,
   MAPPING_SETTING,
@@ -20,7 +21,7 @@ import {
 import type { HostContext } from './host-context';
 import { rememberKeyResults } from './key-result-ids';
 
-/** Property noting the texts last published, so an unchanged refresh skips the spreadsheet. */
+/** Property noting a fingerprint of the texts last published, so an unchanged refresh skips the spreadsheet. */
 const PUBLISHED_SETTING = 'published';
 
 /** Every key the setup is published under. */
@@ -28,7 +29,7 @@ const KEYS = [metadataKey(MAPPING_SETTING), metadataKey(KEY_RESULTS_SETTING)];
 
 /**
  * The entries to publish: both when they fit what Google allows on the spreadsheet; else (a plan of
- * well over a thousand key results) the map alone, and coaches' ids follow the wording.
+ * many hundreds of key results) the map alone, and coaches' ids follow the wording.
  */
 function fitting(mapping: PlanMap, identity: KeyResultIdentity): Record<string, string> {
   const entries = publishedEntries(mapping, identity);
@@ -69,8 +70,10 @@ export function publishPlanSetup(
   options: { verify?: boolean } = {},
 ): void {
   const entries = fitting(mapping, identity);
+  // A fingerprint, not the texts: a document property holds 9 KB, the entries up to 30,000 characters.
   const text = JSON.stringify(entries);
-  if (!options.verify && ctx.port.getSetting(PUBLISHED_SETTING) === text) return;
+  const fingerprint = `${text.length}.${fnv1a(text)}`;
+  if (!options.verify && ctx.port.getSetting(PUBLISHED_SETTING) === fingerprint) return;
   try {
     writeEntries(ctx, entries);
   } catch (error) {
@@ -78,7 +81,7 @@ export function publishPlanSetup(
     console.error(`Publishing the setup for coaches failed: ${String(error)}`);
     return;
   }
-  ctx.port.setSetting(PUBLISHED_SETTING, text);
+  ctx.port.setSetting(PUBLISHED_SETTING, fingerprint);
 }
 
 /** Remembers the plan's key-result identity and, once the coordinator set it up, publishes it. */

@@ -160,6 +160,8 @@ describe('Set up publishes the confirmed map and ids on the spreadsheet', () => 
     expect(size).toBeLessThanOrEqual(METADATA_LOCATION_LIMIT);
     expect(identity?.keyResults.length).toBeGreaterThanOrEqual(400);
     expect(identity?.kept).toBeLessThan(100);
+    // What the add-on notes of it fits a document property (9 KB a value): a fingerprint.
+    expect(addon.world.documentProperties.get('throughline.published')?.length).toBeLessThan(40);
   }, 30_000); // 400 key results through the counting fakes: seconds on a busy machine
 
   it('publishes the map alone when even cut wordings cannot fit, and the Dashboard is built', () => {

@@ -26,6 +26,8 @@ import { withLook } from './sheets-workbook';
 import { headerCandidates } from '../shared/reading/header-mapping';
 import { protectTabs, savedProtectChoice, unlessProtectedAgainstMe } from './tab-protection';
 import { showSidebar } from './sidebar';
+import { savedIdentity } from './key-result-ids';
+import { publishPlanSetup } from './plan-metadata';
 
 export interface SetupField {
   field: PlanField;
@@ -240,7 +242,7 @@ function savedMessage(
     .join(' ');
 }
 
-/** Sidebar: saves the confirmed reading (columns and structure), creates the owned tabs, tags key-result rows, refreshes, sets the automatic refreshes and the protections chosen. */
+/** Sidebar: saves the confirmed reading (columns and structure), creates the owned tabs, keeps key-result ids, refreshes, publishes the map and ids for coaches signed in with Google, sets the automatic refreshes and the protections chosen. */
 export function saveSetup(choice: SetupChoice): SetupSaved {
   const ctx = hostContext();
   const mapping = mapFromChoice(ctx, choice);
@@ -249,6 +251,9 @@ export function saveSetup(choice: SetupChoice): SetupSaved {
   saveMapping(ctx, mapping);
   const written = unlessProtectedAgainstMe(ctx, () => createTabsAndRefresh(ctx, reading.plan));
   if (!written.ok) return { ok: false, message: written.message };
+  // Coaches signed in with Google read the confirmed map and ids from the spreadsheet itself.
+  const identity = savedIdentity(ctx);
+  if (identity) publishPlanSetup(ctx, mapping, identity, { verify: true });
   // Hourly and on open from now on (one trigger of each; a double click cannot make two).
   const autoRefresh = withScriptLock(() => setAutoRefresh(ctx.spreadsheet, true));
   const protection = choice.protect === undefined ? null : protectTabs(ctx, choice.protect);

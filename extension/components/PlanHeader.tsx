@@ -1,5 +1,5 @@
 /** Which plan the coach is connected to, as whom, and what keeps clips from it (a refused code, a Google problem). */
-import { t } from '../../shared/i18n';
+import { t } from '../../shared/i18n/clipper-strings';
 import type { Locale } from '../../shared/messages';
 import type { PairingStatus } from '../lib/pairing-store';
 

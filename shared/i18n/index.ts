@@ -1,9 +1,10 @@
 /**
  * The one i18n table: every user-facing string of the add-on, the clipper and the CLI, in English
  * and French. Entries live in ./concepts, one file per concept (reading the plan, key results, plan
- * health, evidence, connecting the clipper, coaches, the Dashboard…), whichever host shows them; this
- * file joins them and is the way to look any string up. A host that shows only a few concepts can
- * join just those (./clipper-strings.ts does for the extension) and keep the rest out of its bundle.
+ * health, the owned tabs' headers and notes, evidence, connecting the clipper, coaches, the
+ * Dashboard…), whichever host shows them; this file joins them and is the way to look any string
+ * up. A host that shows only a few concepts can join just those (./clipper-strings.ts does for the
+ * extension) and keep the rest out of its bundle.
  * Placeholders are written {name} and filled from `params` (their names type-check against the
  * text); a word that agrees with a number is written {name:one|other}.
  */
@@ -13,6 +14,7 @@ import { coachStrings } from './concepts/coaches';
 import { commandLineStrings } from './concepts/command-line';
 import { dashboardStrings } from './concepts/dashboard';
 import { keyResultStrings } from './concepts/key-results';
+import { ownedTabStrings } from './concepts/owned-tabs';
 import { planFieldStrings } from './concepts/plan-fields';
 import { planHealthStrings } from './concepts/plan-health';
 import { planReadingStrings } from './concepts/plan-reading';
@@ -26,6 +28,7 @@ import { translator, type TableArgs, type TableParams } from './translator';
 export const strings = {
   ...planReadingStrings,
   ...planFieldStrings,
+  ...ownedTabStrings,
   ...keyResultStrings,
   ...planHealthStrings,
   ...dashboardStrings,

@@ -25,7 +25,10 @@ export type TableParams<T extends Table, K extends keyof T> =
 
 type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
 
-export type Params = Record<string, string | number>;
+/** A parameter's value: a value both languages show as is, or words that differ by language. */
+export type ParamValue = string | number | Bilingual;
+
+export type Params = Record<string, ParamValue>;
 
 /**
  * What `t` and `bilingual` take after the key: exactly the template's parameters for one known key
@@ -38,7 +41,7 @@ export type TableArgs<T extends Table, K extends keyof T> =
       ? [params?: Params]
       : [TableParams<T, K>] extends [never]
         ? []
-        : [params: Record<TableParams<T, K>, string | number>];
+        : [params: Record<TableParams<T, K>, ParamValue>];
 
 const PLURALS: Record<Locale, Intl.PluralRules> = {
   en: new Intl.PluralRules(localeTag('en')),
@@ -53,10 +56,19 @@ const PLURALS: Record<Locale, Intl.PluralRules> = {
 export function fill(template: string, params: Params = {}, locale: Locale = 'en'): string {
   return template.replace(/\{(\w+)(?::([^{}]*))?\}/g, (whole, name: string, forms?: string) => {
     if (!(name in params)) return whole;
-    if (forms === undefined) return String(params[name]);
+    const value = inLocale(params[name], locale);
+    if (forms === undefined) return String(value);
     const [one, other = one] = forms.split('|');
-    return PLURALS[locale].select(Number(params[name])) === 'one' ? one : other;
+    return PLURALS[locale].select(Number(value)) === 'one' ? one : other;
   });
+}
+
+/**
+ * A parameter in one language: words that differ by language (a field's name, a list of reasons)
+ * are passed in both and each text takes its own, so no caller fills a template twice.
+ */
+function inLocale(value: ParamValue, locale: Locale): string | number {
+  return typeof value === 'object' ? value[locale] : value;
 }
 
 /** The look-ups over one table: `t` for one language, `bilingual` for both, `has` for a key built at run time. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { strings } from '../../shared/i18n/index';
+import { bilingual, strings, t, type StringKey } from '../../shared/i18n/index';
 import { clipperStrings, errorKey, t as clipperT } from '../../shared/i18n/clipper-strings';
 
 const ROOT = join(__dirname, '../..');
@@ -98,5 +98,28 @@ describe('the side panel’s strings', () => {
     for (const family of families) expect(inSubset(`${family}.internal`), family).toBe(true);
     expect(errorKey('clipper.form.error', 'no-such-code')).toBe('clipper.form.error.internal');
     expect(errorKey('clipper.pair.error', 'not-a-code')).toBe('clipper.pair.error.not-a-code');
+  });
+});
+
+describe('a parameter whose words differ by language', () => {
+  it('gives each language its own words', () => {
+    expect(bilingual('diag.missingColumn', { field: { en: 'Target', fr: 'Cible' } })).toEqual({
+      en: 'No "Target" column was found; check the column mapping.',
+      fr: 'Aucune colonne «\u00a0Cible\u00a0» trouvée\u202f; vérifiez la correspondance des colonnes.',
+    });
+  });
+
+  it('never lets one language’s words into the other, for every key with parameters', () => {
+    const names = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]);
+    for (const key of allKeys as StringKey[]) {
+      const params = Object.fromEntries(
+        names(strings[key].en).map((name) => [name, { en: `EN-${name}`, fr: `FR-${name}` }]),
+      );
+      if (Object.keys(params).length === 0) continue;
+      const { en, fr } = bilingual(key, params);
+      expect(en, key).not.toContain('FR-');
+      expect(fr, key).not.toContain('EN-');
+      expect(t('fr', key, params), key).toBe(fr);
+    }
   });
 });

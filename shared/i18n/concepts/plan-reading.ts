@@ -23,6 +23,8 @@ export const planReadingStrings = {
     en: 'header on row {row}, {count} plan {count:column|columns} recognized',
     fr: 'en-tête à la ligne {row}, {count} {count:colonne du plan reconnue|colonnes du plan reconnues}',
   },
+  'sheet.lookedAt': { en: "'{sheet}' ({reason})", fr: '«\u00a0{sheet}\u00a0» ({reason})' },
+  'sheet.lookedAtSeparator': { en: '; ', fr: '\u202f; ' },
   'error.noPlanTable': {
     en: 'No plan table found. Sheets looked at: {sheets}.',
     fr: 'Aucun tableau de plan trouvé. Onglets examinés\u00a0: {sheets}.',

@@ -23,7 +23,12 @@ import { setupStrings } from './concepts/setup';
 import { summaryStrings } from './concepts/summary';
 import { webAppStrings } from './concepts/web-app';
 import { workbookFileStrings } from './concepts/workbook-file';
-import { translator, type TableArgs, type TableParams } from './translator';
+import {
+  translator,
+  type Message as TableMessage,
+  type TableArgs,
+  type TableParams,
+} from './translator';
 
 export const strings = {
   ...planReadingStrings,
@@ -56,6 +61,15 @@ export const t = lookup.t;
 
 /** Both languages at once, for diagnostics and findings the core returns without knowing the reader. */
 export const bilingual = lookup.bilingual;
+
+/** A sentence of the table kept as its key and parameters, for a host to say in its reader's language. */
+export type Message<K extends StringKey = StringKey> = TableMessage<K>;
+
+/** A message the core returns without choosing a language (its parameters type-check like t's). */
+export const message = lookup.message;
+
+/** A message in the reader's language. */
+export const render = lookup.render;
 
 export { fill } from './translator';
 export { errorKey, type ErrorFamily } from './clipper-strings';

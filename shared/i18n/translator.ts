@@ -25,8 +25,20 @@ export type TableParams<T extends Table, K extends keyof T> =
 
 type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
 
-/** A parameter's value: a value both languages show as is, or words that differ by language. */
-export type ParamValue = string | number | Bilingual;
+/**
+ * A sentence kept as its key and parameters rather than as words: the core returns it without
+ * knowing the reader, and the host says it in the reader's language (`render`).
+ */
+export interface Message<K extends string = string> {
+  key: K;
+  params?: Params;
+}
+
+/**
+ * A parameter's value: a value both languages show as is, words that differ by language, or another
+ * message (said in the same language as the sentence around it).
+ */
+export type ParamValue = string | number | Bilingual | Message;
 
 export type Params = Record<string, ParamValue>;
 
@@ -53,41 +65,56 @@ const PLURALS: Record<Locale, Intl.PluralRules> = {
  * `name`, by the language's plural rules (Intl.PluralRules): French takes the singular for 0 and 1
  * ("0 preuve", "1 connexion révoquée"), English for 1 only ("0 clips", "1 clip").
  */
-export function fill(template: string, params: Params = {}, locale: Locale = 'en'): string {
+export function fill(
+  template: string,
+  params: Record<string, string | number> = {},
+  locale: Locale = 'en',
+): string {
   return template.replace(/\{(\w+)(?::([^{}]*))?\}/g, (whole, name: string, forms?: string) => {
     if (!(name in params)) return whole;
-    const value = inLocale(params[name], locale);
-    if (forms === undefined) return String(value);
+    if (forms === undefined) return String(params[name]);
     const [one, other = one] = forms.split('|');
-    return PLURALS[locale].select(Number(value)) === 'one' ? one : other;
+    return PLURALS[locale].select(Number(params[name])) === 'one' ? one : other;
   });
-}
-
-/**
- * A parameter in one language: words that differ by language (a field's name, a list of reasons)
- * are passed in both and each text takes its own, so no caller fills a template twice.
- */
-function inLocale(value: ParamValue, locale: Locale): string | number {
-  return typeof value === 'object' ? value[locale] : value;
 }
 
 /** The look-ups over one table: `t` for one language, `bilingual` for both, `has` for a key built at run time. */
 export function translator<T extends Table>(table: T) {
+  type Key = keyof T & string;
+  const texts: Table = table;
   /** The string for `key` in `locale`, with {placeholders} filled. */
-  function t<K extends keyof T & string>(
-    locale: Locale,
-    key: K,
-    ...[params]: TableArgs<T, K>
-  ): string {
-    return fill(table[key][locale], params, locale);
+  function t<K extends Key>(locale: Locale, key: K, ...[params]: TableArgs<T, K>): string {
+    return say(locale, key, params);
   }
   /** Both languages at once, for what the core returns without knowing the reader. */
-  function bilingual<K extends keyof T & string>(key: K, ...[params]: TableArgs<T, K>): Bilingual {
-    return { en: fill(table[key].en, params, 'en'), fr: fill(table[key].fr, params, 'fr') };
+  function bilingual<K extends Key>(key: K, ...[params]: TableArgs<T, K>): Bilingual {
+    return { en: say('en', key, params), fr: say('fr', key, params) };
+  }
+  /** A sentence to say later, in whichever language the host's reader reads. */
+  function message<K extends Key>(key: K, ...[params]: TableArgs<T, K>): Message<K> {
+    return params === undefined ? { key } : { key, params };
+  }
+  /** A message in `locale`. */
+  function render(locale: Locale, said: Message<Key>): string {
+    return say(locale, said.key, said.params);
+  }
+  function say(locale: Locale, key: string, params: Params = {}): string {
+    return fill(texts[key][locale], inLocale(params, locale), locale);
+  }
+  /**
+   * The parameters in one language: words given in both languages (a field's name) and nested
+   * messages (a tab's reason) each become that language's words, so no caller fills a template twice.
+   */
+  function inLocale(params: Params, locale: Locale): Record<string, string | number> {
+    const inOne = (value: ParamValue): string | number => {
+      if (typeof value !== 'object') return value;
+      return 'key' in value ? say(locale, value.key, value.params) : value[locale];
+    };
+    return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, inOne(value)]));
   }
   /** Whether a key built at run time (an error family and a code) is in the table. */
-  function has(key: string): key is keyof T & string {
+  function has(key: string): key is Key {
     return key in table;
   }
-  return { t, bilingual, has };
+  return { t, bilingual, message, render, has };
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bilingual, strings, t, type StringKey } from '../../shared/i18n/index';
+import { bilingual, message, render, strings, t, type StringKey } from '../../shared/i18n/index';
 import { clipperStrings, errorKey, t as clipperT } from '../../shared/i18n/clipper-strings';
 
 const ROOT = join(__dirname, '../..');
@@ -121,5 +121,23 @@ describe('a parameter whose words differ by language', () => {
       expect(fr, key).not.toContain('EN-');
       expect(t('fr', key, params), key).toBe(fr);
     }
+  });
+});
+
+describe('a message kept as its key and parameters', () => {
+  const reason = message('sheet.header', { row: 3, count: 1 });
+  const looked = message('sheet.lookedAt', { sheet: 'Plan', reason });
+
+  it('is said in the reader’s language, a nested message in the same language', () => {
+    expect(render('en', looked)).toBe("'Plan' (header on row 3, 1 plan column recognized)");
+    expect(render('fr', looked)).toBe(
+      '«\u00a0Plan\u00a0» (en-tête à la ligne 3, 1 colonne du plan reconnue)',
+    );
+  });
+
+  it('is plain data: it says the same words after crossing a JSON boundary', () => {
+    const crossed = JSON.parse(JSON.stringify(looked));
+    for (const locale of ['en', 'fr'] as const)
+      expect(render(locale, crossed)).toBe(render(locale, looked));
   });
 });

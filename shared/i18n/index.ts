@@ -13,6 +13,7 @@ import { clipperStrings } from './clipper-strings';
 import { coachStrings } from './concepts/coaches';
 import { commandLineStrings } from './concepts/command-line';
 import { dashboardStrings } from './concepts/dashboard';
+import { dateStrings } from './concepts/dates';
 import { keyResultStrings } from './concepts/key-results';
 import { ownedTabStrings } from './concepts/owned-tabs';
 import { planFieldStrings } from './concepts/plan-fields';
@@ -37,6 +38,7 @@ export const strings = {
   ...keyResultStrings,
   ...planHealthStrings,
   ...dashboardStrings,
+  ...dateStrings,
   ...summaryStrings,
   ...setupStrings,
   ...settingsStrings,

@@ -24,12 +24,7 @@ import { setupStrings } from './concepts/setup';
 import { summaryStrings } from './concepts/summary';
 import { webAppStrings } from './concepts/web-app';
 import { workbookFileStrings } from './concepts/workbook-file';
-import {
-  translator,
-  type Message as TableMessage,
-  type TableArgs,
-  type TableParams,
-} from './translator';
+import { translator, type Message as TableMessage } from './translator';
 
 export const strings = {
   ...planReadingStrings,
@@ -50,12 +45,6 @@ export const strings = {
 } satisfies Record<string, Bilingual>;
 export type StringKey = keyof typeof strings;
 
-/** The parameters of one string, in either language. */
-export type ParamsOf<K extends StringKey> = TableParams<typeof strings, K>;
-
-/** What `t` and `bilingual` take after the key (see TableArgs). */
-export type ParamArgs<K extends StringKey> = TableArgs<typeof strings, K>;
-
 const lookup = translator(strings);
 
 /** The string for `key` in `locale`, with {placeholders} filled. */
@@ -73,5 +62,4 @@ export const message = lookup.message;
 /** A message in the reader's language. */
 export const render = lookup.render;
 
-export { fill } from './translator';
 export { errorKey, type ErrorFamily } from './clipper-strings';

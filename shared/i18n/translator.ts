@@ -65,7 +65,7 @@ const PLURALS: Record<Locale, Intl.PluralRules> = {
  * `name`, by the language's plural rules (Intl.PluralRules): French takes the singular for 0 and 1
  * ("0 preuve", "1 connexion révoquée"), English for 1 only ("0 clips", "1 clip").
  */
-export function fill(
+function fill(
   template: string,
   params: Record<string, string | number> = {},
   locale: Locale = 'en',

@@ -14,7 +14,7 @@ import type { SheetTable } from '../shared/cells';
 import type { Plan } from '../shared/plan-schema';
 import { readSchools } from '../shared/owned-tab-reading';
 import { SCHOOLS_TAB, isOwnedTabName, ownedTabName } from '../shared/owned-tabs';
-import { t } from '../shared/i18n';
+import { render, t } from '../shared/i18n';
 import { hostContext, saveMapping, savedMapping } from './host-context';
 import { loadPlan } from './plan-loading';
 import { ensureOwnedTabs, vocabularyOf } from './owned-tab-setup';
@@ -115,7 +115,10 @@ function setupState(
     })
     .filter((x): x is SheetTable => x !== null);
   const reading = readPlan(tables, { ...options, today: ctx.today });
-  const sheets = reading.candidates.map((c) => ({ name: c.sheet, reason: c.reason[ctx.locale] }));
+  const sheets = reading.candidates.map((c) => ({
+    name: c.sheet,
+    reason: render(ctx.locale, c.reason),
+  }));
   if (!reading.ok)
     return {
       ok: false,
@@ -128,7 +131,7 @@ function setupState(
     ok: true,
     locale: ctx.locale,
     sheet: reading.map.sheet,
-    sheetReason: chosen?.reason[ctx.locale] ?? '',
+    sheetReason: chosen ? render(ctx.locale, chosen.reason) : '',
     sheets,
     headers: reading.headers,
     headerRow: reading.map.headerRow,

@@ -2,7 +2,7 @@
  * Which plan the coach is connected to, as whom, and what keeps clips from it (a refused code, a
  * Google problem) or from the right key results (a plan sheet the coordinator has not set up).
  */
-import { t } from '../../shared/i18n';
+import { t } from '../../shared/i18n/clipper-strings';
 import type { Locale } from '../../shared/messages';
 import { readsGuessedPlan } from '../lib/google-connection';
 import type { PairingStatus } from '../lib/pairing-store';

@@ -74,7 +74,7 @@ export const clipperConnectionStrings = {
   'clipper.google.signInAgain': { en: 'Sign in again', fr: 'Se reconnecter' },
   'clipper.google.notSetUp': {
     en: 'Your coordinator has not run Set up on this plan sheet yet, so the key results below are Throughline’s own reading of it. Your clips still reach the sheet; ask your coordinator to run Set up (Extensions → Throughline → Set up) so they are filed under the key results they confirm.',
-    fr: `Votre coordonnateur ou coordonnatrice n’a pas encore lancé la configuration de cette feuille du plan${NNBSP}; les résultats clés ci-dessous sont donc la lecture qu’en fait Throughline. Vos extraits parviennent quand même à la feuille${NNBSP}; demandez-lui de lancer la configuration (Extensions → Throughline → Configurer) pour qu’ils soient classés sous les résultats clés qu’il ou elle aura confirmés.`,
+    fr: `Votre coordonnateur ou coordonnatrice n’a pas encore lancé la configuration de cette feuille du plan\u202f; les résultats clés ci-dessous sont donc la lecture qu’en fait Throughline. Vos extraits parviennent quand même à la feuille\u202f; demandez-lui de lancer la configuration (Extensions → Throughline → Configurer) pour qu’ils soient classés sous les résultats clés qu’il ou elle aura confirmés.`,
   },
   'clipper.connect.or': { en: 'or', fr: 'ou' },
   'clipper.google.error.not-a-sheet': {

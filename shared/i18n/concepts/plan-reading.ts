@@ -39,6 +39,7 @@ export const planReadingStrings = {
   },
   'plan.noObjective': { en: '(no objective)', fr: '(sans objectif)' },
   'explain.tab': { en: 'Plan tab', fr: 'Onglet du plan' },
+  'explain.tabName': { en: "'{tab}'", fr: '«\u00a0{tab}\u00a0»' },
   'explain.tabText': { en: '{tabs}, header on row {row}', fr: '{tabs}, en-tête à la ligne {row}' },
   'explain.tabTextRows': {
     en: '{tabs}, header on rows {row} to {last}',

@@ -3,7 +3,7 @@
  * coaches, revoke. In the installed add-on: how coaches connect through the spreadsheet's sharing.
  */
 import { useState } from 'preact/hooks';
-import { type StringKey, t } from '../../shared/i18n';
+import { type SidebarKey, t } from '../../shared/i18n/sidebar-strings';
 import type { Locale } from '../../shared/messages';
 import type { CoachesState, CoachListing } from '../coach-registry';
 import { Field, SidebarForm } from './fields';
@@ -17,7 +17,7 @@ type CoachesView = CoachesState & { created?: { name: string; code: string } };
 type CodesView = Extract<CoachesView, { mode: 'codes' }>;
 
 /** A button copying `text` to the clipboard, saying so once done. */
-function CopyButton(props: { locale: Locale; text: string; label: StringKey }) {
+function CopyButton(props: { locale: Locale; text: string; label: SidebarKey }) {
   const [copied, setCopied] = useState(false);
   const copy = () => void navigator.clipboard?.writeText(props.text).then(() => setCopied(true));
   return (

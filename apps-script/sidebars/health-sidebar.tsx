@@ -1,5 +1,5 @@
 /** Plan-health sidebar: findings in words, most serious first, each with a button to its cell. */
-import { t } from '../../shared/i18n';
+import { t } from '../../shared/i18n/sidebar-strings';
 import type { HealthFinding, PlanHealthState } from '../plan-health';
 import { StatusLine, useServerAction } from './server-action';
 import { callServer } from './server-call';

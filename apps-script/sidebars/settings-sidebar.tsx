@@ -2,7 +2,7 @@
  * Settings sidebar: the automatic refresh switch (hourly and on open) and the pacing thresholds (in
  * percentage points and days).
  */
-import { t } from '../../shared/i18n';
+import { t } from '../../shared/i18n/sidebar-strings';
 import type { Locale } from '../../shared/messages';
 import type { PacingSettings } from '../../shared/records';
 import { CheckField, Field, NumberInput, SidebarForm } from './fields';

@@ -1,5 +1,5 @@
 /** Set up's "What Throughline read": the reading in the coordinator's words, the first key results, the rows left out. */
-import { t } from '../../shared/i18n';
+import { t } from '../../shared/i18n/sidebar-strings';
 import type { SetupState } from '../setup';
 
 /** Set up's state once a plan table was read. */

@@ -4,7 +4,7 @@
  * row, the columns whose latest value is current, tabs read one objective each). The coordinator
  * corrects any of it, sees the reading again before saving, then saves.
  */
-import { t } from '../../shared/i18n';
+import { t } from '../../shared/i18n/sidebar-strings';
 import type { SetupChoice, SetupState } from '../setup';
 import { CheckField, Choice, Field, SidebarForm } from './fields';
 import type { FormValues } from './form-values';

@@ -2,7 +2,7 @@
  * Set up's Structure part: the header row, where objectives come from, the columns whose latest
  * value is current (a series), and the other tabs read one objective each.
  */
-import { t } from '../../shared/i18n';
+import { t } from '../../shared/i18n/sidebar-strings';
 import type { ObjectiveSource } from '../../shared/reading/plan-map';
 import type { SetupChoice } from '../setup';
 import { CheckField, Choice, Field, NumberInput } from './fields';

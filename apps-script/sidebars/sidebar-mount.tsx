@@ -5,7 +5,7 @@
  */
 import { type FunctionComponent, render } from 'preact';
 import { useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { t } from '../../shared/i18n/sidebar-strings';
 import { localeFrom } from '../../shared/messages';
 import { failedText } from './server-action';
 

@@ -40,6 +40,8 @@ export interface GoogleStatus {
   endpoint: string;
   needsRepair: false;
   problem: ConnectionProblem | null;
+  /** 'guessed' while the coordinator has not run Set up: the panel says the plan was guessed. */
+  reading?: 'confirmed' | 'guessed';
 }
 
 export async function loadPairing(): Promise<StoredPairing | null> {

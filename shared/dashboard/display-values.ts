@@ -176,62 +176,24 @@ export function isoDay(value: string): string {
   return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : '';
 }
 
-const MONTHS: Record<Locale, string[]> = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-};
+type Month = '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12';
+
+/** The month of a YYYY-MM-DD date, when it is one. */
+function monthOf(iso: string): Month | null {
+  const month = iso.slice(5, 7);
+  const isMonth = (text: string): text is Month => /^(0[1-9]|1[0-2])$/.test(text);
+  return isMonth(month) ? month : null;
+}
 
 /** "June" / "juin", with the year when it is not the year of `today`. */
 export function monthLabel(iso: string, today: string, locale: Locale): string {
-  const month = MONTHS[locale][Number(iso.slice(5, 7)) - 1] ?? iso;
+  const number = monthOf(iso);
+  if (!number) return iso;
+  const month = t(locale, `date.month.${number}`);
   return iso.slice(0, 4) === today.slice(0, 4) || daysBetween(today, iso) < 300
     ? month
-    : `${month} ${iso.slice(0, 4)}`;
+    : t(locale, 'date.monthOfYear', { month, year: iso.slice(0, 4) });
 }
-
-const SHORT_MONTHS: Record<Locale, string[]> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  fr: [
-    'janv.',
-    'févr.',
-    'mars',
-    'avr.',
-    'mai',
-    'juin',
-    'juil.',
-    'août',
-    'sept.',
-    'oct.',
-    'nov.',
-    'déc.',
-  ],
-};
 
 /**
  * A day as text reading like a DATE_FORMAT cell ("Jan 14, 2026" / "14 janv. 2026"), for a date
@@ -239,17 +201,21 @@ const SHORT_MONTHS: Record<Locale, string[]> = {
  */
 export function shortDate(iso: string, locale: Locale): string {
   const day = isoDay(iso);
-  if (!day) return iso;
-  const month = SHORT_MONTHS[locale][Number(day.slice(5, 7)) - 1];
-  const date = Number(day.slice(8, 10));
-  return locale === 'fr'
-    ? `${date} ${month} ${day.slice(0, 4)}`
-    : `${month} ${date}, ${day.slice(0, 4)}`;
+  const number = monthOf(day);
+  if (!number) return iso;
+  const month = t(locale, `date.monthShort.${number}`);
+  return t(locale, 'date.short', { day: Number(day.slice(8, 10)), month, year: day.slice(0, 4) });
 }
 
-/** Long date for people: "12 January 2026" / "12 janvier 2026". */
+/** Long date for people: "12 January 2026" / "12 janvier 2026" ("1er janvier" in French). */
 export function longDate(iso: string, locale: Locale): string {
-  if (!isoDay(iso)) return iso;
-  const day = Number(iso.slice(8, 10));
-  return `${locale === 'fr' && day === 1 ? '1er' : day} ${MONTHS[locale][Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+  const number = isoDay(iso) ? monthOf(iso) : null;
+  if (!number) return iso;
+  const date = Number(iso.slice(8, 10));
+  const day = date === 1 ? t(locale, 'date.firstDay') : date;
+  return t(locale, 'date.long', {
+    day,
+    month: t(locale, `date.month.${number}`),
+    year: iso.slice(0, 4),
+  });
 }

@@ -60,7 +60,9 @@ export function explainReading(
   locale: Locale,
   previewCount = 5,
 ): ReadingExplanation {
-  const tabs = [map.sheet, ...(map.moreSheets ?? [])].map((s) => `'${s}'`).join(', ');
+  const tabs = [map.sheet, ...(map.moreSheets ?? [])]
+    .map((tab) => t(locale, 'explain.tabName', { tab }))
+    .join(', ');
   const lines: ExplanationLine[] = [
     {
       label: t(locale, 'explain.tab'),

@@ -1033,7 +1033,7 @@ describe('bad input gets a clear one-line error or a correct reading', () => {
     expect(await run(path, 'fr')).toEqual({
       ok: false,
       message:
-        "Aucun tableau de plan trouvé. Onglets examinés\u00a0: 'Tableau de bord' (contient un plan mais porte le nom d’un onglet que Throughline écrit\u202f; renommez-le (p. ex. «\u00a0Plan\u00a0») pour qu’il soit lu comme le plan).",
+        'Aucun tableau de plan trouvé. Onglets examinés\u00a0: «\u00a0Tableau de bord\u00a0» (contient un plan mais porte le nom d’un onglet que Throughline écrit\u202f; renommez-le (p. ex. «\u00a0Plan\u00a0») pour qu’il soit lu comme le plan).',
     });
   });
 

@@ -1,79 +1,7 @@
-/** i18n entries for the clipper (joined into the one table in ./index.ts). */
-import type { Bilingual } from '../messages';
+/** Making a clip in the side panel: the passage and how it was captured, the way back to it, its tags, and the privacy check. */
+import type { Bilingual } from '../../messages';
 
-export const clipperStrings = {
-  'clipper.menu.clipSelection': { en: 'Clip to plan', fr: 'Capturer dans le plan' },
-  'clipper.menu.clipImage': {
-    en: 'Clip image to plan (reference)',
-    fr: 'Capturer l’image dans le plan (référence)',
-  },
-  'clipper.menu.clipLink': {
-    en: 'Clip link to plan (reference)',
-    fr: 'Capturer le lien dans le plan (référence)',
-  },
-  'clipper.title': { en: 'Throughline Clipper', fr: 'Throughline – Capture' },
-  'clipper.manifest.description': {
-    en: 'Clip classroom evidence from any page into your district math plan.',
-    fr: 'Capturez des preuves de classe depuis n’importe quelle page dans le plan de mathématiques de votre district.',
-  },
-  'clipper.manifest.clipCommand': {
-    en: 'Clip the selection to the plan',
-    fr: 'Capturer la sélection dans le plan',
-  },
-  'clipper.manifest.clipCopiedCommand': {
-    en: 'Clip what I copied to the plan',
-    fr: 'Capturer dans le plan ce que j’ai copié',
-  },
-
-  'clipper.pair.heading': {
-    en: 'Connect to your district plan',
-    fr: 'Connectez-vous au plan de votre district',
-  },
-  'clipper.pair.help': {
-    en: 'Paste the connection code your math coordinator sent you. It starts with TL1-.',
-    fr: 'Collez le code de connexion reçu de votre coordonnateur ou coordonnatrice en mathématiques. Il commence par TL1-.',
-  },
-  'clipper.pair.label': { en: 'Connection code', fr: 'Code de connexion' },
-  'clipper.pair.connect': { en: 'Connect', fr: 'Se connecter' },
-  'clipper.pair.connecting': { en: 'Connecting…', fr: 'Connexion…' },
-  'clipper.pair.error.internal': {
-    en: 'Something went wrong inside the clipper while connecting. Try again; if it keeps happening, reload the extension.',
-    fr: 'Un problème interne est survenu pendant la connexion. Réessayez\u00a0; si cela se répète, rechargez l’extension.',
-  },
-  'clipper.pair.error.not-a-code': {
-    en: 'This is not a connection code. Copy the whole code, starting with TL1-.',
-    fr: 'Ce n’est pas un code de connexion. Copiez le code en entier, à partir de TL1-.',
-  },
-  'clipper.pair.error.pairing-refused': {
-    en: 'The plan refused this code: it was revoked or replaced. Ask your coordinator for a new one.',
-    fr: 'Le plan a refusé ce code\u00a0: il a été révoqué ou remplacé. Demandez-en un nouveau à votre coordonnateur ou coordonnatrice.',
-  },
-
-  'clipper.repair.heading': {
-    en: 'Paste a new connection code',
-    fr: 'Collez un nouveau code de connexion',
-  },
-  'clipper.repair.help': {
-    en: 'Ask your math coordinator for a new code (TL1-…). Your held clips are sent as soon as it is accepted.',
-    fr: 'Demandez un nouveau code (TL1-…) à votre coordonnateur ou coordonnatrice en mathématiques. Vos extraits en attente partiront dès qu’il sera accepté.',
-  },
-
-  'clipper.header.plan': { en: 'Plan: {plan}', fr: 'Plan\u00a0: {plan}' },
-  'clipper.header.coach': { en: 'Coach: {coach}', fr: 'Conseiller·ère pédagogique\u00a0: {coach}' },
-  'clipper.header.disconnect': { en: 'Disconnect', fr: 'Se déconnecter' },
-  'clipper.header.repair': {
-    en: 'This plan no longer accepts your code. Your clips are kept: paste a new code to send them.',
-    fr: 'Ce plan n’accepte plus votre code. Vos extraits sont conservés\u00a0: collez un nouveau code pour les envoyer.',
-  },
-  'clipper.header.offline': {
-    en: 'Offline: using the plan’s key results as of {time}.',
-    fr: 'Hors ligne\u00a0: résultats clés du plan en date du {time}.',
-  },
-  'clipper.header.noCatalog': {
-    en: 'The plan’s key results could not be loaded yet. Check your connection.',
-    fr: 'Les résultats clés du plan n’ont pas encore pu être chargés. Vérifiez votre connexion.',
-  },
-
+export const clipMakingStrings = {
   'clipper.form.heading': { en: 'New clip', fr: 'Nouvel extrait' },
   'clipper.form.clipPage': {
     en: 'Clip selection from page',
@@ -166,7 +94,6 @@ export const clipperStrings = {
     en: 'Connect to a plan first.',
     fr: 'Connectez-vous d’abord à un plan.',
   },
-
   'clipper.method.selection': {
     en: 'Captured from your selection on the page.',
     fr: 'Capturé à partir de votre sélection dans la page.',
@@ -203,12 +130,6 @@ export const clipperStrings = {
     fr: 'Le navigateur n’a pas laissé l’extension lire ce que vous avez copié. Cliquez dans la zone ci-dessous et faites Ctrl+V (⌘V sur Mac)\u00a0: le passage garde le titre et l’adresse de la page.',
   },
   'clipper.clipboard.pasteBox': { en: 'Paste the passage here', fr: 'Collez le passage ici' },
-  'clipper.shortcuts': {
-    en: 'Shortcuts: {selection} clips the selection, {copied} clips what you copied. To change them, open chrome://extensions/shortcuts (Edge: edge://extensions/shortcuts; Firefox: Add-ons → ⚙ → Manage Extension Shortcuts).',
-    fr: 'Raccourcis\u00a0: {selection} capture la sélection, {copied} capture ce que vous avez copié. Pour les changer, ouvrez chrome://extensions/shortcuts (Edge\u00a0: edge://extensions/shortcuts, Firefox\u00a0: Modules → ⚙ → Gérer les raccourcis d’extensions).',
-  },
-  'clipper.shortcuts.unset': { en: 'no key set', fr: 'aucune touche' },
-
   'clipper.find.label': {
     en: 'Find a passage in the document',
     fr: 'Trouver un passage dans le document',
@@ -258,7 +179,6 @@ export const clipperStrings = {
     en: 'This page cannot be read from the panel. Right-click the selection → “Clip to plan”, or paste the passage.',
     fr: 'Cette page ne peut pas être lue depuis le panneau. Clic droit sur la sélection → «\u00a0Capturer dans le plan\u00a0», ou collez le passage.',
   },
-
   'clipper.privacy.reminder': {
     en: 'Do not include student names. Use initials or “a student”.',
     fr: 'N’incluez pas de noms d’élèves. Utilisez des initiales ou «\u00a0un élève\u00a0».',
@@ -270,69 +190,4 @@ export const clipperStrings = {
   'clipper.privacy.redact': { en: 'Redact them', fr: 'Les masquer' },
   'clipper.privacy.email': { en: '[email]', fr: '[courriel]' },
   'clipper.privacy.phone': { en: '[phone]', fr: '[téléphone]' },
-
-  'clipper.history.heading': { en: 'Recent clips', fr: 'Extraits récents' },
-  'clipper.history.empty': { en: 'No clips yet.', fr: 'Aucun extrait pour l’instant.' },
-  'clipper.history.retry': { en: 'Try again', fr: 'Réessayer' },
-  'clipper.history.discard': { en: 'Discard', fr: 'Supprimer' },
-  'clipper.history.edit': { en: 'Edit', fr: 'Modifier' },
-  'clipper.history.sendNow': { en: 'Send now', fr: 'Envoyer maintenant' },
-  'clipper.history.noQuote': { en: '(reference)', fr: '(référence)' },
-  'clipper.state.waiting': { en: 'Waiting to send', fr: 'En attente d’envoi' },
-  'clipper.state.delivered': { en: 'Saved to sheet', fr: 'Enregistré dans la feuille' },
-  'clipper.state.needs-attention': { en: 'Needs attention', fr: 'À vérifier' },
-  'clipper.state.repair-needed': { en: 'Re-pair needed', fr: 'Nouvelle connexion requise' },
-  'clipper.problem.repair-needed': {
-    en: 'Kept here until you paste a new connection code.',
-    fr: 'Conservé ici jusqu’à ce que vous colliez un nouveau code de connexion.',
-  },
-  'clipper.rejected.too-large': {
-    en: 'The sheet refused this clip: it is too long. Edit it to shorten it.',
-    fr: 'La feuille a refusé cet extrait\u00a0: il est trop long. Modifiez-le pour le raccourcir.',
-  },
-  'clipper.rejected.unknown-key-result': {
-    en: 'The sheet refused this clip: its key result is no longer in the plan. Edit it to choose another.',
-    fr: 'La feuille a refusé cet extrait\u00a0: son résultat clé n’est plus dans le plan. Modifiez-le pour en choisir un autre.',
-  },
-  'clipper.rejected.invalid-item': {
-    en: 'The sheet refused this clip as incomplete. Edit it and send it again.',
-    fr: 'La feuille a refusé cet extrait comme incomplet. Modifiez-le et renvoyez-le.',
-  },
-  'clipper.rejected.no-plan': {
-    en: 'The sheet has no plan to file this clip under. Ask your coordinator.',
-    fr: 'La feuille n’a pas de plan où classer cet extrait. Adressez-vous à votre coordonnateur ou coordonnatrice.',
-  },
-  'clipper.warning.unknown-school': {
-    en: 'Saved, but its school is not in the plan’s Schools tab: the Dashboard counts it for no school. Ask your coordinator to add the school.',
-    fr: 'Enregistré, mais son école n’est pas dans l’onglet Écoles du plan\u00a0: le tableau de bord ne le compte pour aucune école. Demandez à votre coordonnateur ou coordonnatrice d’ajouter l’école.',
-  },
-  'clipper.problem.nextTry': { en: 'Next try around {time}.', fr: 'Prochain essai vers {time}.' },
-  'clipper.problem.network': {
-    en: 'No connection to the plan; it will try again.',
-    fr: 'Pas de connexion au plan\u202f; nouvel essai automatique.',
-  },
-  'clipper.problem.timeout': {
-    en: 'The plan did not answer in time; it will try again.',
-    fr: 'Le plan n’a pas répondu à temps\u202f; nouvel essai automatique.',
-  },
-  'clipper.problem.not-protocol': {
-    en: 'The plan answered with an error page; it will try again.',
-    fr: 'Le plan a répondu par une page d’erreur\u202f; nouvel essai automatique.',
-  },
-
-  'clipper.type.observation': { en: 'Observation', fr: 'Observation' },
-  'clipper.type.teacher-reflection': {
-    en: 'Teacher reflection',
-    fr: 'Réflexion du personnel enseignant',
-  },
-  'clipper.type.student-work': { en: 'Student work', fr: 'Travail d’élève' },
-  'clipper.type.plc-meeting': { en: 'PLC meeting', fr: 'Rencontre de CAP' },
-  'clipper.type.coaching-cycle': { en: 'Coaching cycle', fr: 'Cycle d’accompagnement' },
-  'clipper.type.pd-session': { en: 'PD session', fr: 'Séance de formation' },
-  'clipper.type.other': { en: 'Other', fr: 'Autre' },
-  'clipper.stage.not-yet': { en: 'Not yet', fr: 'Pas encore' },
-  'clipper.stage.awareness': { en: 'Awareness', fr: 'Sensibilisation' },
-  'clipper.stage.mechanical': { en: 'Mechanical', fr: 'Mécanique' },
-  'clipper.stage.routine': { en: 'Routine', fr: 'Routine' },
-  'clipper.stage.proficient': { en: 'Proficient', fr: 'Maîtrise' },
 } as const satisfies Record<string, Bilingual>;

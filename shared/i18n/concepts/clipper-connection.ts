@@ -1,20 +1,60 @@
-/**
- * i18n entries for the clipper's ways to connect beside the code (Sign in with Google), what the
- * district presets by policy, the panel's settings and the first-run welcome (joined in ./index.ts).
- */
-import type { Bilingual } from '../messages';
+/** Connecting the clipper to a plan: the first-run welcome, the connection code, Sign in with Google, the district’s preset plan and the panel’s header. */
+import type { Bilingual } from '../../messages';
 
-const NBSP = '\u00a0';
-const NNBSP = '\u202f';
-
-export const clipperConnectStrings = {
+export const clipperConnectionStrings = {
+  'clipper.pair.heading': {
+    en: 'Connect to your district plan',
+    fr: 'Connectez-vous au plan de votre district',
+  },
+  'clipper.pair.help': {
+    en: 'Paste the connection code your math coordinator sent you. It starts with TL1-.',
+    fr: 'Collez le code de connexion reçu de votre coordonnateur ou coordonnatrice en mathématiques. Il commence par TL1-.',
+  },
+  'clipper.pair.label': { en: 'Connection code', fr: 'Code de connexion' },
+  'clipper.pair.connect': { en: 'Connect', fr: 'Se connecter' },
+  'clipper.pair.connecting': { en: 'Connecting…', fr: 'Connexion…' },
+  'clipper.pair.error.internal': {
+    en: 'Something went wrong inside the clipper while connecting. Try again; if it keeps happening, reload the extension.',
+    fr: 'Un problème interne est survenu pendant la connexion. Réessayez\u00a0; si cela se répète, rechargez l’extension.',
+  },
+  'clipper.pair.error.not-a-code': {
+    en: 'This is not a connection code. Copy the whole code, starting with TL1-.',
+    fr: 'Ce n’est pas un code de connexion. Copiez le code en entier, à partir de TL1-.',
+  },
+  'clipper.pair.error.pairing-refused': {
+    en: 'The plan refused this code: it was revoked or replaced. Ask your coordinator for a new one.',
+    fr: 'Le plan a refusé ce code\u00a0: il a été révoqué ou remplacé. Demandez-en un nouveau à votre coordonnateur ou coordonnatrice.',
+  },
+  'clipper.repair.heading': {
+    en: 'Paste a new connection code',
+    fr: 'Collez un nouveau code de connexion',
+  },
+  'clipper.repair.help': {
+    en: 'Ask your math coordinator for a new code (TL1-…). Your held clips are sent as soon as it is accepted.',
+    fr: 'Demandez un nouveau code (TL1-…) à votre coordonnateur ou coordonnatrice en mathématiques. Vos extraits en attente partiront dès qu’il sera accepté.',
+  },
+  'clipper.header.plan': { en: 'Plan: {plan}', fr: 'Plan\u00a0: {plan}' },
+  'clipper.header.coach': { en: 'Coach: {coach}', fr: 'Conseiller·ère pédagogique\u00a0: {coach}' },
+  'clipper.header.disconnect': { en: 'Disconnect', fr: 'Se déconnecter' },
+  'clipper.header.repair': {
+    en: 'This plan no longer accepts your code. Your clips are kept: paste a new code to send them.',
+    fr: 'Ce plan n’accepte plus votre code. Vos extraits sont conservés\u00a0: collez un nouveau code pour les envoyer.',
+  },
+  'clipper.header.offline': {
+    en: 'Offline: using the plan’s key results as of {time}.',
+    fr: 'Hors ligne\u00a0: résultats clés du plan en date du {time}.',
+  },
+  'clipper.header.noCatalog': {
+    en: 'The plan’s key results could not be loaded yet. Check your connection.',
+    fr: 'Les résultats clés du plan n’ont pas encore pu être chargés. Vérifiez votre connexion.',
+  },
   'clipper.welcome.heading': {
     en: 'Welcome to Throughline Clipper',
     fr: 'Bienvenue dans Throughline – Capture',
   },
   'clipper.welcome.help': {
     en: 'Connect once, then clip evidence from any page with a right-click or Alt+Shift+K. You can close this tab: the clipper lives in the side panel.',
-    fr: `Connectez-vous une fois, puis capturez des preuves sur n’importe quelle page d’un clic droit ou avec Alt+Maj+K. Vous pouvez fermer cet onglet${NNBSP}; l’outil est dans le panneau latéral.`,
+    fr: 'Connectez-vous une fois, puis capturez des preuves sur n’importe quelle page d’un clic droit ou avec Alt+Maj+K. Vous pouvez fermer cet onglet\u202f; l’outil est dans le panneau latéral.',
   },
   'clipper.google.heading': { en: 'Sign in with Google', fr: 'Connexion avec Google' },
   'clipper.google.help': {
@@ -29,9 +69,13 @@ export const clipperConnectStrings = {
   'clipper.google.connecting': { en: 'Signing in…', fr: 'Connexion…' },
   'clipper.google.signedInAs': {
     en: 'Signed in with Google as {email}',
-    fr: `Connecté avec Google${NBSP}: {email}`,
+    fr: 'Connecté avec Google\u00a0: {email}',
   },
   'clipper.google.signInAgain': { en: 'Sign in again', fr: 'Se reconnecter' },
+  'clipper.google.notSetUp': {
+    en: 'Your coordinator has not run Set up on this plan sheet yet, so the key results below are Throughline’s own reading of it. Your clips still reach the sheet; ask your coordinator to run Set up (Extensions → Throughline → Set up) so they are filed under the key results they confirm.',
+    fr: `Votre coordonnateur ou coordonnatrice n’a pas encore lancé la configuration de cette feuille du plan\u202f; les résultats clés ci-dessous sont donc la lecture qu’en fait Throughline. Vos extraits parviennent quand même à la feuille\u202f; demandez-lui de lancer la configuration (Extensions → Throughline → Configurer) pour qu’ils soient classés sous les résultats clés qu’il ou elle aura confirmés.`,
+  },
   'clipper.connect.or': { en: 'or', fr: 'ou' },
   'clipper.google.error.not-a-sheet': {
     en: 'This is not a Google Sheets address. Copy the address of the plan spreadsheet from your browser’s address bar.',
@@ -83,59 +127,11 @@ export const clipperConnectStrings = {
   },
   'clipper.google.error.not-district-plan': {
     en: 'Your district set which plan this clipper sends to; this is another one.',
-    fr: `Votre district a fixé le plan où cet outil envoie les extraits${NNBSP}; celui-ci en est un autre.`,
+    fr: 'Votre district a fixé le plan où cet outil envoie les extraits\u202f; celui-ci en est un autre.',
   },
   'clipper.pair.error.not-district-plan': {
     en: 'This code is for another plan than the one your district set. Ask your coordinator for a code for the district plan.',
     fr: 'Ce code vise un autre plan que celui fixé par votre district. Demandez un code pour le plan du district à votre coordonnateur ou coordonnatrice.',
   },
-  'clipper.google.problem.signed-out': {
-    en: 'Your Google sign-in has expired. Your clips are kept: sign in again to send them.',
-    fr: `Votre connexion Google a expiré. Vos extraits sont conservés${NBSP}: reconnectez-vous pour les envoyer.`,
-  },
-  'clipper.google.problem.no-access': {
-    en: 'You no longer have access to the plan sheet. Your clips are kept: ask your coordinator to share the plan sheet with you.',
-    fr: `Vous n’avez plus accès à la feuille du plan. Vos extraits sont conservés${NBSP}: demandez à votre coordonnateur ou coordonnatrice de partager la feuille du plan avec vous.`,
-  },
-  'clipper.google.problem.sheet-gone': {
-    en: 'The plan sheet was deleted or moved. Your clips are kept: ask your coordinator for its new address, then sign in to it.',
-    fr: `La feuille du plan a été supprimée ou déplacée. Vos extraits sont conservés${NBSP}: demandez sa nouvelle adresse à votre coordonnateur ou coordonnatrice, puis connectez-vous à celle-ci.`,
-  },
-  'clipper.google.problem.no-evidence-tab': {
-    en: 'The plan sheet has no Evidence tab yet. Your clips are kept: ask your coordinator to run Set up.',
-    fr: `La feuille du plan n’a pas encore d’onglet Preuves. Vos extraits sont conservés${NBSP}: demandez à votre coordonnateur ou coordonnatrice de lancer la configuration.`,
-  },
-  'clipper.problem.signed-out': {
-    en: 'Kept here until you sign in to Google again.',
-    fr: 'Conservé ici jusqu’à votre reconnexion à Google.',
-  },
-  'clipper.problem.no-access': {
-    en: 'Kept here: ask your coordinator to share the plan sheet with you.',
-    fr: `Conservé ici${NBSP}: demandez à votre coordonnateur ou coordonnatrice de partager la feuille du plan avec vous.`,
-  },
-  'clipper.problem.sheet-gone': {
-    en: 'Kept here: the plan sheet was deleted or moved.',
-    fr: `Conservé ici${NBSP}: la feuille du plan a été supprimée ou déplacée.`,
-  },
-  'clipper.problem.no-evidence-tab': {
-    en: 'Kept here: the plan sheet has no Evidence tab yet.',
-    fr: `Conservé ici${NBSP}: la feuille du plan n’a pas encore d’onglet Preuves.`,
-  },
-  'clipper.problem.rate-limited': {
-    en: 'Google asked us to slow down; it will try again.',
-    fr: `Google demande de ralentir${NNBSP}; nouvel essai automatique.`,
-  },
-  'clipper.problem.google-error': {
-    en: 'Google could not save it this time; it will try again.',
-    fr: `Google n’a pas pu l’enregistrer cette fois-ci${NNBSP}; nouvel essai automatique.`,
-  },
   'clipper.district.set': { en: 'Set by your district', fr: 'Défini par votre district' },
-  'clipper.settings.heading': { en: 'Settings', fr: 'Paramètres' },
-  'clipper.settings.language': { en: 'Language', fr: 'Langue' },
-  'clipper.settings.browserLanguage': {
-    en: 'Same as the browser',
-    fr: 'Comme le navigateur',
-  },
-  'clipper.settings.en': { en: 'English', fr: 'English' },
-  'clipper.settings.fr': { en: 'Français', fr: 'Français' },
-} satisfies Record<string, Bilingual>;
+} as const satisfies Record<string, Bilingual>;

@@ -1,10 +1,10 @@
 /**
  * The command line on the same core: `npm run --silent cli -- inspect FILE [--sheet NAME]
  * [--today YYYY-MM-DD] [--json] [--lang en|fr]`. Bad input gets one line on stderr and exit code 1
- * (2 for usage errors).
+ * (2 for usage errors). Reading and pacing the plan is loaded only once the arguments are right, so
+ * `--help` and a mistyped flag answer at once.
  */
 import { parseArgs } from './cli-args';
-import { inspect } from './cli-inspect';
 
 async function main(): Promise<number> {
   const parsed = parseArgs(process.argv.slice(2));
@@ -12,6 +12,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${parsed.message}\n`);
     return 2;
   }
+  const { inspect } = await import('./cli-inspect');
   const result = await inspect(parsed.options);
   if (!result.ok) {
     process.stderr.write(`${result.message}\n`);

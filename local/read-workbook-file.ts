@@ -1,13 +1,12 @@
 /**
  * Opens an .xlsx or .csv file from disk as the tables the core reads: values (rich text as plain
  * text, formulas as their results, hyperlinks as their text), number formats and merged ranges.
- * Dates stay Date objects in UTC, as exceljs builds them.
+ * Dates are Date objects in UTC. The .xlsx is read from its XML (xlsx-read-tables), not through
+ * exceljs: the CLI starts without loading a spreadsheet library.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import type ExcelJS from 'exceljs';
-import { Workbook } from './exceljs-core';
-import { sheetTable } from './xlsx-cells';
+import { readXlsxTabs, type WorkbookTab } from './xlsx-read-tables';
 import type { SheetTable } from '../shared/cells';
 import { csvTable } from '../shared/reading/csv';
 import { SETTINGS_TAB_NAME } from '../shared/owned-tabs';
@@ -27,23 +26,28 @@ export async function readWorkbookFile(path: string): Promise<WorkbookFileResult
   if (ext === '.csv' || ext === '.tsv')
     return { ok: true, sheets: [csvTable(basename(path, extname(path)), decodeText(bytes))] };
   if (bytes.subarray(0, 4).toString('binary') !== 'PK\u0003\u0004') return notSpreadsheet(path);
-  const workbook = new Workbook();
+  let tabs: WorkbookTab[];
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    tabs = await readXlsxTabs(bytes);
   } catch {
     return notSpreadsheet(path);
   }
-  // A .docx or .pptx renamed .xlsx is also a zip, and loads as a workbook with no sheets.
-  if (workbook.worksheets.length === 0) return notSpreadsheet(path);
-  return { ok: true, sheets: workbook.worksheets.filter(isCoordinatorTab).map(sheetTable) };
+  // A .docx or .pptx renamed .xlsx is also a zip, and opens as a workbook with no sheets.
+  if (tabs.length === 0) return notSpreadsheet(path);
+  return {
+    ok: true,
+    sheets: tabs
+      .filter((tab) => isCoordinatorTab(tab.table.name, tab.state))
+      .map((tab) => tab.table),
+  };
 }
 
 /**
  * Tabs a person can see or unhide. Excel's "very hidden" tabs are only reachable by programs; ours
  * (the settings tab) is one of them, and is never a plan to read or a sheet name to suggest.
  */
-function isCoordinatorTab(worksheet: ExcelJS.Worksheet): boolean {
-  return worksheet.state !== 'veryHidden' && worksheet.name !== SETTINGS_TAB_NAME;
+export function isCoordinatorTab(name: string, state: string | undefined): boolean {
+  return state !== 'veryHidden' && name !== SETTINGS_TAB_NAME;
 }
 
 /** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (older Excel "CSV" saves on Windows). */

@@ -8,15 +8,19 @@ import { columnLetter } from '../shared/cells';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/** XML text with its entities (&amp; &#233; &#xE9;) turned back into characters. */
+export function xmlEntities(raw: string): string {
+  if (!raw.includes('&')) return raw;
+  return raw.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, name: string) => {
+    if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name] ?? whole;
+  });
+}
+
 /** XML text with its entities and OOXML's _xHHHH_ escapes turned back into characters. */
 export function xmlText(raw: string): string {
-  const plain = raw.includes('&')
-    ? raw.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, name: string) => {
-        if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-        if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-        return ENTITIES[name] ?? whole;
-      })
-    : raw;
+  const plain = xmlEntities(raw);
   return plain.includes('_x')
     ? plain.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
         String.fromCharCode(parseInt(hex, 16)),

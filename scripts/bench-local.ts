@@ -10,10 +10,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodePairingCode } from '../shared/pairing-code';
-import { inspect } from '../local/cli-inspect';
-import { buildDemoWorkbook } from '../local/demo/build-demo-workbook';
-import { PlanSession } from '../local/plan-session';
-import { startLocalServer } from '../local/server';
+import { inspect } from '../local/cli/cli-inspect';
+import { buildDemoWorkbook } from '../local/server/demo/build-demo-workbook';
+import { PlanSession } from '../local/server/plan-session';
+import { startLocalServer } from '../local/server/server';
 import {
   benchClip,
   benchLocalScale,

@@ -8,9 +8,9 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { SheetTable } from '../../shared/cells';
-import { isCoordinatorTab } from '../../local/read-workbook-file';
-import { sheetTable } from '../../local/xlsx-cells';
-import { memorySink, ZipWriter } from '../../local/zip-archive';
+import { isCoordinatorTab } from '../../local/xlsx/read-workbook-file';
+import { sheetTable } from '../../local/xlsx/xlsx-cells';
+import { memorySink, ZipWriter } from '../../local/xlsx/zip-archive';
 import { Rng } from '../plan-generator/prng';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SheetTable } from '../../shared/cells';
-import { readWorkbookFile } from '../../local/read-workbook-file';
+import { readWorkbookFile } from '../../local/xlsx/read-workbook-file';
 import { exceljsTables, type RawWorkbook, rawXlsx } from './raw-xlsx';
 
 const dir = mkdtempSync(join(tmpdir(), 'tl-cells-'));

@@ -10,7 +10,7 @@ import { attribute, xmlEntities } from './sheet-xml';
 import { readSheetTable } from './xlsx-read-sheet';
 import { sharedText } from './xlsx-read-cells';
 import { readCellStyles } from './xlsx-read-styles';
-import { bufferSource, entryText, zipEntries } from './zip-archive';
+import { bufferSource, entryTextSync, zipEntries } from './zip-archive';
 
 /** A tab of the workbook: its table, and whether it is shown, hidden or "very hidden". */
 export interface WorkbookTab {
@@ -19,12 +19,12 @@ export interface WorkbookTab {
 }
 
 /** The package's parts by name, read as text on demand (null when missing). */
-async function packageParts(bytes: Buffer): Promise<(name: string) => Promise<string | null>> {
-  const source = bufferSource(bytes);
-  const entries = new Map((await zipEntries(source)).map((entry) => [entry.name, entry]));
-  return async (name) => {
-    const entry = entries.get(name);
-    return entry ? entryText(source, entry) : null;
+async function packageParts(bytes: Buffer): Promise<(name: string) => string | null> {
+  const entries = await zipEntries(bufferSource(bytes));
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  return (name) => {
+    const entry = byName.get(name);
+    return entry ? entryTextSync(bytes, entry) : null;
   };
 }
 
@@ -54,17 +54,17 @@ function sheetList(workbook: string, rels: Map<string, string>) {
  */
 export async function readXlsxTabs(bytes: Buffer): Promise<WorkbookTab[]> {
   const part = await packageParts(bytes);
-  const workbook = (await part('xl/workbook.xml')) ?? '';
-  const rels = relationships((await part('xl/_rels/workbook.xml.rels')) ?? '');
+  const workbook = part('xl/workbook.xml') ?? '';
+  const rels = relationships(part('xl/_rels/workbook.xml.rels') ?? '');
   const sheets = sheetList(workbook, rels);
-  const sst = await part('xl/sharedStrings.xml');
+  const sst = part('xl/sharedStrings.xml');
   const shared =
     sst === null ? null : [...sst.matchAll(SHARED_ITEM)].map((m) => sharedText(m[1] ?? ''));
-  const styles = readCellStyles(await part('xl/styles.xml'));
+  const styles = readCellStyles(part('xl/styles.xml'));
   const date1904 = /<workbookPr\b[^>]*\sdate1904="1"/.test(workbook);
   const tabs: WorkbookTab[] = [];
   for (const sheet of sheets) {
-    const xml = await part(sheet.part);
+    const xml = part(sheet.part);
     if (xml === null) continue;
     tabs.push({
       table: readSheetTable(sheet.name, xml, styles, { shared, date1904 }),

@@ -117,6 +117,22 @@ export async function entryText(source: ZipSource, entry: ZipEntry): Promise<str
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * The whole content of an entry of a package held in memory, as text, decompressed in one call:
+ * no stream to set up, which is most of the time a small workbook takes to read.
+ */
+export function entryTextSync(buffer: Buffer, entry: ZipEntry): string {
+  const header = buffer.subarray(entry.localOffset, entry.localOffset + 30);
+  if (header.length < 30 || header.readUInt32LE(0) !== 0x04034b50)
+    throw new Error(`broken zip entry ${entry.name}`);
+  const start = entry.localOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+  const raw = buffer.subarray(start, start + entry.compressedSize);
+  if (raw.length < entry.compressedSize) throw new Error(`zip entry ${entry.name} is cut short`);
+  if (entry.method === STORED) return raw.toString('utf8');
+  if (entry.method !== DEFLATED) throw new Error(`zip entry ${entry.name}: unknown compression`);
+  return zlib.inflateRawSync(raw).toString('utf8');
+}
+
 /** DOS date and time of `date`, as zip headers hold them. */
 function dosTime(date: Date): { time: number; day: number } {
   return {

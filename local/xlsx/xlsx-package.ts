@@ -20,6 +20,7 @@ import {
   type CellContext,
 } from './sheet-xml';
 import { dateStyles, parseStyles, StyleTransplant, type StyleSheet } from './xlsx-style-transplant';
+import { installFormulaResultFix } from './formula-result-fix';
 import {
   bufferSource,
   entryStream,
@@ -106,6 +107,7 @@ export async function openPackage(
     const name = [...parts.keys()].find(detachable);
     const part = name === undefined ? null : await detachedPart(source, entries, name);
     const split = part && name !== undefined ? await splitSheet(source, part, name) : null;
+    installFormulaResultFix();
     const book = new ExcelJS.Workbook();
     if (!part || !split) {
       await book.xlsx.readFile(filePath);

@@ -103,7 +103,7 @@ function typedValue(type: string | null, raw: string, reading: CellReading, isDa
   }
 }
 
-/** A formula's cached result as the value exceljs gives it (nothing when the result is falsy). */
+/** A formula's cached result (0 and false included: exceljs's dropping them is fixed, see formula-result-fix). */
 function formulaResult(
   type: string | null,
   raw: string | undefined,
@@ -147,7 +147,7 @@ export function readCell(
     const shared = knownSharedFormula(formula?.[1] ?? '', ref, reading);
     const known = formulaText !== '' || shared;
     if (linked) return { ref, kind: 'value', value: plain(result), style };
-    return { ref, kind: 'value', value: known && result ? plain(result) : null, style };
+    return { ref, kind: 'value', value: known ? plain(result) : null, style };
   }
   if (raw !== undefined)
     return { ref, kind: 'value', value: plain(typedValue(type, raw, reading, isDate)), style };

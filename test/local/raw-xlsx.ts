@@ -12,6 +12,7 @@ import { isCoordinatorTab } from '../../local/xlsx/read-workbook-file';
 import { sheetTable } from '../../local/xlsx/xlsx-cells';
 import { memorySink, ZipWriter } from '../../local/xlsx/zip-archive';
 import { Rng } from '../plan-generator/prng';
+import { installFormulaResultFix } from '../../local/xlsx/formula-result-fix';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -113,6 +114,7 @@ export async function rawXlsx(book: RawWorkbook): Promise<Buffer> {
 
 /** The tables exceljs's reading gives for a file (the reader the CLI used before), or its error. */
 export async function exceljsTables(path: string): Promise<SheetTable[] | 'unreadable'> {
+  installFormulaResultFix(); // as local mode's server loads workbooks
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);

@@ -133,16 +133,18 @@ describe('text, booleans, errors and formulas', () => {
     ]);
   });
 
-  it('gives no value for a formula whose cached result is 0, as exceljs did', async () => {
+  it('keeps a formula’s cached result of 0 or false: a count that is still 0 is a value, not a blank', async () => {
     const [sheet] = await read({
       sheets: [
         {
           name: 'Plan',
-          rows: '<row r="1"><c r="A1"><f>B1-B1</f><v>0</v></c><c r="B1"><v>0</v></c></row>',
+          rows:
+            '<row r="1"><c r="A1"><f>B1-B1</f><v>0</v></c><c r="B1"><v>0</v></c>' +
+            '<c r="C1" t="b"><f>B1=1</f><v>0</v></c></row>',
         },
       ],
     });
-    expect(sheet.values).toEqual([[null, 0]]);
+    expect(sheet.values).toEqual([[0, 0, false]]);
   });
 });
 

@@ -4,17 +4,18 @@
  * the reading notes, in the reader's language. Long titles wrap inside their column instead of
  * being cut, so a coordinator reads every word and the columns stay aligned.
  */
-import type { Diagnostic, Locale } from '../../shared/messages';
-import type { Plan } from '../../shared/plan-schema';
-import type { Finding, KeyResultPace } from '../../shared/records';
-import { t } from '../../shared/i18n';
+
+import { formatAmount } from '../../shared/dashboard/amounts';
 import {
-  formatAmount,
   objectiveTitle,
   progressBar,
   severityLabel,
   statusLabel,
 } from '../../shared/dashboard/display-values';
+import { t } from '../../shared/i18n';
+import type { Diagnostic, Locale } from '../../shared/messages';
+import type { Plan } from '../../shared/plan-schema';
+import type { Finding, KeyResultPace } from '../../shared/records';
 
 const BAR_WIDTH = 10;
 const OBJECTIVE_WIDTH = 28;

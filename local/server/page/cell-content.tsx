@@ -8,9 +8,9 @@
  */
 import type { ComponentChild } from 'preact';
 import type { CellValue } from '../../../shared/cells';
-import type { Locale } from '../../../shared/messages';
+import { formatCellNumber } from '../../../shared/dashboard/amounts';
 import { fromInertText } from '../../../shared/inert-text';
-import { formatCellNumber } from '../../../shared/dashboard/display-values';
+import type { Locale } from '../../../shared/messages';
 import { layoutFormula } from '../layout-formulas';
 
 /** Past this many characters a word (a URL, a code) may break, rather than widen its column. */

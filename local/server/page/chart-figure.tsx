@@ -6,9 +6,10 @@
  * each, never summed: progress beside period elapsed) or stacked when the chart says so; every bar
  * carries its value as text, and the legend is HTML so it wraps with the page.
  */
-import type { Locale } from '../../../shared/messages';
+
+import { formatCellNumber } from '../../../shared/dashboard/amounts';
 import { t } from '../../../shared/i18n/index';
-import { formatCellNumber } from '../../../shared/dashboard/display-values';
+import type { Locale } from '../../../shared/messages';
 import type { ChartData } from './chart-data';
 
 const COLOURS = [

@@ -1,6 +1,6 @@
 /** Record-a-check-in sidebar: key result, date, value, confidence 1–5, comment, who recorded it. */
 import { useState } from 'preact/hooks';
-import { formatAmount } from '../../shared/dashboard/display-values';
+import { formatAmount } from '../../shared/dashboard/amounts';
 import { t } from '../../shared/i18n/sidebar-strings';
 import type { Locale } from '../../shared/messages';
 import type { CheckInState } from '../check-in';

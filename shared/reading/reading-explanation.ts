@@ -5,10 +5,11 @@
  * it (`inspect --explain`) and Set up shows it, so a wrong reading is seen before it is saved.
  */
 import { columnLetter } from '../cells';
+import { formatAmount } from '../dashboard/amounts';
+import { objectiveTitle } from '../dashboard/display-values';
+import { type StringKey, t } from '../i18n';
 import type { Locale } from '../messages';
 import type { Plan } from '../plan-schema';
-import { t, type StringKey } from '../i18n';
-import { formatAmount, objectiveTitle } from '../dashboard/display-values';
 import { fieldName } from './mapping-diagnostics';
 import { PLAN_FIELDS, type PlanField } from './plan-fields';
 import type { ObjectiveSource, PlanMap, SkipReason } from './plan-map';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProtocolReply } from '../../shared/protocol';
-import { startLocalServer, type LocalServer } from '../../local/server';
+import { startLocalServer, type LocalServer } from '../../local/server/server';
 import { TODAY, clip, post, savedSheet, secretOf } from './local-harness';
 
 let server: LocalServer | null = null;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { inspect } from '../../local/cli-inspect';
+import { inspect } from '../../local/cli/cli-inspect';
 import { writeWorkbook } from './read-workbook-helpers';
 import {
   cedarTextDates,

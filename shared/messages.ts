@@ -1,3 +1,5 @@
+import type { Message } from './i18n';
+
 /**
  * A user-facing message in both product languages. The core never picks a language: hosts do,
  * from the spreadsheet's locale or the browser's.
@@ -33,7 +35,8 @@ export type DiagnosticCode =
 export interface Diagnostic {
   severity: Severity;
   code: DiagnosticCode;
-  message: Bilingual;
+  /** Said by the host in its reader's language (`render`); a key outside the table does not compile. */
+  message: Message;
   /** A1 notation, e.g. `'2025-26 Plan'!F7`, when the diagnostic points at a cell. */
   cell?: string;
 }

@@ -3,7 +3,8 @@
  * and the results it computes (pace of a key result, plan-health findings). Hosts and layouts share
  * these shapes; readers live in owned-tab-reading.ts, rules in pacing.ts and plan-health/.
  */
-import type { Bilingual, Severity } from './messages';
+import type { Message } from './i18n';
+import type { Severity } from './messages';
 import type { KeyResultStatus } from './plan-schema';
 import type { EvidenceType, ImplementationStage, SupportKind } from './evidence-vocabulary';
 
@@ -106,7 +107,8 @@ export type FindingRule =
 export interface Finding {
   rule: FindingRule;
   severity: Severity;
-  message: Bilingual;
+  /** Said by the host in its reader's language (`render`); a key outside the table does not compile. */
+  message: Message;
   place: {
     kind: 'plan' | 'objective' | 'key-result' | 'school' | 'support' | 'evidence';
     id?: string;

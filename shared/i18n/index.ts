@@ -62,4 +62,7 @@ export const message = lookup.message;
 /** A message in the reader's language. */
 export const render = lookup.render;
 
+/** A message in both languages at once, where an output keeps both (the CLI's --json). */
+export const renderBoth = lookup.renderBoth;
+
 export { errorKey, type ErrorFamily } from './clipper-strings';

@@ -3,7 +3,7 @@
  * the column mapping, when the host has it) and the rows of the owned tabs.
  */
 import { a1 } from '../cells';
-import type { Bilingual } from '../messages';
+import type { Message } from '../i18n';
 import type { KeyResult, Objective, Plan } from '../plan-schema';
 import type { CheckIn, EvidenceRecord, Finding, FindingRule, School, Support } from '../records';
 import type { PlanMap, PlanField } from '../read-plan';
@@ -79,7 +79,7 @@ export function schoolFinding(
   school: School,
   rule: FindingRule,
   column: ColumnKey<typeof SCHOOLS_TAB>,
-  text: Bilingual,
+  text: Message,
   severity: Finding['severity'] = 'warning',
 ): Finding {
   return {

@@ -3,7 +3,7 @@
  * leading key result (something visible weekly).
  */
 import type { Finding } from '../records';
-import { bilingual } from '../i18n';
+import { message } from '../i18n';
 import { objectiveTitle } from '../dashboard/display-values';
 import { objectiveCell, type PlanHealthInput } from './input';
 
@@ -14,7 +14,7 @@ export function leadingIndicatorRule(input: PlanHealthInput): Finding[] {
     .map((objective) => ({
       rule: 'leading-indicator',
       severity: 'warning' as const,
-      message: bilingual(
+      message: message(
         objective.keyResults.some((kr) => kr.indicator === null)
           ? 'health.leadingUnknown'
           : 'health.leading',

@@ -1,3 +1,4 @@
+import { render } from '../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../shared/plan-schema';
 import { leadingIndicatorRule } from '../../../shared/plan-health/leading-indicator';
@@ -34,7 +35,7 @@ describe('leadingIndicatorRule: every objective needs a leading key result', () 
       cell: "'Plan'!A7",
       place: { kind: 'objective', id: o.id },
     });
-    expect(finding.message.en).toContain(
+    expect(render('en', finding.message)).toContain(
       '"Students reason proportionally" has no leading key result',
     );
   });

@@ -4,7 +4,6 @@
  */
 import type { Finding } from '../records';
 import { message } from '../i18n';
-import { objectiveTitle } from '../dashboard/display-values';
 import { objectiveCell, type PlanHealthInput } from './input';
 
 /** One finding per objective with no key result marked leading. */
@@ -18,7 +17,7 @@ export function leadingIndicatorRule(input: PlanHealthInput): Finding[] {
         objective.keyResults.some((kr) => kr.indicator === null)
           ? 'health.leadingUnknown'
           : 'health.leading',
-        { objective: { en: objectiveTitle(objective, 'en'), fr: objectiveTitle(objective, 'fr') } },
+        { objective: objective.title ?? message('plan.noObjective') },
       ),
       place: { kind: 'objective' as const, id: objective.id, name: objective.title ?? undefined },
       cell: objectiveCell(input, objective),

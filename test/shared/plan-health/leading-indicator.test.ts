@@ -39,4 +39,15 @@ describe('leadingIndicatorRule: every objective needs a leading key result', () 
       '"Students reason proportionally" has no leading key result',
     );
   });
+
+  it('calls key results listed under no objective "(no objective)" in the reader’s language', () => {
+    const none = { ...objective('x', [kr('Grade 7 test', { indicator: 'lagging' })]), title: null };
+    const [finding] = leadingIndicatorRule({ plan: plan([none]), today: '2026-01-15' });
+    expect(render('en', finding.message)).toBe(
+      'Objective "(no objective)" has no leading key result; add one you can see change weekly.',
+    );
+    expect(render('fr', finding.message)).toBe(
+      'L’objectif «\u00a0(sans objectif)\u00a0» n’a aucun résultat clé avancé\u202f; ajoutez-en un dont l’évolution se voit chaque semaine.',
+    );
+  });
 });

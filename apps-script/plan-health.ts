@@ -2,6 +2,7 @@
  * Plan health: a sidebar listing what weakens the plan, most serious first, each with a button that
  * selects the cell it is about. The same findings appear on the Dashboard with links.
  */
+import { render } from '../shared/i18n';
 import { SEVERITY_ORDER, type Locale } from '../shared/messages';
 import { severityLabel } from '../shared/dashboard/display-values';
 import { snapshotFromWorkbook } from '../shared/plan-snapshot';
@@ -28,13 +29,13 @@ export function getPlanHealth(): PlanHealthState {
   const ctx = hostContext();
   const result = snapshotFromWorkbook(ctx.port, ctx.today, snapshotOptions(ctx));
   if (!result.ok)
-    return { ok: false, locale: ctx.locale, message: result.error.message[ctx.locale] };
+    return { ok: false, locale: ctx.locale, message: render(ctx.locale, result.error.message) };
   const findings = [...result.snapshot.findings]
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
     .map((f) => ({
       severity: f.severity,
       label: severityLabel(f.severity, ctx.locale),
-      message: f.message[ctx.locale],
+      message: render(ctx.locale, f.message),
       cell: f.cell ?? null,
     }));
   return { ok: true, locale: ctx.locale, findings };

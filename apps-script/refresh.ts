@@ -4,7 +4,7 @@
  * single refresh a minute later, not one per clip).
  */
 import { refreshPlan, type RefreshResult } from '../shared/refresh-plan';
-import { t } from '../shared/i18n';
+import { render, t } from '../shared/i18n';
 import { hostContext, rememberLocale, type HostContext } from './host-context';
 import { keepPlanIdentity } from './plan-metadata';
 import { snapshotOptions } from './plan-loading';
@@ -47,7 +47,7 @@ export function refreshDashboard(): void {
   if (!written.ok) SpreadsheetApp.getUi().alert(written.message);
   else if (written.value.ok)
     ctx.spreadsheet.toast(t(ctx.locale, 'addon.refresh.done'), 'Throughline', 5);
-  else SpreadsheetApp.getUi().alert(written.value.error.message[ctx.locale]);
+  else SpreadsheetApp.getUi().alert(render(ctx.locale, written.value.error.message));
 }
 
 /** Hourly time-driven trigger (made at Set up, switched in Settings). */

@@ -123,7 +123,7 @@ function setupState(
     return {
       ok: false,
       locale: ctx.locale,
-      message: `${reading.error.message[ctx.locale]} ${t(ctx.locale, 'addon.setup.noPlan')}`,
+      message: `${render(ctx.locale, reading.error.message)} ${t(ctx.locale, 'addon.setup.noPlan')}`,
       sheets,
     };
   const chosen = reading.candidates.find((c) => c.sheet === reading.map.sheet);
@@ -250,7 +250,7 @@ export function saveSetup(choice: SetupChoice): SetupSaved {
   const ctx = hostContext();
   const mapping = mapFromChoice(ctx, choice);
   const reading = loadPlan(ctx, mapping);
-  if (!reading.ok) return { ok: false, message: reading.error.message[ctx.locale] };
+  if (!reading.ok) return { ok: false, message: render(ctx.locale, reading.error.message) };
   saveMapping(ctx, mapping);
   const written = unlessProtectedAgainstMe(ctx, () => createTabsAndRefresh(ctx, reading.plan));
   if (!written.ok) return { ok: false, message: written.message };

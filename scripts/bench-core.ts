@@ -4,6 +4,7 @@
  * 1,000, 10,000 and 100,000 evidence rows, in Node, no spreadsheet calls. Target: under 1 s at
  * 100,000 rows and ten times less at 10,000 (Apps Script's runtime is slower than Node).
  */
+import { render } from '../shared/i18n';
 import { performance } from 'node:perf_hooks';
 import { refreshPlan } from '../shared/refresh-plan';
 import { largeTables } from '../test/apps-script/fixtures/large-world';
@@ -19,7 +20,7 @@ export function timeCoreRefresh(evidence: number): number {
     const start = performance.now();
     const result = refreshPlan(port, TODAY, 'en');
     times.push(performance.now() - start);
-    if (!result.ok) throw new Error(result.error.message.en);
+    if (!result.ok) throw new Error(render('en', result.error.message));
   }
   return times.slice(1).sort((a, b) => a - b)[1];
 }

@@ -1,3 +1,5 @@
+import type { KeyFamily, Message } from './i18n';
+
 /**
  * A user-facing message in both product languages. The core never picks a language: hosts do,
  * from the spreadsheet's locale or the browser's.
@@ -29,11 +31,15 @@ export type DiagnosticCode =
   | 'formula-error'
   | 'unreadable-number';
 
+/** What a reading note says: one of the table's "diag." sentences, with its parameters. */
+export type DiagnosticMessage = Message<KeyFamily<'diag.'>>;
+
 /** Something the reader noticed about the sheet itself (a column it could not map, a value it could not read). */
 export interface Diagnostic {
   severity: Severity;
   code: DiagnosticCode;
-  message: Bilingual;
+  /** Said by the host in its reader's language (`render`); a key outside "diag." does not compile. */
+  message: DiagnosticMessage;
   /** A1 notation, e.g. `'2025-26 Plan'!F7`, when the diagnostic points at a cell. */
   cell?: string;
 }

@@ -4,7 +4,7 @@
  * Summary are pure functions of this snapshot, whichever host produced it.
  */
 import type { SheetTable } from './cells';
-import type { Bilingual } from './messages';
+import type { Message } from './i18n';
 import type { Plan } from './plan-schema';
 import type {
   CheckIn,
@@ -56,7 +56,7 @@ export interface SnapshotOptions {
 
 export type SnapshotResult =
   | { ok: true; snapshot: PlanSnapshot; mapping: PlanMap }
-  | { ok: false; error: { code: string; message: Bilingual } };
+  | { ok: false; error: { code: string; message: Message } };
 
 /** The sheets that may hold the plan: the mapped one, or every sheet the product does not own. */
 function planCandidates(port: WorkbookPort, names: string[], mapping?: PlanMap): SheetTable[] {

@@ -6,9 +6,9 @@
  * (zod-validated), the PlanMap that produced it, and diagnostics pointing at cells.
  */
 import { a1, type SheetTable } from './cells';
-import type { Bilingual, Diagnostic, Locale } from './messages';
+import type { Diagnostic, Locale } from './messages';
 import { planSchema, type Objective, type Plan } from './plan-schema';
-import { bilingual, t } from './i18n';
+import { message, t, type Message } from './i18n';
 import { headerCandidates, type HeaderMapping } from './reading/header-mapping';
 import { mappingDiagnostics } from './reading/mapping-diagnostics';
 import type { PlanField } from './reading/plan-fields';
@@ -53,7 +53,7 @@ export type PlanReading =
     }
   | {
       ok: false;
-      error: { code: 'no-plan-table' | 'sheet-not-found'; message: Bilingual };
+      error: { code: 'no-plan-table' | 'sheet-not-found'; message: Message };
       candidates: SheetCandidate[];
       diagnostics: Diagnostic[];
     };
@@ -78,7 +78,7 @@ export function readPlan(sheets: SheetTable[], options: ReadPlanOptions = {}): P
       ok: false,
       error: {
         code: 'sheet-not-found',
-        message: bilingual('error.sheetNotFound', {
+        message: message('error.sheetNotFound', {
           sheet: wanted,
           sheets: sheets.map((s) => s.name).join(', '),
         }),
@@ -461,7 +461,7 @@ function closeCallNote(best: TriedReading, runnerUp: TriedReading): Diagnostic {
   return {
     severity: 'info',
     code: 'close-reading',
-    message: bilingual('diag.closeReading', params),
+    message: message('diag.closeReading', params),
     cell: a1(best.candidate.map.sheet, best.candidate.map.headerRow, 0),
   };
 }
@@ -470,7 +470,7 @@ function noPlanTable(candidates: SheetCandidate[]): PlanReading {
   if (candidates.length === 0)
     return {
       ok: false,
-      error: { code: 'no-plan-table', message: bilingual('error.noSheets') },
+      error: { code: 'no-plan-table', message: message('error.noSheets') },
       candidates,
       diagnostics: [],
     };
@@ -481,7 +481,7 @@ function noPlanTable(candidates: SheetCandidate[]): PlanReading {
   const sheets = { en: looked('en'), fr: looked('fr') };
   return {
     ok: false,
-    error: { code: 'no-plan-table', message: bilingual('error.noPlanTable', { sheets }) },
+    error: { code: 'no-plan-table', message: message('error.noPlanTable', { sheets }) },
     candidates,
     diagnostics: [],
   };

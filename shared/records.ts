@@ -3,7 +3,8 @@
  * and the results it computes (pace of a key result, plan-health findings). Hosts and layouts share
  * these shapes; readers live in owned-tab-reading.ts, rules in pacing.ts and plan-health/.
  */
-import type { Bilingual, Severity } from './messages';
+import type { KeyFamily, Message } from './i18n';
+import type { Severity } from './messages';
 import type { KeyResultStatus } from './plan-schema';
 import type { EvidenceType, ImplementationStage, SupportKind } from './evidence-vocabulary';
 
@@ -103,10 +104,14 @@ export type FindingRule =
   | 'sustainability'
   | 'unknown-school';
 
+/** What a finding says: one of the table's "health." sentences, with its parameters. */
+export type FindingMessage = Message<KeyFamily<'health.'>>;
+
 export interface Finding {
   rule: FindingRule;
   severity: Severity;
-  message: Bilingual;
+  /** Said by the host in its reader's language (`render`); a key outside "health." does not compile. */
+  message: FindingMessage;
   place: {
     kind: 'plan' | 'objective' | 'key-result' | 'school' | 'support' | 'evidence';
     id?: string;

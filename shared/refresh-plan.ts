@@ -3,8 +3,8 @@
  * write each. The same function runs from the Sheets menu, the daily timer, after clips arrive, and in
  * local mode; the coordinator's plan tab is only read.
  */
-import type { Bilingual, Locale } from './messages';
-import { bilingual } from './i18n';
+import type { Locale } from './messages';
+import { message, type Message } from './i18n';
 import type { WorkbookPort } from './workbook-port';
 import type { PlanMap } from './read-plan';
 import { DASHBOARD_TAB, SUMMARY_TAB, ownedTabName, type OwnedTab } from './owned-tabs';
@@ -19,7 +19,7 @@ export type RefreshResult =
       mapping: PlanMap;
       tabs: { dashboard: string; summary: string };
     }
-  | { ok: false; error: { code: string; message: Bilingual } };
+  | { ok: false; error: { code: string; message: Message } };
 
 /** The tab to write: the existing one in either language, else a new one named in the locale. */
 export function generatedTabName(names: string[], tab: OwnedTab, locale: Locale): string {
@@ -44,7 +44,7 @@ export function refreshPlan(
       ok: false,
       error: {
         code: 'plan-in-generated-tab',
-        message: bilingual('addon.refresh.planInGeneratedTab', { sheet: planSheet }),
+        message: message('addon.refresh.planInGeneratedTab', { sheet: planSheet }),
       },
     };
   }

@@ -5,6 +5,7 @@
  * the same key-result ids, the add-on's web app gives for that sheet. When the coordinator has not
  * run Set up, the reader guesses, as the add-on would, and the catalog says so.
  */
+import { render } from '../../shared/i18n';
 import type { MergedRange, SheetTable } from '../../shared/cells';
 import { readSchools } from '../../shared/owned-tab-reading';
 import { EVIDENCE_TAB, OWNED_TABS, SCHOOLS_TAB, SETTINGS_TAB_NAME } from '../../shared/owned-tabs';
@@ -118,7 +119,10 @@ export async function readSheetCatalog(
     setUpReading(workbook, map ?? undefined, identity, today),
   );
   if (!reading.ok)
-    return { ok: false, problem: { code: 'no-plan', message: reading.error.message.en } };
+    return {
+      ok: false,
+      problem: { code: 'no-plan', message: render('en', reading.error.message) },
+    };
   const catalog = buildCatalog({
     planName: info.value.title,
     plan: reading.plan,

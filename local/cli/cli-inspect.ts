@@ -5,7 +5,7 @@
  */
 import type { SheetTable } from '../../shared/cells';
 import type { Locale } from '../../shared/messages';
-import { t } from '../../shared/i18n';
+import { render, t } from '../../shared/i18n';
 import { readPlan } from '../../shared/read-plan';
 import { paceKeyResult } from '../../shared/pacing';
 import { planHealth } from '../../shared/plan-health';
@@ -59,7 +59,7 @@ export async function inspect(
     today: options.today,
     ...(given ? { map: given.map } : {}),
   });
-  if (!reading.ok) return { ok: false, message: reading.error.message[options.locale] };
+  if (!reading.ok) return { ok: false, message: render(options.locale, reading.error.message) };
   const tab = (owned: OwnedTab) => ownedTable(file.sheets, owned);
   const checkIns = readCheckIns(tab(CHECK_INS_TAB));
   const evidence = readEvidence(tab(EVIDENCE_TAB));

@@ -1,7 +1,9 @@
 /**
  * The `inspect --json` report, in exactly the shape the issue fixes (plus each key result's
- * `elapsed`), so scripts can compare readings across districts.
+ * `elapsed`), so scripts can compare readings across districts. Findings and diagnostics carry
+ * their words in both languages, as scripts have always read them.
  */
+import { renderBoth } from '../../shared/i18n';
 import type { Diagnostic } from '../../shared/messages';
 import type { Plan } from '../../shared/plan-schema';
 import type { Finding, KeyResultPace } from '../../shared/records';
@@ -41,14 +43,14 @@ export function inspectReport(
     findings: findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
-      message: f.message,
+      message: renderBoth(f.message),
       cell: f.cell ?? null,
       place: f.place,
     })),
     diagnostics: diagnostics.map((d) => ({
       severity: d.severity,
       code: d.code,
-      message: d.message,
+      message: renderBoth(d.message),
       cell: d.cell ?? null,
     })),
   };

@@ -12,7 +12,7 @@ import {
   severityLabel,
   statusLabel,
 } from '../../shared/dashboard/display-values';
-import { t } from '../../shared/i18n';
+import { render, t } from '../../shared/i18n';
 import type { Diagnostic, Locale } from '../../shared/messages';
 import type { Plan } from '../../shared/plan-schema';
 import type { Finding, KeyResultPace } from '../../shared/records';
@@ -107,7 +107,7 @@ export function renderPlanTable(
       ? [`  ${t(locale, 'cli.noFindings')}`]
       : findings.map(
           (f) =>
-            `  ${t(locale, 'addon.dashboard.finding', { severity: severityLabel(f.severity, locale), message: f.message[locale] })}${f.cell ? `  [${f.cell}]` : ''}`,
+            `  ${t(locale, 'addon.dashboard.finding', { severity: severityLabel(f.severity, locale), message: render(locale, f.message) })}${f.cell ? `  [${f.cell}]` : ''}`,
         )),
   );
   if (diagnostics.length > 0) {
@@ -115,7 +115,7 @@ export function renderPlanTable(
     out.push(
       ...diagnostics.map(
         (d) =>
-          `  ${t(locale, 'addon.dashboard.finding', { severity: severityLabel(d.severity, locale), message: d.message[locale] })}${d.cell ? `  [${d.cell}]` : ''}`,
+          `  ${t(locale, 'addon.dashboard.finding', { severity: severityLabel(d.severity, locale), message: render(locale, d.message) })}${d.cell ? `  [${d.cell}]` : ''}`,
       ),
     );
   }

@@ -2,6 +2,7 @@
  * GET / in local mode: the workbook's Dashboard and Summary, built by the same core functions that
  * write the generated tabs, rendered as one HTML page (local/server/page/*).
  */
+import { render } from '../../shared/i18n';
 import path from 'node:path';
 import { buildDashboard } from '../../shared/dashboard/build-dashboard';
 import { buildSummary } from '../../shared/summary/build-summary';
@@ -17,7 +18,7 @@ export function dashboardPage(session: PlanSession, today: string, endpoint: str
   const title = t(locale, 'local.page.title', { plan: session.planName() });
   const result = session.snapshot(today);
   if (!result.ok) {
-    const content = [t(locale, 'local.page.noPlan'), result.error.message[locale]];
+    const content = [t(locale, 'local.page.noPlan'), render(locale, result.error.message)];
     return renderPage({
       title,
       locale,

@@ -7,6 +7,7 @@
  * `--locale fr|en` sets the workbook's language (otherwise guessed from its tabs and headers).
  * A .csv plan is copied once into an .xlsx beside it, which is what gets served.
  */
+import { render } from '../../shared/i18n';
 import { existsSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import net from 'node:net';
@@ -264,7 +265,7 @@ async function serve(input: ServeInput): Promise<StartResult> {
     return input.fail(
       t(locale, 'local.noPlan', {
         file: path.basename(input.file),
-        detail: refreshed.error.message[locale],
+        detail: render(locale, refreshed.error.message),
       }),
     );
   }

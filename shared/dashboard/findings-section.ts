@@ -5,7 +5,7 @@
 import { SEVERITY_ORDER, type Locale } from '../messages';
 import { severityLabel } from './display-values';
 import type { Finding } from '../records';
-import { t } from '../i18n';
+import { render, t } from '../i18n';
 import type { LayoutGrid } from './layout-grid';
 
 const SEVERITY_STYLE = {
@@ -48,7 +48,10 @@ export function addFindings(grid: LayoutGrid, findings: Finding[], locale: Local
     if (shown > PER_RULE) continue;
     const label = severityLabel(finding.severity, locale);
     const row = grid.addRow([
-      t(locale, 'addon.dashboard.finding', { severity: label, message: finding.message[locale] }),
+      t(locale, 'addon.dashboard.finding', {
+        severity: label,
+        message: render(locale, finding.message),
+      }),
     ]);
     const tint = SEVERITY_STYLE[finding.severity];
     grid.style({ row, col: 0, rows: 1, cols: TEXT_COLS }, { background: tint.background });

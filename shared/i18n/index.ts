@@ -56,10 +56,19 @@ export const bilingual = lookup.bilingual;
 /** A sentence of the table kept as its key and parameters, for a host to say in its reader's language. */
 export type Message<K extends StringKey = StringKey> = TableMessage<K>;
 
+/**
+ * The keys of one family of the table ("health.", "diag."): a finding or a reading note typed to
+ * its family cannot carry a misspelt key, nor a sentence from another family.
+ */
+export type KeyFamily<Prefix extends string> = Extract<StringKey, `${Prefix}${string}`>;
+
 /** A message the core returns without choosing a language (its parameters type-check like t's). */
 export const message = lookup.message;
 
 /** A message in the reader's language. */
 export const render = lookup.render;
+
+/** A message in both languages at once, where an output keeps both (the CLI's --json). */
+export const renderBoth = lookup.renderBoth;
 
 export { errorKey, type ErrorFamily } from './clipper-strings';

@@ -98,6 +98,10 @@ export function translator<T extends Table>(table: T) {
   function render(locale: Locale, said: Message<Key>): string {
     return say(locale, said.key, said.params);
   }
+  /** A message in both languages, for an output that carries both (the CLI's --json). */
+  function renderBoth(said: Message<Key>): Bilingual {
+    return { en: render('en', said), fr: render('fr', said) };
+  }
   function say(locale: Locale, key: string, params: Params = {}): string {
     return fill(texts[key][locale], inLocale(params, locale), locale);
   }
@@ -116,5 +120,5 @@ export function translator<T extends Table>(table: T) {
   function has(key: string): key is Key {
     return key in table;
   }
-  return { t, bilingual, message, render, has };
+  return { t, bilingual, message, render, renderBoth, has };
 }

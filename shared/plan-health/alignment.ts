@@ -4,7 +4,7 @@
  * schools keep receiving evidence (checked only once the workbook has evidence at all).
  */
 import type { Objective } from '../plan-schema';
-import { bilingual } from '../i18n';
+import { message } from '../i18n';
 import { normalizeWords } from '../reading/normalize-text';
 import type { Finding } from '../records';
 import { addDays } from '../school-year';
@@ -23,7 +23,7 @@ export function schoolWithoutPracticeRule(input: PlanHealthInput): Finding[] {
         school,
         'alignment',
         'practice',
-        bilingual('health.noPractice', { school: school.name }),
+        message('health.noPractice', { school: school.name }),
       ),
     );
 }
@@ -51,8 +51,8 @@ export function supportWithoutObjectiveRule(input: PlanHealthInput): Finding[] {
       severity: 'warning' as const,
       message:
         support.objective.trim() === ''
-          ? bilingual('health.supportNoObjective', { support: support.title })
-          : bilingual('health.supportUnknownObjective', {
+          ? message('health.supportNoObjective', { support: support.title })
+          : message('health.supportUnknownObjective', {
               support: support.title,
               objective: support.objective,
             }),
@@ -78,7 +78,7 @@ export function keyResultWithoutEvidenceRule(input: PlanHealthInput): Finding[] 
       .map((kr) => ({
         rule: 'alignment',
         severity: 'info' as const,
-        message: bilingual('health.keyResultNoEvidence', {
+        message: message('health.keyResultNoEvidence', {
           keyResult: kr.title,
           days: EVIDENCE_WINDOW_DAYS,
         }),
@@ -103,7 +103,7 @@ export function schoolWithoutEvidenceRule(input: PlanHealthInput): Finding[] {
         school,
         'alignment',
         'school',
-        bilingual('health.schoolNoEvidence', { school: school.name, days: EVIDENCE_WINDOW_DAYS }),
+        message('health.schoolNoEvidence', { school: school.name, days: EVIDENCE_WINDOW_DAYS }),
         'info',
       ),
     );

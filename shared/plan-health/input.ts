@@ -3,9 +3,16 @@
  * the column mapping, when the host has it) and the rows of the owned tabs.
  */
 import { a1 } from '../cells';
-import type { Bilingual } from '../messages';
 import type { KeyResult, Objective, Plan } from '../plan-schema';
-import type { CheckIn, EvidenceRecord, Finding, FindingRule, School, Support } from '../records';
+import type {
+  CheckIn,
+  EvidenceRecord,
+  Finding,
+  FindingMessage,
+  FindingRule,
+  School,
+  Support,
+} from '../records';
 import type { PlanMap, PlanField } from '../read-plan';
 import {
   CHECK_INS_TAB,
@@ -79,7 +86,7 @@ export function schoolFinding(
   school: School,
   rule: FindingRule,
   column: ColumnKey<typeof SCHOOLS_TAB>,
-  text: Bilingual,
+  text: FindingMessage,
   severity: Finding['severity'] = 'warning',
 ): Finding {
   return {

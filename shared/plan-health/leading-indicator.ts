@@ -3,8 +3,7 @@
  * leading key result (something visible weekly).
  */
 import type { Finding } from '../records';
-import { bilingual } from '../i18n';
-import { objectiveTitle } from '../dashboard/display-values';
+import { message } from '../i18n';
 import { objectiveCell, type PlanHealthInput } from './input';
 
 /** One finding per objective with no key result marked leading. */
@@ -14,11 +13,11 @@ export function leadingIndicatorRule(input: PlanHealthInput): Finding[] {
     .map((objective) => ({
       rule: 'leading-indicator',
       severity: 'warning' as const,
-      message: bilingual(
+      message: message(
         objective.keyResults.some((kr) => kr.indicator === null)
           ? 'health.leadingUnknown'
           : 'health.leading',
-        { objective: { en: objectiveTitle(objective, 'en'), fr: objectiveTitle(objective, 'fr') } },
+        { objective: objective.title ?? message('plan.noObjective') },
       ),
       place: { kind: 'objective' as const, id: objective.id, name: objective.title ?? undefined },
       cell: objectiveCell(input, objective),

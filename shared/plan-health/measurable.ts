@@ -1,7 +1,7 @@
 /**
  * Measurable: a key result needs a baseline, a target and a due date to be paced at all.
  */
-import { bilingual } from '../i18n';
+import { message } from '../i18n';
 import type { KeyResult } from '../plan-schema';
 import type { Finding } from '../records';
 import type { PlanField } from '../read-plan';
@@ -30,7 +30,7 @@ function measurableFinding(
   return {
     rule: 'measurable',
     severity: 'warning',
-    message: bilingual('health.measurable', {
+    message: message('health.measurable', {
       keyResult: keyResult.title,
       missing: { en: names('en'), fr: names('fr') },
     }),

@@ -3,7 +3,7 @@
  * manipulatives", "mettre en œuvre les routines") without the student outcome it serves is
  * resources-first. Rows that also name an outcome (students, %, improve, réussite…) are fine.
  */
-import { bilingual } from '../i18n';
+import { message } from '../i18n';
 import { normalizeWords } from '../reading/normalize-text';
 import type { Finding } from '../records';
 import { keyResultCell, objectiveCell, type PlanHealthInput } from './input';
@@ -34,7 +34,7 @@ export function outcomesFirstRule(input: PlanHealthInput): Finding[] {
   ): Finding => ({
     rule: 'outcomes-first',
     severity: 'warning',
-    message: bilingual(
+    message: message(
       kind === 'objective' ? 'health.outcomesFirstObjective' : 'health.outcomesFirstKeyResult',
       { title },
     ),

@@ -3,7 +3,7 @@
  * added): it is stored, but the Dashboard counts it for no school until the name matches.
  */
 import type { EvidenceRecord, Finding } from '../records';
-import { bilingual } from '../i18n';
+import { message } from '../i18n';
 import { SCHOOLS_TAB } from '../owned-tabs';
 import { schoolKey } from '../school-match';
 import { ownedTabCell, type PlanHealthInput } from './input';
@@ -28,7 +28,7 @@ export function unknownSchoolRule(input: PlanHealthInput): Finding[] {
     return {
       rule: 'unknown-school',
       severity: 'warning' as const,
-      message: bilingual('health.unknownSchool', {
+      message: message('health.unknownSchool', {
         ...params,
         tab: { en: tab('en'), fr: tab('fr') },
       }),

@@ -5,7 +5,7 @@
 import { a1 } from '../cells';
 import type { Diagnostic } from '../messages';
 import type { KeyResult, Objective } from '../plan-schema';
-import { bilingual } from '../i18n';
+import { message } from '../i18n';
 import { keyResultIdFor, objectiveIdFor } from '../key-result-id';
 import { readKeyResultFields, type RowReadContext } from './key-result-row';
 import { groupObjectives, type SkippedRow } from './objective-structure';
@@ -31,7 +31,7 @@ export function buildObjectives(
         diagnostics.push({
           severity: 'warning',
           code: 'duplicate-key-result',
-          message: bilingual('diag.duplicateKeyResult', { title }),
+          message: message('diag.duplicateKeyResult', { title }),
           cell: a1(ctx.table.name, row, ctx.columns.keyResult ?? 0),
         });
       }

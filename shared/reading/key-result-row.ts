@@ -5,7 +5,7 @@
 import { a1, type SheetTable } from '../cells';
 import type { Diagnostic } from '../messages';
 import type { Direction, Indicator } from '../plan-schema';
-import { bilingual } from '../i18n';
+import { message } from '../i18n';
 import { cellText } from './cell-text';
 import { readNumber, type NumberReading } from './cell-values';
 import { readDate, type DayOrder } from './dates';
@@ -105,7 +105,7 @@ export function readKeyResultFields(
     diagnostics.push({
       severity: 'info',
       code: 'fraction-read-as-percent',
-      message: bilingual('diag.fractionAsPercent', { title }),
+      message: message('diag.fractionAsPercent', { title }),
       cell: cellRef(ctx, row, 'baseline'),
     });
   }
@@ -121,7 +121,7 @@ export function readKeyResultFields(
     diagnostics.push({
       severity: 'info',
       code: 'unreadable-indicator',
-      message: bilingual('diag.unreadableIndicator', { text: indicatorText }),
+      message: message('diag.unreadableIndicator', { text: indicatorText }),
       cell: cellRef(ctx, row, 'indicator'),
     });
   }
@@ -188,13 +188,13 @@ function readNumberAt(
   const reading = readNumber(ctx.cell(row, col), formatAt(ctx.table, row, col));
   if (reading.kind === 'invalid') {
     const formulaError = FORMULA_ERROR.test(reading.text);
-    const message = bilingual(formulaError ? 'diag.formulaError' : 'diag.unreadableNumber', {
+    const note = message(formulaError ? 'diag.formulaError' : 'diag.unreadableNumber', {
       text: reading.text,
     });
     diagnostics.push({
       severity: 'warning',
       code: formulaError ? 'formula-error' : 'unreadable-number',
-      message,
+      message: note,
       cell: a1(ctx.table.name, row, col),
     });
   }
@@ -214,7 +214,7 @@ function readDateField(
     diagnostics.push({
       severity: 'warning',
       code: 'unreadable-date',
-      message: bilingual('diag.unreadableDate', { text: reading.text }),
+      message: message('diag.unreadableDate', { text: reading.text }),
       cell: a1(ctx.table.name, row, col),
     });
   }

@@ -4,7 +4,7 @@
  */
 import { a1, type SheetTable } from '../cells';
 import type { Bilingual, Diagnostic } from '../messages';
-import { bilingual } from '../i18n';
+import { bilingual, message } from '../i18n';
 import type { HeaderMapping } from './header-mapping';
 import { EXPECTED_FIELDS, type PlanField } from './plan-fields';
 
@@ -32,7 +32,7 @@ export function mappingDiagnostics(
     diagnostics.push({
       severity: field === 'objective' ? 'info' : 'warning',
       code: 'missing-column',
-      message: bilingual('diag.missingColumn', { field: fieldName(field) }),
+      message: message('diag.missingColumn', { field: fieldName(field) }),
       cell: a1(table.name, mapping.headerRow, 0),
     });
   }
@@ -40,7 +40,7 @@ export function mappingDiagnostics(
     diagnostics.push({
       severity: 'info',
       code: 'objective-column-without-header',
-      message: bilingual('diag.objectiveWithoutHeader'),
+      message: message('diag.objectiveWithoutHeader'),
       cell: a1(table.name, mapping.headerRow, mapping.columns.objective),
     });
   }
@@ -49,7 +49,7 @@ export function mappingDiagnostics(
     diagnostics.push({
       severity: 'info',
       code: 'current-from-periods',
-      message: bilingual('diag.currentFromPeriods', { columns: names }),
+      message: message('diag.currentFromPeriods', { columns: names }),
       cell: a1(table.name, mapping.headerRow, mapping.periods[0]),
     });
   }
@@ -58,7 +58,7 @@ export function mappingDiagnostics(
     diagnostics.push({
       severity: 'warning',
       code: 'ambiguous-column',
-      message: bilingual('diag.ambiguousColumn', { ...params, field: fieldName(field) }),
+      message: message('diag.ambiguousColumn', { ...params, field: fieldName(field) }),
       cell: a1(table.name, mapping.headerRow, col),
     });
   }

@@ -6,7 +6,7 @@
  */
 import { a1, isBlank, type CellValue } from '../cells';
 import type { Diagnostic } from '../messages';
-import { bilingual } from '../i18n';
+import { message } from '../i18n';
 import { cellText } from './cell-text';
 import { readNumber } from './cell-values';
 import type { Indicator } from '../plan-schema';
@@ -120,7 +120,7 @@ export function groupObjectives(
         diagnostics.push({
           severity: 'warning',
           code: 'key-result-without-objective',
-          message: bilingual('diag.noObjective', { title: kind.title }),
+          message: message('diag.noObjective', { title: kind.title }),
           cell: a1(ctx.table.name, row, ctx.columns.keyResult ?? 0),
         });
         current = open(null, row);
@@ -130,7 +130,7 @@ export function groupObjectives(
       diagnostics.push({
         severity: 'warning',
         code: 'values-without-key-result',
-        message: bilingual('diag.valuesWithoutTitle'),
+        message: message('diag.valuesWithoutTitle'),
         cell: a1(ctx.table.name, row, ctx.columns.keyResult ?? 0),
       });
     }
@@ -241,7 +241,7 @@ function dropTrailingEmpty(
     diagnostics.push({
       severity: 'info',
       code: 'note-row-ignored',
-      message: bilingual('diag.noteIgnored', { text: dropped.title ?? '' }),
+      message: message('diag.noteIgnored', { text: dropped.title ?? '' }),
       cell: a1(ctx.table.name, dropped.row, ctx.columns.objective ?? 0),
     });
   }

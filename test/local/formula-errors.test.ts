@@ -1,3 +1,4 @@
+import { render } from '../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { readWorkbookFile } from '../../local/xlsx/read-workbook-file';
 import { readPlan } from '../../shared/read-plan';
@@ -32,12 +33,12 @@ describe('a plan whose current-value formula fails', () => {
     const file = await readWorkbookFile(path);
     if (!file.ok) throw new Error(file.error.message);
     const reading = readPlan(file.sheets);
-    if (!reading.ok) throw new Error(reading.error.message.en);
+    if (!reading.ok) throw new Error(render('en', reading.error.message));
     const [failing, working] = reading.plan.objectives[0].keyResults;
     expect([failing.current, working.current]).toEqual([null, 30]);
     const diagnostic = reading.diagnostics.find((d) => d.code === 'formula-error');
     expect(diagnostic?.cell).toBe("'Plan'!E2");
-    expect(diagnostic?.message.en).toContain('#DIV/0!');
-    expect(diagnostic?.message.fr).toContain('corrigez');
+    expect(diagnostic && render('en', diagnostic.message)).toContain('#DIV/0!');
+    expect(diagnostic && render('fr', diagnostic.message)).toContain('corrigez');
   });
 });

@@ -1,6 +1,7 @@
 // Generated plans written as real .xlsx files (formats, merges, hidden columns, bold) and read back
 // by the CLI's file reader: the plan read from the file is the plan read from the tables, so what
 // the reader weighs (hidden columns, bold objective rows) survives the trip through Excel's format.
+import { render } from '../../shared/i18n';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,7 +40,7 @@ describe('generated plans through a real .xlsx file', () => {
           expect.arrayContaining(hidden),
         );
       const reading = readPlan(read.sheets);
-      if (!reading.ok) throw new Error(reading.error.message.en);
+      if (!reading.ok) throw new Error(render('en', reading.error.message));
       expect(comparePlan(reading.plan, plan.expected)).toEqual([]);
     },
   );

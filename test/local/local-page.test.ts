@@ -1,5 +1,6 @@
 // The local page as Preact renders it: layouts become tables and SVG charts, clip text stays text,
 // numbers read as the sheet shows them, and the whole demo plan's findings and schools are there.
+import { render } from '../../shared/i18n';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
@@ -335,7 +336,7 @@ describe('the local page of the demo plan', () => {
       const text = visibleText(dashboardPage(opened.session, TODAY, 'http://127.0.0.1:1/exec'));
       expect(snapshot.snapshot.findings.length).toBeGreaterThan(0);
       for (const finding of snapshot.snapshot.findings)
-        expect(text).toContain(finding.message[locale]);
+        expect(text).toContain(render(locale, finding.message));
       for (const school of snapshot.snapshot.schools) expect(text).toContain(school.name);
       expect(text).not.toContain('↗');
       expect(text).toContain(t(locale, 'addon.dashboard.col.latest'));

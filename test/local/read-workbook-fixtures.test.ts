@@ -1,5 +1,6 @@
 // The three fixture workbooks must read exactly as ../shared/fixtures/expected.json says for
 // today = 2026-01-15: every key result's values, direction, progress, status, due date and elapsed.
+import { render } from '../../shared/i18n';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ async function reading(file: string) {
   const workbook = await readWorkbookFile(join(FIXTURES, file));
   if (!workbook.ok) throw new Error(workbook.error.message);
   const plan = readPlan(workbook.sheets);
-  if (!plan.ok) throw new Error(plan.error.message.en);
+  if (!plan.ok) throw new Error(render('en', plan.error.message));
   return plan;
 }
 

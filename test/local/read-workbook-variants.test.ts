@@ -1,6 +1,7 @@
 // Plans shaped like the fixtures but not equal to them: other wordings, column orders, French with
 // section rows, merged cells, percent-formatted fractions next to points, footers. Each is built with
 // exceljs, read back from disk and checked value by value.
+import { render } from '../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { readWorkbookFile } from '../../local/xlsx/read-workbook-file';
 import { readPlan } from '../../shared/read-plan';
@@ -11,7 +12,7 @@ async function read(sheets: SheetSpec[]) {
   const file = await readWorkbookFile(await writeWorkbook('plan.xlsx', sheets));
   if (!file.ok) throw new Error(file.error.message);
   const reading = readPlan(file.sheets);
-  if (!reading.ok) throw new Error(reading.error.message.en);
+  if (!reading.ok) throw new Error(render('en', reading.error.message));
   return reading;
 }
 

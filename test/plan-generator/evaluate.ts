@@ -2,6 +2,7 @@
  * Runs the reader over generated plans and tallies the result: which seeds were read right, the
  * pass rate of each feature, and the reading time. Shared by the report script and `npm run bench`.
  */
+import { render } from '../../shared/i18n';
 import { readPlan } from '../../shared/read-plan';
 import { comparePlan, keyResultsReadRight } from './compare';
 import { generatePlan, type GenerateOptions, type GeneratedPlan } from './index';
@@ -22,7 +23,7 @@ export function readGenerated(seed: number, options?: GenerateOptions): SeedResu
   const ms = performance.now() - start;
   const mismatches = reading.ok
     ? comparePlan(reading.plan, plan.expected)
-    : [`no plan read: ${reading.error.message.en}`];
+    : [`no plan read: ${render('en', reading.error.message)}`];
   const keyResults = keyResultsReadRight(reading.ok ? reading.plan : null, plan.expected);
   return { plan, mismatches, ms, keyResults };
 }

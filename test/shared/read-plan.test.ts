@@ -1,5 +1,6 @@
 // Reading plan tables handed in by a host (no file involved): sheet choice, header anywhere, every
 // objective shape, footers, diagnostics, errors, and the options a host passes back.
+import { render } from '../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetTable } from '../../shared/cells';
 import { readPlan, type PlanReading } from '../../shared/read-plan';
@@ -11,7 +12,7 @@ const table = (
   extra: Partial<SheetTable> = {},
 ): SheetTable => ({ name, values, ...extra });
 const ok = (reading: PlanReading) => {
-  if (!reading.ok) throw new Error(reading.error.message.en);
+  if (!reading.ok) throw new Error(render('en', reading.error.message));
   return reading;
 };
 const shape = (reading: PlanReading) =>
@@ -133,7 +134,7 @@ describe('readPlan: objective shapes', () => {
     );
     const [number, date] = reading.diagnostics.filter((d) => d.code.startsWith('unreadable'));
     expect(number).toMatchObject({ code: 'unreadable-number', cell: "'2025-26 Plan'!C2" });
-    expect(number.message.fr).toContain('forty-ish');
+    expect(render('fr', number.message)).toContain('forty-ish');
     expect(date).toMatchObject({ code: 'unreadable-date', cell: "'2025-26 Plan'!F2" });
   });
 });
@@ -244,7 +245,7 @@ describe('readPlan: columns', () => {
     );
     const missing = reading.diagnostics
       .filter((d) => d.code === 'missing-column')
-      .map((d) => d.message.en);
+      .map((d) => render('en', d.message));
     expect(missing).toEqual([
       'No "Objective" column was found; check the column mapping.',
       'No "Baseline" column was found; check the column mapping.',
@@ -396,11 +397,11 @@ describe('readPlan: choosing the sheet', () => {
     expect(reading.ok).toBe(false);
     if (reading.ok) return;
     expect(reading.error.code).toBe('no-plan-table');
-    expect(reading.error.message.en).toContain(
+    expect(render('en', reading.error.message)).toContain(
       "'Read me' (no header row naming a key result column",
     );
-    expect(reading.error.message.en).toContain("'Evidence' (a tab Throughline owns");
-    expect(reading.error.message.fr).toContain('Aucun tableau de plan trouvé');
+    expect(render('en', reading.error.message)).toContain("'Evidence' (a tab Throughline owns");
+    expect(render('fr', reading.error.message)).toContain('Aucun tableau de plan trouvé');
   });
 
   it('reads the sheet asked for, and says when it does not exist', () => {

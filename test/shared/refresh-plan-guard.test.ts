@@ -1,3 +1,4 @@
+import { render } from '../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { refreshPlan } from '../../shared/refresh-plan';
 import { MemoryWorkbook } from '../apps-script/fixtures/memory-workbook';
@@ -41,7 +42,7 @@ describe('refresh never writes over the coordinator’s plan', () => {
       const result = refreshPlan(workbook, '2026-01-15', 'en', { mapping });
       expect(result.ok).toBe(false);
       expect(workbook.layouts.has(name)).toBe(false);
-      if (!result.ok) expect(result.error.message.en).toMatch(/rename/i);
+      if (!result.ok) expect(render('en', result.error.message)).toMatch(/rename/i);
     },
   );
 });

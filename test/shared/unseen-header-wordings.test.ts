@@ -1,5 +1,6 @@
 // Every header wording the issue lists, in a whole table (so the column's content takes part in
 // the mapping): each one lands on its field, in a plan otherwise worded the usual way.
+import { render } from '../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../shared/cells';
 import { readPlan, type PlanField } from '../../shared/read-plan';
@@ -163,7 +164,7 @@ describe('header wordings in a whole plan table', () => {
     const col = FIELDS.indexOf(field);
     const headers = DEFAULT_HEADERS.map((header, c) => (c === col ? wording : header));
     const reading = readPlan([{ name: 'Plan', values: [headers, ...ROWS] }]);
-    if (!reading.ok) throw new Error(reading.error.message.en);
+    if (!reading.ok) throw new Error(render('en', reading.error.message));
     expect(reading.map.columns).toEqual(Object.fromEntries(FIELDS.map((f, c) => [f, c])));
     expect(
       reading.plan.objectives[0].keyResults.map((kr) => [
@@ -200,7 +201,7 @@ describe('wordings that share a word, side by side in one header', () => {
   ] as Array<[string, Partial<Record<PlanField, string>>]>)('%s', (_, wordings) => {
     const headers = DEFAULT_HEADERS.map((header, c) => wordings[FIELDS[c]] ?? header);
     const reading = readPlan([{ name: 'Plan', values: [headers, ...ROWS] }]);
-    if (!reading.ok) throw new Error(reading.error.message.en);
+    if (!reading.ok) throw new Error(render('en', reading.error.message));
     expect(reading.map.columns).toEqual(Object.fromEntries(FIELDS.map((f, c) => [f, c])));
     expect(reading.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
@@ -209,7 +210,7 @@ describe('wordings that share a word, side by side in one header', () => {
 describe('an objective column whose header cell is blank', () => {
   const read = (rows: CellValue[][]) => {
     const reading = readPlan([{ name: 'Plan', values: rows }]);
-    if (!reading.ok) throw new Error(reading.error.message.en);
+    if (!reading.ok) throw new Error(render('en', reading.error.message));
     return reading;
   };
 

@@ -1,3 +1,4 @@
+import { render } from '../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceRecord, School, Support } from '../../../shared/records';
 import {
@@ -94,7 +95,7 @@ describe('supportWithoutObjectiveRule', () => {
       ['PLC routine', "'Supports'!E3"],
       ['Coding club', "'Supports'!E4"],
     ]);
-    expect(findings[1].message.en).toBe(
+    expect(render('en', findings[1].message)).toBe(
       'Support "Coding club" serves "Robotics", which is not an objective of the plan.',
     );
   });

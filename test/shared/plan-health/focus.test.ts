@@ -1,3 +1,4 @@
+import { render } from '../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { focusRule } from '../../../shared/plan-health/focus';
 import { MAPPING, kr, objective, plan } from './plan-builder';
@@ -21,9 +22,9 @@ describe('focusRule: more than three objectives', () => {
     );
     const [finding] = focusRule({ plan: plan(objectives), today: '2026-01-15', mapping: MAPPING });
     expect(finding).toMatchObject({ rule: 'focus', severity: 'warning', cell: "'Plan'!A5" });
-    expect(finding.message.en).toBe(
+    expect(render('en', finding.message)).toBe(
       'The plan has 5 objectives. Doing less, better: keep 3 or fewer.',
     );
-    expect(finding.message.fr).toContain('5 objectifs');
+    expect(render('fr', finding.message)).toContain('5 objectifs');
   });
 });

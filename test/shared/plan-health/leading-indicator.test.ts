@@ -1,3 +1,4 @@
+import { render } from '../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../shared/plan-schema';
 import { leadingIndicatorRule } from '../../../shared/plan-health/leading-indicator';
@@ -34,8 +35,19 @@ describe('leadingIndicatorRule: every objective needs a leading key result', () 
       cell: "'Plan'!A7",
       place: { kind: 'objective', id: o.id },
     });
-    expect(finding.message.en).toContain(
+    expect(render('en', finding.message)).toContain(
       '"Students reason proportionally" has no leading key result',
+    );
+  });
+
+  it('calls key results listed under no objective "(no objective)" in the reader’s language', () => {
+    const none = { ...objective('x', [kr('Grade 7 test', { indicator: 'lagging' })]), title: null };
+    const [finding] = leadingIndicatorRule({ plan: plan([none]), today: '2026-01-15' });
+    expect(render('en', finding.message)).toBe(
+      'Objective "(no objective)" has no leading key result; add one you can see change weekly.',
+    );
+    expect(render('fr', finding.message)).toBe(
+      'L’objectif «\u00a0(sans objectif)\u00a0» n’a aucun résultat clé avancé\u202f; ajoutez-en un dont l’évolution se voit chaque semaine.',
     );
   });
 });

@@ -1,3 +1,4 @@
+import { render } from '../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import type { KeyResult } from '../../../shared/plan-schema';
 import { measurableRule } from '../../../shared/plan-health/measurable';
@@ -18,7 +19,7 @@ describe('measurableRule: baseline, target and due date', () => {
     });
     if (missing === null) return expect(findings).toEqual([]);
     expect(findings).toHaveLength(1);
-    expect(findings[0].message.en).toBe(`Key result "Walks" is missing: ${missing}.`);
+    expect(render('en', findings[0].message)).toBe(`Key result "Walks" is missing: ${missing}.`);
     expect(findings[0].cell).toBe(cell);
   });
 
@@ -27,7 +28,7 @@ describe('measurableRule: baseline, target and due date', () => {
       plan: plan([objective('O', [kr('Marches', { baseline: null, due: null })])]),
       today: '2026-01-15',
     });
-    expect(finding.message.fr).toBe(
+    expect(render('fr', finding.message)).toBe(
       'Il manque au résultat clé «\u00a0Marches\u00a0»\u00a0: point de départ, échéance.',
     );
   });

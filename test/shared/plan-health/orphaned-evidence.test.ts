@@ -1,3 +1,4 @@
+import { render } from '../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import type { CheckIn, EvidenceRecord } from '../../../shared/records';
 import { orphanedEvidenceRule } from '../../../shared/plan-health/orphaned-evidence';
@@ -49,7 +50,7 @@ describe('orphanedEvidenceRule', () => {
       ['orphaned-evidence', "'Evidence'!C3"],
       ['orphaned-evidence', "'Check-ins'!A3"],
     ]);
-    expect(findings[0].message.en).toBe(
+    expect(render('en', findings[0].message)).toBe(
       'Evidence on row 3 points at key result "Old wording", which is no longer in the plan (reworded or deleted?).',
     );
   });

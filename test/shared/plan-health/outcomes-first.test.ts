@@ -1,3 +1,4 @@
+import { render } from '../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { isResourcesFirst, outcomesFirstRule } from '../../../shared/plan-health/outcomes-first';
 import { MAPPING, kr, objective, plan } from './plan-builder';
@@ -39,7 +40,7 @@ describe('outcomesFirstRule', () => {
       ['objective', "'Plan'!A3"],
       ['key-result', "'Plan'!B3"],
     ]);
-    expect(findings[1].message.en).toBe(
+    expect(render('en', findings[1].message)).toBe(
       'Key result "Purchase licences" names a tool or activity, not the student outcome it serves.',
     );
   });

@@ -1,3 +1,4 @@
+import { render } from '../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import type { School } from '../../../shared/records';
 import {
@@ -26,7 +27,7 @@ describe('singleOwnerRule', () => {
       plan: plan([objective('O', [kr('Walks', { owners: ['Superintendent'] })])]),
       today: '2026-01-15',
     });
-    expect(finding.message.en).toBe(
+    expect(render('en', finding.message)).toBe(
       'Key result "Walks" rests on one owner (Superintendent); name a second person.',
     );
   });
@@ -54,7 +55,7 @@ describe('schoolWithoutCoachRule', () => {
       cell: "'Écoles'!D5",
       place: { kind: 'school', name: 'Riverside Middle' },
     });
-    expect(findings[0].message.fr).toContain('Riverside Middle');
+    expect(render('fr', findings[0].message)).toContain('Riverside Middle');
   });
 
   it('says nothing when no schools were given', () => {

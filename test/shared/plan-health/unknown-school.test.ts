@@ -1,3 +1,4 @@
+import { render } from '../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceRecord, School } from '../../../shared/records';
 import { planHealth } from '../../../shared/plan-health';
@@ -50,10 +51,10 @@ describe('unknownSchoolRule', () => {
       ['unknown-school', 'warning', 'Mapel Elementary', "'Evidence'!E3"],
       ['unknown-school', 'warning', 'Birch High', "'Evidence'!E5"],
     ]);
-    expect(findings[0].message.en).toBe(
+    expect(render('en', findings[0].message)).toBe(
       'Evidence names school "Mapel Elementary" (first on row 3; 2 in all), which is not in the Schools tab: the Dashboard counts it for no school. Add the school to the Schools tab or correct the name on the evidence.',
     );
-    expect(findings[1].message.fr).toBe(
+    expect(render('fr', findings[1].message)).toBe(
       'Des preuves nomment l’école «\u00a0Birch High\u00a0» (d’abord à la ligne 5\u202f; 1 en tout), qui n’est pas dans l’onglet Écoles\u00a0: le tableau de bord ne les compte pour aucune école. Ajoutez l’école à l’onglet Écoles ou corrigez le nom sur les preuves.',
     );
   });

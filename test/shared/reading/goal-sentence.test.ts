@@ -1,5 +1,6 @@
 // Goals written as SMART sentences: baseline, target, due date and direction come out of the
 // sentence's phrases, never out of the other numbers it holds ("grade 4", "Tier 3", "3 to 5").
+import { render } from '../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { readGoalSentence } from '../../../shared/reading/goal-sentence';
 import { readPlan } from '../../../shared/read-plan';
@@ -63,7 +64,7 @@ describe('readGoalSentence', () => {
         ],
       },
     ]);
-    if (!reading.ok) throw new Error(reading.error.message.en);
+    if (!reading.ok) throw new Error(render('en', reading.error.message));
     const krs = reading.plan.objectives.flatMap((o) =>
       o.keyResults.map((kr) => [kr.baseline, kr.current, kr.target, kr.due, kr.direction]),
     );

@@ -1,3 +1,4 @@
+import { render } from '../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { readIndicator } from '../../../shared/reading/indicator';
 import { readPlan } from '../../../shared/read-plan';
@@ -171,7 +172,7 @@ describe('a plan whose indicator column uses other words for the two kinds', () 
       ['Students reason', 'Classrooms with daily discourse', leading, 10, 40, 22],
     ];
     const reading = readPlan([{ name: 'Plan', values: rows }]);
-    if (!reading.ok) throw new Error(reading.error.message.en);
+    if (!reading.ok) throw new Error(render('en', reading.error.message));
     expect(reading.plan.objectives[0].keyResults.map((kr) => kr.indicator)).toEqual([
       'lagging',
       'leading',

@@ -1,5 +1,6 @@
 // Benchmark-window headers ("Fall | Winter | Spring", "Q1", "Étape 2", "Jan 2026 data", real dates)
 // give the current value when a plan has no Current column.
+import { render } from '../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../shared/cells';
 import { readPlan } from '../../../shared/read-plan';
@@ -41,7 +42,7 @@ describe('isPeriodHeader', () => {
 describe('readPlan with benchmark windows and no Current column', () => {
   const read = (rows: CellValue[][]) => {
     const reading = readPlan([{ name: 'Plan', values: rows }]);
-    if (!reading.ok) throw new Error(reading.error.message.en);
+    if (!reading.ok) throw new Error(render('en', reading.error.message));
     return reading;
   };
 

@@ -1,12 +1,13 @@
 // The PlanMap: the reader returns the choices it made; a coordinator's map (columns and structure)
 // is read as given and always beats the guess; older saved mappings are upgraded.
+import { render } from '../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetTable } from '../../../shared/cells';
 import { readPlan, type PlanMap, type PlanReading } from '../../../shared/read-plan';
 import { parsePlanMap, upgradePlanMap } from '../../../shared/reading/plan-map';
 
 const ok = (reading: PlanReading) => {
-  if (!reading.ok) throw new Error(reading.error.message.en);
+  if (!reading.ok) throw new Error(render('en', reading.error.message));
   return reading;
 };
 const shape = (reading: PlanReading) =>

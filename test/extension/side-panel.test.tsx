@@ -235,7 +235,7 @@ describe('side panel', () => {
 
   it('on Google Docs, finds a passage by a few words (keyboard only) and extends it to the next paragraph', async () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
-    const para = (text: string) => ({ text, heading: 'Cycle 2 débrief', headingId: 'h.c2' });
+    const para = (text: string) => ({ text, heading: 'Cycle 2 débrief', place: 'heading=h.c2' });
     h.pageSelection.value = {
       text: '',
       heading: '',
@@ -244,7 +244,7 @@ describe('side panel', () => {
       method: 'none',
       anchor: null,
       paragraphs: [
-        { text: 'Cycle 2 débrief', heading: 'Cycle 2 débrief', headingId: 'h.c2' },
+        { text: 'Cycle 2 débrief', heading: 'Cycle 2 débrief', place: 'heading=h.c2' },
         para('Les élèves ont comparé des fractions.'),
         para('Students used fraction strips to compare.'),
         para('Next: co-plan lesson 5.'),
@@ -302,8 +302,8 @@ describe('side panel', () => {
       method: 'none',
       anchor: null,
       paragraphs: [
-        { text: 'Visit 3', heading: 'Visit 3', headingId: 'h.v3' },
-        { text: 'The teacher asked “why?” twice.', heading: 'Visit 3', headingId: 'h.v3' },
+        { text: 'Visit 3', heading: 'Visit 3', place: 'heading=h.v3' },
+        { text: 'The teacher asked “why?” twice.', heading: 'Visit 3', place: 'heading=h.v3' },
       ],
     };
     copied = 'asked “why?”  twice.';
@@ -392,7 +392,7 @@ describe('side panel', () => {
       paragraphs: [],
       onGoogleDocs: false,
       anchor: null,
-      headingId: '',
+      place: '',
     });
     await act(() => listeners.forEach((l) => l({ type: 'capture/ready' })));
     await waitFor(

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  linkedPlace,
-  passageLink,
-  samePassageSource,
-} from '../../../shared/anchor/passage-link';
+import { linkedPlace, passageLink, samePassageSource } from '../../../shared/anchor/passage-link';
 import { evidenceRow } from '../../../shared/evidence-row';
 import { EVIDENCE_TAB } from '../../../shared/owned-tabs';
 import { evidenceItemSchema } from '../../../shared/protocol';

@@ -86,6 +86,16 @@ afterEach(() => {
   root.remove();
 });
 
+const EMPTY_PAGE = {
+  text: '',
+  heading: '',
+  title: '',
+  url: '',
+  method: 'none',
+  anchor: null,
+  paragraphs: [],
+};
+
 describe('side panel', () => {
   it('pairs with a pasted code, then shows the plan and coach', async () => {
     await mount();
@@ -290,6 +300,44 @@ describe('side panel', () => {
     expect($<HTMLAnchorElement>('.source a')!.getAttribute('href')).toBe(
       'https://docs.google.com/document/d/abc123/edit#heading=h.c2',
     );
+  });
+
+  it('in a PDF, finds a passage in the file’s text: each line shows its page, and the link opens that page', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    const url = 'https://files.example.org/unit-plan.pdf';
+    h.pageSelection.value = { ...EMPTY_PAGE, url };
+    const line = (text: string, page: number) => ({ text, heading: '', place: `page=${page}` });
+    h.documentText.value = {
+      from: 'pdf',
+      paragraphs: [line('Number talks daily.', 1), line('Number lines on every wall.', 3)],
+    };
+    await mount();
+    await waitFor(() => $('#quote'));
+    await act(() => $<HTMLButtonElement>('.form-title button')!.click());
+    await waitFor(() => $('#find-passage'));
+    expect($('.text-from')!.textContent).toBe(
+      'Searching the PDF’s text, page by page: the link opens at the passage’s page.',
+    );
+    await type('#find-passage', 'number lines');
+    const option = $('[role=option]')!;
+    expect(option.querySelector('.under')!.textContent).toBe('Page 3');
+    await act(() => (option as HTMLElement).click());
+    const back = $<HTMLAnchorElement>('.source a')!;
+    expect(back.textContent).toBe('Opens the PDF at page 3');
+    expect(back.getAttribute('href')).toBe(`${url}#page=3`);
+  });
+
+  it('in a deck Google would not give through the sign-in, says the export is searched instead', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    const url = 'https://docs.google.com/presentation/d/1Deck/edit#slide=id.p';
+    const paragraphs = [{ text: 'We sorted exit tickets.', heading: '', place: '' }];
+    h.pageSelection.value = { ...EMPTY_PAGE, title: 'Deck', url, paragraphs };
+    h.documentText.value = { from: 'google-refused', paragraphs };
+    await mount();
+    await waitFor(() => $('#quote'));
+    await act(() => $<HTMLButtonElement>('.form-title button')!.click());
+    await waitFor(() => $('.text-from'));
+    expect($('.text-from')!.textContent).toContain('Google would not give this document');
   });
 
   it('clips what was copied in a Doc with its title, address and heading, announced, and sends the link', async () => {

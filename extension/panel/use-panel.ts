@@ -30,6 +30,9 @@ export interface PanelDeps {
 export type Announcement = { key: StringKey; params: Record<string, string | number> } | null;
 
 /** A new capture replaces the passage and source but keeps the coach's pickers. */
+/** A Doc, deck or PDF whose text the panel can search: the finder, not a warning, is the way on. */
+const searchable = (capture: Capture) => capture.onGoogleDocs || capture.paragraphs.length > 0;
+
 function withCapture(draft: ClipDraft | null, capture: Capture, state: PanelState): ClipDraft {
   const fresh = startDraft(capture, state.choices, state.catalog);
   return draft && draft.correcting === null
@@ -117,7 +120,7 @@ export function usePanel({ client, newId, now, readClipboard = readBrowserClipbo
     const capture = await client.request({ type: 'capture/take' });
     if (!capture) return;
     setNotice(
-      capture.quote || capture.reference || capture.onGoogleDocs ? null : 'clipper.capture.empty',
+      capture.quote || capture.reference || searchable(capture) ? null : 'clipper.capture.empty',
     );
     setStatus(null);
     setState((current) => {
@@ -199,7 +202,7 @@ export function usePanel({ client, newId, now, readClipboard = readBrowserClipbo
       setAnnounced(null);
       const reply = await client.request({ type: 'capture/active-tab' });
       if (!reply.ok) return setNotice('clipper.capture.no-tab');
-      setNotice(reply.capture.quote || reply.capture.onGoogleDocs ? null : 'clipper.capture.empty');
+      setNotice(reply.capture.quote || searchable(reply.capture) ? null : 'clipper.capture.empty');
       if (state) setDraft((prev) => withCapture(prev, reply.capture, state));
     },
     async save() {

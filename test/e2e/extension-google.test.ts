@@ -188,7 +188,12 @@ describe('Sign in with Google in Chromium against the fake Google', () => {
     await context.route('https://docs.google.com/**', (route) =>
       route.request().url().includes('/export/txt')
         ? route.fulfill({ contentType: 'text/plain', body: 'Agenda\nNorms for the export only.\n' })
-        : route.fulfill({ contentType: 'text/html; charset=utf-8', body: canvasPage }),
+        : route.fulfill({
+            contentType: 'text/html; charset=utf-8',
+            body: route.request().url().includes('/presentation/')
+              ? canvasPage.replace(/<title>[^<]*/, '<title>PLC deck – Google Slides')
+              : canvasPage,
+          }),
     );
     /** Opens `url`, captures it, and picks the paragraph holding `words`, once the panel says it reads `from`. */
     const find = async (url: string, words: string, from: string) => {

@@ -75,15 +75,12 @@ export function paragraphsFromDocument(document: DocsDocument): DocParagraph[] {
   return paragraphs;
 }
 
-/** The lines of a shape's or cell's text: one per paragraph (Slides ends each with a line break). */
+/** The lines of a shape's or cell's text: one per paragraph (each ends with "\n"; a soft break inside one is a space). */
 function slidesLines(text: SlidesText | undefined): string[] {
   const joined = (text?.textElements ?? [])
     .map((e) => e.textRun?.content ?? e.autoText?.content ?? '')
     .join('');
-  return joined
-    .split(/\n|\u000b/)
-    .map(clean)
-    .filter(Boolean);
+  return joined.split('\n').map(clean).filter(Boolean);
 }
 
 /** Every element of a slide, groups opened, in the API's order (the order Slides reads them). */

@@ -4,7 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { captureFromClipboard, emptyCapture } from '../../extension/background/capture';
 import { readDocumentText, type DocumentTextDeps } from '../../extension/lib/document-text';
-import { googleParagraphs } from '../../extension/lib/google-docs';
+import {
+  googleParagraphs,
+  paragraphsFromDocument,
+  paragraphsFromPresentation,
+} from '../../extension/lib/google-docs';
 import type { PageSelection } from '../../extension/messages';
 import { passageLink } from '../../shared/anchor/passage-link';
 import { docsDocument, slidesPresentation } from '../google-fake/fake-docs';
@@ -146,6 +150,50 @@ describe('Docs and Slides through the Google sign-in', () => {
         status: 'PERMISSION_DENIED',
       },
     });
+  });
+});
+
+describe('reading the API’s shapes', () => {
+  it('a Doc’s table is read cell by cell, a Title counts as a heading, empty paragraphs are skipped', () => {
+    const run = (content: string) => ({ textRun: { content } });
+    const para = (content: string, style = 'NORMAL_TEXT', headingId?: string) => ({
+      paragraph: { elements: [run(content)], paragraphStyle: { namedStyleType: style, headingId } },
+    });
+    const cell = (text: string) => ({ content: [para(`${text}\n`)] });
+    const paragraphs = paragraphsFromDocument({
+      body: {
+        content: [
+          para('Coaching log\n', 'TITLE', 'h.title'),
+          para('\n'),
+          { table: { tableRows: [{ tableCells: [cell('School'), cell('Cedar')] }] } },
+        ],
+      },
+    });
+    expect(paragraphs.map((p) => [p.text, p.heading, p.place])).toEqual([
+      ['Coaching log', 'Coaching log', 'heading=h.title'],
+      ['School', 'Coaching log', 'heading=h.title'],
+      ['Cedar', 'Coaching log', 'heading=h.title'],
+    ]);
+  });
+
+  it('a slide’s soft line break (vertical tab) stays inside its line; tables and untitled slides are read', () => {
+    const text = (content: string) => ({ textElements: [{ textRun: { content } }] });
+    const paragraphs = paragraphsFromPresentation({
+      slides: [
+        {
+          objectId: 'p3',
+          pageElements: [
+            { shape: { text: text('Norms:\u000bthink time first\nExit tickets\n') } },
+            { table: { tableRows: [{ tableCells: [{ text: text('Cedar\n') }] }] } },
+          ],
+        },
+      ],
+    });
+    expect(paragraphs).toEqual([
+      { text: 'Norms: think time first', heading: '', place: 'slide=id.p3' },
+      { text: 'Exit tickets', heading: '', place: 'slide=id.p3' },
+      { text: 'Cedar', heading: '', place: 'slide=id.p3' },
+    ]);
   });
 });
 

@@ -70,7 +70,13 @@ const MAX_PDF_BYTES = 30 * 1024 * 1024;
 export async function fetchFileBytes(url: string): Promise<Uint8Array | null> {
   try {
     const response = await fetch(url, { credentials: 'include' });
-    if (!response.ok) return null;
+    const type = response.headers.get('content-type') ?? '';
+    const size = Number(response.headers.get('content-length') ?? 0);
+    // An untitled page that is not a PDF after all, or a file too large, is not downloaded.
+    if (!response.ok || !/pdf|octet-stream/i.test(type) || size > MAX_PDF_BYTES) {
+      await response.body?.cancel().catch(() => undefined);
+      return null;
+    }
     const buffer = await response.arrayBuffer();
     return buffer.byteLength <= MAX_PDF_BYTES ? new Uint8Array(buffer) : null;
   } catch {

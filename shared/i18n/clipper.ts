@@ -251,8 +251,8 @@ export const clipperStrings = {
   'clipper.find.dropFirst': { en: 'Drop the first paragraph', fr: 'Retirer le premier paragraphe' },
   'clipper.find.dropLast': { en: 'Drop the last paragraph', fr: 'Retirer le dernier paragraphe' },
   'clipper.find.from.export': {
-    en: 'Searching the document’s export (what anyone with the link can download).',
-    fr: 'Recherche dans l’export du document (ce que toute personne ayant le lien peut télécharger).',
+    en: 'Searching the document’s export (its text as Google downloads it for you).',
+    fr: 'Recherche dans l’export du document (son texte tel que Google vous le télécharge).',
   },
   'clipper.find.from.google': {
     en: 'Searching the document through your Google sign-in: headings and slides are known, so the link opens at the passage.',

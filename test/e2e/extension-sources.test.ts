@@ -65,6 +65,25 @@ async function routeGoogle(browser: BrowserContext): Promise<void> {
   });
 }
 
+/** The page number Chrome's PDF viewer shows (its page selector, inside the viewer's own frame). */
+async function viewerPage(page: Page): Promise<string> {
+  const viewer = page.frames().find((frame) => frame.url().startsWith('chrome-extension://'));
+  // A string, so the test runner's transform adds nothing the viewer's frame lacks.
+  const read = `(() => {
+    const find = (root) => {
+      const hit = root.querySelector('#pageSelector');
+      if (hit) return hit;
+      for (const el of root.querySelectorAll('*')) {
+        const inner = el.shadowRoot && find(el.shadowRoot);
+        if (inner) return inner;
+      }
+      return null;
+    };
+    return find(document)?.value ?? '';
+  })()`;
+  return viewer ? String(await viewer.evaluate(read).catch(() => '')) : '';
+}
+
 async function openPanel(browser: BrowserContext, id: string, coach: string): Promise<Page> {
   const opened = await browser.newPage();
   await opened.goto(`chrome-extension://${id}/sidepanel.html`);
@@ -98,6 +117,7 @@ beforeAll(async () => {
   const pdf = pagesPdf([
     ['Unit plan: fractions', 'Students compare fractions with benchmarks.'],
     ['Week 2', 'Number talks daily, then exit tickets by strategy.'],
+    ['Week 3', 'Fraction strips on every table.'],
   ]);
   const article = longArticle();
   site = http.createServer((req, res) =>
@@ -256,6 +276,11 @@ describe('clipping from Docs, Slides, PDFs and long pages in Chromium', () => {
     const quote = 'Number talks daily, then exit tickets by strategy.';
     const row = await saveClip(panel, quote);
     expect(row['Source URL']).toBe(`${siteUrl}/unit-plan.pdf#page=2`);
+    // Opened, the link shows page 2 in Chrome's viewer.
+    const opened = await context.newPage();
+    await opened.goto(row['Source URL']);
+    await expect.poll(() => viewerPage(opened), { timeout: 15_000 }).toBe('2');
+    await opened.close();
     await pdf.close();
   });
 

@@ -5,7 +5,7 @@
 import { captureSchema, pageSelectionSchema, type Capture, type PageSelection } from '../messages';
 import { readLocal, removeLocal, writeLocal, type TabRef } from '../browser-api';
 import { googleDocId, googleSlidesId } from '../../shared/anchor/passage-link';
-import { locatePassage } from '../../shared/anchor/locate-passage';
+import { locatePassage, locateQuote } from '../../shared/anchor/locate-passage';
 import { placeOfUrl } from '../../shared/anchor/passage-place';
 import { squashSpaces } from '../../shared/anchor/text-quote';
 import type { DocParagraph } from '../../shared/passage-search';
@@ -52,12 +52,28 @@ export function emptyCapture(tab: TabRef | undefined, deps: CaptureDeps): Captur
   };
 }
 
+/**
+ * Text Docs drew on its annotated canvas, placed in the document's paragraphs by its anchor (the
+ * lines drawn around it): its heading and place, and an anchor in the whole document's terms.
+ */
+function placedOnCanvas(capture: Capture): Capture {
+  if (capture.method !== 'docs-canvas' || !capture.anchor) return capture;
+  const found = locateQuote(capture.paragraphs, capture.anchor);
+  if (!found) return capture;
+  const { heading, place } = capture.paragraphs[found.index];
+  return { ...capture, heading: capture.heading || heading, place, anchor: found.anchor };
+}
+
 /** Merges what the page reader saw with the browser's own selection text (context menu). */
 export function captureFromPage(
   base: Capture,
   page: ReadPage | null,
   menuSelection: string,
 ): Capture {
+  return placedOnCanvas(readCapture(base, page, menuSelection));
+}
+
+function readCapture(base: Capture, page: ReadPage | null, menuSelection: string): Capture {
   const text = page?.text || menuSelection.trim();
   const method = page?.method === 'docs-canvas' ? 'docs-canvas' : text ? 'selection' : 'typed';
   return {
@@ -128,7 +144,8 @@ export async function readTabSelection(
   const raw = await deps.readTab(tab.id).catch(() => null);
   const parsed = pageSelectionSchema.safeParse(raw);
   const page = parsed.success ? parsed.data : null;
-  if (page?.text || !deps.documentText) return page;
+  // A selection read on the page needs no more, except text off Docs' canvas (to place it).
+  if ((page?.text && page.method !== 'docs-canvas') || !deps.documentText) return page;
   const url = page?.url || tab.url || '';
   const text = await deps.documentText(url, page).catch(() => null);
   if (!text) return page;

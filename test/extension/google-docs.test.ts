@@ -2,7 +2,11 @@
 // the fake Google (Google's documented shapes and errors), the paragraphs' headings and places,
 // and the export kept when the coach is not signed in or Google refuses (with the panel's word).
 import { describe, expect, it } from 'vitest';
-import { captureFromClipboard, emptyCapture } from '../../extension/background/capture';
+import {
+  captureFromClipboard,
+  captureFromPage,
+  emptyCapture,
+} from '../../extension/background/capture';
 import { readDocumentText, type DocumentTextDeps } from '../../extension/lib/document-text';
 import {
   googleParagraphs,
@@ -150,6 +154,26 @@ describe('Docs and Slides through the Google sign-in', () => {
         status: 'PERMISSION_DENIED',
       },
     });
+  });
+});
+
+describe('text Docs drew on its annotated canvas', () => {
+  it('is placed under its heading by the lines drawn around it, even when the sentence is in two visits', async () => {
+    const { client } = await withFiles();
+    const text = await readDocumentText(DOC_URL, null, deps(client));
+    const ids = { newId: () => 'clip-0000003', now: () => new Date(0), readTab: async () => null };
+    const page: PageSelection = {
+      ...exportPage(DOC_URL),
+      text: 'Think time first.',
+      method: 'docs-canvas',
+      anchor: { exact: 'Think time first.', prefix: 'Visit 2 – Birch\n', suffix: '\nExit' },
+      paragraphs: text?.paragraphs ?? [],
+    };
+    const clip = captureFromPage(emptyCapture({ id: 3, url: DOC_URL }, ids), page, '');
+    expect(clip).toMatchObject({ heading: 'Visit 2 – Birch', place: 'heading=h.v2birch' });
+    expect(passageLink(clip.sourceUrl, clip.anchor, clip.place)).toBe(
+      `${DOC_URL}#heading=h.v2birch`,
+    );
   });
 });
 

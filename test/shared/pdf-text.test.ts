@@ -66,7 +66,7 @@ function objectStreamPdf(pages: string[]): Uint8Array {
       return [contentId(i), stream(`<< /Length ${data.length} /Filter /FlateDecode >>`, data)];
     }),
   ];
-  const parts = [Buffer.from('%PDF-1.5\n')];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.5\n')];
   for (const [id, data] of objects)
     parts.push(Buffer.from(`${id} 0 obj\n`), data, Buffer.from('\nendobj\n'));
   return new Uint8Array(Buffer.concat([...parts, Buffer.from('%%EOF\n')]));

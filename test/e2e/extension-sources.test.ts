@@ -372,7 +372,8 @@ describe('the same paths in French', () => {
       await pdf.goto(`${siteUrl}/unit-plan.pdf`);
       await pdf.bringToFront();
       await frPanel.click('text=Capturer la sélection de la page');
-      await frPanel.waitForSelector('.text-from');
+      // The deck's capture had its own word there: wait for the PDF's.
+      await frPanel.waitForSelector('.text-from >> text=texte du PDF');
       expect(await frPanel.textContent('.text-from')).toBe(
         'Recherche dans le texte du PDF, page par page\u00a0: le lien ouvre la page du passage.',
       );

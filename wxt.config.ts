@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { clipperStrings } from './shared/i18n/clipper';
+import { clipperStrings } from './shared/i18n/clipper-strings';
 import { GOOGLE_SCOPES } from './extension/lib/google-config';
 
 /**

@@ -10,9 +10,9 @@ import type { Catalog } from '../shared/protocol';
 import { buildCatalog } from '../shared/protocol-service';
 import { readSchools } from '../shared/owned-tab-reading';
 import { SCHOOLS_TAB, ownedTabName } from '../shared/owned-tabs';
-import type { HostContext } from './host-context';
+import { savedMapping, type HostContext } from './host-context';
 import { loadPlan } from './plan-loading';
-import { rememberKeyResults } from './key-result-ids';
+import { keepPlanIdentity } from './plan-metadata';
 import { readLargeSetting, storeLargeSetting } from './stored-setting';
 
 const CATALOG_SETTING = 'catalog';
@@ -34,7 +34,7 @@ export function rememberCatalog(ctx: HostContext, plan: Plan, schools: School[])
 function readCatalog(ctx: HostContext): Catalog | null {
   const reading = loadPlan(ctx);
   if (!reading.ok) return null;
-  rememberKeyResults(ctx, reading.plan);
+  keepPlanIdentity(ctx, reading.plan, savedMapping(ctx));
   const schoolsTab = ownedTabName(ctx.port.sheetNames(), SCHOOLS_TAB);
   return rememberCatalog(
     ctx,

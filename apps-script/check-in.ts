@@ -4,19 +4,20 @@
  * touched. Text typed here is written inert, like clips.
  */
 import * as z from 'zod';
-import type { Locale } from '../shared/messages';
-import { CHECK_INS_TAB, ownedTabName } from '../shared/owned-tabs';
-import { inertText } from '../shared/inert-text';
-import { isoDateSchema, type KeyResult } from '../shared/plan-schema';
-import { readCheckIns } from '../shared/owned-tab-reading';
-import { checkInsFor } from '../shared/pacing';
-import { formatAmount, objectiveTitle } from '../shared/dashboard/display-values';
+import { formatAmount } from '../shared/dashboard/amounts';
+import { objectiveTitle } from '../shared/dashboard/display-values';
 import { t } from '../shared/i18n';
-import { hostContext, type HostContext } from './host-context';
+import { inertText } from '../shared/inert-text';
+import type { Locale } from '../shared/messages';
+import { readCheckIns } from '../shared/owned-tab-reading';
+import { CHECK_INS_TAB, ownedTabName } from '../shared/owned-tabs';
+import { checkInsFor } from '../shared/pacing';
+import { isoDateSchema, type KeyResult } from '../shared/plan-schema';
+import { type HostContext, hostContext } from './host-context';
 import { loadPlan } from './plan-loading';
 import { runRefresh } from './refresh';
-import { unlessProtectedAgainstMe } from './tab-protection';
 import { showSidebar } from './sidebar';
+import { unlessProtectedAgainstMe } from './tab-protection';
 
 export interface CheckInState {
   locale: Locale;

@@ -4,46 +4,34 @@
  * setting. At each read they are matched back to the rows by wording (rows inserted or sorted), then
  * by similar wording (a key result reworded), see shared/key-result-reconcile.ts. The coordinator's
  * plan tab carries nothing of ours. Spreadsheets set up before kept an id in developer metadata on
- * each key-result row: that is read once, the first time, and then the setting takes over.
+ * each key-result row: that is read once, the first time, and then the setting takes over. The
+ * matching itself is the core's (shared/key-result-identity.ts), the same a coach's extension runs.
  */
 import type { PlanMap as ColumnMapping } from '../shared/read-plan';
 import type { Plan } from '../shared/plan-schema';
-import { readPlanFromWorkbook } from '../shared/plan-snapshot';
 import {
-  knownKeyResults,
-  reconcileKeyResultIds,
-  type KnownKeyResult,
-} from '../shared/key-result-reconcile';
+  identityOf,
+  identityWithin,
+  reconciledKeyResultIds,
+  type KeyResultIdentity,
+} from '../shared/key-result-identity';
+import {
+  KEY_RESULTS_SETTING,
+  METADATA_LIMIT,
+  publishedEntries,
+  publishedSize,
+  readSetting,
+  writeSetting,
+} from '../shared/stored-settings';
 import type { HostContext } from './host-context';
 import { readLargeSetting, storeLargeSetting } from './stored-setting';
 
 /** The row developer metadata of spreadsheets set up before the identity map. */
 export const KEY_RESULT_METADATA = 'throughline.keyResultId';
-const IDENTITY_SETTING = 'keyResults';
-/** Wording kept per key result: enough to match a reword, small enough for 40 of them in one property. */
-const KEPT = 100;
 
-interface StoredIdentity {
-  v: 1;
-  objectives: string[];
-  keyResults: [string, number, string, number][];
-}
-
-function loadKnown(ctx: HostContext): KnownKeyResult[] | null {
-  const raw = readLargeSetting(ctx.port, IDENTITY_SETTING);
-  if (!raw) return null;
-  try {
-    const stored = JSON.parse(raw) as StoredIdentity;
-    if (stored.v !== 1) return null;
-    return stored.keyResults.map(([id, objective, title, row]) => ({
-      id,
-      objective: stored.objectives[objective] ?? '',
-      title,
-      row,
-    }));
-  } catch {
-    return null;
-  }
+/** The identity kept at the last read, or null before the first one. */
+export function savedIdentity(ctx: HostContext): KeyResultIdentity | null {
+  return readSetting(KEY_RESULTS_SETTING, readLargeSetting(ctx.port, KEY_RESULTS_SETTING.key));
 }
 
 /** Ids as the developer metadata of the plan rows held them (the identity before the map). */
@@ -61,37 +49,32 @@ function legacyRowIds(ctx: HostContext, mapping: ColumnMapping): Record<number, 
   return ids;
 }
 
-const kept = (text: string) => text.slice(0, KEPT);
-
 /** Row → id for the plan as it is now (the plan tab is read once and cached by the port). */
 export function stableKeyResultIds(
   ctx: HostContext,
   mapping: ColumnMapping | undefined,
 ): Record<number, string> {
   if (!mapping) return {};
-  const known = loadKnown(ctx);
-  if (!known) return legacyRowIds(ctx, mapping);
-  const reading = readPlanFromWorkbook(ctx.port, { mapping });
-  if (!reading.ok) return {};
-  const current = knownKeyResults(reading.plan).map((kr) => ({
-    row: kr.row,
-    objective: kept(kr.objective),
-    title: kept(kr.title),
-  }));
-  return reconcileKeyResultIds(current, known);
+  const identity = savedIdentity(ctx);
+  return identity
+    ? reconciledKeyResultIds(ctx.port, mapping, identity)
+    : legacyRowIds(ctx, mapping);
 }
 
-/** Remembers the plan's key results and their ids for the next read (one property write when changed). */
-export function rememberKeyResults(ctx: HostContext, plan: Plan): void {
-  const objectives = plan.objectives.map((o) => kept(o.title ?? ''));
-  const stored: StoredIdentity = {
-    v: 1,
-    objectives,
-    keyResults: plan.objectives.flatMap((o, i) =>
-      o.keyResults.map(
-        (kr) => [kr.id, i, kept(kr.title), kr.row] as [string, number, string, number],
-      ),
-    ),
-  };
-  storeLargeSetting(ctx.port, IDENTITY_SETTING, JSON.stringify(stored));
+/**
+ * Remembers the plan's key results and their ids for the next read (one property write when
+ * changed), their wordings as long as the published copy allows beside `mapping` (see plan-metadata).
+ */
+export function rememberKeyResults(
+  ctx: HostContext,
+  plan: Plan,
+  mapping: ColumnMapping | undefined,
+): KeyResultIdentity {
+  const size = (i: KeyResultIdentity) =>
+    mapping
+      ? publishedSize(publishedEntries(mapping, i))
+      : writeSetting(KEY_RESULTS_SETTING, i).length;
+  const identity = identityWithin(plan, METADATA_LIMIT, size) ?? identityOf(plan);
+  storeLargeSetting(ctx.port, KEY_RESULTS_SETTING.key, writeSetting(KEY_RESULTS_SETTING, identity));
+  return identity;
 }

@@ -6,7 +6,7 @@
 import { refreshPlan, type RefreshResult } from '../shared/refresh-plan';
 import { t } from '../shared/i18n';
 import { hostContext, rememberLocale, type HostContext } from './host-context';
-import { rememberKeyResults } from './key-result-ids';
+import { keepPlanIdentity } from './plan-metadata';
 import { snapshotOptions } from './plan-loading';
 import { DROPDOWNS_SETTING, refreshDropdowns, vocabularyOf } from './owned-tab-setup';
 import { rememberCatalog } from './catalog-cache';
@@ -18,13 +18,14 @@ const AFTER_CLIPS_DELAY_MS = 60_000;
 
 /**
  * Matches key-result ids back to the plan rows, regenerates both tabs, and remembers for the web app
- * what it serves without reading the sheet: the key results' ids, the catalog and the locale.
+ * what it serves without reading the sheet: the key results' ids, the catalog and the locale; the
+ * map and ids are published on the spreadsheet for coaches signed in with Google when they changed.
  */
 export function runRefresh(ctx: HostContext = hostContext()): RefreshResult {
   const options = snapshotOptions(ctx);
   const result = refreshPlan(ctx.port, ctx.today, ctx.locale, options);
   if (!result.ok) return result;
-  rememberKeyResults(ctx, result.snapshot.plan);
+  keepPlanIdentity(ctx, result.snapshot.plan, options.mapping);
   rememberCatalog(ctx, result.snapshot.plan, result.snapshot.schools);
   rememberLocale(ctx);
   if (options.mapping) {

@@ -14,7 +14,7 @@ import type { SheetTable } from '../shared/cells';
 import type { Plan } from '../shared/plan-schema';
 import { readSchools } from '../shared/owned-tab-reading';
 import { SCHOOLS_TAB, isOwnedTabName, ownedTabName } from '../shared/owned-tabs';
-import { t } from '../shared/i18n';
+import { render, t } from '../shared/i18n';
 import { hostContext, saveMapping, savedMapping } from './host-context';
 import { loadPlan } from './plan-loading';
 import { ensureOwnedTabs, vocabularyOf } from './owned-tab-setup';
@@ -26,6 +26,8 @@ import { withLook } from './sheets-workbook';
 import { headerCandidates } from '../shared/reading/header-mapping';
 import { protectTabs, savedProtectChoice, unlessProtectedAgainstMe } from './tab-protection';
 import { showSidebar } from './sidebar';
+import { savedIdentity } from './key-result-ids';
+import { publishPlanSetup } from './plan-metadata';
 
 export interface SetupField {
   field: PlanField;
@@ -113,7 +115,10 @@ function setupState(
     })
     .filter((x): x is SheetTable => x !== null);
   const reading = readPlan(tables, { ...options, today: ctx.today });
-  const sheets = reading.candidates.map((c) => ({ name: c.sheet, reason: c.reason[ctx.locale] }));
+  const sheets = reading.candidates.map((c) => ({
+    name: c.sheet,
+    reason: render(ctx.locale, c.reason),
+  }));
   if (!reading.ok)
     return {
       ok: false,
@@ -126,7 +131,7 @@ function setupState(
     ok: true,
     locale: ctx.locale,
     sheet: reading.map.sheet,
-    sheetReason: chosen?.reason[ctx.locale] ?? '',
+    sheetReason: chosen ? render(ctx.locale, chosen.reason) : '',
     sheets,
     headers: reading.headers,
     headerRow: reading.map.headerRow,
@@ -240,7 +245,7 @@ function savedMessage(
     .join(' ');
 }
 
-/** Sidebar: saves the confirmed reading (columns and structure), creates the owned tabs, tags key-result rows, refreshes, sets the automatic refreshes and the protections chosen. */
+/** Sidebar: saves the confirmed reading (columns and structure), creates the owned tabs, keeps key-result ids, refreshes, publishes the map and ids for coaches signed in with Google, sets the automatic refreshes and the protections chosen. */
 export function saveSetup(choice: SetupChoice): SetupSaved {
   const ctx = hostContext();
   const mapping = mapFromChoice(ctx, choice);
@@ -249,6 +254,9 @@ export function saveSetup(choice: SetupChoice): SetupSaved {
   saveMapping(ctx, mapping);
   const written = unlessProtectedAgainstMe(ctx, () => createTabsAndRefresh(ctx, reading.plan));
   if (!written.ok) return { ok: false, message: written.message };
+  // Coaches signed in with Google read the confirmed map and ids from the spreadsheet itself.
+  const identity = savedIdentity(ctx);
+  if (identity) publishPlanSetup(ctx, mapping, identity, { verify: true });
   // Hourly and on open from now on (one trigger of each; a double click cannot make two).
   const autoRefresh = withScriptLock(() => setAutoRefresh(ctx.spreadsheet, true));
   const protection = choice.protect === undefined ? null : protectTabs(ctx, choice.protect);

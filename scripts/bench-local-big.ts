@@ -9,8 +9,8 @@ import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { evidenceRow } from '../shared/evidence-row';
 import { evidenceItemSchema } from '../shared/protocol';
-import { buildDemoWorkbook } from '../local/demo/build-demo-workbook';
-import { PlanSession } from '../local/plan-session';
+import { buildDemoWorkbook } from '../local/server/demo/build-demo-workbook';
+import { PlanSession } from '../local/server/plan-session';
 import { benchClip, serverFigures, type Figure } from './bench-local-scale';
 
 const TODAY = '2026-01-15';

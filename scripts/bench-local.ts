@@ -10,10 +10,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodePairingCode } from '../shared/pairing-code';
-import { inspect } from '../local/cli-inspect';
-import { buildDemoWorkbook } from '../local/demo/build-demo-workbook';
-import { PlanSession } from '../local/plan-session';
-import { startLocalServer } from '../local/server';
+import { inspect } from '../local/cli/cli-inspect';
+import { buildDemoWorkbook } from '../local/server/demo/build-demo-workbook';
+import { PlanSession } from '../local/server/plan-session';
+import { startLocalServer } from '../local/server/server';
 import {
   benchClip,
   benchLocalScale,
@@ -78,16 +78,20 @@ async function fixtureFigures(): Promise<Figure[]> {
 }
 
 /** The CLI as a coordinator runs it: a new process, start-up included (median of 5). */
-async function cliFigures(): Promise<Figure[]> {
+export async function cliFigures(): Promise<Figure[]> {
   const file = path.join(FIXTURES, 'plan-simple.xlsx');
   if (!existsSync(file)) return [];
-  const run = (command: string, args: string[]) => () =>
-    new Promise<void>((resolve, reject) => {
-      const child = spawn(command, args, { cwd: ROOT, stdio: 'ignore' });
-      child.once('exit', (code) =>
-        code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
-      );
-    });
+  const run =
+    (command: string, args: string[], expected = 0) =>
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const child = spawn(command, args, { cwd: ROOT, stdio: 'ignore' });
+        child.once('exit', (code) =>
+          code === expected
+            ? resolve()
+            : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
+        );
+      });
   const inspectArgs = ['inspect', file, '--today', TODAY, '--json'];
   await bundleFor('cli'); // built before the clock starts, as `npm ci` leaves it
   const node = process.execPath;
@@ -104,6 +108,10 @@ async function cliFigures(): Promise<Figure[]> {
     {
       name: '  of which: node starting and stopping (`node -e 0`)',
       value: ms(await median(5, run(node, ['-e', '0']))),
+    },
+    {
+      name: '`npm run --silent cli -- --help` (usage, exit 2; new process, median of 5)',
+      value: ms(await median(5, run('npm', ['run', '--silent', 'cli', '--', '--help'], 2))),
     },
   ];
 }

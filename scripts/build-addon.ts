@@ -11,6 +11,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { addonManifest, marketplaceManifest } from '../apps-script/manifest';
+import { SIDEBAR_HTML_TAG } from '../apps-script/sidebar';
 
 export const ADDON_OUT_DIR = 'dist/apps-script';
 export const MARKETPLACE_OUT_DIR = 'dist/apps-script-addon';
@@ -44,11 +45,16 @@ async function buildServer(): Promise<{ code: string; globals: string[] }> {
   return { code: `${bundle}\n${forwarders.join('\n')}\n`, globals };
 }
 
-/** Bundles one sidebar script and inlines it into an HTML page (HtmlService serves files, not modules). */
+/**
+ * Bundles one sidebar (Preact components, like the extension's panel) and inlines it into an HTML
+ * page (HtmlService serves files, not modules).
+ */
 async function buildSidebar(name: string): Promise<string> {
   const result = await build({
-    entryPoints: [join('apps-script/sidebars', `${name}.ts`)],
+    entryPoints: [join('apps-script/sidebars', `${name}.tsx`)],
     bundle: true,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
     format: 'iife',
     target: 'es2020',
     platform: 'browser',
@@ -61,7 +67,7 @@ async function buildSidebar(name: string): Promise<string> {
   const { SIDEBAR_CSS } = await import('../apps-script/sidebars/sidebar-css');
   return [
     '<!DOCTYPE html>',
-    '<html><head><base target="_top"><meta charset="utf-8">',
+    `${SIDEBAR_HTML_TAG}<head><base target="_top"><meta charset="utf-8">`,
     `<style>${SIDEBAR_CSS}</style>`,
     '</head><body><main id="app" aria-live="polite"></main>',
     `<script>${script}</script>`,
@@ -70,12 +76,12 @@ async function buildSidebar(name: string): Promise<string> {
   ].join('\n');
 }
 
-/** Names of the sidebar entry points: every apps-script/sidebars/*-sidebar.ts file. */
+/** Names of the sidebar entry points: every apps-script/sidebars/*-sidebar.tsx file. */
 async function sidebarNames(): Promise<string[]> {
   const files = await readdir('apps-script/sidebars');
   return files
-    .filter((f) => f.endsWith('-sidebar.ts'))
-    .map((f) => f.slice(0, -3))
+    .filter((f) => f.endsWith('-sidebar.tsx'))
+    .map((f) => f.slice(0, -'.tsx'.length))
     .sort();
 }
 

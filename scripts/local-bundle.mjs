@@ -8,7 +8,7 @@
  * Packages are bundled too: one file instead of a few hundred saves node most of its start-up (it
  * spends more time finding and reading exceljs's modules than running them). Except exceljs in the
  * server: it patches one of exceljs's own modules to escape text in saved .xlsx files
- * (local/xlsx-text-escape.ts), which only reaches the copy in node_modules; the build refuses to
+ * (local/xlsx/xlsx-text-escape.ts), which only reaches the copy in node_modules; the build refuses to
  * bundle exceljs into an entry that includes that patch. On Node 22+ node also keeps its compiled
  * code between runs.
  * `npm run dev:start` / `dev:cli` run the sources through tsx. Plain JavaScript so that it needs
@@ -22,11 +22,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Each entry, with the packages it leaves in node_modules. The CLI only reads workbooks. */
 const ENTRIES = {
-  start: { entry: 'local/start.ts', external: ['exceljs', 'exceljs/*'] },
-  cli: { entry: 'local/cli.ts', external: [] },
+  start: { entry: 'local/server/start.ts', external: ['exceljs', 'exceljs/*'] },
+  cli: { entry: 'local/cli/cli.ts', external: [] },
 };
 /** A module that patches exceljs in node_modules: never bundled with a copy of exceljs. */
-const PATCHES_EXCELJS = 'local/xlsx-text-escape.ts';
+const PATCHES_EXCELJS = 'local/xlsx/xlsx-text-escape.ts';
 const SOURCES = ['local', 'shared', 'package.json', 'scripts/local-bundle.mjs'];
 
 /** Newest modification time of the sources the bundle is made from. */

@@ -11,7 +11,7 @@ import { objectiveTitle } from './dashboard/display-values';
 import { evidenceRow } from './evidence-row';
 import { EVIDENCE_TYPES, IMPLEMENTATION_STAGES } from './evidence-vocabulary';
 import { t } from './i18n/index';
-import type { LocalStringKey } from './i18n/local';
+import type { WebAppKey } from './i18n/concepts/web-app';
 import { MAX_CLIP_TEXT } from './inert-text';
 import { formatCount, type Locale } from './messages';
 import type { Plan } from './plan-schema';
@@ -236,7 +236,7 @@ function rejection(
   locale: Locale,
   id: string,
   code: ErrorCode,
-  key: LocalStringKey,
+  key: WebAppKey,
   params?: Record<string, string | number>,
 ): Rejection {
   return { id, code, message: t(locale, key, params) };
@@ -246,7 +246,7 @@ function rejection(
 export function errorReply(
   locale: Locale,
   code: ErrorCode,
-  key: LocalStringKey,
+  key: WebAppKey,
   params?: Record<string, string | number>,
 ): ProtocolReply {
   return {

@@ -6,9 +6,9 @@
  * (zod-validated), the PlanMap that produced it, and diagnostics pointing at cells.
  */
 import { a1, type SheetTable } from './cells';
-import type { Bilingual, Diagnostic } from './messages';
+import type { Bilingual, Diagnostic, Locale } from './messages';
 import { planSchema, type Objective, type Plan } from './plan-schema';
-import { bilingual } from './i18n';
+import { bilingual, t } from './i18n';
 import { headerCandidates, type HeaderMapping } from './reading/header-mapping';
 import { mappingDiagnostics } from './reading/mapping-diagnostics';
 import type { PlanField } from './reading/plan-fields';
@@ -474,13 +474,14 @@ function noPlanTable(candidates: SheetCandidate[]): PlanReading {
       candidates,
       diagnostics: [],
     };
-  const looked = candidates.map((c) => `'${c.sheet}' (${c.reason.en})`).join('; ');
-  const lookedFr = candidates.map((c) => `'${c.sheet}' (${c.reason.fr})`).join('; ');
-  const en = bilingual('error.noPlanTable', { sheets: looked }).en;
-  const fr = bilingual('error.noPlanTable', { sheets: lookedFr }).fr;
+  const looked = (locale: Locale) =>
+    candidates
+      .map(({ sheet, reason }) => t(locale, 'sheet.lookedAt', { sheet, reason }))
+      .join(t(locale, 'sheet.lookedAtSeparator'));
+  const sheets = { en: looked('en'), fr: looked('fr') };
   return {
     ok: false,
-    error: { code: 'no-plan-table', message: { en, fr } },
+    error: { code: 'no-plan-table', message: bilingual('error.noPlanTable', { sheets }) },
     candidates,
     diagnostics: [],
   };

@@ -1,6 +1,7 @@
 /**
- * Settings a host stores as text (document properties, script properties, local mode's settings tab):
- * the saved PlanMap, the pacing margins and the coach registry. Every one is written in one envelope,
+ * Settings a host stores as text (document properties, script properties, local mode's settings tab,
+ * the spreadsheet's developer metadata): the saved PlanMap, the key-result identity, the pacing
+ * margins and the coach registry. Every one is written in one envelope,
  * `{ "v": version, "data": … }`, checked with a zod schema when read, and a setting saved by an older
  * version is upgraded one version at a time by the functions listed here. The core owns the shapes;
  * hosts only store and fetch the text.
@@ -8,6 +9,7 @@
 import * as z from 'zod';
 import { isCoachRecord, type CoachRecord } from './coach-secrets';
 import { DEFAULT_PACING, type PacingSettings } from './records';
+import { keyResultIdentitySchema, type KeyResultIdentity } from './key-result-identity';
 import { PLAN_MAP_VERSION, planMapSchema, upgradePlanMap, type PlanMap } from './reading/plan-map';
 
 /** One stored setting: its key, its version, the shape of its data, and how older data is upgraded. */
@@ -112,3 +114,55 @@ export const COACHES_SETTING: StoredSetting<CoachRecord[]> = {
         ? { v: 1, data: raw.coaches }
         : null,
 };
+
+/**
+ * The key results' ids and what each was at the last read (shared/key-result-identity.ts). Before
+ * the envelope: `{ v: 1, objectives, keyResults }`, wordings cut to 100 characters.
+ */
+export const KEY_RESULTS_SETTING: StoredSetting<KeyResultIdentity> = {
+  key: 'keyResults',
+  version: 1,
+  schema: keyResultIdentitySchema,
+  upgrades: {},
+  beforeEnvelope: (raw) =>
+    isObject(raw) && raw.v === 1 && Array.isArray(raw.keyResults)
+      ? { v: 1, data: { objectives: raw.objectives, keyResults: raw.keyResults } }
+      : null,
+};
+
+/**
+ * The developer metadata key a setting is published under: the add-on publishes the map and the
+ * key-result identity on the spreadsheet (DOCUMENT visibility, so any Google Cloud project with
+ * access reads them — the Sheets API cannot read document properties) for coaches signed in with
+ * Google to read the plan as the coordinator set it up.
+ */
+export const metadataKey = (setting: StoredSetting<unknown>): string =>
+  `throughline.${setting.key}`;
+
+/**
+ * Characters of developer metadata the published setup may take on the spreadsheet: the 30,000 that
+ * Google's Sheets documentation allows on one location, keys and values of both entries together.
+ */
+export const METADATA_LIMIT = 30_000;
+
+/** Characters the entries take against METADATA_LIMIT. */
+export function publishedSize(entries: Record<string, string>): number {
+  return Object.entries(entries).reduce((sum, [key, value]) => sum + key.length + value.length, 0);
+}
+
+/** The map as published: what reading needs (the rows it skipped are filled again by every read). */
+export function publishedMap(map: PlanMap): PlanMap {
+  const { skippedRows: _skipped, ...kept } = map;
+  return kept;
+}
+
+/** Key → value of each developer metadata entry a plan's setup is published as. */
+export function publishedEntries(
+  mapping: PlanMap,
+  identity: KeyResultIdentity,
+): Record<string, string> {
+  return {
+    [metadataKey(MAPPING_SETTING)]: writeSetting(MAPPING_SETTING, publishedMap(mapping)),
+    [metadataKey(KEY_RESULTS_SETTING)]: writeSetting(KEY_RESULTS_SETTING, identity),
+  };
+}

@@ -2,7 +2,7 @@
  * The coach's ways to clip from a page: "Clip to plan" on a selection, an image or a link, and the
  * keyboard shortcuts (the selection; what was copied). Each opens the panel within the user's gesture.
  */
-import { t } from '../../shared/i18n';
+import { t } from '../../shared/i18n/clipper-strings';
 import type { Locale } from '../../shared/messages';
 import {
   createMenus,

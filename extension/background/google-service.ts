@@ -1,6 +1,6 @@
 /**
  * The background's Google side: "Sign in with Google" (token, who the coach is, the plan's catalog
- * read from the spreadsheet), signing in again after a token could not be renewed, and the catalog
+ * read from the spreadsheet with the setup the coordinator published on it, or guessed without one), signing in again after a token could not be renewed, and the catalog
  * refresh for a Google connection. The connection-code path is untouched by any of it.
  */
 import { cacheCatalog } from '../lib/catalog-cache';
@@ -14,6 +14,7 @@ import {
   spreadsheetUrl,
   type ConnectionProblem,
   type GoogleConnection,
+  type GoogleReading,
 } from '../lib/google-connection';
 import type { SheetsClient } from '../lib/google-sheets';
 import type { GoogleStatus } from '../lib/pairing-store';
@@ -26,8 +27,8 @@ export interface GoogleDeps {
 
 const fail = (code: string, message = code): Failure => ({ ok: false, error: { code, message } });
 
-/** What the panel may know about a Google connection (no token ever). */
-export function googleStatus(connection: GoogleConnection): GoogleStatus {
+/** What the panel may know about a Google connection (no token ever), and whether the plan was guessed. */
+export function googleStatus(connection: GoogleConnection): GoogleStatus & GoogleReading {
   return {
     paired: true,
     via: 'google',
@@ -37,7 +38,15 @@ export function googleStatus(connection: GoogleConnection): GoogleStatus {
     endpoint: spreadsheetUrl(connection.spreadsheetId),
     needsRepair: false,
     problem: connection.problem,
+    reading: connection.reading,
   };
+}
+
+/** The coach's calendar day at `now`, for the reader's guess when the plan was not set up. */
+function localDay(now: number): string {
+  const day = new Date(now);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }
 
 const BLOCKING = new Set<string>(['signed-out', 'no-access', 'sheet-gone', 'no-evidence-tab']);
@@ -54,6 +63,7 @@ async function adoptCatalog(connection: GoogleConnection, read: SheetCatalog, no
     plan: read.catalog.plan.name,
     evidenceTab: read.evidenceTab,
     problem: read.evidenceTab ? kept : 'no-evidence-tab',
+    reading: read.reading,
   });
   return { ok: true as const, catalog: read.catalog };
 }
@@ -64,7 +74,12 @@ export async function refreshSheetCatalog(
   connection: GoogleConnection,
   now: number,
 ) {
-  const read = await readSheetCatalog(google.client, connection.spreadsheetId, connection.coach);
+  const read = await readSheetCatalog(
+    google.client,
+    connection.spreadsheetId,
+    connection.coach,
+    localDay(now),
+  );
   if (read.ok) return adoptCatalog(connection, read.value, now);
   if (BLOCKING.has(read.problem.code))
     await setConnectionProblem(read.problem.code as ConnectionProblem);
@@ -94,8 +109,14 @@ export async function connectWithGoogle(
     evidenceTab: null,
     connectedAt: now,
     problem: null,
+    reading: 'confirmed',
   };
-  const read = await readSheetCatalog(google.client, spreadsheetId, connection.coach);
+  const read = await readSheetCatalog(
+    google.client,
+    spreadsheetId,
+    connection.coach,
+    localDay(now),
+  );
   if (!read.ok) return fail(read.problem.code, read.problem.message);
   return adoptCatalog(connection, read.value, now);
 }

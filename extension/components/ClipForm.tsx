@@ -1,5 +1,5 @@
 /** The clip form: passage, source, pickers, privacy check, note, one-click Save (Ctrl+Enter anywhere). */
-import { t, type StringKey } from '../../shared/i18n';
+import { t, type ClipperKey as StringKey } from '../../shared/i18n/clipper-strings';
 import { MAX_CLIP_TEXT } from '../../shared/inert-text';
 import { localeTag, type Locale } from '../../shared/messages';
 import type { Catalog } from '../../shared/protocol';

@@ -2,7 +2,7 @@
  * Not connected yet: the connection code (unchanged, for local mode and districts running their own
  * copy) or Sign in with Google. A plan preset by the district shows only the matching way.
  */
-import { t } from '../../shared/i18n';
+import { t } from '../../shared/i18n/clipper-strings';
 import type { Locale } from '../../shared/messages';
 import type { DistrictPolicy } from '../lib/district-policy';
 import { GoogleConnectForm } from './GoogleConnectForm';

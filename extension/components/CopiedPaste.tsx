@@ -3,7 +3,7 @@
  * The pasted text takes the same path as "Clip what I copied" (page title, address, heading).
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { t } from '../../shared/i18n/clipper-strings';
 import type { Locale } from '../../shared/messages';
 
 export function CopiedPaste(props: { locale: Locale; onPasted(text: string): void }) {

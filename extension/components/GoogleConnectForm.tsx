@@ -4,7 +4,7 @@
  * of ours. Failures come back as codes, worded here.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { errorKey, t } from '../../shared/i18n';
+import { errorKey, t } from '../../shared/i18n/clipper-strings';
 import type { Locale } from '../../shared/messages';
 import { DistrictLock } from './DistrictLock';
 

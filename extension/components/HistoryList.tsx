@@ -1,5 +1,5 @@
 /** Recent clips with their state: saved to sheet, waiting, or needing the coach (with the reason). */
-import { t, type StringKey } from '../../shared/i18n';
+import { t, type ClipperKey as StringKey } from '../../shared/i18n/clipper-strings';
 import { localeTag, type Locale } from '../../shared/messages';
 import type { OutboxRecord } from '../lib/outbox-record';
 

@@ -1,6 +1,6 @@
 /** First run: paste the coordinator's TL1- code. The code goes to the background, which keeps the secret. */
 import { useState } from 'preact/hooks';
-import { errorKey, t } from '../../shared/i18n';
+import { errorKey, t } from '../../shared/i18n/clipper-strings';
 import type { Locale } from '../../shared/messages';
 
 /** `repair`: the plan stopped accepting the old code; the same form takes the new one, and held clips go out. */

@@ -5,7 +5,7 @@
  * pattern (arrows, Home/End, Enter picks); what was found and chosen is announced.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { t } from '../../shared/i18n/clipper-strings';
 import { pageNumber } from '../../shared/anchor/passage-place';
 import type { Locale } from '../../shared/messages';
 import {

@@ -1,6 +1,10 @@
-/** Which plan the coach is connected to, as whom, and what keeps clips from it (a refused code, a Google problem). */
-import { t } from '../../shared/i18n';
+/**
+ * Which plan the coach is connected to, as whom, and what keeps clips from it (a refused code, a
+ * Google problem) or from the right key results (a plan sheet the coordinator has not set up).
+ */
+import { t } from '../../shared/i18n/clipper-strings';
 import type { Locale } from '../../shared/messages';
+import { readsGuessedPlan } from '../lib/google-connection';
 import type { PairingStatus } from '../lib/pairing-store';
 
 type Paired = Extract<PairingStatus, { paired: true }>;
@@ -42,6 +46,9 @@ export function PlanHeader(props: {
             </button>
           )}
         </div>
+      )}
+      {pairing.via === 'google' && !pairing.problem && readsGuessedPlan(pairing) && (
+        <p class="warning not-set-up">{t(locale, 'clipper.google.notSetUp')}</p>
       )}
       {props.noCatalog ? (
         <p class="warning">{t(locale, 'clipper.header.noCatalog')}</p>

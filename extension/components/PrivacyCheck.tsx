@@ -1,5 +1,5 @@
 /** The reminder about student names (the district's, when its policy sets one), and emails/phone numbers flagged with a one-click redact. */
-import { t } from '../../shared/i18n';
+import { t } from '../../shared/i18n/clipper-strings';
 import type { Locale } from '../../shared/messages';
 import { useContext } from 'preact/hooks';
 import { scanPersonalInfo } from '../../shared/privacy-scan';

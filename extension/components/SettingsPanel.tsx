@@ -1,5 +1,5 @@
 /** The coach's settings (language), each locked with "set by your district" when the policy presets it. */
-import { t } from '../../shared/i18n';
+import { t } from '../../shared/i18n/clipper-strings';
 import type { Locale } from '../../shared/messages';
 import type { DistrictPolicy, Preferences } from '../lib/district-policy';
 import { DistrictLock } from './DistrictLock';

@@ -1,5 +1,5 @@
 /** Where the clip came from (page, section, way back to the passage, time, capture path), as text. */
-import { t } from '../../shared/i18n';
+import { t } from '../../shared/i18n/clipper-strings';
 import { localeTag, type Locale } from '../../shared/messages';
 import { passageLink } from '../../shared/anchor/passage-link';
 import { pageNumber, placeKind } from '../../shared/anchor/passage-place';

@@ -5,7 +5,7 @@ import {
   type EvidenceType,
   type ImplementationStage,
 } from '../../shared/evidence-vocabulary';
-import { t } from '../../shared/i18n';
+import { t } from '../../shared/i18n/clipper-strings';
 import type { Locale } from '../../shared/messages';
 import type { Catalog } from '../../shared/protocol';
 import { knownKeyResult, practiceForSchool, type ClipDraft } from '../panel/clip-draft';

@@ -27,8 +27,23 @@ export const googleConnectionSchema = z.object({
   evidenceTab: z.string().nullable(),
   connectedAt: z.number(),
   problem: z.enum(CONNECTION_PROBLEMS).nullable(),
+  /**
+   * Whether the catalog was read with the map the coordinator confirmed at Set up (published on the
+   * sheet) or guessed because there is none; connections saved before this was noted count as confirmed.
+   */
+  reading: z.enum(['confirmed', 'guessed']).default('confirmed'),
 });
 export type GoogleConnection = z.infer<typeof googleConnectionSchema>;
+
+/** What the panel learns besides the status every connection has: whether the plan was guessed. */
+export interface GoogleReading {
+  reading: GoogleConnection['reading'];
+}
+
+/** True when the panel's connection status says the coordinator has not run Set up yet. */
+export function readsGuessedPlan(status: object): boolean {
+  return 'reading' in status && status.reading === 'guessed';
+}
 
 export async function loadGoogleConnection(): Promise<GoogleConnection | null> {
   const parsed = googleConnectionSchema.safeParse(await readLocal(KEY));

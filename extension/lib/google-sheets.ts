@@ -1,5 +1,6 @@
 /**
- * The Sheets API v4 calls the extension makes, as values: spreadsheets.get (tab titles, merges),
+ * The Sheets API v4 calls the extension makes, as values: spreadsheets.get (tab titles, merges, the
+ * developer metadata the add-on publishes on the spreadsheet),
  * values:batchGet, values:append (RAW), and OpenID userinfo (who the coach is). A 401 drops the
  * token and tries once more with a silently renewed one; every other failure becomes a problem
  * with a stable code the outbox and the panel act on.
@@ -47,6 +48,8 @@ export interface SpreadsheetInfo {
       endColumnIndex: number;
     }[];
   }[];
+  /** The spreadsheet's own developer metadata this project may read, by key (the first of each). */
+  metadata: Record<string, string>;
 }
 
 /** How long a 429 without Retry-After makes us wait (Sheets quotas are per minute). */
@@ -81,6 +84,21 @@ function googleMessage(body: string, status: number): string {
 /** A sheet name quoted for A1 notation. */
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** spreadsheets.get's field mask: titles, locale, merges, and the spreadsheet's developer metadata. */
+const SPREADSHEET_FIELDS =
+  'properties(title,locale),sheets(properties.title,merges),developerMetadata(metadataKey,metadataValue)';
+
+/** Key → value, the first entry of a key winning (Sheets allows several with one key). */
+function metadataByKey(
+  entries: { metadataKey?: string; metadataValue?: string }[],
+): Record<string, string> {
+  const byKey: Record<string, string> = {};
+  for (const entry of entries)
+    if (entry.metadataKey && !(entry.metadataKey in byKey))
+      byKey[entry.metadataKey] = entry.metadataValue ?? '';
+  return byKey;
 }
 
 export interface SheetsDeps {
@@ -159,7 +177,7 @@ export function sheetsClient(deps: SheetsDeps) {
   return {
     /** A GET on another Google API with the same token handling (lib/google-docs.ts reads Docs and Slides). */
     getJson: <T>(url: string) => call<T>('GET', url),
-    /** Tab titles and merged ranges: what the reader needs besides values. */
+    /** Tab titles, merged ranges and the published setup: what the reader needs besides values. */
     spreadsheet: (id: string) =>
       call<{
         properties: { title: string; locale?: string };
@@ -167,10 +185,8 @@ export function sheetsClient(deps: SheetsDeps) {
           properties: { title: string; locale?: string };
           merges?: SpreadsheetInfo['sheets'][number]['merges'];
         }[];
-      }>(
-        'GET',
-        `${sheet(id)}?fields=${encodeURIComponent('properties(title,locale),sheets(properties.title,merges)')}`,
-      ).then(
+        developerMetadata?: { metadataKey?: string; metadataValue?: string }[];
+      }>('GET', `${sheet(id)}?fields=${encodeURIComponent(SPREADSHEET_FIELDS)}`).then(
         (result): SheetsResult<SpreadsheetInfo> =>
           result.ok
             ? {
@@ -182,6 +198,7 @@ export function sheetsClient(deps: SheetsDeps) {
                     title: s.properties.title,
                     merges: s.merges ?? [],
                   })),
+                  metadata: metadataByKey(result.value.developerMetadata ?? []),
                 },
               }
             : result,

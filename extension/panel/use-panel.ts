@@ -4,7 +4,7 @@
  * background only through the PanelClient.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { errorKey, type StringKey } from '../../shared/i18n';
+import { errorKey, type ClipperKey as StringKey } from '../../shared/i18n/clipper-strings';
 import { decodePairingCode } from '../../shared/pairing-code';
 import { readClipboard as readBrowserClipboard, requestHostAccess } from '../browser-api';
 import type { Capture } from '../messages';

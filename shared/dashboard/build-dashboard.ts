@@ -3,24 +3,25 @@
  * counts, then per objective its key results and supports, the school × practice evidence grid,
  * plan-health findings with links, and two charts. Pure: the host only paints the Layout.
  */
-import type { Locale } from '../messages';
-import type { Layout } from '../layout';
-import type { EvidenceRecord } from '../records';
-import type { PlanSnapshot } from '../plan-snapshot';
+
 import { t } from '../i18n';
-import { LayoutGrid } from './layout-grid';
+import type { Layout } from '../layout';
+import type { Locale } from '../messages';
+import type { PlanSnapshot } from '../plan-snapshot';
+import type { EvidenceRecord } from '../records';
+import { formatPercent } from './amounts';
+import { addCharts, CHART_ROWS } from './chart-data';
+import { recentEvidence } from './evidence-counts';
+import { addFindings } from './findings-section';
 import {
-  KR_COLUMNS,
-  KR_COLUMN_WIDTHS,
   addKeyResultRow,
   addObjectiveHeader,
+  KR_COLUMN_WIDTHS,
+  KR_COLUMNS,
 } from './key-result-rows';
-import { addSupportsRow } from './supports-row';
+import { LayoutGrid } from './layout-grid';
 import { addSchoolPracticeGrid } from './school-practice-grid';
-import { addFindings } from './findings-section';
-import { CHART_ROWS, addCharts } from './chart-data';
-import { recentEvidence } from './evidence-counts';
-import { formatPercent } from './display-values';
+import { addSupportsRow } from './supports-row';
 
 /**
  * The banner every generated tab starts with. `wrap` keeps it inside a one-column page (the

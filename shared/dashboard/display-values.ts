@@ -1,68 +1,14 @@
 /**
- * How numbers, dates and statuses read on the generated tabs, in English and French: amounts with
- * their unit ("41%", "41 %", "10 cycles"), a text progress bar that shows in any host, status words
- * and colours, and the check-in sparkline formula.
+ * How values, dates and statuses read on the generated tabs, in English and French: typed amount,
+ * percent and date cells, a text progress bar that shows in any host, status words and colours, and
+ * the check-in sparkline formula. Amounts as text are ./amounts.
  */
-import { localeTag, type Locale, type Severity } from '../messages';
-import type { KeyResultStatus } from '../plan-schema';
+
 import { t } from '../i18n';
+import type { Locale, Severity } from '../messages';
+import type { KeyResultStatus } from '../plan-schema';
+import { formatAmount, formatPercent } from './amounts';
 import { Formula } from './layout-grid';
-
-const NUMBER_FORMATS: Record<Locale, Intl.NumberFormat> = {
-  en: new Intl.NumberFormat(localeTag('en'), { maximumFractionDigits: 1 }),
-  fr: new Intl.NumberFormat(localeTag('fr'), { maximumFractionDigits: 1 }),
-};
-
-/**
- * A number the way a coordinator writes it, the same on every host: at most one decimal, thousands
- * grouped ("1,250.5" / "1 250,5", a no-break space in French so a number never wraps).
- */
-export function formatNumber(value: number, locale: Locale): string {
-  const rounded = Math.round(value * 10) / 10 + 0; // + 0: no "-0"
-  return NUMBER_FORMATS[locale].format(rounded).replace(/\u202f/g, '\u00a0');
-}
-
-/**
- * The unit a key result's amounts read in: its own, else "%" when its title is a share ("% of grade 8
- * students…") whose values were typed without a % sign, so "26" reads "26%", never "26 of grade 8…".
- */
-export function unitOf(keyResult: { unit: string | null; title: string }): string | null {
-  if (keyResult.unit?.trim()) return keyResult.unit;
-  return /^\s*%/.test(keyResult.title) ? '%' : null;
-}
-
-/** A number and its percent sign as each language writes them: "41%", "41 %" (no-break space). */
-function withPercent(number: string, locale: Locale): string {
-  return locale === 'fr' ? `${number}\u00a0%` : `${number}%`;
-}
-
-/**
- * The one way a key result's amount reads as text, on every host (Dashboard, Summary, CLI, sidebars):
- * "41%" / "41 %" / "10 cycles"; unitless numbers stay bare; a dash for no value.
- */
-export function formatAmount(value: number | null, unit: string | null, locale: Locale): string {
-  if (value === null) return '—';
-  const number = formatNumber(value, locale);
-  if (!unit) return number;
-  if (unit.trim() === '%') return withPercent(number, locale);
-  return `${number} ${unit.trim()}`;
-}
-
-/**
- * A typed number as its cell shows it, for hosts that draw cells themselves (the local page): the
- * decimals and percent sign its number format asks for ("0.0%" → "42.5%" / "42,5 %").
- */
-export function formatCellNumber(value: number, numberFormat = '', locale: Locale = 'en'): string {
-  const percent = numberFormat.includes('%');
-  const decimals = /\.(0+)/.exec(numberFormat)?.[1].length;
-  const shown = percent ? value * 100 : value;
-  const text =
-    decimals !== undefined || percent
-      ? shown.toFixed(decimals ?? 0)
-      : String(Math.round(shown * 100) / 100);
-  const number = locale === 'fr' ? text.replace('.', ',') : text;
-  return percent ? withPercent(number, locale) : number;
-}
 
 /** A value typed for a generated tab, with the number format that shows it as a coordinator writes it. */
 export interface TypedCell {
@@ -118,11 +64,6 @@ export function progressBar(progress: number | null, locale: Locale): string {
   return `${'█'.repeat(filled)}${'░'.repeat(10 - filled)} ${formatPercent(progress, locale)}`;
 }
 
-/** A share of 0..1 as a whole percent in words: "41%" / "41 %". */
-export function formatPercent(share: number, locale: Locale): string {
-  return withPercent(String(Math.round(share * 100)), locale);
-}
-
 /**
  * The status in words. A key result with a current value but no progress (its baseline or target
  * is missing) is not "No data yet": it says what is missing instead.
@@ -176,62 +117,24 @@ export function isoDay(value: string): string {
   return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : '';
 }
 
-const MONTHS: Record<Locale, string[]> = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-};
+type Month = '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12';
+
+/** The month of a YYYY-MM-DD date, when it is one. */
+function monthOf(iso: string): Month | null {
+  const month = iso.slice(5, 7);
+  const isMonth = (text: string): text is Month => /^(0[1-9]|1[0-2])$/.test(text);
+  return isMonth(month) ? month : null;
+}
 
 /** "June" / "juin", with the year when it is not the year of `today`. */
 export function monthLabel(iso: string, today: string, locale: Locale): string {
-  const month = MONTHS[locale][Number(iso.slice(5, 7)) - 1] ?? iso;
+  const number = monthOf(iso);
+  if (!number) return iso;
+  const month = t(locale, `date.month.${number}`);
   return iso.slice(0, 4) === today.slice(0, 4) || daysBetween(today, iso) < 300
     ? month
-    : `${month} ${iso.slice(0, 4)}`;
+    : t(locale, 'date.monthOfYear', { month, year: iso.slice(0, 4) });
 }
-
-const SHORT_MONTHS: Record<Locale, string[]> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  fr: [
-    'janv.',
-    'févr.',
-    'mars',
-    'avr.',
-    'mai',
-    'juin',
-    'juil.',
-    'août',
-    'sept.',
-    'oct.',
-    'nov.',
-    'déc.',
-  ],
-};
 
 /**
  * A day as text reading like a DATE_FORMAT cell ("Jan 14, 2026" / "14 janv. 2026"), for a date
@@ -239,17 +142,21 @@ const SHORT_MONTHS: Record<Locale, string[]> = {
  */
 export function shortDate(iso: string, locale: Locale): string {
   const day = isoDay(iso);
-  if (!day) return iso;
-  const month = SHORT_MONTHS[locale][Number(day.slice(5, 7)) - 1];
-  const date = Number(day.slice(8, 10));
-  return locale === 'fr'
-    ? `${date} ${month} ${day.slice(0, 4)}`
-    : `${month} ${date}, ${day.slice(0, 4)}`;
+  const number = monthOf(day);
+  if (!number) return iso;
+  const month = t(locale, `date.monthShort.${number}`);
+  return t(locale, 'date.short', { day: Number(day.slice(8, 10)), month, year: day.slice(0, 4) });
 }
 
-/** Long date for people: "12 January 2026" / "12 janvier 2026". */
+/** Long date for people: "12 January 2026" / "12 janvier 2026" ("1er janvier" in French). */
 export function longDate(iso: string, locale: Locale): string {
-  if (!isoDay(iso)) return iso;
-  const day = Number(iso.slice(8, 10));
-  return `${locale === 'fr' && day === 1 ? '1er' : day} ${MONTHS[locale][Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+  const number = isoDay(iso) ? monthOf(iso) : null;
+  if (!number) return iso;
+  const date = Number(iso.slice(8, 10));
+  const day = date === 1 ? t(locale, 'date.firstDay') : date;
+  return t(locale, 'date.long', {
+    day,
+    month: t(locale, `date.month.${number}`),
+    year: iso.slice(0, 4),
+  });
 }

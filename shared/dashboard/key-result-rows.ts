@@ -3,28 +3,28 @@
  * a progress bar, the status in words and colour, the share of the period gone, the check-in trend,
  * and the evidence behind it (last 30 days by type, total, latest date).
  */
+
+import { isWebLink } from '../anchor/passage-link';
+import { t } from '../i18n';
 import type { Locale } from '../messages';
 import type { KeyResult, Objective } from '../plan-schema';
 import type { EvidenceRecord, KeyResultPace } from '../records';
-import { t } from '../i18n';
-import type { LayoutGrid } from './layout-grid';
-import { countByType, latestPiece, typeCountsText } from './evidence-counts';
-import { isWebLink } from '../anchor/passage-link';
+import { formatAmount, unitOf } from './amounts';
 import {
-  STATUS_COLOURS,
   amountCell,
-  unitOf,
   dateCell,
-  formatAmount,
   isoDay,
-  shortDate,
   objectiveTitle,
   percentCell,
   progressBar,
+  STATUS_COLOURS,
+  shortDate,
   sparklineFormula,
   statusLabel,
   type TypedCell,
 } from './display-values';
+import { countByType, latestPiece, typeCountsText } from './evidence-counts';
+import type { LayoutGrid } from './layout-grid';
 
 export const KR_COLUMNS = 13;
 export const KR_COLUMN_WIDTHS = [330, 75, 80, 95, 80, 150, 95, 70, 100, 75, 70, 200, 90];

@@ -4,10 +4,11 @@
  * schools keep receiving evidence (checked only once the workbook has evidence at all).
  */
 import type { Objective } from '../plan-schema';
+import { bilingual } from '../i18n';
 import { normalizeWords } from '../reading/normalize-text';
 import type { Finding } from '../records';
 import { addDays } from '../school-year';
-import { keyResultCell, message, ownedTabCell, schoolFinding, type PlanHealthInput } from './input';
+import { keyResultCell, ownedTabCell, schoolFinding, type PlanHealthInput } from './input';
 
 /** Coaches collect evidence weekly; a month without any is drift. */
 export const EVIDENCE_WINDOW_DAYS = 30;
@@ -22,7 +23,7 @@ export function schoolWithoutPracticeRule(input: PlanHealthInput): Finding[] {
         school,
         'alignment',
         'practice',
-        message('health.noPractice', { school: school.name }),
+        bilingual('health.noPractice', { school: school.name }),
       ),
     );
 }
@@ -50,8 +51,8 @@ export function supportWithoutObjectiveRule(input: PlanHealthInput): Finding[] {
       severity: 'warning' as const,
       message:
         support.objective.trim() === ''
-          ? message('health.supportNoObjective', { support: support.title })
-          : message('health.supportUnknownObjective', {
+          ? bilingual('health.supportNoObjective', { support: support.title })
+          : bilingual('health.supportUnknownObjective', {
               support: support.title,
               objective: support.objective,
             }),
@@ -77,7 +78,7 @@ export function keyResultWithoutEvidenceRule(input: PlanHealthInput): Finding[] 
       .map((kr) => ({
         rule: 'alignment',
         severity: 'info' as const,
-        message: message('health.keyResultNoEvidence', {
+        message: bilingual('health.keyResultNoEvidence', {
           keyResult: kr.title,
           days: EVIDENCE_WINDOW_DAYS,
         }),
@@ -102,7 +103,7 @@ export function schoolWithoutEvidenceRule(input: PlanHealthInput): Finding[] {
         school,
         'alignment',
         'school',
-        message('health.schoolNoEvidence', { school: school.name, days: EVIDENCE_WINDOW_DAYS }),
+        bilingual('health.schoolNoEvidence', { school: school.name, days: EVIDENCE_WINDOW_DAYS }),
         'info',
       ),
     );

@@ -2,7 +2,8 @@
  * Focus: doing less, better. A plan with more than three objectives is a warning sign.
  */
 import type { Finding } from '../records';
-import { message, objectiveCell, type PlanHealthInput } from './input';
+import { bilingual } from '../i18n';
+import { objectiveCell, type PlanHealthInput } from './input';
 
 /** One to three high-impact objectives; more is a plan doing too much. */
 export const MAX_OBJECTIVES = 3;
@@ -15,7 +16,7 @@ export function focusRule(input: PlanHealthInput): Finding[] {
     {
       rule: 'focus',
       severity: 'warning',
-      message: message('health.focus', { count: objectives.length, max: MAX_OBJECTIVES }),
+      message: bilingual('health.focus', { count: objectives.length, max: MAX_OBJECTIVES }),
       place: { kind: 'plan', name: input.plan.sheet },
       cell: objectiveCell(input, objectives[MAX_OBJECTIVES]),
     },

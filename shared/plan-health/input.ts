@@ -14,7 +14,6 @@ import {
   SUPPORTS_TAB,
   type ColumnKey,
 } from '../owned-tabs';
-import { fill, strings, type StringKey } from '../i18n';
 
 /** The plan plus whatever owned tabs the workbook has; rules about a missing tab stay quiet. */
 export interface PlanHealthInput {
@@ -72,15 +71,6 @@ export function ownedTabCell<T extends keyof typeof DEFAULT_TABS>(
   const owned = DEFAULT_TABS[tab];
   const col = owned.columns.findIndex((c) => c.key === key);
   return a1(input.tabNames?.[tab] ?? owned.name.en, row, col);
-}
-
-/** A message whose parameters differ by language (field names, lists). */
-export function message(
-  key: StringKey,
-  en: Record<string, string | number> = {},
-  fr: Record<string, string | number> = en,
-): Bilingual {
-  return { en: fill(strings[key].en, en, 'en'), fr: fill(strings[key].fr, fr, 'fr') };
 }
 
 /** A finding about a school, pointing at one of its cells in the Schools tab. */

@@ -3,8 +3,9 @@
  * leading key result (something visible weekly).
  */
 import type { Finding } from '../records';
+import { bilingual } from '../i18n';
 import { objectiveTitle } from '../dashboard/display-values';
-import { message, objectiveCell, type PlanHealthInput } from './input';
+import { objectiveCell, type PlanHealthInput } from './input';
 
 /** One finding per objective with no key result marked leading. */
 export function leadingIndicatorRule(input: PlanHealthInput): Finding[] {
@@ -13,12 +14,11 @@ export function leadingIndicatorRule(input: PlanHealthInput): Finding[] {
     .map((objective) => ({
       rule: 'leading-indicator',
       severity: 'warning' as const,
-      message: message(
+      message: bilingual(
         objective.keyResults.some((kr) => kr.indicator === null)
           ? 'health.leadingUnknown'
           : 'health.leading',
-        { objective: objectiveTitle(objective, 'en') },
-        { objective: objectiveTitle(objective, 'fr') },
+        { objective: { en: objectiveTitle(objective, 'en'), fr: objectiveTitle(objective, 'fr') } },
       ),
       place: { kind: 'objective' as const, id: objective.id, name: objective.title ?? undefined },
       cell: objectiveCell(input, objective),

@@ -1,11 +1,12 @@
 /**
  * Measurable: a key result needs a baseline, a target and a due date to be paced at all.
  */
+import { bilingual } from '../i18n';
 import type { KeyResult } from '../plan-schema';
 import type { Finding } from '../records';
 import type { PlanField } from '../read-plan';
 import { fieldName } from '../reading/mapping-diagnostics';
-import { keyResultCell, message, type PlanHealthInput } from './input';
+import { keyResultCell, type PlanHealthInput } from './input';
 
 const NEEDED: Array<'baseline' | 'target' | 'due'> = ['baseline', 'target', 'due'];
 
@@ -29,11 +30,10 @@ function measurableFinding(
   return {
     rule: 'measurable',
     severity: 'warning',
-    message: message(
-      'health.measurable',
-      { keyResult: keyResult.title, missing: names('en') },
-      { keyResult: keyResult.title, missing: names('fr') },
-    ),
+    message: bilingual('health.measurable', {
+      keyResult: keyResult.title,
+      missing: { en: names('en'), fr: names('fr') },
+    }),
     place: { kind: 'key-result', id: keyResult.id, name: keyResult.title },
     cell: keyResultCell(input, keyResult, missing[0]),
   };

@@ -3,7 +3,8 @@
  * result was reworded or deleted), so they no longer count anywhere until relinked.
  */
 import type { Finding } from '../records';
-import { message, ownedTabCell, type PlanHealthInput } from './input';
+import { bilingual } from '../i18n';
+import { ownedTabCell, type PlanHealthInput } from './input';
 
 /** One finding per evidence row or check-in pointing at a key result the plan does not have. */
 export function orphanedEvidenceRule(input: PlanHealthInput): Finding[] {
@@ -20,7 +21,7 @@ export function orphanedEvidenceRule(input: PlanHealthInput): Finding[] {
   ): Finding => ({
     rule: 'orphaned-evidence',
     severity: 'warning',
-    message: message(tab === 'evidence' ? 'health.orphanedEvidence' : 'health.orphanedCheckIn', {
+    message: bilingual(tab === 'evidence' ? 'health.orphanedEvidence' : 'health.orphanedCheckIn', {
       keyResult: keyResultTitle || keyResultId,
       row: row + 1,
     }),

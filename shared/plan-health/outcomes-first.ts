@@ -3,9 +3,10 @@
  * manipulatives", "mettre en œuvre les routines") without the student outcome it serves is
  * resources-first. Rows that also name an outcome (students, %, improve, réussite…) are fine.
  */
+import { bilingual } from '../i18n';
 import { normalizeWords } from '../reading/normalize-text';
 import type { Finding } from '../records';
-import { keyResultCell, message, objectiveCell, type PlanHealthInput } from './input';
+import { keyResultCell, objectiveCell, type PlanHealthInput } from './input';
 
 const ACTIVITY_START =
   /^(implement|implementing|purchase|purchasing|buy|buying|roll out|rolling out|rollout|use|using|install|installing|deploy|deploying|adopt|adopting|introduce|introducing|launch|launching|distribute|provide|acquire|license|subscribe|mettre en oeuvre|mise en oeuvre|mettre en place|mise en place|acheter|achat|acquerir|implanter|implantation|utiliser|utilisation|deployer|deploiement|installer|installation|adopter|introduire|lancer|distribuer|fournir|offrir)\b/;
@@ -33,7 +34,7 @@ export function outcomesFirstRule(input: PlanHealthInput): Finding[] {
   ): Finding => ({
     rule: 'outcomes-first',
     severity: 'warning',
-    message: message(
+    message: bilingual(
       kind === 'objective' ? 'health.outcomesFirstObjective' : 'health.outcomesFirstKeyResult',
       { title },
     ),

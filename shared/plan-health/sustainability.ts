@@ -3,7 +3,8 @@
  * single owner (or none) and schools with no coach are fragility worth seeing.
  */
 import type { Finding } from '../records';
-import { keyResultCell, message, schoolFinding, type PlanHealthInput } from './input';
+import { bilingual } from '../i18n';
+import { keyResultCell, schoolFinding, type PlanHealthInput } from './input';
 
 /** One finding per key result with fewer than two owners. */
 export function singleOwnerRule(input: PlanHealthInput): Finding[] {
@@ -15,8 +16,8 @@ export function singleOwnerRule(input: PlanHealthInput): Finding[] {
         severity: kr.owners.length === 0 ? ('warning' as const) : ('info' as const),
         message:
           kr.owners.length === 0
-            ? message('health.noOwner', { keyResult: kr.title })
-            : message('health.singleOwner', { keyResult: kr.title, owner: kr.owners[0] }),
+            ? bilingual('health.noOwner', { keyResult: kr.title })
+            : bilingual('health.singleOwner', { keyResult: kr.title, owner: kr.owners[0] }),
         place: { kind: 'key-result' as const, id: kr.id, name: kr.title },
         cell: keyResultCell(input, kr, 'owner'),
       })),
@@ -33,7 +34,7 @@ export function schoolWithoutCoachRule(input: PlanHealthInput): Finding[] {
         school,
         'sustainability',
         'coach',
-        message('health.noCoach', { school: school.name }),
+        bilingual('health.noCoach', { school: school.name }),
       ),
     );
 }

@@ -3,9 +3,10 @@
  * added): it is stored, but the Dashboard counts it for no school until the name matches.
  */
 import type { EvidenceRecord, Finding } from '../records';
+import { bilingual } from '../i18n';
 import { SCHOOLS_TAB } from '../owned-tabs';
 import { schoolKey } from '../school-match';
-import { message, ownedTabCell, type PlanHealthInput } from './input';
+import { ownedTabCell, type PlanHealthInput } from './input';
 
 /** One finding per unknown school name, at its first evidence row; quiet when the workbook has no Schools tab. */
 export function unknownSchoolRule(input: PlanHealthInput): Finding[] {
@@ -27,11 +28,10 @@ export function unknownSchoolRule(input: PlanHealthInput): Finding[] {
     return {
       rule: 'unknown-school',
       severity: 'warning' as const,
-      message: message(
-        'health.unknownSchool',
-        { ...params, tab: tab('en') },
-        { ...params, tab: tab('fr') },
-      ),
+      message: bilingual('health.unknownSchool', {
+        ...params,
+        tab: { en: tab('en'), fr: tab('fr') },
+      }),
       place: { kind: 'evidence' as const, id: first.id, name: params.school },
       cell: ownedTabCell(input, 'evidence', first.row, 'school'),
     };

@@ -29,14 +29,10 @@ export function mappingDiagnostics(
   const diagnostics: Diagnostic[] = [];
   for (const field of EXPECTED_FIELDS) {
     if (mapping.columns[field] !== undefined || foundElsewhere.includes(field)) continue;
-    const name = fieldName(field);
     diagnostics.push({
       severity: field === 'objective' ? 'info' : 'warning',
       code: 'missing-column',
-      message: {
-        en: bilingual('diag.missingColumn', { field: name.en }).en,
-        fr: bilingual('diag.missingColumn', { field: name.fr }).fr,
-      },
+      message: bilingual('diag.missingColumn', { field: fieldName(field) }),
       cell: a1(table.name, mapping.headerRow, 0),
     });
   }
@@ -58,15 +54,11 @@ export function mappingDiagnostics(
     });
   }
   for (const { field, col, chosen } of mapping.ambiguous) {
-    const name = fieldName(field);
     const params = { header: headers[col] ?? '', chosen: headers[chosen] ?? '' };
     diagnostics.push({
       severity: 'warning',
       code: 'ambiguous-column',
-      message: {
-        en: bilingual('diag.ambiguousColumn', { ...params, field: name.en }).en,
-        fr: bilingual('diag.ambiguousColumn', { ...params, field: name.fr }).fr,
-      },
+      message: bilingual('diag.ambiguousColumn', { ...params, field: fieldName(field) }),
       cell: a1(table.name, mapping.headerRow, col),
     });
   }

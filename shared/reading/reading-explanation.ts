@@ -5,10 +5,11 @@
  * it (`inspect --explain`) and Set up shows it, so a wrong reading is seen before it is saved.
  */
 import { columnLetter } from '../cells';
+import { formatAmount } from '../dashboard/amounts';
+import { objectiveTitle } from '../dashboard/display-values';
+import { type StringKey, t } from '../i18n';
 import type { Locale } from '../messages';
 import type { Plan } from '../plan-schema';
-import { t, type StringKey } from '../i18n';
-import { formatAmount, objectiveTitle } from '../dashboard/display-values';
 import { fieldName } from './mapping-diagnostics';
 import { PLAN_FIELDS, type PlanField } from './plan-fields';
 import type { ObjectiveSource, PlanMap, SkipReason } from './plan-map';
@@ -60,7 +61,9 @@ export function explainReading(
   locale: Locale,
   previewCount = 5,
 ): ReadingExplanation {
-  const tabs = [map.sheet, ...(map.moreSheets ?? [])].map((s) => `'${s}'`).join(', ');
+  const tabs = [map.sheet, ...(map.moreSheets ?? [])]
+    .map((tab) => t(locale, 'explain.tabName', { tab }))
+    .join(', ');
   const lines: ExplanationLine[] = [
     {
       label: t(locale, 'explain.tab'),

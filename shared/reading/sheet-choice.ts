@@ -5,8 +5,7 @@
  * "no plan table" message and Set up's list. read-plan.ts weighs which tab is the plan.
  */
 import { isBlank, type SheetTable } from '../cells';
-import type { Bilingual } from '../messages';
-import { bilingual } from '../i18n';
+import { message, type Message } from '../i18n';
 import { isOwnedTabName } from '../owned-tabs';
 import { findHeaderRow, type HeaderMapping } from './header-mapping';
 import { foldText } from './normalize-text';
@@ -15,7 +14,7 @@ import { foldText } from './normalize-text';
 export interface SheetCandidate {
   sheet: string;
   score: number;
-  reason: Bilingual;
+  reason: Message;
 }
 
 /** Names of tabs that explain, budget or list things next to a plan, or are old copies of it (normalized, whole words). */
@@ -67,7 +66,7 @@ export function scoreSheet(table: SheetTable): {
       | 'sheet.headerWithoutRows',
     params?: Record<string, number>,
   ) => ({
-    candidate: { sheet: table.name, score: 0, reason: bilingual(key, params) },
+    candidate: { sheet: table.name, score: 0, reason: message(key, params) },
     mapping: null,
   });
   if (table.values.every((row) => row.every((value) => isBlank(value))))
@@ -82,7 +81,7 @@ export function scoreSheet(table: SheetTable): {
   const rows = keyResultRows(table, mapping);
   if (rows === 0 && fields < MIN_FIELDS_WITHOUT_ROWS)
     return reject('sheet.headerWithoutRows', { row: mapping.headerRow + 1 });
-  const reason = bilingual('sheet.header', { row: mapping.headerRow + 1, count: fields });
+  const reason = message('sheet.header', { row: mapping.headerRow + 1, count: fields });
   const score =
     (isHelperTabName(table.name) ? 0 : NON_HELPER) +
     fields * PER_FIELD +

@@ -4,11 +4,13 @@
  * far, aiming for 40 cycles by June." The title is reused as the noun when it starts
  * with "%" (or "Nombre de"/"Number of"), so the sentence carries the measure's meaning.
  */
+
+import { formatAmount, unitOf } from '../dashboard/amounts';
+import { monthLabel, statusLabel } from '../dashboard/display-values';
+import { t } from '../i18n';
 import type { Locale } from '../messages';
 import type { KeyResult } from '../plan-schema';
 import type { KeyResultPace } from '../records';
-import { t } from '../i18n';
-import { formatAmount, monthLabel, statusLabel, unitOf } from '../dashboard/display-values';
 
 /** French puts a space before the colon. */
 const colon = (locale: Locale) => (locale === 'fr' ? ' : ' : ': ');

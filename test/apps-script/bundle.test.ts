@@ -85,6 +85,27 @@ describe('the built add-on', () => {
     expect(spreadsheet.sidebars.every((s) => s.html.includes('<main id="app"'))).toBe(true);
   });
 
+  it('serves each sidebar page in the spreadsheet’s language', () => {
+    for (const [locale, lang] of [
+      ['fr_CA', 'fr'],
+      ['en_GB', 'en'],
+    ]) {
+      const spreadsheet = planSimpleSpreadsheet({ locale });
+      const addon = loadAddon({ now: NOW, locale, world: { spreadsheet } });
+      for (const fn of [
+        'showSetup',
+        'showCheckIn',
+        'showCoaches',
+        'showSettings',
+        'showPlanHealth',
+      ])
+        addon.call(fn);
+      expect(spreadsheet.sidebars.map((s) => /<html lang="(\w+)">/.exec(s.html)?.[1])).toEqual(
+        Array(5).fill(lang),
+      );
+    }
+  });
+
   it.each([
     ['LockService', 'connectCoach'],
     ['ScriptApp', 'getSettings'],

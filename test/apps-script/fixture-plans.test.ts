@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readWorkbookFile } from '../../local/read-workbook-file';
+import { readWorkbookFile } from '../../local/xlsx/read-workbook-file';
 import { ADDON_SCOPES } from '../../apps-script/manifest';
 import { loadAddon } from './fake/load-addon';
 import { ensureBuilt } from './fake/ensure-built';

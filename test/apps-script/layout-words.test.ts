@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { formatAmount } from '../../shared/dashboard/amounts';
+import { monthLabel, progressBar, sparklineFormula } from '../../shared/dashboard/display-values';
+import { supportServes } from '../../shared/dashboard/supports-row';
 import type { KeyResult } from '../../shared/plan-schema';
 import type { KeyResultPace, Support } from '../../shared/records';
-import {
-  formatAmount,
-  monthLabel,
-  progressBar,
-  sparklineFormula,
-} from '../../shared/dashboard/display-values';
-import { keyResultSentence } from '../../shared/summary/key-result-sentence';
-import { supportServes } from '../../shared/dashboard/supports-row';
 import { comingNext } from '../../shared/summary/build-summary';
+import { keyResultSentence } from '../../shared/summary/key-result-sentence';
 
 const kr = (over: Partial<KeyResult>): KeyResult => ({
   id: 'kr-1',

@@ -12,10 +12,41 @@ import { confirmSetup } from './fixtures/confirm-setup';
 
 const sheetsLocale = (locale: Locale) => (locale === 'fr' ? 'fr_CA' : 'en_US');
 
-/** A built sidebar page whose google.script.run answers each server function from `answers`. */
-export function sidebarPage(name: string, answers: Record<string, unknown>): string {
-  const html = readFileSync(`dist/apps-script/${name}.html`, 'utf8');
-  const stub = `<script>window.google={script:{host:{close(){}},run:(function(){const answers=${JSON.stringify(answers)};const r={withSuccessHandler(f){r.s=f;return r},withFailureHandler(){return r}};for(const k of Object.keys(answers))r[k]=()=>{const s=r.s;setTimeout(()=>s(answers[k]))};return r})()}};</script>`;
+/** JSON safe inside an inline <script> (no `</script>` or `<!--` can end it early). */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * A built sidebar page with a fake google.script.run. Each server function answers from `answers`
+ * when named there; any other call goes to `window.addonServer(fn, args)` when the test exposes one
+ * (the built add-on itself), whose rejection reaches the failure handler as an Error, as Apps Script's
+ * does. Every call is kept in `window.serverCalls`.
+ */
+export function sidebarPage(name: string, answers: Record<string, unknown> = {}): string {
+  return withFakeRun(readFileSync(`dist/apps-script/${name}.html`, 'utf8'), answers);
+}
+
+/** A sidebar page (as built, or as the add-on served it) with the fake google.script.run of sidebarPage. */
+export function withFakeRun(html: string, answers: Record<string, unknown> = {}): string {
+  const stub = `<script>(() => {
+  const answers = ${scriptJson(answers)};
+  window.serverCalls = [];
+  const call = (fn, args) =>
+    new Promise((resolve) => resolve(fn in answers ? answers[fn] : window.addonServer(fn, args)));
+  const runner = (ok, fail) =>
+    new Proxy({}, {
+      get: (_, fn) =>
+        fn === 'withSuccessHandler' ? (f) => runner(f, fail)
+        : fn === 'withFailureHandler' ? (f) => runner(ok, f)
+        : (...args) => {
+            window.serverCalls.push({ fn, args });
+            setTimeout(() => call(fn, args).then(
+              (value) => ok && ok(value),
+              (error) => fail && fail(new Error(error && error.message ? error.message : String(error))),
+            ), 10);
+          },
+    });
+  window.google = { script: { host: { close() {} }, run: runner(null, null) } };
+})();</script>`;
   return html.replace('<main id="app"', `${stub}<main id="app"`);
 }
 

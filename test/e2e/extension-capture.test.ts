@@ -5,8 +5,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoWorkbook } from '../../local/demo/build-demo-workbook';
-import { startLocalServer } from '../../local/server';
+import { buildDemoWorkbook } from '../../local/server/demo/build-demo-workbook';
+import { startLocalServer } from '../../local/server/server';
 import { ensureExtensionBuilt, launchWithExtension } from './extension-harness';
 
 // A static page on 127.0.0.1 (a host the clipper may read) standing in for a coach's LMS page.

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoWorkbook } from '../../local/demo/build-demo-workbook';
-import { startLocalServer } from '../../local/server';
+import { buildDemoWorkbook } from '../../local/server/demo/build-demo-workbook';
+import { startLocalServer } from '../../local/server/server';
 import { ensureExtensionBuilt, evidenceRows, launchWithExtension } from './extension-harness';
 
 const TODAY = '2026-03-10';

@@ -2,8 +2,11 @@
 // 127.0.0.1 (WXT_GOOGLE_TEST_BASE): sign in with Google (launchWebAuthFlow, the implicit-grant
 // redirect to <id>.chromiumapp.org), the catalog read from the plan spreadsheet, one clip delivered
 // exactly once across a token expiry and a 429 with Retry-After, and the plain-words message when
-// the coordinator stops sharing the sheet (403), in English and French; "find a passage" in a Doc
-// and a deck through documents.get / presentations.get (and the export when Google refuses). Re-takes the
+// the coordinator stops sharing the sheet (403), in English and French; on a sheet whose coordinator
+// confirmed another key-result column than the reader guesses, the confirmed key results with the
+// add-on's ids (published by Set up as developer metadata), and on a sheet never set up, the panel
+// saying so; "find a passage" in a Doc and a deck through documents.get / presentations.get (and
+// the export when Google refuses). Re-takes the
 // docs/screenshots/panel-google-*.png used by the README's coach walk-through.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -14,10 +17,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docsDocument, slidesPresentation } from '../google-fake/fake-docs';
 import { FakeGoogle } from '../google-fake/fake-google';
 import {
+  BOARD_ROWS,
+  BOARD_SETUP,
   COACH_EMAIL,
   PLAN_SHEET_ID,
+  boardId,
+  boardWordingPlanTab,
   evidenceRecords,
+  evidenceTab,
+  publishedMetadata,
+  schoolsTab,
   withPlanSpreadsheet,
+  type PublishedSetup,
 } from '../google-fake/plan-spreadsheet';
 import { serveFakeGoogle } from '../google-fake/serve';
 import {
@@ -89,12 +100,30 @@ async function fillClip(page: Page, quote: string) {
   await page.selectOption('#evidence-type', 'observation');
 }
 
-async function signIn(context: BrowserContext, extensionId: string): Promise<Page> {
+async function signIn(
+  context: BrowserContext,
+  extensionId: string,
+  sheetUrl = SHEET_URL,
+): Promise<Page> {
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await panel.waitForSelector('#plan-spreadsheet');
-  await panel.fill('#plan-spreadsheet', SHEET_URL);
+  await panel.fill('#plan-spreadsheet', sheetUrl);
   return panel;
+}
+
+/** Another plan sheet shared with the coach: the board-wording plan, set up as `setUp` says. */
+function boardSheet(id: string, setUp: PublishedSetup): string {
+  const sheets = [boardWordingPlanTab(), schoolsTab(), evidenceTab()];
+  google.addSpreadsheet({
+    id,
+    title: 'Birch District Plan',
+    locale: 'en_US',
+    sheets,
+    sharedWith: [COACH_EMAIL],
+    developerMetadata: publishedMetadata(sheets, setUp),
+  });
+  return `https://docs.google.com/spreadsheets/d/${id}/edit`;
 }
 
 beforeAll(async () => {
@@ -254,6 +283,58 @@ describe('Sign in with Google in Chromium against the fake Google', () => {
       await panel.screenshot({ path: `${SHOTS}/panel-google-no-access.png`, fullPage: true });
     } finally {
       google.spreadsheets.get(PLAN_SHEET_ID)?.sharedWith.add(COACH_EMAIL);
+    }
+  });
+});
+
+describe('a plan the coordinator set up with another key-result column than the reader guesses', () => {
+  it('lists the confirmed key results and tags the clip with the add-on id', async () => {
+    const id = '1BoardSheetSetUp_abcdefghijklmnopqrstuvwxyz';
+    const { context, extensionId } = await launchWithExtension('en-US', TEST_BUILD);
+    try {
+      const panel = await signIn(context, extensionId, boardSheet(id, BOARD_SETUP));
+      await panel.click('button.google-sign-in');
+      await panel.waitForSelector('.plan-header', { timeout: 30_000 });
+      await panel.waitForFunction(() => document.querySelectorAll('#key-result option').length > 2);
+      const options = await panel
+        .locator('#key-result option:not([value=""])')
+        .evaluateAll((els) => els.map((el) => [el.getAttribute('value'), el.textContent]));
+      expect(options).toEqual(BOARD_ROWS.map((row, i) => [boardId(i), row[2]]));
+      expect(await panel.textContent('.plan-header')).not.toContain('has not run Set up');
+      const quote = 'Grade 5 team co-planned the fractions unit before teaching it.';
+      await panel.fill('#quote', quote);
+      await panel.selectOption('#key-result', boardId(1));
+      await panel.selectOption('#school', 'Cedar Elementary');
+      await panel.selectOption('#evidence-type', 'observation');
+      await panel.click('button.primary');
+      await panel.waitForSelector('.clip[data-state=delivered]', { timeout: 30_000 });
+      const rows = evidenceRecords(google, 'Evidence', id);
+      expect(rows).toMatchObject([
+        { Quote: quote, 'Key result ID': boardId(1), 'Key result': BOARD_ROWS[1][2] },
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says the coordinator has not run Set up when the sheet has no published setup', async () => {
+    const id = '1BoardSheetNeverSetUp_abcdefghijklmnopqrstuv';
+    const { context, extensionId } = await launchWithExtension('en-US', TEST_BUILD);
+    try {
+      const panel = await signIn(context, extensionId, boardSheet(id, null));
+      await panel.click('button.google-sign-in');
+      await panel.waitForSelector('.plan-header .not-set-up', { timeout: 30_000 });
+      expect(await panel.textContent('.plan-header')).toContain(
+        'Your coordinator has not run Set up on this plan sheet yet',
+      );
+      await panel.waitForFunction(() => document.querySelectorAll('#key-result option').length > 2);
+      const titles = await panel
+        .locator('#key-result option:not([value=""])')
+        .evaluateAll((els) => els.map((el) => el.textContent));
+      expect(titles).toEqual(BOARD_ROWS.map((row) => row[1]));
+      await panel.screenshot({ path: `${SHOTS}/panel-google-not-set-up.png`, fullPage: true });
+    } finally {
+      await context.close();
     }
   });
 });

@@ -9,10 +9,10 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalServer, type LocalServer } from '../../local/server';
+import { startLocalServer, type LocalServer } from '../../local/server/server';
 import { TODAY, clip, demoWorkbookFile, post, secretOf } from '../local/local-harness';
 import { SETTINGS_TAB_NAME } from '../../shared/owned-tabs';
-import { DEMO_SCHOOLS } from '../../local/demo/demo-plan';
+import { DEMO_SCHOOLS } from '../../local/server/demo/demo-plan';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = path.resolve('docs/screenshots');

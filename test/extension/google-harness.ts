@@ -10,6 +10,7 @@ import { openOutbox } from '../../extension/lib/outbox';
 import { FakeGoogle } from '../google-fake/fake-google';
 import { withPlanSpreadsheet } from '../google-fake/plan-spreadsheet';
 import type { FakeSheet } from '../google-fake/fake-google';
+import type { EvidenceItem } from '../../shared/protocol';
 
 export const ENDPOINTS: GoogleEndpoints = {
   accounts: 'http://127.0.0.1:9',
@@ -64,4 +65,27 @@ export async function googleHarness(sheets?: FakeSheet[], locale?: string) {
     google: { auth, client },
   });
   return { google, clock, outbox, service, flows, client };
+}
+
+/** A clip as the panel saves it: an observation at Cedar Elementary, quoted from a notes page. */
+export function evidenceItem(id: string, patch: Partial<EvidenceItem> = {}): EvidenceItem {
+  return {
+    id,
+    capturedAt: '2026-03-10T14:00:00Z',
+    keyResultId: '',
+    school: 'Cedar Elementary',
+    practice: 'Teaching through problem solving',
+    type: 'observation',
+    stage: 'mechanical',
+    quote: 'Students compared 3/4 and 2/3 on a number line.',
+    note: '',
+    sourceTitle: 'Observation notes',
+    sourceUrl: 'https://lms.example.org/notes',
+    heading: '',
+    captureMethod: 'selection',
+    reference: null,
+    anchor: null,
+    link: '',
+    ...patch,
+  };
 }

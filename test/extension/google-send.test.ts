@@ -4,32 +4,14 @@ import type { OutboxRecord } from '../../extension/lib/outbox-record';
 import type { PanelState } from '../../extension/lib/replies';
 import type { EvidenceItem } from '../../shared/protocol';
 import { COACH_NAME, PLAN_SHEET_ID, evidenceRecords } from '../google-fake/plan-spreadsheet';
-import { googleHarness } from './google-harness';
+import { evidenceItem, googleHarness } from './google-harness';
 
 type Harness = Awaited<ReturnType<typeof googleHarness>>;
 let h: Harness;
 let krId = '';
 
 function clip(id: string, patch: Partial<EvidenceItem> = {}): EvidenceItem {
-  return {
-    id,
-    capturedAt: '2026-03-10T14:00:00Z',
-    keyResultId: krId,
-    school: 'Cedar Elementary',
-    practice: 'Teaching through problem solving',
-    type: 'observation',
-    stage: 'mechanical',
-    quote: 'Students compared 3/4 and 2/3 on a number line.',
-    note: '',
-    sourceTitle: 'Observation notes',
-    sourceUrl: 'https://lms.example.org/notes',
-    heading: '',
-    captureMethod: 'selection',
-    reference: null,
-    anchor: null,
-    link: '',
-    ...patch,
-  };
+  return evidenceItem(id, { keyResultId: krId, ...patch });
 }
 
 async function state() {

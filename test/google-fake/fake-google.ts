@@ -1,9 +1,10 @@
 /**
  * A fake Google for tests, answering as Google documents: the OAuth authorization endpoint with the
  * implicit-grant redirect `launchWebAuthFlow` waits for, OpenID userinfo, and the subset of Sheets
- * API v4 the extension uses (spreadsheets.get, values.get, values:batchGet, values:append), Docs
- * API v1 documents.get and Slides API v1 presentations.get (test/google-fake/fake-docs.ts), with
- * Google's error bodies (`{"error":{"code","message","status"}}`). One request handler serves both
+ * API v4 the extension uses (spreadsheets.get with its field mask and the spreadsheet's developer
+ * metadata, values.get, values:batchGet, values:append), Docs API v1 documents.get and Slides API
+ * v1 presentations.get (test/google-fake/fake-docs.ts), with Google's error bodies
+ * (`{"error":{"code","message","status"}}`). One request handler serves both
  * the extension unit tests (as a fetch function) and real Chromium (over HTTP on 127.0.0.1).
  */
 import type { CellValue, MergedRange } from '../../shared/cells';
@@ -24,6 +25,34 @@ export interface FakeSpreadsheet {
   sheets: FakeSheet[];
   /** Emails the spreadsheet is shared with (Google's own sharing). */
   sharedWith: Set<string>;
+  /**
+   * Developer metadata on the spreadsheet itself. PROJECT entries belong to the project that wrote
+   * them (the add-on's), so the extension's requests never see them; DOCUMENT ones any project reads.
+   */
+  developerMetadata?: FakeDeveloperMetadata[];
+}
+
+export interface FakeDeveloperMetadata {
+  metadataKey: string;
+  metadataValue: string;
+  visibility: 'DOCUMENT' | 'PROJECT';
+}
+
+/** The top-level fields a `fields` mask names ("properties(title),sheets(merges)" → properties, sheets). */
+export function maskedFields(mask: string | null): Set<string> | null {
+  if (!mask) return null;
+  const names = new Set<string>();
+  let depth = 0;
+  let current = '';
+  for (const ch of `${mask},`) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === ',' && depth === 0) {
+      names.add(current.trim().split(/[.(/]/)[0]);
+      current = '';
+    } else current += ch;
+  }
+  return names;
 }
 
 export interface FakeRequest {
@@ -114,7 +143,8 @@ export class FakeGoogle {
   signedIn: string | null = null;
   /** Accounts that consented to the extension's scopes. */
   readonly consented = new Set<string>();
-  readonly tokens = new Map<string, { email: string; expiresAt: number; scope: string }>();
+  /** Live tokens: whose, until when, and the scopes granted (none recorded: no Docs or Slides scope). */
+  readonly tokens = new Map<string, { email: string; expiresAt: number; scope?: string }>();
   /** Google Docs and Slides decks, by id. */
   readonly files = new Map<string, FakeDriveFile>();
   readonly faults: Fault[] = [];
@@ -170,7 +200,7 @@ export class FakeGoogle {
     if (!email) return googleError(401);
     const header = request.headers.authorization ?? request.headers.Authorization ?? '';
     const token = this.tokens.get(header.replace(/^Bearer\s+/i, ''));
-    if (!token?.scope.includes(`/auth/${kind}.readonly`))
+    if (!token?.scope?.includes(`/auth/${kind}.readonly`))
       return googleError(403, 'Request had insufficient authentication scopes.');
     const file = this.files.get(id);
     if (!file || file.kind !== kind) return googleError(404);
@@ -259,7 +289,8 @@ export class FakeGoogle {
     rest: string,
     query: URLSearchParams,
   ): FakeResponse {
-    if (rest === '' && request.method === 'GET') return this.metadata(spreadsheet);
+    if (rest === '' && request.method === 'GET')
+      return this.metadata(spreadsheet, maskedFields(query.get('fields')));
     if (rest === '/values:batchGet' && request.method === 'GET')
       return this.batchGet(spreadsheet, query);
     const append = /^\/values\/(.+):append$/.exec(rest);
@@ -273,8 +304,9 @@ export class FakeGoogle {
     return googleError(404);
   }
 
-  private metadata(spreadsheet: FakeSpreadsheet): FakeResponse {
-    return json(200, {
+  /** spreadsheets.get: the Spreadsheet resource, cut to the top-level fields the mask names. */
+  private metadata(spreadsheet: FakeSpreadsheet, fields: Set<string> | null): FakeResponse {
+    const resource: Record<string, unknown> = {
       spreadsheetId: spreadsheet.id,
       properties: { title: spreadsheet.title, locale: spreadsheet.locale ?? 'en_US' },
       sheets: spreadsheet.sheets.map((sheet, index) => ({
@@ -300,8 +332,25 @@ export class FakeGoogle {
             }
           : {}),
       })),
+      developerMetadata: (spreadsheet.developerMetadata ?? [])
+        .filter((m) => m.visibility === 'DOCUMENT')
+        .map((m, i) => ({
+          metadataId: 1000 + i,
+          metadataKey: m.metadataKey,
+          metadataValue: m.metadataValue,
+          location: { locationType: 'SPREADSHEET', spreadsheet: true },
+          visibility: m.visibility,
+        })),
       spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${spreadsheet.id}/edit`,
-    });
+    };
+    // Google leaves out an empty list, and every field the mask does not name.
+    if ((resource.developerMetadata as unknown[]).length === 0) delete resource.developerMetadata;
+    return json(
+      200,
+      fields
+        ? Object.fromEntries(Object.entries(resource).filter(([key]) => fields.has(key)))
+        : resource,
+    );
   }
 
   private valueRange(

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inspect } from '../../local/cli-inspect';
+import { inspect } from '../../local/cli/cli-inspect';
 
 const FIXTURES = join(__dirname, '../../../shared/fixtures');
 const base = { today: '2026-01-15', json: false, locale: 'en' as const };

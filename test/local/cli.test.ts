@@ -3,13 +3,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../local/cli-args';
-import { inspect } from '../../local/cli-inspect';
+import { parseArgs } from '../../local/cli/cli-args';
+import { inspect } from '../../local/cli/cli-inspect';
 import { t } from '../../shared/i18n/index';
 import { keyResultIdFor } from '../../shared/key-result-id';
 import { CHECK_INS_TAB, EVIDENCE_TAB } from '../../shared/owned-tabs';
 import { writeWorkbook } from './read-workbook-helpers';
-import { XlsxWorkbook } from '../../local/xlsx-workbook';
+import { XlsxWorkbook } from '../../local/server/xlsx-workbook';
 import { demoWorkbookFile } from './local-harness';
 
 const ROOT = join(__dirname, '../..');

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evidenceHeaders, evidenceRow } from '../../shared/evidence-row';
 import { evidenceItemSchema } from '../../shared/protocol';
-import { ClipJournal, journalPathFor } from '../../local/clip-journal';
-import { PlanSession } from '../../local/plan-session';
-import { startLocalServer, type LocalServer } from '../../local/server';
+import { ClipJournal, journalPathFor } from '../../local/server/clip-journal';
+import { PlanSession } from '../../local/server/plan-session';
+import { startLocalServer, type LocalServer } from '../../local/server/server';
 import { TODAY, clip, demoWorkbookFile, post, savedSheet, spawnServer } from './local-harness';
 
 /** `kill -9` of a real local-mode process: what it acknowledged is in the workbook after the next start. */

@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acquireFileLock, lockPathFor, servingProcess } from '../../local/file-lock';
+import { acquireFileLock, lockPathFor, servingProcess } from '../../local/server/file-lock';
 
 const workbook = async () => path.join(await mkdtemp(path.join(tmpdir(), 'tl-lock-')), 'plan.xlsx');
 

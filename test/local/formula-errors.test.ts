@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readWorkbookFile } from '../../local/read-workbook-file';
+import { readWorkbookFile } from '../../local/xlsx/read-workbook-file';
 import { readPlan } from '../../shared/read-plan';
 import { writeWorkbook } from './read-workbook-helpers';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPlan } from '../../shared/read-plan';
-import { readWorkbookFile } from '../../local/read-workbook-file';
+import { readWorkbookFile } from '../../local/xlsx/read-workbook-file';
 import { comparePlan, generatePlan } from '../plan-generator/index';
 import { writePlanXlsx } from '../plan-generator/xlsx';
 

@@ -3,7 +3,7 @@
  * opens the journal of the workbook given as argument, compacting away the clips whose id starts
  * with "held-" (as a server does for the clips its workbook holds), over and over.
  */
-import { ClipJournal } from '../../local/clip-journal';
+import { ClipJournal } from '../../local/server/clip-journal';
 
 const workbook = process.argv[2];
 process.stdout.write('ready\n');

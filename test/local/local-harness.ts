@@ -8,8 +8,8 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from '../../shared/cells';
 import { decodePairingCode } from '../../shared/pairing-code';
 import type { ProtocolReply } from '../../shared/protocol';
-import { buildDemoWorkbook } from '../../local/demo/build-demo-workbook';
-import { sheetTable } from '../../local/xlsx-cells';
+import { buildDemoWorkbook } from '../../local/server/demo/build-demo-workbook';
+import { sheetTable } from '../../local/xlsx/xlsx-cells';
 
 export const TODAY = '2026-01-15';
 
@@ -149,7 +149,7 @@ export function spawnServer(
   const root = path.resolve(import.meta.dirname, '../..');
   const entry = options.bundle
     ? [path.join(root, 'scripts/local-bundle.mjs'), 'start']
-    : ['--import', 'tsx', path.join(root, 'local/start.ts')];
+    : ['--import', 'tsx', path.join(root, 'local/server/start.ts')];
   const child = spawn(
     process.execPath,
     [...entry, file, '--port', '0', '--connect', coach, '--today', TODAY],

@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../shared/cells';
 import type { Layout } from '../../shared/layout';
 import type { Locale } from '../../shared/messages';
-import { CellContent } from '../../local/page/cell-content';
-import { LayoutView } from '../../local/page/layout-view';
-import { layoutFormula, textSparkline } from '../../local/layout-formulas';
-import { renderPage } from '../../local/page/page-document';
-import { dashboardPage } from '../../local/dashboard-page';
-import { PlanSession } from '../../local/plan-session';
+import { CellContent } from '../../local/server/page/cell-content';
+import { LayoutView } from '../../local/server/page/layout-view';
+import { layoutFormula, textSparkline } from '../../local/server/layout-formulas';
+import { renderPage } from '../../local/server/page/page-document';
+import { dashboardPage } from '../../local/server/dashboard-page';
+import { PlanSession } from '../../local/server/plan-session';
 import { t } from '../../shared/i18n/index';
 import { TODAY, demoWorkbookFile } from './local-harness';
 

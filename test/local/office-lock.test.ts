@@ -3,8 +3,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ProtocolReply } from '../../shared/protocol';
-import { officeLockNames } from '../../local/office-lock';
-import { startLocalServer, type LocalServer } from '../../local/server';
+import { officeLockNames } from '../../local/server/office-lock';
+import { startLocalServer, type LocalServer } from '../../local/server/server';
 import {
   TODAY,
   clip,

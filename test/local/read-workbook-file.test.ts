@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readWorkbookFile } from '../../local/read-workbook-file';
+import { readWorkbookFile } from '../../local/xlsx/read-workbook-file';
 import { writeWorkbook } from './read-workbook-helpers';
 
 describe('readWorkbookFile', () => {

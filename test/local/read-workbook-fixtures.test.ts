@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readWorkbookFile } from '../../local/read-workbook-file';
+import { readWorkbookFile } from '../../local/xlsx/read-workbook-file';
 import { readPlan } from '../../shared/read-plan';
 import { paceKeyResult } from '../../shared/pacing';
 

@@ -2,7 +2,7 @@
 // section rows, merged cells, percent-formatted fractions next to points, footers. Each is built with
 // exceljs, read back from disk and checked value by value.
 import { describe, expect, it } from 'vitest';
-import { readWorkbookFile } from '../../local/read-workbook-file';
+import { readWorkbookFile } from '../../local/xlsx/read-workbook-file';
 import { readPlan } from '../../shared/read-plan';
 import { paceKeyResult } from '../../shared/pacing';
 import { writeWorkbook, type SheetSpec } from './read-workbook-helpers';

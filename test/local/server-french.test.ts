@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProtocolReply } from '../../shared/protocol';
-import { startLocalServer, type LocalServer } from '../../local/server';
+import { startLocalServer, type LocalServer } from '../../local/server/server';
 import { TODAY, clip, post, savedSheet, secretOf } from './local-harness';
 
 let server: LocalServer | null = null;
@@ -102,7 +102,7 @@ describe('local mode on a French workbook', () => {
       'Résultat clé',
     ]);
     expect(evidence!.sheet.getCell('A1').note).toBe(
-      'Créé par l’extension; évite d’écrire deux fois le même extrait.',
+      'Créé par l’extension\u202f; évite d’écrire deux fois le même extrait.',
     );
     expect(evidence!.values[1][3]).toBe(
       'Pourcentage de leçons où les élèves expliquent leur raisonnement',

@@ -3,8 +3,8 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EVIDENCE_TAB } from '../../shared/owned-tabs';
 import type { Catalog, ClipReply, ProtocolReply } from '../../shared/protocol';
-import { journalPathFor } from '../../local/clip-journal';
-import { startLocalServer, type LocalServer } from '../../local/server';
+import { journalPathFor } from '../../local/server/clip-journal';
+import { startLocalServer, type LocalServer } from '../../local/server/server';
 import {
   TODAY,
   clip,

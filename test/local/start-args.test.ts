@@ -1,8 +1,8 @@
 // `npm start`'s arguments as node:util parseArgs reads them: every flag in both spellings and any
 // order, and a usage message (never a silently ignored flag) when something is wrong.
 import { describe, expect, it } from 'vitest';
-import { start } from '../../local/start';
-import { parseStartArgs } from '../../local/start-args';
+import { start } from '../../local/server/start';
+import { parseStartArgs } from '../../local/server/start-args';
 import { t } from '../../shared/i18n/index';
 
 const VALUES = {

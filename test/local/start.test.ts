@@ -5,8 +5,8 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_FILE, parseStartArgs, start } from '../../local/start';
-import type { LocalServer } from '../../local/server';
+import { DEMO_FILE, parseStartArgs, start } from '../../local/server/start';
+import type { LocalServer } from '../../local/server/server';
 import {
   TODAY,
   clip,

@@ -2,10 +2,10 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EVIDENCE_TAB } from '../../shared/owned-tabs';
 import type { ProtocolReply } from '../../shared/protocol';
-import { startLocalServer, type LocalServer } from '../../local/server';
-import { readWorkbookFile } from '../../local/read-workbook-file';
-import { PlanSession } from '../../local/plan-session';
-import { installXlsxTextEscape } from '../../local/xlsx-text-escape';
+import { startLocalServer, type LocalServer } from '../../local/server/server';
+import { readWorkbookFile } from '../../local/xlsx/read-workbook-file';
+import { PlanSession } from '../../local/server/plan-session';
+import { installXlsxTextEscape } from '../../local/xlsx/xlsx-text-escape';
 import { TODAY, clip, demoWorkbookFile, post, savedSheet, secretOf } from './local-harness';
 import { HOST_SAMPLE_SETS, type Piece } from '../shared/unstorable-text-samples';
 

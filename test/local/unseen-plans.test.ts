@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { inspect } from '../../local/cli-inspect';
+import { inspect } from '../../local/cli/cli-inspect';
 import { writeWorkbook } from './read-workbook-helpers';
 import {
   cedarTextDates,
@@ -1033,7 +1033,7 @@ describe('bad input gets a clear one-line error or a correct reading', () => {
     expect(await run(path, 'fr')).toEqual({
       ok: false,
       message:
-        "Aucun tableau de plan trouvé. Onglets examinés\u00a0: 'Tableau de bord' (contient un plan mais porte le nom d’un onglet que Throughline écrit\u202f; renommez-le (p. ex. «\u00a0Plan\u00a0») pour qu’il soit lu comme le plan).",
+        'Aucun tableau de plan trouvé. Onglets examinés\u00a0: «\u00a0Tableau de bord\u00a0» (contient un plan mais porte le nom d’un onglet que Throughline écrit\u202f; renommez-le (p. ex. «\u00a0Plan\u00a0») pour qu’il soit lu comme le plan).',
     });
   });
 

@@ -4,8 +4,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../shared/cells';
-import { sheetTable } from '../../local/xlsx-cells';
-import { XlsxWorkbook } from '../../local/xlsx-workbook';
+import { sheetTable } from '../../local/xlsx/xlsx-cells';
+import { XlsxWorkbook } from '../../local/server/xlsx-workbook';
 
 let dir = '';
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Layout } from '../../shared/layout';
-import { paintLayout } from '../../local/xlsx-layout';
+import { paintLayout } from '../../local/server/xlsx-layout';
 
 const layout = (webLinks: Layout['webLinks']): Layout => ({
   values: [['“They explained why.”'], ['Mar 9, 2026'], ['']],

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { escapeXlsxText, installXlsxTextEscape } from '../../local/xlsx-text-escape';
+import { escapeXlsxText, installXlsxTextEscape } from '../../local/xlsx/xlsx-text-escape';
 import { pick, seeded } from '../shared/seeded-random';
 
 /** Writes each text into a cell (plain and rich text) and a note, and reads the saved bytes back with exceljs. */

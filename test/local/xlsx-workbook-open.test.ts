@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { XlsxWorkbook } from '../../local/xlsx-workbook';
+import { XlsxWorkbook } from '../../local/server/xlsx-workbook';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'throughline-open-'));
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Layout } from '../../shared/layout';
-import { SETTINGS_SHEET, XlsxWorkbook } from '../../local/xlsx-workbook';
+import { SETTINGS_SHEET, XlsxWorkbook } from '../../local/server/xlsx-workbook';
 
 let dir = '';
 beforeEach(async () => {

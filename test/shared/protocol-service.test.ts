@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EVIDENCE_TAB } from '../../shared/owned-tabs';
 import { protocolReplySchema, type ClipReply, type ProtocolReply } from '../../shared/protocol';
 import { handleProtocolRequest } from '../../shared/protocol-service';
-import { AsyncMutex } from '../../local/async-mutex';
+import { AsyncMutex } from '../../local/server/async-mutex';
 import {
   GOOD_SECRET,
   REVOKED_SECRET,

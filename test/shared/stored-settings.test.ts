@@ -3,12 +3,22 @@ import * as z from 'zod';
 import { DEFAULT_PACING } from '../../shared/records';
 import type { PlanMap } from '../../shared/reading/plan-map';
 import {
+  KEY_RESULTS_SETTING,
   MAPPING_SETTING,
+  METADATA_LIMIT,
   PACING_SETTING,
+  publishedEntries,
+  publishedSize,
   readSetting,
   writeSetting,
   type StoredSetting,
 } from '../../shared/stored-settings';
+import {
+  identityOf,
+  identityWithin,
+  type KeyResultIdentity,
+} from '../../shared/key-result-identity';
+import type { Plan } from '../../shared/plan-schema';
 
 const map: PlanMap = {
   v: 2,
@@ -94,3 +104,61 @@ describe('stored settings: one envelope, upgraded when old', () => {
     }
   });
 });
+
+describe('what Set up publishes for coaches signed in with Google', () => {
+  const identity = {
+    objectives: ['Fractions'],
+    keyResults: [['kr-abc', 0, 'Students explain', 3] as [string, number, string, number]],
+  };
+
+  it('reads the key-result identity the add-on stored before the envelope, and writes it in one', () => {
+    const before = JSON.stringify({ v: 1, ...identity });
+    expect(readSetting(KEY_RESULTS_SETTING, before)).toEqual(identity);
+    const now = writeSetting(KEY_RESULTS_SETTING, { ...identity, kept: 60 });
+    expect(JSON.parse(now)).toEqual({ v: 1, data: { ...identity, kept: 60 } });
+  });
+
+  it('publishes the map without the rows the reader skipped, each under its own key', () => {
+    const read: PlanMap = { ...map, skippedRows: [{ row: 4, why: 'blank' }] };
+    const entries = publishedEntries(read, identity);
+    expect(Object.keys(entries)).toEqual(['throughline.mapping', 'throughline.keyResults']);
+    expect(readSetting(MAPPING_SETTING, entries['throughline.mapping'])).toEqual(map);
+    expect(readSetting(KEY_RESULTS_SETTING, entries['throughline.keyResults'])).toEqual(identity);
+  });
+
+  it.each([5, 80, 400, 1500])(
+    'cuts wordings only as much as %i key results need to fit the limit',
+    (count) => {
+      const plan = planOf(count);
+      const size = (i: KeyResultIdentity) => publishedSize(publishedEntries(map, i));
+      const fitted = identityWithin(plan, METADATA_LIMIT, size);
+      if (!fitted) {
+        expect(size(identityOf(plan, 20))).toBeGreaterThan(METADATA_LIMIT);
+        return;
+      }
+      expect(size(fitted)).toBeLessThanOrEqual(METADATA_LIMIT);
+      const longer = [100, 60, 40, 20].filter((kept) => kept > (fitted.kept ?? 100));
+      for (const kept of longer)
+        expect(size(identityOf(plan, kept))).toBeGreaterThan(METADATA_LIMIT);
+      expect(fitted.keyResults).toHaveLength(count);
+    },
+  );
+});
+
+/** A plan of `count` key results with long wordings, under three objectives. */
+function planOf(count: number): Plan {
+  return {
+    sheet: 'Plan',
+    objectives: [0, 1, 2].map((o) => ({
+      id: `obj-${o}`,
+      title: `Objective ${o}: deepen understanding of fractions across grades three to eight`,
+      keyResults: Array.from({ length: Math.ceil(count / 3) }, (_, k) => k * 3 + o)
+        .filter((n) => n < count)
+        .map((n) => ({
+          id: `kr-${n}`,
+          title: `Key result ${n}: share of observed classrooms where students justify their reasoning with a representation`,
+          row: n + 1,
+        })),
+    })),
+  } as unknown as Plan;
+}

@@ -84,6 +84,10 @@ export function fakeHtmlService(log: CallLog, files: Map<string, string>) {
     const out = {
       title: '',
       getContent: () => html,
+      setContent: (content: string) => {
+        html = content;
+        return out;
+      },
       setTitle: (t: string) => {
         out.title = t;
         return out;

@@ -1,7 +1,8 @@
 /**
  * A fake Spreadsheet (the container the add-on is bound to) and the SpreadsheetApp service over it:
- * sheets in tab order, locale and time zone, protections, row developer metadata and the Ui
- * (menus, sidebars, alerts) recorded so tests can look at what a coordinator would see.
+ * sheets in tab order, locale and time zone, protections, developer metadata (on rows and on the
+ * spreadsheet, with its visibility and Google's limit on what one location holds) and the Ui (menus,
+ * sidebars, alerts) recorded so tests can look at what a coordinator would see.
  */
 import type { CellValue, SheetTable } from '../../../shared/cells';
 import { instrument, SCOPE, type CallLog } from './call-log';
@@ -9,12 +10,17 @@ import { FakeSheet } from './fake-sheet';
 import { FakeProtection, type Area, type Sharing } from './fake-protection';
 
 interface Metadata {
-  sheet: FakeSheet;
+  /** null: on the spreadsheet itself. */
+  sheet: FakeSheet | null;
   row: number;
   rows: number;
   key: string;
   value: string;
+  visibility: 'DOCUMENT' | 'PROJECT';
 }
+
+/** Characters of developer metadata one location (the spreadsheet, a sheet, a row) may hold. */
+export const METADATA_LOCATION_LIMIT = 30_000;
 
 export class FakeSpreadsheet {
   sheets: FakeSheet[] = [];
@@ -134,6 +140,27 @@ export class FakeSpreadsheet {
   createDeveloperMetadataFinder() {
     return this.metadataFinder(null);
   }
+  /** Spreadsheet.addDeveloperMetadata(key, value, visibility): metadata on the spreadsheet itself. */
+  addDeveloperMetadata(key: string, value = '', visibility: 'DOCUMENT' | 'PROJECT' = 'PROJECT') {
+    const entry: Metadata = { sheet: null, row: 0, rows: 0, key, value, visibility };
+    this.checkMetadataRoom(entry, value);
+    this.metadata.push(entry);
+    return this.proxy;
+  }
+  /** Test helper: the entries on the spreadsheet itself, as the Sheets API lists them. */
+  spreadsheetMetadata(): { key: string; value: string; visibility: string }[] {
+    return this.metadata
+      .filter((m) => m.sheet === null)
+      .map((m) => ({ key: m.key, value: m.value, visibility: m.visibility }));
+  }
+  /** Sheets refuses metadata beyond what one location holds. */
+  private checkMetadataRoom(entry: Metadata, value: string) {
+    const others = this.metadata
+      .filter((m) => m !== entry && m.sheet === entry.sheet && m.row === entry.row)
+      .reduce((sum, m) => sum + m.key.length + m.value.length, 0);
+    if (others + entry.key.length + value.length > METADATA_LOCATION_LIMIT)
+      throw new Error('Exception: The developer metadata is too large.');
+  }
   /** A range named with its sheet, as in 'Plan'!A3 or Schools!D5. */
   getRange(a1: string) {
     const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(a1);
@@ -145,7 +172,7 @@ export class FakeSpreadsheet {
   active: string | null = null;
 
   addMetadata(sheet: FakeSheet, row: number, rows: number, key: string, value: string) {
-    this.metadata.push({ sheet, row, rows, key, value });
+    this.metadata.push({ sheet, row, rows, key, value, visibility: 'PROJECT' });
   }
   /** Rows inserted before `from` push row metadata down; a deleted row takes its metadata with it. */
   shiftMetadata(sheet: FakeSheet, from: number, by: number, deleted?: number) {
@@ -154,14 +181,25 @@ export class FakeSpreadsheet {
   }
   metadataFinder(sheet: FakeSheet | null) {
     let key: string | null = null;
+    let type: string | null = null;
+    const typeOf = (m: Metadata) => (m.sheet === null ? 'SPREADSHEET' : 'ROW');
     const finder = {
       withKey: (k: string) => {
         key = k;
         return finder;
       },
+      withLocationType: (t: string) => {
+        type = t;
+        return finder;
+      },
       find: () =>
         this.metadata
-          .filter((m) => (sheet === null || m.sheet === sheet) && (key === null || m.key === key))
+          .filter(
+            (m) =>
+              (sheet === null || m.sheet === sheet) &&
+              (key === null || m.key === key) &&
+              (type === null || typeOf(m) === type),
+          )
           .map((m) =>
             instrument(
               this.log,
@@ -169,16 +207,20 @@ export class FakeSpreadsheet {
               {
                 getKey: () => m.key,
                 getValue: () => m.value,
+                getVisibility: () => m.visibility,
                 setValue: (v: string) => {
+                  this.checkMetadataRoom(m, v);
                   m.value = v;
                 },
                 remove: () => {
                   this.metadata = this.metadata.filter((x) => x !== m);
                 },
                 getLocation: () => ({
-                  getLocationType: () => 'ROW',
-                  getRow: () => m.sheet.rangeProxy(m.row, 1, m.rows, m.sheet.getMaxColumns()),
-                  getSheet: () => m.sheet.proxy,
+                  getLocationType: () => typeOf(m),
+                  getRow: () =>
+                    m.sheet ? m.sheet.rangeProxy(m.row, 1, m.rows, m.sheet.getMaxColumns()) : null,
+                  getSheet: () => m.sheet?.proxy ?? null,
+                  getSpreadsheet: () => (m.sheet ? null : this.proxy),
                 }),
               },
               () => SCOPE.spreadsheets,
@@ -303,6 +345,10 @@ export function fakeSpreadsheetApp(spreadsheet: FakeSpreadsheet) {
         };
       if (prop === 'ChartType') return FAKE_CHARTS.ChartType;
       if (prop === 'ProtectionType') return { RANGE: 'RANGE', SHEET: 'SHEET' };
+      if (prop === 'DeveloperMetadataVisibility')
+        return { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' };
+      if (prop === 'DeveloperMetadataLocationType')
+        return { SPREADSHEET: 'SPREADSHEET', SHEET: 'SHEET', ROW: 'ROW', COLUMN: 'COLUMN' };
       return Reflect.get(target, prop, receiver);
     },
   });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue, SheetTable } from '../../../shared/cells';
 import { isHelperTabName, schoolYearInName } from '../../../shared/reading/sheet-choice';
+import { render } from '../../../shared/i18n';
 import { readPlan } from '../../../shared/read-plan';
 
 const HEADER = ['Objective', 'Key result', 'Baseline', 'Target', 'Current', 'Due'];
@@ -111,7 +112,7 @@ describe('which tab the reader takes for the plan', () => {
   it('refuses a header of two plan words with nothing under it, and says so', () => {
     const choice = readPlan([table('Read me', [['How to fill'], ['Key result', 'Baseline']])]);
     expect(choice.ok).toBe(false);
-    expect(choice.candidates[0].reason.en).toBe(
+    expect(render('en', choice.candidates[0].reason)).toBe(
       'a header-like row on row 2 with no key results under it',
     );
   });
@@ -119,7 +120,7 @@ describe('which tab the reader takes for the plan', () => {
   it('never reads a tab named like one Throughline writes, and explains how to fix it', () => {
     const choice = readPlan([plan('Dashboard', 2)]);
     expect(choice.ok).toBe(false);
-    expect(choice.candidates[0].reason.en).toBe(
+    expect(render('en', choice.candidates[0].reason)).toBe(
       'holds a plan but is named like a tab Throughline writes; rename it (e.g. "Plan") so it is read as the plan',
     );
   });

@@ -1,0 +1,67 @@
+/**
+ * How amounts read as text on every host, in English and French: numbers with at most one decimal
+ * and grouped thousands, percent signs ("41%", "41 %"), units ("10 cycles"), and a typed cell's number
+ * as its format shows it. Words-free on purpose: a sidebar or page that shows amounts needs no strings.
+ */
+import { localeTag, type Locale } from '../messages';
+
+const NUMBER_FORMATS: Record<Locale, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat(localeTag('en'), { maximumFractionDigits: 1 }),
+  fr: new Intl.NumberFormat(localeTag('fr'), { maximumFractionDigits: 1 }),
+};
+
+/**
+ * A number the way a coordinator writes it, the same on every host: at most one decimal, thousands
+ * grouped ("1,250.5" / "1 250,5", a no-break space in French so a number never wraps).
+ */
+export function formatNumber(value: number, locale: Locale): string {
+  const rounded = Math.round(value * 10) / 10 + 0; // + 0: no "-0"
+  return NUMBER_FORMATS[locale].format(rounded).replace(/\u202f/g, '\u00a0');
+}
+
+/**
+ * The unit a key result's amounts read in: its own, else "%" when its title is a share ("% of grade 8
+ * students…") whose values were typed without a % sign, so "26" reads "26%", never "26 of grade 8…".
+ */
+export function unitOf(keyResult: { unit: string | null; title: string }): string | null {
+  if (keyResult.unit?.trim()) return keyResult.unit;
+  return /^\s*%/.test(keyResult.title) ? '%' : null;
+}
+
+/** A number and its percent sign as each language writes them: "41%", "41 %" (no-break space). */
+function withPercent(number: string, locale: Locale): string {
+  return locale === 'fr' ? `${number}\u00a0%` : `${number}%`;
+}
+
+/**
+ * The one way a key result's amount reads as text, on every host (Dashboard, Summary, CLI, sidebars):
+ * "41%" / "41 %" / "10 cycles"; unitless numbers stay bare; a dash for no value.
+ */
+export function formatAmount(value: number | null, unit: string | null, locale: Locale): string {
+  if (value === null) return '—';
+  const number = formatNumber(value, locale);
+  if (!unit) return number;
+  if (unit.trim() === '%') return withPercent(number, locale);
+  return `${number} ${unit.trim()}`;
+}
+
+/**
+ * A typed number as its cell shows it, for hosts that draw cells themselves (the local page): the
+ * decimals and percent sign its number format asks for ("0.0%" → "42.5%" / "42,5 %").
+ */
+export function formatCellNumber(value: number, numberFormat = '', locale: Locale = 'en'): string {
+  const percent = numberFormat.includes('%');
+  const decimals = /\.(0+)/.exec(numberFormat)?.[1].length;
+  const shown = percent ? value * 100 : value;
+  const text =
+    decimals !== undefined || percent
+      ? shown.toFixed(decimals ?? 0)
+      : String(Math.round(shown * 100) / 100);
+  const number = locale === 'fr' ? text.replace('.', ',') : text;
+  return percent ? withPercent(number, locale) : number;
+}
+
+/** A share of 0..1 as a whole percent in words: "41%" / "41 %". */
+export function formatPercent(share: number, locale: Locale): string {
+  return withPercent(String(Math.round(share * 100)), locale);
+}

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { IdentityPort } from './lib/google-auth';
+import type { PanelEvent } from './panel-calls';
 
 export type MessageSender = { id?: string; url?: string; tab?: { id?: number } };
 
@@ -32,10 +33,6 @@ export async function setBadge(count: number): Promise<void> {
   await action.setBadgeBackgroundColor({ color: '#b45309' });
 }
 
-export function extensionId(): string {
-  return browser.runtime.id;
-}
-
 /** True for our own pages (side panel, sidebar); false for content scripts and other extensions. */
 export function isOwnPage(sender: MessageSender): boolean {
   const origin = (browser.runtime as unknown as { getURL(path: string): string }).getURL('/');
@@ -52,7 +49,7 @@ export function sendToBackground(message: unknown): Promise<unknown> {
 }
 
 /** A broadcast from the background to any open panel; nobody listening is not an error. */
-export async function notifyPanels(message: unknown): Promise<void> {
+export async function notifyPanels(message: PanelEvent): Promise<void> {
   try {
     await browser.runtime.sendMessage(message);
   } catch {
@@ -97,7 +94,7 @@ export function uiLanguage(): string {
   return browser.i18n?.getUILanguage?.() ?? 'en';
 }
 
-export interface MenuItem {
+interface MenuItem {
   id: string;
   title: string;
   contexts: ['selection' | 'image' | 'link' | 'page'];

@@ -17,14 +17,14 @@ const clipId = z
  * How the quote was obtained; shown to the coach so an empty Docs selection is never silent. The
  * protocol's methods plus `clipboard` (sent as `pasted`, which every endpoint knows).
  */
-export const captureMethodSchema = z.enum([
+const captureMethodSchema = z.enum([
   ...evidenceItemSchema.shape.captureMethod.unwrap().options,
   'clipboard',
 ]);
 export type CaptureMethod = z.infer<typeof captureMethodSchema>;
 
 /** One paragraph of a document's export, with the heading it sits under. */
-export const docParagraphSchema = z.object({
+const docParagraphSchema = z.object({
   text: z.string().max(20_000),
   heading: z.string().max(1000),
   place: z.string().max(110),
@@ -68,7 +68,6 @@ export type PageSelection = z.infer<typeof pageSelectionSchema>;
 
 /** The pickers' last values, so the next clip from the same school takes one click. */
 export const lastChoicesSchema = z.object({
-  v: z.literal(1),
   keyResultId: z.string(),
   school: z.string(),
   practice: z.string(),
@@ -77,7 +76,10 @@ export const lastChoicesSchema = z.object({
 });
 export type LastChoices = z.infer<typeof lastChoicesSchema>;
 
-/** Side panel → background. */
+/**
+ * Side panel → background, as the background checks it (the calls and their replies:
+ * panel-calls.ts; the router proves this union and the map's requests are the same type).
+ */
 export const panelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/open') }),
   z.object({ type: z.literal('panel/state') }),
@@ -99,13 +101,3 @@ export const panelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('capture/clipboard-wanted') }),
   z.object({ type: z.literal('shortcuts/list') }),
 ]);
-export type PanelRequest = z.infer<typeof panelRequestSchema>;
-
-/** Background → open panels: "something changed, ask again". Carries no data. */
-export const panelEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('capture/ready') }),
-  /** The "clip what I copied" shortcut was pressed: the panel reads the clipboard. */
-  z.object({ type: z.literal('capture/clipboard') }),
-  z.object({ type: z.literal('outbox/changed') }),
-]);
-export type PanelEvent = z.infer<typeof panelEventSchema>;

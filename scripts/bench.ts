@@ -9,6 +9,7 @@ import { benchExtension } from './bench-extension';
 import { benchGenerated } from './bench-generated';
 import { benchLocal } from './bench-local';
 import { benchPassageSearch } from './bench-passage-search';
+import { benchPrivacyScan } from './bench-privacy-scan';
 
 interface Figure {
   name: string;
@@ -24,6 +25,7 @@ const sections: [string, () => Promise<Figure[]>][] = [
   ['Sheets add-on', benchAddon],
   ['Clipper extension', benchExtension],
   ['Clipper: find a passage (issue 11)', benchPassageSearch],
+  ['Clipper: privacy check', benchPrivacyScan],
 ];
 
 type Row = [string, string, string, string];

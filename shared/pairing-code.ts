@@ -3,16 +3,11 @@
  * secret and a label, so the coach pastes one string and is connected. Format: `TL1-<base64url JSON>`.
  */
 import * as z from 'zod';
-import { decodeBase64Url, encodeBase64Url } from './base64url';
-
-const PREFIX = 'TL1-';
+import { encodeBase64Url } from './base64url';
+import { PAIRING_PREFIX, PLAN_ENDPOINT_PATTERN, pairingPayload } from './pairing-code-payload';
 
 export const pairingSchema = z.object({
-  endpoint: z
-    .string()
-    .regex(
-      /^(https:\/\/script\.google\.com\/|https:\/\/script\.googleusercontent\.com\/|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/)/,
-    ),
+  endpoint: z.string().regex(PLAN_ENDPOINT_PATTERN),
   secret: z.string().min(16).max(200),
   plan: z.string().max(200),
   coach: z.string().max(200),
@@ -21,7 +16,7 @@ export type Pairing = z.infer<typeof pairingSchema>;
 
 export function encodePairingCode(pairing: Pairing): string {
   return (
-    PREFIX +
+    PAIRING_PREFIX +
     encodeBase64Url(
       JSON.stringify({ e: pairing.endpoint, s: pairing.secret, p: pairing.plan, c: pairing.coach }),
     )
@@ -32,20 +27,13 @@ export function encodePairingCode(pairing: Pairing): string {
 export function decodePairingCode(
   code: string,
 ): { ok: true; pairing: Pairing } | { ok: false; code: 'not-a-code' } {
-  const trimmed = code.trim();
-  if (!trimmed.startsWith(PREFIX)) return { ok: false, code: 'not-a-code' };
-  const json = decodeBase64Url(trimmed.slice(PREFIX.length));
-  if (json === null) return { ok: false, code: 'not-a-code' };
-  try {
-    const raw = JSON.parse(json) as { e?: unknown; s?: unknown; p?: unknown; c?: unknown };
-    const parsed = pairingSchema.safeParse({
-      endpoint: raw.e,
-      secret: raw.s,
-      plan: raw.p ?? '',
-      coach: raw.c ?? '',
-    });
-    return parsed.success ? { ok: true, pairing: parsed.data } : { ok: false, code: 'not-a-code' };
-  } catch {
-    return { ok: false, code: 'not-a-code' };
-  }
+  const raw = pairingPayload(code);
+  if (!raw) return { ok: false, code: 'not-a-code' };
+  const parsed = pairingSchema.safeParse({
+    endpoint: raw.e,
+    secret: raw.s,
+    plan: raw.p ?? '',
+    coach: raw.c ?? '',
+  });
+  return parsed.success ? { ok: true, pairing: parsed.data } : { ok: false, code: 'not-a-code' };
 }

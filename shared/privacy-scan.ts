@@ -12,7 +12,13 @@ export interface PersonalInfoMatch {
   text: string;
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/** A character of an email's local part (before the @). */
+const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
+/** An email's domain, matched from just after its @ (sticky). */
+const DOMAIN = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/y;
+/** The longest local part and domain an address may have (RFC 5321): no search looks further. */
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 255;
 // A run of digits with common separators: (514) 555-0199, +1 514 555 0199, 514.555.0199, 06 12 34 56 78.
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,5}/g;
 
@@ -35,14 +41,32 @@ function phoneMatches(text: string, taken: PersonalInfoMatch[]): PersonalInfoMat
   return found;
 }
 
+/**
+ * Every email in `text`: found from each @ outwards, so a long run of letters or dots without one
+ * (a pasted URL list, a row of dashes) costs one pass instead of a search from every character.
+ */
+function emailMatches(text: string): PersonalInfoMatch[] {
+  const found: PersonalInfoMatch[] = [];
+  let previousEnd = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > previousEnd && at - start < MAX_LOCAL && LOCAL_CHAR.test(text[start - 1]))
+      start--;
+    const rest = text.slice(at + 1, at + 1 + MAX_DOMAIN);
+    DOMAIN.lastIndex = 0;
+    const domain = start < at ? DOMAIN.exec(rest) : null;
+    if (!domain) continue;
+    const end = at + 1 + domain[0].length;
+    found.push({ kind: 'email', start, end, text: text.slice(start, end) });
+    previousEnd = end;
+    at = end - 1;
+  }
+  return found;
+}
+
 /** Every email and phone number in `text`, in reading order. */
 export function scanPersonalInfo(text: string): PersonalInfoMatch[] {
-  const emails: PersonalInfoMatch[] = [...text.matchAll(EMAIL)].map((m) => ({
-    kind: 'email',
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-  }));
+  const emails = emailMatches(text);
   return [...emails, ...phoneMatches(text, emails)].sort((a, b) => a.start - b.start);
 }
 

@@ -3,7 +3,8 @@
  * and parks it for the panel. The id is made here, at capture, and never changes afterwards.
  */
 import { captureSchema, pageSelectionSchema, type Capture, type PageSelection } from '../messages';
-import { readLocal, removeLocal, writeLocal, type TabRef } from '../browser-api';
+import type { TabRef } from '../browser-api';
+import { storedItem } from '../lib/stored-item';
 import { googleDocId, googleSlidesId } from '../../shared/anchor/passage-link';
 import { locatePassage, locateQuote } from '../../shared/anchor/locate-passage';
 import { placeOfUrl } from '../../shared/anchor/passage-place';
@@ -13,7 +14,8 @@ import type { DocParagraph } from '../../shared/passage-search';
 /** Google Docs and Slides draw their text: the panel offers copy-and-clip and "find a passage" there. */
 const drawnDocument = (url: string) => googleDocId(url) !== null || googleSlidesId(url) !== null;
 
-const PENDING_KEY = 'pendingCapture';
+/** A capture waiting for the panel to open; read once. */
+const pendingCapture = storedItem<Capture>('pendingCapture');
 
 /** A document's paragraphs read another way than the page (Docs/Slides API, a PDF's pages), and which way. */
 export interface DocumentText {
@@ -189,26 +191,27 @@ export function captureReference(
 }
 
 export async function parkCapture(capture: Capture): Promise<void> {
-  await writeLocal(PENDING_KEY, capture);
+  await pendingCapture.setValue(capture);
 }
 
-const CLIPBOARD_KEY = 'clipboardWanted';
+/** The shortcut asked for the clipboard before the panel could read it. */
+const clipboardWanted = storedItem<boolean>('clipboardWanted');
 
 /** The "clip what I copied" shortcut was pressed: the panel (which may still be opening) reads the clipboard. */
 export async function wantClipboard(): Promise<void> {
-  await writeLocal(CLIPBOARD_KEY, true);
+  await clipboardWanted.setValue(true);
 }
 
 /** True once after the shortcut asked for the clipboard. */
 export async function takeClipboardWish(): Promise<boolean> {
-  const wanted = (await readLocal(CLIPBOARD_KEY)) === true;
-  if (wanted) await removeLocal(CLIPBOARD_KEY);
+  const wanted = (await clipboardWanted.getValue()) === true;
+  if (wanted) await clipboardWanted.removeValue();
   return wanted;
 }
 
 /** Hands the parked capture to the panel once. */
 export async function takeCapture(): Promise<Capture | null> {
-  const parsed = captureSchema.safeParse(await readLocal(PENDING_KEY));
-  await removeLocal(PENDING_KEY);
+  const parsed = captureSchema.safeParse(await pendingCapture.getValue());
+  await pendingCapture.removeValue();
   return parsed.success ? parsed.data : null;
 }

@@ -5,8 +5,12 @@
 import { MAX_CLIP_TEXT } from '../../shared/inert-text';
 import type { EvidenceItem } from '../../shared/protocol';
 import { notifyPanels, setBadge, type TabRef } from '../browser-api';
-import type { PanelRequest } from '../messages';
-import { forgetCatalog, loadCachedCatalog, refreshCatalog } from '../lib/catalog-cache';
+import {
+  cachedCatalogItem,
+  forgetCatalog,
+  loadCachedCatalog,
+  refreshCatalog,
+} from '../lib/catalog-cache';
 import { loadLastChoices, rememberChoices } from '../lib/last-choices';
 import { waitingCount, type Outbox } from '../lib/outbox';
 import { newOutboxRecord, type OutboxRecord } from '../lib/outbox-record';
@@ -18,7 +22,8 @@ import {
   savePairingCode,
 } from '../lib/pairing-store';
 import type { FetchLike } from '../lib/post-protocol';
-import type { Failure, PanelState } from '../lib/replies';
+import { fail, type PanelState } from '../lib/replies';
+import type { PanelCall, PanelHandlers, PanelRequestOf, PanelHandlerReply } from '../panel-calls';
 import { sendOutbox, type SendSummary } from '../lib/send-outbox';
 import {
   forgetGoogleConnection,
@@ -27,7 +32,8 @@ import {
   spreadsheetUrl,
 } from '../lib/google-connection';
 import { sendToSheet } from '../lib/google-send';
-import { allowedByPolicy, loadPolicy } from '../lib/district-policy';
+import { loadPolicy } from '../lib/district-policy';
+import { allowedByPolicy } from './policy-gate';
 import { decodePairingCode } from '../../shared/pairing-code';
 import { oneRunQueued } from '../../shared/one-run-queued';
 import {
@@ -48,7 +54,7 @@ import {
 } from './capture';
 import { CLIP_COMMAND, COPIED_COMMAND } from './gestures';
 
-export interface ServiceDeps {
+interface ServiceDeps {
   outbox: Outbox;
   fetch: FetchLike;
   now(): number;
@@ -61,8 +67,6 @@ export interface ServiceDeps {
   /** The keys bound to each of our commands ('' when none). */
   shortcuts(): Promise<Record<string, string>>;
 }
-
-const fail = (code: string, message = code): Failure => ({ ok: false, error: { code, message } });
 
 /** Clips the coach may correct and send again: refused by the sheet, or held for a new code. Never in flight. */
 const EDITABLE = new Set<OutboxRecord['state']>(['needs-attention', 'repair-needed']);
@@ -79,14 +83,12 @@ function editedRecord(existing: OutboxRecord, item: EvidenceItem, now: number): 
 }
 
 /** Checks a clip before it enters the outbox: an empty or oversize clip is refused at once, as a value. */
-export function checkClip(item: EvidenceItem): Failure | null {
+function checkClip(item: EvidenceItem) {
   if (!item.quote.trim() && !item.reference) return fail('empty-clip');
   if (item.quote.length > MAX_CLIP_TEXT || item.note.length > MAX_CLIP_TEXT)
     return fail('too-large');
   return null;
 }
-
-export type ClipperService = ReturnType<typeof createClipperService>;
 
 export function createClipperService(deps: ServiceDeps) {
   const { outbox } = deps;
@@ -140,17 +142,26 @@ export function createClipperService(deps: ServiceDeps) {
     });
   }
 
+  /**
+   * What the panel shows, read at once: the stored records are read side by side (not one after
+   * another), and the cached catalog is kept only if it is the connected plan's.
+   */
   async function state(): Promise<PanelState> {
-    const google = await loadGoogleConnection();
-    const pairing = google ? null : await loadPairing();
+    const [google, pairing, cached, choices, records] = await Promise.all([
+      loadGoogleConnection(),
+      loadPairing(),
+      cachedCatalogItem.getValue(),
+      loadLastChoices(),
+      outbox.list(),
+    ]);
     const status = google ? googleStatus(google) : pairingStatus(pairing);
-    const cached = status.paired ? await loadCachedCatalog(status.endpoint) : null;
+    const catalog = status.paired ? await loadCachedCatalog(status.endpoint, cached) : null;
     return {
       pairing: status,
-      catalog: cached?.catalog ?? null,
-      catalogFetchedAt: cached?.fetchedAt ?? null,
-      choices: await loadLastChoices(),
-      records: await outbox.list(),
+      catalog: catalog?.catalog ?? null,
+      catalogFetchedAt: catalog?.fetchedAt ?? null,
+      choices,
+      records,
       capture: null,
     };
   }
@@ -220,61 +231,62 @@ export function createClipperService(deps: ServiceDeps) {
     return fail(result.error.code, result.error.message);
   }
 
-  async function handle(request: PanelRequest): Promise<unknown> {
-    switch (request.type) {
-      case 'panel/open': {
-        // The snapshot is taken before sending starts; the pass's own broadcast brings its outcome.
-        const opened = { ...(await state()), capture: await takeCapture() };
-        void flush(true);
-        return opened;
-      }
-      case 'panel/state':
-        return state();
-      case 'pairing/connect':
-        return connect(request.code);
-      case 'google/connect':
-        return connectGoogle(request.spreadsheet);
-      case 'google/sign-in': {
-        const ok = await signInAgain(deps.google);
-        if (ok) void flush(true);
-        return { ok, state: await state() };
-      }
-      case 'pairing/disconnect':
-        await forgetPairing();
-        await forgetGoogleConnection();
-        await forgetCatalog();
-        return state();
-      case 'catalog/refresh':
-        return catalogRefresh();
-      case 'clip/save':
-        return saveClip(request.item);
-      case 'clip/retry':
-        return retry(request.id);
-      case 'clip/discard':
-        await outbox.remove(request.id);
-        return changed();
-      case 'outbox/list':
-        return outbox.list();
-      case 'outbox/flush':
-        await flush(true);
-        return outbox.list();
-      case 'capture/take':
-        return takeCapture();
-      case 'capture/active-tab': {
-        const tab = await deps.activeTab();
-        const page = await readTabSelection(tab, deps.capture);
-        if (!page) return fail('no-tab');
-        return { ok: true, capture: captureFromPage(emptyCapture(tab, deps.capture), page, '') };
-      }
-      case 'capture/clipboard':
-        return captureClipboard(await deps.activeTab(), request.text, deps.capture);
-      case 'capture/clipboard-wanted':
-        return takeClipboardWish();
-      case 'shortcuts/list': {
-        const keys = await deps.shortcuts();
-        return { selection: keys[CLIP_COMMAND] ?? '', copied: keys[COPIED_COMMAND] ?? '' };
-      }
-    }
+  /** One handler per call of panel-calls.ts: the map checks each reply against the call. */
+  const handlers: PanelHandlers = {
+    'panel/open': async () => {
+      // The snapshot is taken before sending starts; the pass's own broadcast brings its outcome.
+      const [now, capture] = await Promise.all([state(), takeCapture()]);
+      const opened = { ...now, capture };
+      void flush(true);
+      return opened;
+    },
+    'panel/state': state,
+    'pairing/connect': ({ code }) => connect(code),
+    'google/connect': ({ spreadsheet }) => connectGoogle(spreadsheet),
+    'google/sign-in': async () => {
+      const ok = await signInAgain(deps.google);
+      if (ok) void flush(true);
+      return { ok, state: await state() };
+    },
+    'pairing/disconnect': async () => {
+      await forgetPairing();
+      await forgetGoogleConnection();
+      await forgetCatalog();
+      return state();
+    },
+    'catalog/refresh': catalogRefresh,
+    'clip/save': ({ item }) => saveClip(item),
+    'clip/retry': ({ id }) => retry(id),
+    'clip/discard': async ({ id }) => {
+      await outbox.remove(id);
+      return changed();
+    },
+    'outbox/list': () => outbox.list(),
+    'outbox/flush': async () => {
+      await flush(true);
+      return outbox.list();
+    },
+    'capture/take': takeCapture,
+    'capture/active-tab': async () => {
+      const tab = await deps.activeTab();
+      const page = await readTabSelection(tab, deps.capture);
+      if (!page) return fail('no-tab');
+      return { ok: true, capture: captureFromPage(emptyCapture(tab, deps.capture), page, '') };
+    },
+    'capture/clipboard': async ({ text }) =>
+      captureClipboard(await deps.activeTab(), text, deps.capture),
+    'capture/clipboard-wanted': takeClipboardWish,
+    'shortcuts/list': async () => {
+      const keys = await deps.shortcuts();
+      return { selection: keys[CLIP_COMMAND] ?? '', copied: keys[COPIED_COMMAND] ?? '' };
+    },
+  };
+
+  /** Answers one panel request with its call's handler. */
+  function handle<C extends PanelCall>(request: PanelRequestOf<C>): Promise<PanelHandlerReply<C>> {
+    const handler: (request: PanelRequestOf<C>) => Promise<PanelHandlerReply<C>> =
+      handlers[request.type];
+    return handler(request);
   }
 
   return { handle, flush, changed };

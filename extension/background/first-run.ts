@@ -3,7 +3,7 @@
  * extension themselves. Installed by policy, it is skipped: shared Chromebooks that wipe profiles
  * reinstall every morning, and the district has already told coaches what it is.
  */
-export interface FirstRunDeps {
+interface FirstRunDeps {
   installedByPolicy(): Promise<boolean>;
   openWelcome(): Promise<void>;
 }

@@ -18,14 +18,12 @@ import {
 } from '../lib/google-connection';
 import type { SheetsClient } from '../lib/google-sheets';
 import type { GoogleStatus } from '../lib/pairing-store';
-import type { Failure } from '../lib/replies';
+import { fail } from '../lib/replies';
 
 export interface GoogleDeps {
   auth: GoogleAuth;
   client: SheetsClient;
 }
-
-const fail = (code: string, message = code): Failure => ({ ok: false, error: { code, message } });
 
 /** What the panel may know about a Google connection (no token ever), and whether the plan was guessed. */
 export function googleStatus(connection: GoogleConnection): GoogleStatus & GoogleReading {

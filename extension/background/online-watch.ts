@@ -4,13 +4,13 @@
  * instead of waiting out their back-off. The last state is kept in storage.local, since the worker
  * may be stopped between ticks.
  */
-import { readLocal, writeLocal } from '../browser-api';
+import { storedItem } from '../lib/stored-item';
 
-const KEY = 'wasOnline';
+const wasOnline = storedItem<boolean>('wasOnline');
 
 /** True when `online` is true and the previous tick saw the browser offline. */
 export async function cameBackOnline(online: boolean): Promise<boolean> {
-  const was = await readLocal(KEY);
-  if (was !== online) await writeLocal(KEY, online);
+  const was = await wasOnline.getValue();
+  if (was !== online) await wasOnline.setValue(online);
   return online && was === false;
 }

@@ -4,7 +4,6 @@
  */
 import { t } from '../../shared/i18n/clipper-strings';
 import type { Locale } from '../../shared/messages';
-import { readsGuessedPlan } from '../lib/google-connection';
 import type { PairingStatus } from '../lib/pairing-store';
 
 type Paired = Extract<PairingStatus, { paired: true }>;
@@ -47,7 +46,7 @@ export function PlanHeader(props: {
           )}
         </div>
       )}
-      {pairing.via === 'google' && !pairing.problem && readsGuessedPlan(pairing) && (
+      {pairing.via === 'google' && !pairing.problem && pairing.reading === 'guessed' && (
         <p class="warning not-set-up">{t(locale, 'clipper.google.notSetUp')}</p>
       )}
       {props.noCatalog ? (

@@ -1,14 +1,17 @@
 /** The reminder about student names (the district's, when its policy sets one), and emails/phone numbers flagged with a one-click redact. */
 import { t } from '../../shared/i18n/clipper-strings';
 import type { Locale } from '../../shared/messages';
-import { useContext } from 'preact/hooks';
+import { useContext, useMemo } from 'preact/hooks';
 import { scanPersonalInfo } from '../../shared/privacy-scan';
 import { PolicyContext } from '../panel/use-settings';
 import { DistrictLock } from './DistrictLock';
 
 export function PrivacyCheck(props: { locale: Locale; texts: string[]; onRedact(): void }) {
   const { locale } = props;
-  const found = props.texts.flatMap((text) => scanPersonalInfo(text));
+  // Scanned again only when the words change: a long passage takes the scan a while, and the panel
+  // re-renders for unrelated reasons (a send finishing, the catalog arriving).
+  const key = props.texts.join('\u0000');
+  const found = useMemo(() => props.texts.flatMap((text) => scanPersonalInfo(text)), [key]);
   // The district's own reminder, when its policy sets one, replaces ours.
   const reminder = useContext(PolicyContext).privacyReminder;
   return (

@@ -29,7 +29,8 @@ import { googleAuth } from '../lib/google-auth';
 import { googleEndpoints } from '../lib/google-config';
 import { sheetsClient } from '../lib/google-sheets';
 import { SEND_TIMEOUT_MS } from '../lib/post-protocol';
-import type { PageSelection, PanelRequest } from '../messages';
+import type { PanelHandler } from '../background/router';
+import type { PageSelection } from '../messages';
 import { fetchFileBytes, inflateStream, readDocumentText } from '../lib/document-text';
 import { loadGoogleConnection } from '../lib/google-connection';
 
@@ -77,8 +78,10 @@ export default defineBackground(() => {
       shortcuts: commandShortcuts,
     }),
   );
-  const handle = (request: PanelRequest) => ready.then((service) => service.handle(request));
-  onRuntimeMessage((message, sender) => routePanelMessage({ handle }, message, sender));
+  const waiting: PanelHandler = {
+    handle: (request) => ready.then((service) => service.handle(request)),
+  };
+  onRuntimeMessage((message, sender) => routePanelMessage(waiting, message, sender));
   onAlarm(
     SEND_ALARM,
     () => void ready.then(async (service) => service.flush(await cameBackOnline(navigator.onLine))),

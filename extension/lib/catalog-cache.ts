@@ -3,40 +3,50 @@
  * bus with no signal; refreshed from the endpoint whenever it answers.
  */
 import * as z from 'zod';
-import { catalogSchema, PROTOCOL_VERSION, type Catalog } from '../../shared/protocol';
-import { readLocal, removeLocal, writeLocal } from '../browser-api';
+import {
+  catalogSchema,
+  PROTOCOL_VERSION,
+  type Catalog,
+  type ErrorCode,
+} from '../../shared/protocol';
 import type { StoredPairing } from './pairing-store';
 import { postProtocol, type FetchLike, type TransportError } from './post-protocol';
-
-const KEY = 'catalog';
+import { versionedRecord } from './stored-item';
 
 const cachedCatalogSchema = z.object({
-  v: z.literal(1),
   endpoint: z.string(),
   fetchedAt: z.number(),
   catalog: catalogSchema,
 });
-export type CachedCatalog = z.infer<typeof cachedCatalogSchema>;
+type CachedCatalog = z.infer<typeof cachedCatalogSchema>;
 
-export async function loadCachedCatalog(endpoint: string): Promise<CachedCatalog | null> {
-  const parsed = cachedCatalogSchema.safeParse(await readLocal(KEY));
+/** The cached catalog; version 1 held `v: 1` inside it. */
+export const cachedCatalogItem = versionedRecord<CachedCatalog>('catalog');
+
+/** The cached catalog when it is `endpoint`'s; `stored` is the item's value when already read. */
+export async function loadCachedCatalog(
+  endpoint: string,
+  stored?: unknown,
+): Promise<CachedCatalog | null> {
+  const value = stored === undefined ? await cachedCatalogItem.getValue() : stored;
+  const parsed = cachedCatalogSchema.safeParse(value);
   return parsed.success && parsed.data.endpoint === endpoint ? parsed.data : null;
 }
 
 /** Keeps the catalog a plan just gave, for offline clipping; `endpoint` names where it came from. */
 export async function cacheCatalog(endpoint: string, catalog: Catalog, now: number): Promise<void> {
-  await writeLocal(KEY, { v: 1, endpoint, fetchedAt: now, catalog } satisfies CachedCatalog);
+  await cachedCatalogItem.setValue({ endpoint, fetchedAt: now, catalog });
 }
 
 export async function forgetCatalog(): Promise<void> {
-  await removeLocal(KEY);
+  await cachedCatalogItem.removeValue();
 }
 
-export type CatalogFetch =
+type CatalogFetch =
   | { ok: true; catalog: Catalog }
   | {
       ok: false;
-      error: TransportError | { code: string; message: string };
+      error: TransportError | { code: ErrorCode; message: string };
       pairingRefused: boolean;
     };
 

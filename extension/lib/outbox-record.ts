@@ -6,10 +6,9 @@ import * as z from 'zod';
 import { errorCodeSchema, evidenceItemSchema, type EvidenceItem } from '../../shared/protocol';
 
 /** waiting → delivered, or needs-attention (the sheet refused it), or repair-needed (pairing revoked). */
-export const CLIP_STATES = ['waiting', 'delivered', 'needs-attention', 'repair-needed'] as const;
-export type ClipState = (typeof CLIP_STATES)[number];
+const CLIP_STATES = ['waiting', 'delivered', 'needs-attention', 'repair-needed'] as const;
 
-export const clipProblemSchema = z.object({
+const clipProblemSchema = z.object({
   code: z.union([
     errorCodeSchema,
     z.enum(['network', 'timeout', 'not-protocol']),
@@ -31,7 +30,7 @@ export type ClipProblem = z.infer<typeof clipProblemSchema>;
 export const clipWarningSchema = z.object({ code: z.string(), message: z.string() });
 export type ClipWarning = z.infer<typeof clipWarningSchema>;
 
-export const outboxRecordSchema = z.object({
+const outboxRecordSchema = z.object({
   v: z.literal(1),
   id: z.string(),
   item: evidenceItemSchema,

@@ -6,7 +6,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { upgradeOutboxRecord, type OutboxRecord } from './outbox-record';
 
-export const OUTBOX_DB = 'throughline-clipper';
+const OUTBOX_DB = 'throughline-clipper';
 const STORE = 'outbox';
 /** Delivered clips kept for the history list; older ones are pruned. */
 export const DELIVERED_KEPT = 50;

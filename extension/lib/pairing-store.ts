@@ -4,18 +4,18 @@
  */
 import * as z from 'zod';
 import { decodePairingCode, pairingSchema } from '../../shared/pairing-code';
-import { readLocal, removeLocal, writeLocal } from '../browser-api';
 import type { ConnectionProblem } from './google-connection';
+import { versionedRecord } from './stored-item';
 
-const KEY = 'pairing';
-
-export const storedPairingSchema = pairingSchema.extend({
-  v: z.literal(1),
+const storedPairingSchema = pairingSchema.extend({
   pairedAt: z.number(),
   /** Set when the endpoint said the secret is revoked or unknown: clips wait for a new code. */
   needsRepair: z.boolean(),
 });
 export type StoredPairing = z.infer<typeof storedPairingSchema>;
+
+/** The stored connection code; version 1 held `v: 1` inside it. */
+export const pairingItem = versionedRecord<StoredPairing>('pairing');
 
 /** What the panel may know about the pairing. */
 export type PairingStatus =
@@ -40,10 +40,12 @@ export interface GoogleStatus {
   endpoint: string;
   needsRepair: false;
   problem: ConnectionProblem | null;
+  /** 'guessed' while the coordinator has not run Set up: the panel says the plan was guessed. */
+  reading?: 'confirmed' | 'guessed';
 }
 
 export async function loadPairing(): Promise<StoredPairing | null> {
-  const parsed = storedPairingSchema.safeParse(await readLocal(KEY));
+  const parsed = storedPairingSchema.safeParse(await pairingItem.getValue());
   return parsed.success ? parsed.data : null;
 }
 
@@ -54,18 +56,19 @@ export async function savePairingCode(
 ): Promise<{ ok: true; pairing: StoredPairing } | { ok: false; code: 'not-a-code' }> {
   const decoded = decodePairingCode(code);
   if (!decoded.ok) return decoded;
-  const pairing: StoredPairing = { ...decoded.pairing, v: 1, pairedAt: now, needsRepair: false };
-  await writeLocal(KEY, pairing);
+  const pairing: StoredPairing = { ...decoded.pairing, pairedAt: now, needsRepair: false };
+  await pairingItem.setValue(pairing);
   return { ok: true, pairing };
 }
 
 export async function markNeedsRepair(): Promise<void> {
   const pairing = await loadPairing();
-  if (pairing && !pairing.needsRepair) await writeLocal(KEY, { ...pairing, needsRepair: true });
+  if (pairing && !pairing.needsRepair)
+    await pairingItem.setValue({ ...pairing, needsRepair: true });
 }
 
 export async function forgetPairing(): Promise<void> {
-  await removeLocal(KEY);
+  await pairingItem.removeValue();
 }
 
 export function pairingStatus(pairing: StoredPairing | null): PairingStatus {

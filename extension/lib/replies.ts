@@ -1,14 +1,24 @@
 /**
- * The background's answers to panel requests. Types only: they are produced by our own background
- * and carry nothing secret (no pairing secret ever appears here).
+ * What the background's answers to panel requests are made of (the calls themselves: panel-calls.ts).
+ * They are produced by our own background and carry nothing secret (no pairing secret ever appears).
  */
 import type { Catalog } from '../../shared/protocol';
 import type { Capture, LastChoices } from '../messages';
 import type { OutboxRecord } from './outbox-record';
 import type { PairingStatus } from './pairing-store';
 
-export type Failure = { ok: false; error: { code: string; message: string } };
+/** A failure the coach can meet, with its stable code (each call's codes: panel-calls.ts). */
+export type Failure<Code extends string = string> = {
+  ok: false;
+  error: { code: Code; message: string };
+};
 
+/** A failure as a value; the message defaults to the code (the panel words the code itself). */
+export function fail<Code extends string>(code: Code, message: string = code): Failure<Code> {
+  return { ok: false, error: { code, message } };
+}
+
+/** What the panel shows: the connection, the plan's catalog, the last choices and the history. */
 export interface PanelState {
   pairing: PairingStatus;
   catalog: Catalog | null;
@@ -17,26 +27,6 @@ export interface PanelState {
   records: OutboxRecord[];
   capture: Capture | null;
 }
-
-export type ReplyFor = {
-  'panel/open': PanelState;
-  'panel/state': PanelState;
-  'pairing/connect': { ok: true; state: PanelState } | Failure;
-  'pairing/disconnect': PanelState;
-  'google/connect': { ok: true; state: PanelState } | Failure;
-  'google/sign-in': { ok: boolean; state: PanelState };
-  'catalog/refresh': { ok: true; catalog: Catalog } | Failure;
-  'clip/save': { ok: true; records: OutboxRecord[] } | Failure;
-  'clip/retry': OutboxRecord[];
-  'clip/discard': OutboxRecord[];
-  'outbox/list': OutboxRecord[];
-  'outbox/flush': OutboxRecord[];
-  'capture/take': Capture | null;
-  'capture/active-tab': { ok: true; capture: Capture } | Failure;
-  'capture/clipboard': Capture;
-  'capture/clipboard-wanted': boolean;
-  'shortcuts/list': Shortcuts;
-};
 
 /** The keys the browser has bound to our commands ('' when none): the coach may change them. */
 export interface Shortcuts {

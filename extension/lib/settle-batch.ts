@@ -6,7 +6,7 @@ import type { PostResult } from './post-protocol';
 import { backoffDelay } from './backoff';
 import type { ClipProblem, OutboxRecord } from './outbox-record';
 
-export interface BatchOutcome {
+interface BatchOutcome {
   records: OutboxRecord[];
   /** The endpoint no longer knows this coach's secret: stop sending until a new code is pasted. */
   repairNeeded: boolean;

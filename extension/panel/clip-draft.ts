@@ -24,7 +24,7 @@ export interface ClipDraft {
   correcting: { message: string; held: boolean } | null;
 }
 
-export type DraftProblem = 'empty-clip' | 'too-large' | 'note-too-large' | 'no-key-result';
+type DraftProblem = 'empty-clip' | 'too-large' | 'note-too-large' | 'no-key-result';
 
 /** The practice a school selected, so choosing the school pre-selects it. */
 export function practiceForSchool(catalog: Catalog | null, school: string): string {

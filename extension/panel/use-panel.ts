@@ -5,10 +5,11 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { errorKey, type ClipperKey as StringKey } from '../../shared/i18n/clipper-strings';
-import { decodePairingCode } from '../../shared/pairing-code';
+import { pairingEndpoint } from '../../shared/pairing-code-payload';
 import { readClipboard as readBrowserClipboard, requestHostAccess } from '../browser-api';
 import type { Capture } from '../messages';
 import type { PanelState, Shortcuts } from '../lib/replies';
+import type { PanelCallError } from '../panel-calls';
 import type { PanelClient } from './client';
 import {
   blankCapture,
@@ -29,10 +30,10 @@ export interface PanelDeps {
 /** Said to screen readers (and shown) when a capture path finishes. */
 export type Announcement = { key: StringKey; params: Record<string, string | number> } | null;
 
-/** A new capture replaces the passage and source but keeps the coach's pickers. */
 /** A Doc, deck or PDF whose text the panel can search: the finder, not a warning, is the way on. */
 const searchable = (capture: Capture) => capture.onGoogleDocs || capture.paragraphs.length > 0;
 
+/** A new capture replaces the passage and source but keeps the coach's pickers. */
 function withCapture(draft: ClipDraft | null, capture: Capture, state: PanelState): ClipDraft {
   const fresh = startDraft(capture, state.choices, state.catalog);
   return draft && draft.correcting === null
@@ -176,16 +177,16 @@ export function usePanel({ client, newId, now, readClipboard = readBrowserClipbo
       setStatus(null);
       setDraft((d) => (d ? { ...d, ...patch } : d));
     },
-    async connect(code: string): Promise<string | null> {
-      const decoded = decodePairingCode(code);
-      if (decoded.ok) await requestHostAccess(decoded.pairing.endpoint);
+    async connect(code: string): Promise<PanelCallError<'pairing/connect'> | null> {
+      const endpoint = pairingEndpoint(code);
+      if (endpoint) await requestHostAccess(endpoint);
       const reply = await client.request({ type: 'pairing/connect', code });
       if (!reply.ok) return reply.error.code;
       adopt(reply.state);
       return null;
     },
     /** Signs in with Google (inside the coach's click) and connects to the pasted spreadsheet. */
-    async connectGoogle(spreadsheet: string): Promise<string | null> {
+    async connectGoogle(spreadsheet: string): Promise<PanelCallError<'google/connect'> | null> {
       const reply = await client.request({ type: 'google/connect', spreadsheet });
       if (!reply.ok) return reply.error.code;
       adopt(reply.state);

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { t } from '../../shared/i18n';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { routePanelMessage } from '../../extension/background/router';
 import { captureForMenu } from '../../extension/background/gestures';
@@ -49,16 +50,14 @@ describe('pairing', () => {
   ])('refuses $code with $error', async ({ code, error }) => {
     const reply = await connect(code);
     expect(reply).toMatchObject({ ok: false, error: { code: error } });
-    expect(((await h.service.handle({ type: 'panel/open' })) as PanelState).pairing.paired).toBe(
-      false,
-    );
+    expect((await h.service.handle({ type: 'panel/open' })).pairing.paired).toBe(false);
   });
 
   it('disconnects: pairing and catalog are forgotten, unsent clips are kept', async () => {
     await connect();
     h.endpoint.mode = 'offline';
     await h.service.handle({ type: 'clip/save', item: evidence() });
-    const state = (await h.service.handle({ type: 'pairing/disconnect' })) as PanelState;
+    const state = await h.service.handle({ type: 'pairing/disconnect' });
     expect(state.pairing.paired).toBe(false);
     expect(state.catalog).toBeNull();
     expect(state.records).toHaveLength(1);
@@ -71,7 +70,7 @@ describe('catalog cache', () => {
     h.endpoint.mode = 'offline';
     const refresh = await h.service.handle({ type: 'catalog/refresh' });
     expect(refresh).toMatchObject({ ok: false, error: { code: 'network' } });
-    const state = (await h.service.handle({ type: 'panel/open' })) as PanelState;
+    const state = await h.service.handle({ type: 'panel/open' });
     expect(state.catalog?.schools.map((s) => s.name)).toEqual(['Cedar Elementary', 'Birch Middle']);
   });
 });
@@ -137,9 +136,8 @@ describe('saving clips', () => {
         keyResultId: 'kr-plc',
       }),
     });
-    const state = (await h.service.handle({ type: 'panel/open' })) as PanelState;
+    const state = await h.service.handle({ type: 'panel/open' });
     expect(state.choices).toEqual({
-      v: 1,
       keyResultId: 'kr-plc',
       school: 'Birch Middle',
       practice: 'Using representations',
@@ -155,7 +153,7 @@ describe('saving clips', () => {
     await h.service.handle({ type: 'clip/save', item });
     await h.settle();
     expect((await h.outbox.get(item.id))?.state).toBe('repair-needed');
-    expect(((await h.service.handle({ type: 'panel/open' })) as PanelState).pairing).toMatchObject({
+    expect((await h.service.handle({ type: 'panel/open' })).pairing).toMatchObject({
       needsRepair: true,
     });
     h.endpoint.mode = 'normal';
@@ -186,7 +184,7 @@ describe('saving clips', () => {
     await h.service.handle({ type: 'clip/save', item: refused });
     await h.settle();
     expect((await h.outbox.get(refused.id))?.problem?.message).toBe(
-      'This key result is no longer in the plan.',
+      t('en', 'protocol.unknownKeyResult'),
     );
     await h.service.handle({
       type: 'clip/save',

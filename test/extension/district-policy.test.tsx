@@ -2,68 +2,52 @@
 // by the background, shown locked ("Set by your district") in the panel, and followed live when
 // the policy changes while the panel is open. Chromium's managed storage cannot be set from a
 // test (it needs a machine policy as root), so the panel runs here against WXT's fake managed area.
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
+import { act, cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { welcomeOnFirstInstall } from '../../extension/background/first-run';
 import { App } from '../../extension/components/App';
-import { allowedByPolicy, parsePolicy } from '../../extension/lib/district-policy';
+import { allowedByPolicy } from '../../extension/background/policy-gate';
+import { parsePolicy } from '../../extension/lib/district-policy';
 import type { PanelClient } from '../../extension/panel/client';
 import { PLAN_SHEET_ID } from '../google-fake/plan-spreadsheet';
 import { seeded } from '../shared/seeded-random';
 import { ENDPOINT, pairingCode } from './fake-endpoint';
 import { backgroundHarness } from './service-harness';
+import { shown } from './shown';
 
 type Harness = Awaited<ReturnType<typeof backgroundHarness>>;
 let h: Harness;
-let root: HTMLElement;
+let root: Element;
 
 const SHEET_URL = `https://docs.google.com/spreadsheets/d/${PLAN_SHEET_ID}/edit`;
 
 function client(): PanelClient {
   return {
-    request: (message) => h.service.handle(message) as never,
+    request: (message) => h.service.handle(message),
     onEvent: () => () => undefined,
   };
 }
 
-async function waitFor<T>(find: () => T | null | undefined | false): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const found = find();
-    if (found) return found;
-    await act(() => new Promise((r) => setTimeout(r, 10)));
-  }
-  throw new Error(`Not found: ${find.toString()}`);
-}
-
 const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector);
 
-async function mount() {
-  await act(() =>
-    render(
-      <App
-        locale="en"
-        client={client()}
-        newId={() => 'clip-panel-0001'}
-        now={() => new Date('2026-03-10T14:05:00Z')}
-      />,
-      root,
-    ),
-  );
+function mount() {
+  root = render(
+    <App
+      locale="en"
+      client={client()}
+      newId={() => 'clip-panel-0001'}
+      now={() => new Date('2026-03-10T14:05:00Z')}
+    />,
+  ).container;
 }
 
 beforeEach(async () => {
   fakeBrowser.reset();
   h = await backgroundHarness();
-  root = document.createElement('div');
-  document.body.append(root);
 });
 
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+afterEach(cleanup);
 
 describe('reading the policy', () => {
   it.each([
@@ -128,8 +112,8 @@ describe('reading the policy', () => {
 describe('the panel under a district policy', () => {
   it('shows the preset spreadsheet locked, "Set by your district", and hides the code form', async () => {
     await fakeBrowser.storage.managed.set({ planSpreadsheet: SHEET_URL });
-    await mount();
-    const field = await waitFor(() => $<HTMLInputElement>('#plan-spreadsheet'));
+    mount();
+    const field = await waitFor(() => shown($<HTMLInputElement>('#plan-spreadsheet')));
     expect(field.value).toBe(SHEET_URL);
     expect(field.readOnly).toBe(true);
     expect($('#plan-spreadsheet-lock')?.textContent).toContain('Set by your district');
@@ -137,14 +121,14 @@ describe('the panel under a district policy', () => {
   });
 
   it('follows a policy change while open: language, lock and reminder, with no restart', async () => {
-    await mount();
-    await waitFor(() => $('#pairing-code'));
+    mount();
+    await waitFor(() => shown($('#pairing-code')));
     expect($('#plan-spreadsheet')?.hasAttribute('readonly')).toBe(false);
     expect($<HTMLSelectElement>('#language')?.disabled).toBe(false);
     await act(() =>
       fakeBrowser.storage.managed.set({ language: 'fr', planSpreadsheet: SHEET_URL }),
     );
-    await waitFor(() => $('#language-lock'));
+    await waitFor(() => shown($('#language-lock')));
     expect($('h2')?.textContent).toBe('Connexion avec Google');
     expect($<HTMLSelectElement>('#language')?.disabled).toBe(true);
     expect($('#language-lock')?.textContent).toContain('Défini par votre district');
@@ -153,15 +137,13 @@ describe('the panel under a district policy', () => {
   });
 
   it('the coach’s own language choice applies where the district left it free', async () => {
-    await mount();
-    const select = await waitFor(() => $<HTMLSelectElement>('#language'));
-    await act(() => {
-      select.value = 'fr';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    await waitFor(
-      () =>
+    mount();
+    const select = await waitFor(() => shown($<HTMLSelectElement>('#language')));
+    fireEvent.change(select, { target: { value: 'fr' } });
+    await waitFor(() =>
+      shown(
         $('#pairing-code') && $('h2')?.textContent === 'Connectez-vous au plan de votre district',
+      ),
     );
   });
 
@@ -170,8 +152,8 @@ describe('the panel under a district policy', () => {
       privacyReminder: 'Never name a student (district rule 5.3).',
     });
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
-    await mount();
-    const reminder = await waitFor(() => $('.district-reminder'));
+    mount();
+    const reminder = await waitFor(() => shown($('.district-reminder')));
     expect(reminder.textContent).toContain('Never name a student (district rule 5.3).');
     expect(reminder.textContent).toContain('Set by your district');
   });

@@ -1,12 +1,14 @@
 /**
- * A plan endpoint for extension tests that speaks the protocol and can misbehave on demand: answer
- * with an HTML page, hang, refuse the secret, drop the reply after writing, or be offline.
+ * A plan endpoint for extension tests: the real protocol service (shared/protocol-service.ts, the
+ * one both hosts run) over an in-memory Evidence tab, so every answer follows the real rules. Only
+ * what goes wrong on the way is fake: an HTML page, a hang, being offline, a lost reply after the
+ * write; and the host's own states (a revoked code, a lock that times out).
  */
-import { MAX_CLIP_TEXT } from '../../shared/inert-text';
+import type { CellValue } from '../../shared/cells';
+import { EVIDENCE_TAB, type ColumnKey } from '../../shared/owned-tabs';
 import { evidenceItemSchema, type Catalog, type EvidenceItem } from '../../shared/protocol';
 import { encodePairingCode } from '../../shared/pairing-code';
-import { isKnownSchool } from '../../shared/school-match';
-import { t } from '../../shared/i18n';
+import { handleProtocolRequest, type ProtocolDeps } from '../../shared/protocol-service';
 import type { FetchLike } from '../../extension/lib/post-protocol';
 
 export type EndpointMode =
@@ -67,10 +69,28 @@ export const CATALOG: Catalog = {
 export const pairingCode = (secret = SECRET) =>
   encodePairingCode({ endpoint: ENDPOINT, secret, plan: CATALOG.plan.name, coach: CATALOG.coach });
 
-const json = (value: unknown) => ({ status: 200, text: async () => JSON.stringify(value) });
+/** One Evidence row as the service wrote it, by column key ("quote", "keyResultId", …). */
+export type EvidenceRow = Record<ColumnKey<typeof EVIDENCE_TAB>, string>;
+
+function rowByKey(cells: CellValue[]): EvidenceRow {
+  return Object.fromEntries(
+    EVIDENCE_TAB.columns.map((column, i) => [column.key, String(cells[i] ?? '')]),
+  ) as EvidenceRow;
+}
+
+/** What fails on the way to the endpoint, before the protocol service sees the request. */
+const TRANSPORT: Partial<Record<EndpointMode, () => ReturnType<FetchLike>>> = {
+  offline: () => Promise.reject(new TypeError('Failed to fetch')),
+  hang: () => new Promise(() => undefined),
+  'html-200': async () => ({
+    status: 200,
+    text: async () => '<!DOCTYPE html><html><body>Service invoked too many times</body></html>',
+  }),
+};
 
 export function fakeEndpoint() {
-  const sheet = new Map<string, EvidenceItem>();
+  /** The Evidence tab: one row per saved clip, by clip id, in the order they were written. */
+  const sheet = new Map<string, EvidenceRow>();
   const clipRequests: { ids: string[] }[] = [];
   /** Called as a clip request arrives, before the endpoint answers: lets a test look at the outbox at that moment. */
   const onClipRequest: { hook: ((ids: string[]) => Promise<void>) | null } = { hook: null };
@@ -81,76 +101,36 @@ export function fakeEndpoint() {
     onClipRequest,
     fetch: null as unknown as FetchLike,
   };
-  const knownKeyResults = new Set(
-    CATALOG.objectives.flatMap((o) => o.keyResults.map((kr) => kr.id)),
-  );
-
-  function clip(items: unknown[]) {
-    const accepted: string[] = [];
-    const duplicates: string[] = [];
-    const rejected: {
-      id: string;
-      code: 'too-large' | 'unknown-key-result' | 'invalid-item';
-      message: string;
-    }[] = [];
-    const warnings: { id: string; code: string; message: string }[] = [];
-    for (const raw of items) {
-      const item = evidenceItemSchema.parse(raw);
-      if (sheet.has(item.id)) duplicates.push(item.id);
-      else if (item.quote.length > MAX_CLIP_TEXT)
-        rejected.push({
-          id: item.id,
-          code: 'too-large',
-          message: 'The passage is longer than 20000 characters.',
-        });
-      else if (!knownKeyResults.has(item.keyResultId))
-        rejected.push({
-          id: item.id,
-          code: 'unknown-key-result',
-          message: 'This key result is no longer in the plan.',
-        });
-      else {
-        sheet.set(item.id, item);
-        accepted.push(item.id);
-        if (!isKnownSchool(item.school, CATALOG.schools))
-          warnings.push({
-            id: item.id,
-            code: 'unknown-school',
-            message: t('en', 'protocol.unknownSchool', { school: item.school }),
-          });
-      }
-    }
-    return { ok: true, kind: 'clip', accepted, duplicates, rejected, warnings };
-  }
+  const host: ProtocolDeps = {
+    verifySecret: (secret) => {
+      if (endpoint.mode === 'revoked') return { ok: false, code: 'revoked' };
+      return secret === SECRET
+        ? { ok: true, coach: CATALOG.coach }
+        : { ok: false, code: 'unauthorized' };
+    },
+    catalog: (coach) => ({ ...CATALOG, coach }),
+    withLock: (fn) => (endpoint.mode === 'busy' ? { ok: false } : { ok: true, value: fn() }),
+    existingEvidenceIds: () => new Set(sheet.keys()),
+    appendEvidence: (rows) => {
+      for (const row of rows.map(rowByKey)) sheet.set(row.id, row);
+    },
+    now: () => '2026-03-10T14:05:30.000Z',
+  };
 
   endpoint.fetch = async (url, init) => {
-    const mode = endpoint.mode;
-    if (mode === 'offline') throw new TypeError('Failed to fetch');
-    if (mode === 'hang') return new Promise(() => undefined);
-    if (mode === 'html-200')
-      return {
-        status: 200,
-        text: async () => '<!DOCTYPE html><html><body>Service invoked too many times</body></html>',
-      };
-    const body = JSON.parse(init.body) as { kind: string; secret: string; items?: unknown[] };
+    const failure = TRANSPORT[endpoint.mode];
+    if (failure) return failure();
     if (url !== ENDPOINT) throw new TypeError('wrong endpoint');
-    if (mode === 'revoked' || body.secret !== SECRET)
-      return json({
-        ok: false,
-        error: { code: 'revoked', message: 'This connection code was revoked.', retryable: false },
-      });
-    if (mode === 'busy')
-      return json({
-        ok: false,
-        error: { code: 'busy', message: 'The sheet is busy.', retryable: true },
-      });
-    if (body.kind === 'catalog') return json({ ok: true, kind: 'catalog', catalog: CATALOG });
-    const items = body.items ?? [];
-    clipRequests.push({ ids: items.map((i) => (i as { id: string }).id) });
-    await onClipRequest.hook?.(items.map((i) => (i as { id: string }).id));
-    const reply = clip(items);
-    if (mode === 'lose-reply') throw new TypeError('connection reset after write');
-    return json(reply);
+    const body = JSON.parse(init.body) as { kind: string; items?: { id: string }[] };
+    if (body.kind === 'clip') {
+      const ids = (body.items ?? []).map((item) => item.id);
+      clipRequests.push({ ids });
+      await onClipRequest.hook?.(ids);
+    }
+    const reply = handleProtocolRequest(init.body, host);
+    if (endpoint.mode === 'lose-reply' && body.kind === 'clip')
+      throw new TypeError('connection reset after write');
+    return { status: 200, text: async () => JSON.stringify(reply) };
   };
   return endpoint;
 }

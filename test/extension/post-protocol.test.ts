@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { postProtocol, SEND_TIMEOUT_MS, type FetchLike } from '../../extension/lib/post-protocol';
+import { describe, expect, it } from 'vitest';
+import { postProtocol, type FetchLike } from '../../extension/lib/post-protocol';
 import { PROTOCOL_VERSION, type ProtocolRequest } from '../../shared/protocol';
 
 const request: ProtocolRequest = {
@@ -8,26 +8,23 @@ const request: ProtocolRequest = {
   secret: 's',
 };
 
-afterEach(() => vi.useRealTimers());
-
 describe('postProtocol', () => {
-  it('gives up after 25 seconds on school wifi that never answers, and aborts the request', async () => {
-    vi.useFakeTimers();
+  it('gives up on school wifi that never answers, and aborts the request', async () => {
     let signal: AbortSignal | undefined;
     const hang: FetchLike = (_url, init) => {
       signal = init.signal;
       return new Promise(() => undefined);
     };
-    const result = postProtocol('https://script.google.com/macros/s/x/exec', request, hang);
-    await vi.advanceTimersByTimeAsync(SEND_TIMEOUT_MS - 1);
+    const started = Date.now();
+    const result = postProtocol('https://script.google.com/macros/s/x/exec', request, hang, 1000);
+    await new Promise((r) => setTimeout(r, 500));
     expect(signal?.aborted).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
     expect(await result).toEqual({
       ok: false,
-      error: { code: 'timeout', message: 'No answer after 25 s' },
+      error: { code: 'timeout', message: 'No answer after 1 s' },
     });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(990);
     expect(signal?.aborted).toBe(true);
-    expect(SEND_TIMEOUT_MS).toBe(25_000);
   });
 
   it.each([

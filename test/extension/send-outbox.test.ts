@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { t } from '../../shared/i18n';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openOutbox, type Outbox } from '../../extension/lib/outbox';
 import { newOutboxRecord } from '../../extension/lib/outbox-record';
@@ -103,7 +104,7 @@ describe('sendOutbox', () => {
       problem: { code: 'too-large' },
     });
     expect((await outbox.get(unknown.id))?.problem?.message).toBe(
-      'This key result is no longer in the plan.',
+      t('en', 'protocol.unknownKeyResult'),
     );
     expect(await stateOf(fine.id)).toBe('delivered');
   });

@@ -1,74 +1,51 @@
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
+import { act, cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../extension/components/App';
 import { internalFailure } from '../../extension/browser-api';
 import { t } from '../../shared/i18n';
-import { panelEventSchema, type PanelEvent } from '../../extension/messages';
-import type { PanelClient } from '../../extension/panel/client';
+import { replyOf, type PanelClient } from '../../extension/panel/client';
+import { isPanelEvent, type PanelCall, type PanelEvent } from '../../extension/panel-calls';
 import { pairingCode } from './fake-endpoint';
 import { backgroundHarness } from './service-harness';
+import { shown } from './shown';
 
 type Harness = Awaited<ReturnType<typeof backgroundHarness>>;
 let h: Harness;
-let root: HTMLElement;
+let root: Element;
 let listeners: ((event: PanelEvent) => void)[];
 let ids = 0;
 
 /** The panel talks to the real background service, as through runtime messaging. */
 function client(): PanelClient {
   return {
-    request: (message) => h.service.handle(message) as never,
+    request: (message) => h.service.handle(message),
     onEvent(listener) {
       listeners.push(listener);
       // The background's broadcasts reach the panel through the fake runtime.
       fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-        const parsed = panelEventSchema.safeParse(message);
-        if (parsed.success) listener(parsed.data);
+        if (isPanelEvent(message)) listener(message);
       });
       return () => undefined;
     },
   };
 }
 
-async function waitFor<T>(find: () => T | null | undefined | false): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const found = find();
-    if (found) return found;
-    await act(() => new Promise((r) => setTimeout(r, 10)));
-  }
-  throw new Error(`Not found: ${find.toString()}`);
-}
-
 const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector);
-
-async function type(selector: string, value: string) {
-  const field = $<HTMLTextAreaElement | HTMLSelectElement>(selector)!;
-  await act(() => {
-    field.value = value;
-    field.dispatchEvent(
-      new Event(field.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }),
-    );
-  });
-}
 
 /** What the fake clipboard holds; null stands for a browser that refuses to let the panel read it. */
 let copied: string | null = '';
 
-async function mount(locale: 'en' | 'fr' = 'en', panelClient: PanelClient = client()) {
-  await act(() =>
-    render(
-      <App
-        locale={locale}
-        client={panelClient}
-        newId={() => `clip-panel-${String(++ids).padStart(4, '0')}`}
-        now={() => new Date('2026-03-10T14:05:00Z')}
-        readClipboard={async () => copied}
-      />,
-      root,
-    ),
-  );
+function mount(locale: 'en' | 'fr' = 'en', panelClient: PanelClient = client()) {
+  root = render(
+    <App
+      locale={locale}
+      client={panelClient}
+      newId={() => `clip-panel-${String(++ids).padStart(4, '0')}`}
+      now={() => new Date('2026-03-10T14:05:00Z')}
+      readClipboard={async () => copied}
+    />,
+  ).container;
 }
 
 beforeEach(async () => {
@@ -77,14 +54,9 @@ beforeEach(async () => {
   listeners = [];
   ids = 0;
   copied = '';
-  root = document.createElement('div');
-  document.body.append(root);
 });
 
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+afterEach(cleanup);
 
 const EMPTY_PAGE = {
   text: '',
@@ -98,32 +70,34 @@ const EMPTY_PAGE = {
 
 describe('side panel', () => {
   it('pairs with a pasted code, then shows the plan and coach', async () => {
-    await mount();
-    await waitFor(() => $('#pairing-code'));
-    await type('#pairing-code', pairingCode());
-    await act(() => $<HTMLButtonElement>('button[type=submit]')!.click());
-    const header = await waitFor(() => $('.plan-header'));
+    mount();
+    await waitFor(() => shown($('#pairing-code')));
+    fireEvent.input($('#pairing-code')!, { target: { value: pairingCode() } });
+    fireEvent.click($('button[type=submit]')!);
+    const header = await waitFor(() => shown($('.plan-header')));
     expect(header.textContent).toContain('Plan: Maple District Math Plan 2025-26');
     expect(header.textContent).toContain('Coach: Alex Martin');
   });
 
   it('saves a filled clip in one click: the outbox gets the record with every field', async () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
-    await mount();
-    await waitFor(() => root.querySelectorAll('#key-result option').length > 2);
+    mount();
+    await waitFor(() => shown(root.querySelectorAll('#key-result option').length > 2));
     const groups = [...root.querySelectorAll('#key-result optgroup')].map((g) =>
       g.getAttribute('label'),
     );
     expect(groups).toEqual(['Deepen understanding of fractions', 'High-depth PLC work']);
-    await type('#quote', 'Students compared 3/4 and 2/3 on a number line.');
-    await type('#key-result', 'kr-explain');
-    await type('#school', 'Birch Middle');
+    fireEvent.input($('#quote')!, {
+      target: { value: 'Students compared 3/4 and 2/3 on a number line.' },
+    });
+    fireEvent.change($('#key-result')!, { target: { value: 'kr-explain' } });
+    fireEvent.change($('#school')!, { target: { value: 'Birch Middle' } });
     expect($<HTMLSelectElement>('#practice')!.value).toBe('Using representations');
-    await type('#evidence-type', 'student-work');
-    await type('#stage', 'mechanical');
-    await type('#note', 'Follow up in the next co-planning cycle.');
-    await act(() => $<HTMLButtonElement>('button.primary')!.click());
-    await waitFor(() => $('.success'));
+    fireEvent.change($('#evidence-type')!, { target: { value: 'student-work' } });
+    fireEvent.change($('#stage')!, { target: { value: 'mechanical' } });
+    fireEvent.input($('#note')!, { target: { value: 'Follow up in the next co-planning cycle.' } });
+    fireEvent.click($('button.primary')!);
+    await waitFor(() => shown($('.success')));
     const [record] = await h.outbox.list();
     expect(record.item).toMatchObject({
       id: 'clip-panel-0001',
@@ -138,7 +112,7 @@ describe('side panel', () => {
     });
     await h.settle();
     expect(h.endpoint.sheet.has('clip-panel-0001')).toBe(true);
-    const history = await waitFor(() => root.querySelector('.clip[data-state=delivered]'));
+    const history = await waitFor(() => shown(root.querySelector('.clip[data-state=delivered]')));
     expect(history.textContent).toContain('Saved to sheet');
   });
 
@@ -165,17 +139,13 @@ describe('side panel', () => {
         link: '',
       },
     });
-    await mount();
-    await waitFor(() => $<HTMLSelectElement>('#key-result')?.value === 'kr-plc');
+    mount();
+    await waitFor(() => shown($<HTMLSelectElement>('#key-result')?.value === 'kr-plc'));
     expect($<HTMLSelectElement>('#school')!.value).toBe('Cedar Elementary');
     expect($<HTMLSelectElement>('#evidence-type')!.value).toBe('plc-meeting');
-    await type('#quote', 'We sorted exit tickets by strategy.');
-    await act(() => {
-      $('#note')!.dispatchEvent(
-        new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }),
-      );
-    });
-    await waitFor(() => $('.success'));
+    fireEvent.input($('#quote')!, { target: { value: 'We sorted exit tickets by strategy.' } });
+    fireEvent.keyDown($('#note')!, { key: 'Enter', ctrlKey: true });
+    await waitFor(() => shown($('.success')));
     expect((await h.outbox.list()).map((r) => r.item.quote)).toContain(
       'We sorted exit tickets by strategy.',
     );
@@ -183,11 +153,13 @@ describe('side panel', () => {
 
   it('flags an email and a phone number and redacts them in one click', async () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
-    await mount('fr');
-    await waitFor(() => $('#quote'));
-    await type('#quote', 'Parent : jo@ecole.qc.ca, 514-555-0199. Élève a expliqué.');
+    mount('fr');
+    await waitFor(() => shown($('#quote')));
+    fireEvent.input($('#quote')!, {
+      target: { value: 'Parent : jo@ecole.qc.ca, 514-555-0199. Élève a expliqué.' },
+    });
     expect($('.privacy .warning')!.textContent).toContain('jo@ecole.qc.ca, 514-555-0199');
-    await act(() => $<HTMLButtonElement>('.privacy .warning button')!.click());
+    fireEvent.click($('.privacy .warning button')!);
     expect($<HTMLTextAreaElement>('#quote')!.value).toBe(
       'Parent : [courriel], [téléphone]. Élève a expliqué.',
     );
@@ -196,22 +168,18 @@ describe('side panel', () => {
 
   it('keeps Save disabled for an oversize passage and says why', async () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
-    await mount();
-    await waitFor(() => root.querySelectorAll('#key-result option').length > 2);
-    await type('#key-result', 'kr-explain');
-    await type('#quote', 'x'.repeat(20_001));
+    mount();
+    await waitFor(() => shown(root.querySelectorAll('#key-result option').length > 2));
+    fireEvent.change($('#key-result')!, { target: { value: 'kr-explain' } });
+    fireEvent.input($('#quote')!, { target: { value: 'x'.repeat(20_001) } });
     expect($<HTMLButtonElement>('button.primary')!.disabled).toBe(true);
     expect($('[role=alert]')!.textContent).toBe(
       'The passage is too long for the sheet: 20,000 characters at most, 1 too many. Shorten it or split it into two clips.',
     );
     expect($('.counter')!.textContent).toBe('20,001 / 20,000 characters');
-    await act(() => {
-      $('#note')!.dispatchEvent(
-        new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }),
-      );
-    });
+    fireEvent.keyDown($('#note')!, { key: 'Enter', ctrlKey: true });
     expect(await h.outbox.list()).toHaveLength(0);
-    await type('#quote', 'x'.repeat(20_000));
+    fireEvent.input($('#quote')!, { target: { value: 'x'.repeat(20_000) } });
     expect($<HTMLButtonElement>('button.primary')!.disabled).toBe(false);
   });
 
@@ -226,10 +194,10 @@ describe('side panel', () => {
       paragraphs: [],
       anchor: { exact: 'students explained', prefix: 'Then', suffix: 'why' },
     };
-    await mount();
-    await waitFor(() => $('#quote'));
-    await act(() => $<HTMLButtonElement>('.form-title button')!.click());
-    await waitFor(() => $<HTMLTextAreaElement>('#quote')!.value !== '');
+    mount();
+    await waitFor(() => shown($('#quote')));
+    fireEvent.click($('.form-title button')!);
+    await waitFor(() => shown($<HTMLTextAreaElement>('#quote')!.value !== ''));
     expect($<HTMLTextAreaElement>('#quote')!.value).toBe(
       '<img src=x onerror=alert(1)> students explained',
     );
@@ -260,14 +228,14 @@ describe('side panel', () => {
         para('Next: co-plan lesson 5.'),
       ],
     };
-    await mount();
-    await waitFor(() => $('#quote'));
-    await act(() => $<HTMLButtonElement>('.form-title button')!.click());
-    await waitFor(() => $('#find-passage'));
+    mount();
+    await waitFor(() => shown($('#quote')));
+    fireEvent.click($('.form-title button')!);
+    await waitFor(() => shown($('#find-passage')));
     expect($('.docs-fallback')!.textContent).toContain('Copy it (Ctrl+C, ⌘C on a Mac)');
-    await type('#find-passage', 'ELEVES fractions');
+    fireEvent.input($('#find-passage')!, { target: { value: 'ELEVES fractions' } });
     expect($('.finder [role=status]')!.textContent).toBe('1 paragraph found.');
-    await type('#find-passage', 'compare');
+    fireEvent.input($('#find-passage')!, { target: { value: 'compare' } });
     const options = [...root.querySelectorAll('[role=option]')];
     expect(options.map((o) => o.querySelector('.paragraph')!.textContent)).toEqual([
       'Les élèves ont comparé des fractions.',
@@ -276,14 +244,10 @@ describe('side panel', () => {
     expect(options[0].querySelector('mark')!.textContent).toBe('comparé');
     expect(options[0].querySelector('.under')!.textContent).toBe('Under “Cycle 2 débrief”');
     const search = $<HTMLInputElement>('#find-passage')!;
-    const key = (k: string) =>
-      act(() => {
-        search.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
-      });
-    await key('ArrowDown');
+    fireEvent.keyDown(search, { key: 'ArrowDown' });
     expect(search.getAttribute('aria-activedescendant')).toBe('find-option-1');
     expect(options[1].getAttribute('aria-selected')).toBe('true');
-    await key('Enter');
+    fireEvent.keyDown(search, { key: 'Enter' });
     expect($<HTMLTextAreaElement>('#quote')!.value).toBe(
       'Students used fraction strips to compare.',
     );
@@ -291,7 +255,7 @@ describe('side panel', () => {
     const addAfter = [...root.querySelectorAll<HTMLButtonElement>('.chosen button')].find(
       (b) => b.textContent === 'Add the paragraph after',
     )!;
-    await act(() => addAfter.click());
+    fireEvent.click(addAfter);
     expect($<HTMLTextAreaElement>('#quote')!.value).toBe(
       'Students used fraction strips to compare.\nNext: co-plan lesson 5.',
     );
@@ -311,17 +275,17 @@ describe('side panel', () => {
       from: 'pdf',
       paragraphs: [line('Number talks daily.', 1), line('Number lines on every wall.', 3)],
     };
-    await mount();
-    await waitFor(() => $('#quote'));
-    await act(() => $<HTMLButtonElement>('.form-title button')!.click());
-    await waitFor(() => $('#find-passage'));
+    mount();
+    await waitFor(() => shown($('#quote')));
+    fireEvent.click($('.form-title button')!);
+    await waitFor(() => shown($('#find-passage')));
     expect($('.text-from')!.textContent).toBe(
       'Searching the PDF’s text, page by page: the link opens at the passage’s page.',
     );
-    await type('#find-passage', 'number lines');
+    fireEvent.input($('#find-passage')!, { target: { value: 'number lines' } });
     const option = $('[role=option]')!;
     expect(option.querySelector('.under')!.textContent).toBe('Page 3');
-    await act(() => (option as HTMLElement).click());
+    fireEvent.click(option);
     const back = $<HTMLAnchorElement>('.source a')!;
     expect(back.textContent).toBe('Opens the PDF at page 3');
     expect(back.getAttribute('href')).toBe(`${url}#page=3`);
@@ -333,10 +297,10 @@ describe('side panel', () => {
     const paragraphs = [{ text: 'We sorted exit tickets.', heading: '', place: '' }];
     h.pageSelection.value = { ...EMPTY_PAGE, title: 'Deck', url, paragraphs };
     h.documentText.value = { from: 'google-refused', paragraphs };
-    await mount();
-    await waitFor(() => $('#quote'));
-    await act(() => $<HTMLButtonElement>('.form-title button')!.click());
-    await waitFor(() => $('.text-from'));
+    mount();
+    await waitFor(() => shown($('#quote')));
+    fireEvent.click($('.form-title button')!);
+    await waitFor(() => shown($('.text-from')));
     expect($('.text-from')!.textContent).toContain('Google would not give this document');
   });
 
@@ -355,19 +319,19 @@ describe('side panel', () => {
       ],
     };
     copied = 'asked “why?”  twice.';
-    await mount();
-    await waitFor(() => root.querySelectorAll('#key-result option').length > 2);
-    await act(() => $<HTMLButtonElement>('.capture-buttons button:nth-child(2)')!.click());
-    await waitFor(() => $<HTMLTextAreaElement>('#quote')!.value !== '');
+    mount();
+    await waitFor(() => shown(root.querySelectorAll('#key-result option').length > 2));
+    fireEvent.click($('.capture-buttons button:nth-child(2)')!);
+    await waitFor(() => shown($<HTMLTextAreaElement>('#quote')!.value !== ''));
     expect($<HTMLTextAreaElement>('#quote')!.value).toBe('asked “why?”  twice.');
     expect($('[aria-live=polite].success')!.textContent).toBe(
       'Clipped what you copied (20 characters) from Coaching log – Google Docs.',
     );
     expect($('.source')!.textContent).toContain('Visit 3');
     expect($('.source .method')!.textContent).toBe('Taken from what you copied.');
-    await type('#key-result', 'kr-explain');
-    await act(() => $<HTMLButtonElement>('button.primary')!.click());
-    await waitFor(() => $('.clip'));
+    fireEvent.change($('#key-result')!, { target: { value: 'kr-explain' } });
+    fireEvent.click($('button.primary')!);
+    await waitFor(() => shown($('.clip')));
     const [record] = await h.outbox.list();
     expect(record.item).toMatchObject({
       captureMethod: 'pasted',
@@ -389,20 +353,16 @@ describe('side panel', () => {
       paragraphs: [],
     };
     copied = null;
-    await mount('fr');
-    await waitFor(() => $('#quote'));
-    await act(() => $<HTMLButtonElement>('.capture-buttons button:nth-child(2)')!.click());
-    const box = await waitFor(() => $<HTMLTextAreaElement>('#paste-copied'));
+    mount('fr');
+    await waitFor(() => shown($('#quote')));
+    fireEvent.click($('.capture-buttons button:nth-child(2)')!);
+    const box = await waitFor(() => shown($<HTMLTextAreaElement>('#paste-copied')));
     expect($('.warning[role=status]')!.textContent).toContain('faites Ctrl+V (⌘V sur Mac)');
-    expect(document.activeElement).toBe(box);
-    const paste = new Event('paste', { bubbles: true, cancelable: true }) as ClipboardEvent;
-    Object.defineProperty(paste, 'clipboardData', {
-      value: { getData: () => 'Objectif\u00a0: expliquer les fractions.' },
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    fireEvent.paste(box, {
+      clipboardData: { getData: () => 'Objectif\u00a0: expliquer les fractions.' },
     });
-    await act(() => {
-      box.dispatchEvent(paste);
-    });
-    await waitFor(() => $<HTMLTextAreaElement>('#quote')!.value !== '');
+    await waitFor(() => shown($<HTMLTextAreaElement>('#quote')!.value !== ''));
     expect($('#paste-copied')).toBeNull();
     expect($('[aria-live=polite].success')!.textContent).toContain('depuis Unit plan.pdf');
     // A PDF in the viewer is not text a fragment can find: the way back is the file itself.
@@ -411,22 +371,24 @@ describe('side panel', () => {
 
   it('the "clip what I copied" shortcut makes the open panel read the clipboard, and the panel names the keys', async () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
-    await mount();
-    await waitFor(() => $('.shortcuts'));
+    mount();
+    await waitFor(() => shown($('.shortcuts')));
     expect($('.shortcuts')!.textContent).toContain('Alt+Shift+V clips what you copied');
     expect($('.shortcuts')!.textContent).toContain('chrome://extensions/shortcuts');
     copied = 'Think time before answers.';
     const { wantClipboard } = await import('../../extension/background/capture');
     await wantClipboard();
     await act(() => listeners.forEach((l) => l({ type: 'capture/clipboard' })));
-    await waitFor(() => $<HTMLTextAreaElement>('#quote')!.value === 'Think time before answers.');
+    await waitFor(() =>
+      shown($<HTMLTextAreaElement>('#quote')!.value === 'Think time before answers.'),
+    );
     expect(await h.service.handle({ type: 'capture/clipboard-wanted' })).toBe(false);
   });
 
   it('picks up a capture made from the context menu while the panel is open', async () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
-    await mount();
-    await waitFor(() => $('#quote'));
+    mount();
+    await waitFor(() => shown($('#quote')));
     const { parkCapture } = await import('../../extension/background/capture');
     await parkCapture({
       id: 'clip-menu-0009',
@@ -443,8 +405,8 @@ describe('side panel', () => {
       place: '',
     });
     await act(() => listeners.forEach((l) => l({ type: 'capture/ready' })));
-    await waitFor(
-      () => $<HTMLTextAreaElement>('#quote')!.value === 'Teacher paused for think time.',
+    await waitFor(() =>
+      shown($<HTMLTextAreaElement>('#quote')!.value === 'Teacher paused for think time.'),
     );
     expect($('.source')!.textContent).toContain('Debrief');
   });
@@ -473,14 +435,12 @@ describe('side panel', () => {
       },
     });
     await h.settle();
-    await mount();
-    const row = await waitFor(() => $('.clip[data-state=needs-attention]'));
+    mount();
+    const row = await waitFor(() => shown($('.clip[data-state=needs-attention]')));
     expect(row.textContent).toContain('Needs attention');
-    expect(row.textContent).toContain('This key result is no longer in the plan.');
-    await act(() =>
-      [...row.querySelectorAll('button')].find((b) => b.textContent === 'Discard')!.click(),
-    );
-    await waitFor(() => !$('.clip[data-state=needs-attention]'));
+    expect(row.textContent).toContain(t('en', 'protocol.unknownKeyResult'));
+    fireEvent.click([...row.querySelectorAll('button')].find((b) => b.textContent === 'Discard')!);
+    await waitFor(() => shown(!$('.clip[data-state=needs-attention]')));
     expect(await h.outbox.list()).toHaveLength(0);
   });
 
@@ -508,27 +468,25 @@ describe('side panel', () => {
       },
     });
     await h.settle();
-    await mount();
-    const row = await waitFor(() => $('.clip[data-state=needs-attention]'));
-    await act(() =>
-      [...row.querySelectorAll('button')].find((b) => b.textContent === 'Edit')!.click(),
+    mount();
+    const row = await waitFor(() => shown($('.clip[data-state=needs-attention]')));
+    fireEvent.click([...row.querySelectorAll('button')].find((b) => b.textContent === 'Edit')!);
+    await waitFor(() =>
+      shown($<HTMLTextAreaElement>('#quote')!.value === 'Students justified with strips.'),
     );
-    await waitFor(
-      () => $<HTMLTextAreaElement>('#quote')!.value === 'Students justified with strips.',
-    );
-    expect($('.correcting')!.textContent).toContain('This key result is no longer in the plan.');
+    expect($('.correcting')!.textContent).toContain(t('en', 'protocol.unknownKeyResult'));
     expect($<HTMLSelectElement>('#key-result')!.value).toBe('');
     expect($<HTMLSelectElement>('#school')!.value).toBe('Cedar Elementary');
     expect($<HTMLTextAreaElement>('#note')!.value).toBe('Lesson 3');
     expect($<HTMLButtonElement>('button.primary')!.textContent).toBe('Send again');
-    await type('#key-result', 'kr-explain');
-    await act(() => $<HTMLButtonElement>('button.primary')!.click());
-    await waitFor(() => $('.success'));
+    fireEvent.change($('#key-result')!, { target: { value: 'kr-explain' } });
+    fireEvent.click($('button.primary')!);
+    await waitFor(() => shown($('.success')));
     await h.settle();
     expect(h.endpoint.sheet.get('clip-refused-02')).toMatchObject({
       keyResultId: 'kr-explain',
       quote: 'Students justified with strips.',
-      captureMethod: 'selection',
+      sourceTitle: 'Notes',
     });
     expect($('.correcting')).toBeNull();
     expect($<HTMLTextAreaElement>('#quote')!.value).toBe('');
@@ -560,22 +518,22 @@ describe('side panel', () => {
     });
     await h.settle();
     h.endpoint.mode = 'normal';
-    await mount('fr');
-    const row = await waitFor(() => $('.clip[data-state=repair-needed]'));
+    mount('fr');
+    const row = await waitFor(() => shown($('.clip[data-state=repair-needed]')));
     expect(row.textContent).toContain('Nouvelle connexion requise');
     expect(row.textContent).toContain('jusqu’à ce que vous colliez un nouveau code');
     expect([...row.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
       'Modifier',
       'Supprimer',
     ]);
-    const form = await waitFor(() => $('form.repair'));
+    const form = await waitFor(() => shown($('form.repair')));
     expect(form.textContent).toContain('Collez un nouveau code de connexion');
-    await type('#pairing-code', pairingCode());
-    await act(() => form.querySelector<HTMLButtonElement>('button[type=submit]')!.click());
-    await waitFor(() => !$('form.repair'));
+    fireEvent.input($('#pairing-code')!, { target: { value: pairingCode() } });
+    fireEvent.click(form.querySelector<HTMLButtonElement>('button[type=submit]')!);
+    await waitFor(() => shown(!$('form.repair')));
     await h.settle();
     expect(h.endpoint.sheet.has('clip-held-0001')).toBe(true);
-    await waitFor(() => $('.clip[data-state=delivered]'));
+    await waitFor(() => shown($('.clip[data-state=delivered]')));
   });
 
   it('sends waiting clips as soon as the browser is back online', async () => {
@@ -604,21 +562,21 @@ describe('side panel', () => {
     });
     await h.settle();
     h.clock.now += 60_000; // the back-off has not run out: only "online" sends now
-    await mount();
-    const waiting = await waitFor(() => $('.clip[data-state=waiting] .reason'));
+    mount();
+    const waiting = await waitFor(() => shown($('.clip[data-state=waiting] .reason')));
     expect(waiting.textContent).toMatch(
       /^No connection to the plan; it will try again\. Next try around \d{1,2}:\d{2}\s?[AP]M\.$/,
     );
     await waitFor(() =>
-      $('.plan-header')?.textContent?.includes('Offline: using the plan’s key results as of'),
+      shown(
+        $('.plan-header')?.textContent?.includes('Offline: using the plan’s key results as of'),
+      ),
     );
     h.endpoint.mode = 'normal';
-    await act(() => {
-      window.dispatchEvent(new Event('online'));
-    });
-    await waitFor(() => $('.clip[data-state=delivered]'));
+    fireEvent(window, new Event('online'));
+    await waitFor(() => shown($('.clip[data-state=delivered]')));
     expect(h.endpoint.sheet.has('clip-offline-01')).toBe(true);
-    await waitFor(() => !$('.plan-header')!.textContent!.includes('Offline'));
+    await waitFor(() => shown(!$('.plan-header')!.textContent!.includes('Offline')));
   });
 
   const unknownSchoolClip = (id: string) => ({
@@ -644,8 +602,8 @@ describe('side panel', () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
     await h.service.handle({ type: 'clip/save', item: unknownSchoolClip('clip-school-01') });
     await h.settle();
-    await mount();
-    const warning = await waitFor(() => $('.clip[data-state=delivered] .reason.warning'));
+    mount();
+    const warning = await waitFor(() => shown($('.clip[data-state=delivered] .reason.warning')));
     expect($('.clip[data-state=delivered] .badge')!.textContent).toBe('Saved to sheet');
     expect(warning.textContent).toBe(
       'Saved, but the school "Oak Ridge High" is not in the plan’s Schools tab, so the Dashboard counts this clip for no school. Choose a school from the list next time, or ask your coordinator to add it.',
@@ -660,8 +618,8 @@ describe('side panel', () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
     await h.service.handle({ type: 'clip/save', item: unknownSchoolClip('clip-school-02') });
     await h.settle();
-    await mount('fr');
-    const warning = await waitFor(() => $('.clip[data-state=delivered] .reason.warning'));
+    mount('fr');
+    const warning = await waitFor(() => shown($('.clip[data-state=delivered] .reason.warning')));
     expect(warning.textContent).toBe(
       'Enregistré, mais son école n’est pas dans l’onglet Écoles du plan\u00a0: le tableau de bord ne le compte pour aucune école. Demandez à votre coordonnateur ou coordonnatrice d’ajouter l’école.',
     );
@@ -692,26 +650,28 @@ describe('side panel', () => {
       },
     });
     await h.settle();
-    await mount('fr');
-    const reason = await waitFor(() => $('.clip[data-state=needs-attention] .reason'));
+    mount('fr');
+    const reason = await waitFor(() => shown($('.clip[data-state=needs-attention] .reason')));
     expect(reason.textContent).toBe(
       'La feuille a refusé cet extrait\u00a0: son résultat clé n’est plus dans le plan. Modifiez-le pour en choisir un autre.',
     );
-    expect(reason.getAttribute('title')).toBe('This key result is no longer in the plan.');
+    expect(reason.getAttribute('title')).toBe(t('en', 'protocol.unknownKeyResult'));
   });
 });
 
 describe('when the background throws', () => {
   /** The runtime turns a thrown error into an `internal` failure (browser-api.ts); so does this client. */
-  function failingClient(failing: string): PanelClient {
+  function failingClient(failing: PanelCall): PanelClient {
     const real = client();
     return {
       ...real,
-      request: ((message: { type: string }) =>
+      request: (message) =>
         (message.type === failing
           ? Promise.reject(new Error('IndexedDB was closed'))
-          : h.service.handle(message as never)
-        ).catch(internalFailure)) as PanelClient['request'],
+          : h.service.handle(message)
+        )
+          .catch(internalFailure)
+          .then((reply) => replyOf(message.type, reply)),
     };
   }
 
@@ -719,13 +679,13 @@ describe('when the background throws', () => {
     'saving says so in words (%s), keeps the passage, and the panel goes on working',
     async (locale) => {
       await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
-      await mount(locale, failingClient('clip/save'));
-      await waitFor(() => root.querySelectorAll('#key-result option').length > 2);
-      await type('#quote', 'Students compared 3/4 and 2/3.');
-      await type('#key-result', 'kr-explain');
-      await type('#school', 'Birch Middle');
-      await act(() => $<HTMLButtonElement>('button.primary')!.click());
-      const alert = await waitFor(() => $('.clip-form .warning'));
+      mount(locale, failingClient('clip/save'));
+      await waitFor(() => shown(root.querySelectorAll('#key-result option').length > 2));
+      fireEvent.input($('#quote')!, { target: { value: 'Students compared 3/4 and 2/3.' } });
+      fireEvent.change($('#key-result')!, { target: { value: 'kr-explain' } });
+      fireEvent.change($('#school')!, { target: { value: 'Birch Middle' } });
+      fireEvent.click($('button.primary')!);
+      const alert = await waitFor(() => shown($('.clip-form .warning')));
       expect(alert.textContent).toBe(t(locale, 'clipper.form.error.internal'));
       expect($<HTMLTextAreaElement>('#quote')!.value).toBe('Students compared 3/4 and 2/3.');
       expect(await h.outbox.list()).toEqual([]);
@@ -733,11 +693,11 @@ describe('when the background throws', () => {
   );
 
   it('connecting says so in words instead of breaking the panel', async () => {
-    await mount('en', failingClient('pairing/connect'));
-    await waitFor(() => $('#pairing-code'));
-    await type('#pairing-code', pairingCode());
-    await act(() => $<HTMLButtonElement>('button[type=submit]')!.click());
-    const alert = await waitFor(() => $('[role=alert]'));
+    mount('en', failingClient('pairing/connect'));
+    await waitFor(() => shown($('#pairing-code')));
+    fireEvent.input($('#pairing-code')!, { target: { value: pairingCode() } });
+    fireEvent.click($('button[type=submit]')!);
+    const alert = await waitFor(() => shown($('[role=alert]')));
     expect(alert.textContent).toBe(t('en', 'clipper.pair.error.internal'));
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * The side panel's privacy check runs as the coach types or pastes: its time on a 20,000-character
+ * passage (the longest a clip may be), in the shapes that once made it slow (long runs of letters or
+ * dots without a space) as well as ordinary prose and number tables.
+ */
+import { performance } from 'node:perf_hooks';
+import { scanPersonalInfo } from '../shared/privacy-scan';
+
+const LIMIT = 20_000;
+const SHAPES: Record<string, string> = {
+  prose: 'Students explained their reasoning with fraction strips; call 514 555 0199. ',
+  'a run of letters': 'a',
+  'a run of dots': 'a.',
+  'a number table': '1234567 2025 10 14 ',
+  'many addresses': 'coach.name@district.qc.ca, ',
+};
+
+/** Median of `runs` timings of `fn`. */
+function timed(fn: () => unknown, runs = 9): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+/** Figures for scripts/bench.ts. */
+export async function benchPrivacyScan(): Promise<
+  { name: string; value: string; target?: string }[]
+> {
+  const times = Object.entries(SHAPES).map(([shape, piece]) => {
+    const text = piece.repeat(Math.ceil(LIMIT / piece.length)).slice(0, LIMIT);
+    return { shape, ms: timed(() => scanPersonalInfo(text)) };
+  });
+  const worst = times.reduce((a, b) => (b.ms > a.ms ? b : a));
+  return [
+    {
+      name: `privacy check of a 20,000-character clip (slowest shape: ${worst.shape})`,
+      value: `${worst.ms.toFixed(1)} ms`,
+      target: '< 50 ms',
+    },
+  ];
+}

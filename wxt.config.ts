@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { clipperStrings } from './shared/i18n/clipper-strings';
+import { GOOGLE_SCOPES } from './extension/lib/google-config';
 
 /**
  * The manifest's own words (name, description, shortcut, toolbar title) in the browser's language:
@@ -31,6 +32,9 @@ const HOSTS = [
   // Sign in with Google: the Sheets API and who the coach is (the Coach column).
   'https://sheets.googleapis.com/*',
   'https://openidconnect.googleapis.com/*',
+  // Find a passage through the coach's Google sign-in: documents.get and presentations.get.
+  'https://docs.googleapis.com/*',
+  'https://slides.googleapis.com/*',
 ];
 
 /**
@@ -102,7 +106,7 @@ export default defineConfig({
       ? {
           oauth2: {
             client_id: GOOGLE_CLIENT_ID,
-            scopes: ['https://www.googleapis.com/auth/spreadsheets', 'openid', 'email', 'profile'],
+            scopes: GOOGLE_SCOPES,
           },
         }
       : {}),

@@ -27,7 +27,7 @@ export type CaptureMethod = z.infer<typeof captureMethodSchema>;
 const docParagraphSchema = z.object({
   text: z.string().max(20_000),
   heading: z.string().max(1000),
-  headingId: z.string().max(100),
+  place: z.string().max(110),
 });
 
 /** A clip as captured in a page, before the coach tags it. Created by the background with its id. */
@@ -46,8 +46,10 @@ export const captureSchema = z.object({
   onGoogleDocs: z.boolean(),
   /** How to find the passage again; null when the passage was typed. */
   anchor: passageAnchorSchema.nullable(),
-  /** The Docs export's id of the heading above the passage (for a link to it), or ''. */
-  headingId: z.string().max(100),
+  /** Where the passage sits (its heading, slide or page: shared/anchor/passage-place.ts), or ''. */
+  place: z.string().max(110),
+  /** Where `paragraphs` came from: the export, the Docs/Slides API, the export after the API refused, the PDF. */
+  textFrom: z.enum(['export', 'google', 'google-refused', 'pdf']).optional(),
 });
 export type Capture = z.infer<typeof captureSchema>;
 

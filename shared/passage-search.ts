@@ -5,11 +5,12 @@
  * « l’élève » is found by typing "l'eleve". Pure and fast: a 500-page document is indexed once.
  */
 
-/** One paragraph of a document, with the heading it sits under (and that heading's link id, if any). */
+/** One paragraph of a document, with the heading it sits under and its place (shared/anchor/passage-place.ts). */
 export interface DocParagraph {
   text: string;
   heading: string;
-  headingId: string;
+  /** The URL fragment that opens the document there (`heading=h.…`, `slide=id.…`, `page=N`), or ''. */
+  place: string;
 }
 
 /** The folded text of every paragraph, made once per document. */

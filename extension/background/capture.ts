@@ -6,8 +6,10 @@ import { captureSchema, pageSelectionSchema, type Capture, type PageSelection } 
 import type { TabRef } from '../browser-api';
 import { storedItem } from '../lib/stored-item';
 import { googleDocId, googleSlidesId } from '../../shared/anchor/passage-link';
-import { locatePassage } from '../../shared/anchor/locate-passage';
+import { locatePassage, locateQuote } from '../../shared/anchor/locate-passage';
+import { placeOfUrl } from '../../shared/anchor/passage-place';
 import { squashSpaces } from '../../shared/anchor/text-quote';
+import type { DocParagraph } from '../../shared/passage-search';
 
 /** Google Docs and Slides draw their text: the panel offers copy-and-clip and "find a passage" there. */
 const drawnDocument = (url: string) => googleDocId(url) !== null || googleSlidesId(url) !== null;
@@ -15,12 +17,23 @@ const drawnDocument = (url: string) => googleDocId(url) !== null || googleSlides
 /** A capture waiting for the panel to open; read once. */
 const pendingCapture = storedItem<Capture>('pendingCapture');
 
+/** A document's paragraphs read another way than the page (Docs/Slides API, a PDF's pages), and which way. */
+export interface DocumentText {
+  paragraphs: DocParagraph[];
+  from: NonNullable<Capture['textFrom']>;
+}
+
 export interface CaptureDeps {
   newId(): string;
   now(): Date;
   /** Runs the selection reader in the tab; resolves to whatever the page returned (untrusted). */
   readTab(tabId: number): Promise<unknown>;
+  /** The document's paragraphs when the page had no selection (lib/document-text.ts); absent in tests of pages. */
+  documentText?(url: string, page: PageSelection | null): Promise<DocumentText | null>;
 }
+
+/** What the page gave, with the paragraphs of its document and where they came from. */
+export type ReadPage = PageSelection & { textFrom?: DocumentText['from'] };
 
 /** A capture with its id, time and page but no passage yet. */
 export function emptyCapture(tab: TabRef | undefined, deps: CaptureDeps): Capture {
@@ -37,16 +50,32 @@ export function emptyCapture(tab: TabRef | undefined, deps: CaptureDeps): Captur
     paragraphs: [],
     onGoogleDocs: drawnDocument(url),
     anchor: null,
-    headingId: '',
+    place: '',
   };
+}
+
+/**
+ * Text Docs drew on its annotated canvas, placed in the document's paragraphs by its anchor (the
+ * lines drawn around it): its heading and place, and an anchor in the whole document's terms.
+ */
+function placedOnCanvas(capture: Capture): Capture {
+  if (capture.method !== 'docs-canvas' || !capture.anchor) return capture;
+  const found = locateQuote(capture.paragraphs, capture.anchor);
+  if (!found) return capture;
+  const { heading, place } = capture.paragraphs[found.index];
+  return { ...capture, heading: capture.heading || heading, place, anchor: found.anchor };
 }
 
 /** Merges what the page reader saw with the browser's own selection text (context menu). */
 export function captureFromPage(
   base: Capture,
-  page: PageSelection | null,
+  page: ReadPage | null,
   menuSelection: string,
 ): Capture {
+  return placedOnCanvas(readCapture(base, page, menuSelection));
+}
+
+function readCapture(base: Capture, page: ReadPage | null, menuSelection: string): Capture {
   const text = page?.text || menuSelection.trim();
   const method = page?.method === 'docs-canvas' ? 'docs-canvas' : text ? 'selection' : 'typed';
   return {
@@ -57,6 +86,7 @@ export function captureFromPage(
     sourceUrl: page?.url || base.sourceUrl,
     method,
     paragraphs: page?.paragraphs ?? [],
+    ...(page?.textFrom && page.paragraphs.length > 0 ? { textFrom: page.textFrom } : {}),
     onGoogleDocs: drawnDocument(page?.url || base.sourceUrl),
     // The browser's own selection text (the page unreadable) still finds itself as a text fragment.
     anchor: page?.text ? page.anchor : text ? { exact: text, prefix: '', suffix: '' } : null,
@@ -68,32 +98,61 @@ const sameWords = (a: string, b: string) =>
 
 /**
  * What the coach copied, with the page it came from: the page's own anchor when the copy is still
- * the selection there; in a Doc or Slides deck, its place in the document's export (heading and
- * anchor); otherwise the copied words alone (a text fragment finds them on the page).
+ * the selection there; in a Doc, deck or PDF, its place in the document's paragraphs (heading,
+ * slide or page, and anchor; a sentence found twice is taken where the coach was looking, the
+ * slide in the address); otherwise the copied words alone (a text fragment finds them on the page).
  */
-function captureFromClipboard(base: Capture, page: PageSelection | null, copied: string): Capture {
+export function captureFromClipboard(
+  base: Capture,
+  page: ReadPage | null,
+  copied: string,
+): Capture {
   const text = copied.replace(/\r\n?/g, '\n').trim();
   const read = captureFromPage(base, page, '');
   const clip = { ...read, quote: text, method: 'clipboard' as const, heading: '', anchor: null };
   if (page?.text && sameWords(page.text, text))
     return { ...clip, heading: page.heading, anchor: page.anchor };
-  const found = locatePassage(read.paragraphs, text);
+  const onScreen = placeOfUrl(read.sourceUrl);
+  const found = locatePassage(read.paragraphs, text, onScreen);
   if (found) {
-    const { heading, headingId } = read.paragraphs[found.index];
-    return { ...clip, heading, headingId, anchor: found.anchor };
+    const { heading, place } = read.paragraphs[found.index];
+    return { ...clip, heading, place: place || onScreen, anchor: found.anchor };
   }
-  return { ...clip, anchor: text ? { exact: text, prefix: '', suffix: '' } : null };
+  const anchor = text ? { exact: text, prefix: '', suffix: '' } : null;
+  return { ...clip, place: onScreen, anchor };
 }
 
-/** What the reader returned from the tab, or null when the page could not be read (no access, chrome:// page). */
+/** A page the reader could not read (a PDF in Chrome's viewer may refuse scripts). */
+const emptyPage: PageSelection = {
+  text: '',
+  heading: '',
+  title: '',
+  url: '',
+  method: 'none',
+  paragraphs: [],
+  anchor: null,
+};
+
+/**
+ * What the reader returned from the tab (null when the page could not be read: no access, a
+ * chrome:// page), with its document's paragraphs read through Google or from the PDF when
+ * nothing was selected there.
+ */
 export async function readTabSelection(
   tab: TabRef | undefined,
   deps: CaptureDeps,
-): Promise<PageSelection | null> {
+): Promise<ReadPage | null> {
   if (tab?.id === undefined) return null;
   const raw = await deps.readTab(tab.id).catch(() => null);
   const parsed = pageSelectionSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
+  const page = parsed.success ? parsed.data : null;
+  // A selection read on the page needs no more, except text off Docs' canvas (to place it).
+  if ((page?.text && page.method !== 'docs-canvas') || !deps.documentText) return page;
+  const url = page?.url || tab.url || '';
+  const text = await deps.documentText(url, page).catch(() => null);
+  if (!text) return page;
+  const base = page ?? { ...emptyPage, title: tab.title ?? '', url };
+  return { ...base, paragraphs: text.paragraphs, textFrom: text.from };
 }
 
 /** What the coach copied, placed in the active tab's page or document where it can be. */

@@ -64,16 +64,19 @@ function DocsFinder({ locale, draft, onChange }: Pick<Props, 'locale' | 'draft' 
   if (capture.reference || (!capture.onGoogleDocs && capture.paragraphs.length === 0)) return null;
   const pick = (from: number, to: number) => {
     const texts = capture.paragraphs.map((p) => p.text);
-    const { heading, headingId } = capture.paragraphs[from];
+    const { heading, place } = capture.paragraphs[from];
     onChange({
       quote: texts.slice(from, to + 1).join('\n'),
       method: 'paragraph-pick',
-      capture: { ...capture, heading, headingId, anchor: paragraphAnchor(texts, from, to) },
+      capture: { ...capture, heading, place, anchor: paragraphAnchor(texts, from, to) },
     });
   };
   return (
     <div class="docs-fallback">
       {!draft.quote.trim() && <p class="warning">{t(locale, 'clipper.docs.fallback')}</p>}
+      {capture.paragraphs.length > 0 && capture.textFrom && (
+        <p class="muted small text-from">{t(locale, `clipper.find.from.${capture.textFrom}`)}</p>
+      )}
       {capture.paragraphs.length > 0 && (
         <PassageFinder
           key={capture.id}

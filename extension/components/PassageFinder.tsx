@@ -6,6 +6,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n/clipper-strings';
+import { pageNumber } from '../../shared/anchor/passage-place';
 import type { Locale } from '../../shared/messages';
 import {
   indexParagraphs,
@@ -33,6 +34,8 @@ function Marked({ text, marks }: { text: string; marks: PassageMatch['marks'] })
 }
 
 function Under({ locale, paragraph }: { locale: Locale; paragraph: DocParagraph }) {
+  const page = pageNumber(paragraph.place);
+  if (page > 0) return <span class="under">{t(locale, 'clipper.find.page', { page })}</span>;
   return (
     <span class="under">
       {paragraph.heading && paragraph.heading !== paragraph.text

@@ -2,12 +2,17 @@
 import { t } from '../../shared/i18n/clipper-strings';
 import { localeTag, type Locale } from '../../shared/messages';
 import { passageLink } from '../../shared/anchor/passage-link';
+import { pageNumber, placeKind } from '../../shared/anchor/passage-place';
 import type { Capture, CaptureMethod } from '../messages';
 
 /** What the way back to the passage does, in words. */
 function linkWords(locale: Locale, capture: Capture, link: string): string {
-  if (capture.headingId && link.includes('#heading='))
+  const kind = link.endsWith(`#${capture.place}`) ? placeKind(capture.place) : null;
+  if (kind === 'heading')
     return t(locale, 'clipper.form.link.heading', { heading: capture.heading });
+  if (kind === 'slide') return t(locale, 'clipper.form.link.slide');
+  if (kind === 'page')
+    return t(locale, 'clipper.form.link.pdfPage', { page: pageNumber(capture.place) });
   return link.includes(':~:text=')
     ? t(locale, 'clipper.form.link.text')
     : t(locale, 'clipper.form.link.page');
@@ -20,7 +25,7 @@ export function SourceDetails(props: {
   hasText: boolean;
 }) {
   const { locale, capture } = props;
-  const link = passageLink(capture.sourceUrl, capture.anchor, capture.headingId);
+  const link = passageLink(capture.sourceUrl, capture.anchor, capture.place);
   const time = capture.capturedAt
     ? new Date(capture.capturedAt).toLocaleString(localeTag(locale))
     : '';

@@ -30,16 +30,14 @@ import { googleEndpoints } from '../lib/google-config';
 import { sheetsClient } from '../lib/google-sheets';
 import { SEND_TIMEOUT_MS } from '../lib/post-protocol';
 import type { PanelHandler } from '../background/router';
+import type { PageSelection } from '../messages';
+import { fetchFileBytes, inflateStream, readDocumentText } from '../lib/document-text';
+import { loadGoogleConnection } from '../lib/google-connection';
 
 const SEND_ALARM = 'send-clips';
 const READER_FILE = '/content-scripts/selection-reader.js' as const;
 
 export default defineBackground(() => {
-  const capture = {
-    newId: () => crypto.randomUUID(),
-    now: () => new Date(),
-    readTab: (tabId: number) => runCaptureScript(tabId, READER_FILE),
-  };
   const endpoints = googleEndpoints();
   const auth = googleAuth(identityPort(), endpoints, {
     now: Date.now,
@@ -54,6 +52,19 @@ export default defineBackground(() => {
       now: Date.now,
       timeoutMs: SEND_TIMEOUT_MS,
     }),
+  };
+  const text = {
+    signedIn: async () => (await loadGoogleConnection()) !== null,
+    client: google.client,
+    endpoints,
+    fetchBytes: fetchFileBytes,
+    inflate: inflateStream,
+  };
+  const capture = {
+    newId: () => crypto.randomUUID(),
+    now: () => new Date(),
+    readTab: (tabId: number) => runCaptureScript(tabId, READER_FILE),
+    documentText: (url: string, page: PageSelection | null) => readDocumentText(url, page, text),
   };
   const ready = openOutbox().then((outbox) =>
     createClipperService({

@@ -5,6 +5,7 @@
  */
 import type { DocParagraph } from '../../shared/passage-search';
 import { googleDocId, googleSlidesId } from '../../shared/anchor/passage-link';
+import { headingPlace } from '../../shared/anchor/passage-place';
 import { splitParagraphs, textWithBreaks } from './selection-context';
 
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, td, th';
@@ -12,17 +13,16 @@ const HEADINGS = /^H[1-6]$/;
 
 const clean = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** The id Docs gives a heading (on the heading itself or an anchor inside it), or ''. */
-function headingIdOf(element: Element): string {
-  const id = element.id || element.querySelector('a[id]')?.id || '';
-  return /^[A-Za-z0-9._-]{1,100}$/.test(id) ? id : '';
+/** The place of a heading: the id Docs gives it (on the heading itself or an anchor inside it), or ''. */
+function headingPlaceOf(element: Element): string {
+  return headingPlace(element.id || element.querySelector('a[id]')?.id || '');
 }
 
 /** The paragraphs of a Doc's HTML export, in order, each with the heading above it. */
 export function paragraphsFromHtml(doc: Document, max = 20_000): DocParagraph[] {
   const paragraphs: DocParagraph[] = [];
   let heading = '';
-  let headingId = '';
+  let place = '';
   for (const element of Array.from(doc.body?.querySelectorAll(BLOCKS) ?? [])) {
     // A block inside another block (a paragraph in a list item or a cell) is read with its parent.
     if (element.parentElement?.closest(BLOCKS)) continue;
@@ -30,9 +30,9 @@ export function paragraphsFromHtml(doc: Document, max = 20_000): DocParagraph[] 
     if (!text) continue;
     if (HEADINGS.test(element.tagName)) {
       heading = text.slice(0, 1000);
-      headingId = headingIdOf(element);
+      place = headingPlaceOf(element);
     }
-    paragraphs.push({ text: text.slice(0, 20_000), heading, headingId });
+    paragraphs.push({ text: text.slice(0, 20_000), heading, place });
     if (paragraphs.length === max) break;
   }
   return paragraphs;
@@ -40,7 +40,7 @@ export function paragraphsFromHtml(doc: Document, max = 20_000): DocParagraph[] 
 
 /** Plain text (one paragraph a line) as paragraphs under no heading: Slides' export, or a Doc's when HTML fails. */
 export function paragraphsFromText(text: string): DocParagraph[] {
-  return splitParagraphs(text, 20_000).map((line) => ({ text: line, heading: '', headingId: '' }));
+  return splitParagraphs(text, 20_000).map((line) => ({ text: line, heading: '', place: '' }));
 }
 
 async function fetchText(url: string): Promise<string | null> {

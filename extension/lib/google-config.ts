@@ -7,6 +7,9 @@ export interface GoogleEndpoints {
   accounts: string;
   sheets: string;
   userinfo: string;
+  /** The Docs API (documents.get) and the Slides API (presentations.get), for "find a passage". */
+  docs: string;
+  slides: string;
   clientId: string;
 }
 
@@ -16,18 +19,30 @@ const env: Record<string, string | undefined> =
 /** The endpoints this build was made with. */
 export function googleEndpoints(): GoogleEndpoints {
   const test = env.WXT_GOOGLE_TEST_BASE;
-  if (test) return { accounts: test, sheets: test, userinfo: test, clientId: 'throughline-test' };
+  if (test)
+    return {
+      ...{ accounts: test, sheets: test, userinfo: test, docs: test, slides: test },
+      clientId: 'throughline-test',
+    };
   return {
     accounts: 'https://accounts.google.com',
     sheets: 'https://sheets.googleapis.com',
     userinfo: 'https://openidconnect.googleapis.com',
+    docs: 'https://docs.googleapis.com',
+    slides: 'https://slides.googleapis.com',
     clientId: env.WXT_GOOGLE_CLIENT_ID ?? '',
   };
 }
 
-/** Read and append to the plan sheets the coach opens with us, and know who the coach is (Coach column). */
+/**
+ * Read and append to the plan sheets the coach opens with us, know who the coach is (Coach
+ * column), and read (never change) the Docs and decks they search for a passage: documents.readonly
+ * and presentations.readonly are the narrowest scopes documents.get and presentations.get accept.
+ */
 export const GOOGLE_SCOPES = [
   'https://www.googleapis.com/auth/spreadsheets',
+  'https://www.googleapis.com/auth/documents.readonly',
+  'https://www.googleapis.com/auth/presentations.readonly',
   'openid',
   'email',
   'profile',

@@ -175,6 +175,8 @@ export function sheetsClient(deps: SheetsDeps) {
     `${deps.endpoints.sheets}/v4/spreadsheets/${encodeURIComponent(id)}`;
 
   return {
+    /** A GET on another Google API with the same token handling (lib/google-docs.ts reads Docs and Slides). */
+    getJson: <T>(url: string) => call<T>('GET', url),
     /** Tab titles, merged ranges and the published setup: what the reader needs besides values. */
     spreadsheet: (id: string) =>
       call<{

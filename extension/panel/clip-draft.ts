@@ -6,7 +6,7 @@
 import { MAX_CLIP_TEXT } from '../../shared/inert-text';
 import type { EvidenceType, ImplementationStage } from '../../shared/evidence-vocabulary';
 import type { Catalog, EvidenceItem } from '../../shared/protocol';
-import { linkedHeadingId, passageLink } from '../../shared/anchor/passage-link';
+import { linkedPlace, passageLink } from '../../shared/anchor/passage-link';
 import type { OutboxRecord } from '../lib/outbox-record';
 import type { Capture, CaptureMethod, LastChoices } from '../messages';
 
@@ -72,7 +72,7 @@ export function blankCapture(id: string, now: Date): Capture {
     paragraphs: [],
     onGoogleDocs: false,
     anchor: null,
-    headingId: '',
+    place: '',
   };
 }
 
@@ -115,7 +115,7 @@ export function draftToItem(draft: ClipDraft): EvidenceItem {
     captureMethod: draft.method === 'clipboard' ? 'pasted' : draft.method,
     reference: capture.reference,
     anchor: sendableAnchor(capture.anchor),
-    link: passageLink(capture.sourceUrl, capture.anchor, capture.headingId),
+    link: passageLink(capture.sourceUrl, capture.anchor, capture.place),
   };
 }
 
@@ -137,7 +137,7 @@ export function draftFromRecord(record: OutboxRecord, catalog: Catalog | null): 
     paragraphs: [],
     onGoogleDocs: false,
     anchor: item.anchor,
-    headingId: linkedHeadingId(item.link),
+    place: linkedPlace(item.link),
   };
   const school = catalog?.schools.some((s) => s.name === item.school) ? item.school : '';
   const practices = new Set([

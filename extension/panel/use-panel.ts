@@ -30,6 +30,9 @@ export interface PanelDeps {
 /** Said to screen readers (and shown) when a capture path finishes. */
 export type Announcement = { key: StringKey; params: Record<string, string | number> } | null;
 
+/** A Doc, deck or PDF whose text the panel can search: the finder, not a warning, is the way on. */
+const searchable = (capture: Capture) => capture.onGoogleDocs || capture.paragraphs.length > 0;
+
 /** A new capture replaces the passage and source but keeps the coach's pickers. */
 function withCapture(draft: ClipDraft | null, capture: Capture, state: PanelState): ClipDraft {
   const fresh = startDraft(capture, state.choices, state.catalog);
@@ -118,7 +121,7 @@ export function usePanel({ client, newId, now, readClipboard = readBrowserClipbo
     const capture = await client.request({ type: 'capture/take' });
     if (!capture) return;
     setNotice(
-      capture.quote || capture.reference || capture.onGoogleDocs ? null : 'clipper.capture.empty',
+      capture.quote || capture.reference || searchable(capture) ? null : 'clipper.capture.empty',
     );
     setStatus(null);
     setState((current) => {
@@ -200,7 +203,7 @@ export function usePanel({ client, newId, now, readClipboard = readBrowserClipbo
       setAnnounced(null);
       const reply = await client.request({ type: 'capture/active-tab' });
       if (!reply.ok) return setNotice('clipper.capture.no-tab');
-      setNotice(reply.capture.quote || reply.capture.onGoogleDocs ? null : 'clipper.capture.empty');
+      setNotice(reply.capture.quote || searchable(reply.capture) ? null : 'clipper.capture.empty');
       if (state) setDraft((prev) => withCapture(prev, reply.capture, state));
     },
     async save() {

@@ -95,7 +95,7 @@ describe('Google Docs capture in Chromium', () => {
         'Coaching cycle 2',
         'Students explained their reasoning aloud.',
         'Next cycle: co-plan lesson 5.',
-      ].map((text) => ({ text, heading: '', headingId: '' })),
+      ].map((text) => ({ text, heading: '', place: '' })),
     });
   });
 });

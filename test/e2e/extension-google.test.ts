@@ -5,7 +5,8 @@
 // the coordinator stops sharing the sheet (403), in English and French; on a sheet whose coordinator
 // confirmed another key-result column than the reader guesses, the confirmed key results with the
 // add-on's ids (published by Set up as developer metadata), and on a sheet never set up, the panel
-// saying so. Re-takes the
+// saying so; "find a passage" in a Doc and a deck through documents.get / presentations.get (and
+// the export when Google refuses). Re-takes the
 // docs/screenshots/panel-google-*.png used by the README's coach walk-through.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docsDocument, slidesPresentation } from '../google-fake/fake-docs';
 import { FakeGoogle } from '../google-fake/fake-google';
 import {
   BOARD_ROWS,
@@ -56,6 +58,37 @@ function ensureTestBuild(): void {
   execFileSync('npx', ['wxt', 'build'], {
     stdio: 'inherit',
     env: { ...process.env, WXT_GOOGLE_TEST_BASE: `http://127.0.0.1:${PORT}` },
+  });
+}
+
+const DOC_ID = '1CoachLogApi';
+const DECK_ID = '1PlcDeckApi';
+const UNSHARED_DECK_ID = '1SomeoneElsesDeck';
+
+/** A coaching log and a PLC deck shared with the coach, and a deck that is not. */
+function addCoachingFiles(fake: FakeGoogle): void {
+  const shared = new Set([COACH_EMAIL]);
+  const log = docsDocument('Coaching log', [
+    { heading: 'Visit 1 – Cedar', headingId: 'h.v1cedar', paragraphs: ['Think time first.'] },
+    {
+      heading: 'Visit 2 – Birch',
+      headingId: 'h.v2birch',
+      paragraphs: ['Students explained their reasoning with a number line.'],
+    },
+  ]);
+  const deck = (lines: string[]) =>
+    slidesPresentation('PLC deck', [
+      { objectId: 'p', title: 'PLC – week 6', lines: ['Agenda', 'Norms'] },
+      { objectId: 'g2a_0_5', title: 'What we saw', lines },
+    ]);
+  fake.files.set(DOC_ID, { kind: 'documents', id: DOC_ID, sharedWith: shared, body: log });
+  const sorted = deck(['We sorted exit tickets by strategy.']);
+  fake.files.set(DECK_ID, { kind: 'presentations', id: DECK_ID, sharedWith: shared, body: sorted });
+  fake.files.set(UNSHARED_DECK_ID, {
+    kind: 'presentations',
+    id: UNSHARED_DECK_ID,
+    sharedWith: new Set(),
+    body: deck(['Norms for the export only.']),
   });
 }
 
@@ -114,6 +147,9 @@ describe('the store build talks only to Google', () => {
     expect(background).not.toContain(`127.0.0.1:${PORT}`);
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.permissions).toContain('identity');
+    expect(manifest.host_permissions).toEqual(
+      expect.arrayContaining(['https://docs.googleapis.com/*', 'https://slides.googleapis.com/*']),
+    );
     expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
     const schema = JSON.parse(readFileSync(join(EXTENSION_DIR, 'managed_schema.json'), 'utf8'));
     expect(Object.keys(schema.properties)).toEqual([
@@ -175,6 +211,62 @@ describe('Sign in with Google in Chromium against the fake Google', () => {
     expect(appends.map((r) => r.query.get('valueInputOption'))).toEqual(['RAW', 'RAW']);
   });
 
+  it('finds a passage in a Doc and a deck through Docs and Slides APIs: the link opens its heading or slide; a deck Google refuses is searched in its export', async () => {
+    addCoachingFiles(google);
+    const canvasPage = readFileSync('test/extension/fixtures/docs-canvas-only.html', 'utf8');
+    await context.route('https://docs.google.com/**', (route) =>
+      route.request().url().includes('/export/txt')
+        ? route.fulfill({ contentType: 'text/plain', body: 'Agenda\nNorms for the export only.\n' })
+        : route.fulfill({
+            contentType: 'text/html; charset=utf-8',
+            body: route.request().url().includes('/presentation/')
+              ? canvasPage.replace(/<title>[^<]*/, '<title>PLC deck – Google Slides')
+              : canvasPage,
+          }),
+    );
+    /** Opens `url`, captures it, and picks the paragraph holding `words`, once the panel says it reads `from`. */
+    const find = async (url: string, words: string, from: string) => {
+      const tab = await context.newPage();
+      await tab.goto(url);
+      await tab.bringToFront();
+      await panel.click('text=Clip selection from page');
+      await panel.waitForSelector(`.text-from >> text=${from}`);
+      await panel.waitForFunction(
+        () => !(document.querySelector('#find-passage') as HTMLInputElement)?.value,
+      );
+      await panel.fill('#find-passage', words);
+      await panel.click('[role=option]');
+      return tab;
+    };
+    const signedIn = 'through your Google sign-in';
+    const doc = await find(
+      `https://docs.google.com/document/d/${DOC_ID}/edit`,
+      'number line',
+      signedIn,
+    );
+    expect(await panel.textContent('.source a')).toBe('Opens the document at “Visit 2 – Birch”');
+    expect(await panel.getAttribute('.source a', 'href')).toBe(
+      `https://docs.google.com/document/d/${DOC_ID}/edit#heading=h.v2birch`,
+    );
+    await panel.screenshot({ path: `${SHOTS}/panel-google-docs-find.png`, fullPage: true });
+    const deck = await find(
+      `https://docs.google.com/presentation/d/${DECK_ID}/edit`,
+      'strategy',
+      signedIn,
+    );
+    expect(await panel.textContent('.source a')).toBe('Opens the deck at this slide');
+    expect(await panel.getAttribute('.source a', 'href')).toBe(
+      `https://docs.google.com/presentation/d/${DECK_ID}/edit#slide=id.g2a_0_5`,
+    );
+    await panel.screenshot({ path: `${SHOTS}/panel-google-slides-find.png`, fullPage: true });
+    const refused = await find(
+      `https://docs.google.com/presentation/d/${UNSHARED_DECK_ID}/edit`,
+      'export only',
+      'Google would not give this document',
+    );
+    expect(google.log.map((r) => r.path)).toContain(`/v1/presentations/${UNSHARED_DECK_ID}`);
+    for (const tab of [doc, deck, refused]) await tab.close();
+  });
   it('says in plain words to ask for the sheet when the coordinator stops sharing it (403)', async () => {
     google.spreadsheets.get(PLAN_SHEET_ID)?.sharedWith.clear();
     try {

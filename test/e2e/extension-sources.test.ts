@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoWorkbook } from '../../local/server/demo/build-demo-workbook';
 import { startLocalServer } from '../../local/server/server';
 import { ensureExtensionBuilt, evidenceRows, launchWithExtension } from './extension-harness';
-import { textPdf } from './pdf-fixture';
+import { pagesPdf } from './pdf-fixture';
 
 const TODAY = '2026-03-10';
 const SHOTS = 'docs/screenshots';
@@ -65,6 +65,25 @@ async function routeGoogle(browser: BrowserContext): Promise<void> {
   });
 }
 
+/** The page number Chrome's PDF viewer shows (its page selector, inside the viewer's own frame). */
+async function viewerPage(page: Page): Promise<string> {
+  const viewer = page.frames().find((frame) => frame.url().startsWith('chrome-extension://'));
+  // A string, so the test runner's transform adds nothing the viewer's frame lacks.
+  const read = `(() => {
+    const find = (root) => {
+      const hit = root.querySelector('#pageSelector');
+      if (hit) return hit;
+      for (const el of root.querySelectorAll('*')) {
+        const inner = el.shadowRoot && find(el.shadowRoot);
+        if (inner) return inner;
+      }
+      return null;
+    };
+    return find(document)?.value ?? '';
+  })()`;
+  return viewer ? String(await viewer.evaluate(read).catch(() => '')) : '';
+}
+
 async function openPanel(browser: BrowserContext, id: string, coach: string): Promise<Page> {
   const opened = await browser.newPage();
   await opened.goto(`chrome-extension://${id}/sidepanel.html`);
@@ -95,7 +114,11 @@ beforeAll(async () => {
   workbookPath = join(mkdtempSync(join(tmpdir(), 'throughline-e2e-sources-')), 'plan.xlsx');
   await buildDemoWorkbook(TODAY).xlsx.writeFile(workbookPath);
   server = await startLocalServer({ workbookPath, port: 0, today: TODAY, refreshDelayMs: 60_000 });
-  const pdf = textPdf(['Unit plan: fractions', 'Students compare fractions with benchmarks.']);
+  const pdf = pagesPdf([
+    ['Unit plan: fractions', 'Students compare fractions with benchmarks.'],
+    ['Week 2', 'Number talks daily, then exit tickets by strategy.'],
+    ['Week 3', 'Fraction strips on every table.'],
+  ]);
   const article = longArticle();
   site = http.createServer((req, res) =>
     req.url?.endsWith('.pdf')
@@ -169,19 +192,41 @@ describe('clipping from Docs, Slides, PDFs and long pages in Chromium', () => {
     await doc.close();
   });
 
-  it('a Slides deck: its text export is searched the same way', async () => {
+  it('a Slides deck: its text export is searched the same way (it does not say which slide: the deck opens at its start)', async () => {
     const deck = await context.newPage();
     await deck.goto(SLIDES_URL);
     await deck.bringToFront();
     await panel.click('text=Clip selection from page');
-    await panel.waitForSelector('#find-passage');
+    await panel.waitForSelector('.text-from >> text=Searching the document’s export');
+    await panel.waitForFunction(
+      () => !(document.querySelector('#quote') as HTMLTextAreaElement).value,
+    );
     await panel.fill('#find-passage', 'exit tickets strategy');
     await panel.click('[role=option]');
     expect(await panel.inputValue('#quote')).toBe(
       'We sorted exit tickets by strategy, not by score.',
     );
     const row = await saveClip(panel, 'We sorted exit tickets by strategy, not by score.');
-    expect(row['Source URL']).toBe(SLIDES_URL);
+    expect(row['Source URL']).toBe('https://docs.google.com/presentation/d/1DeckXyZ/edit');
+    await deck.close();
+  });
+
+  it('a Slides deck: what the coach copied links to the slide on screen', async () => {
+    const deck = await context.newPage();
+    await deck.goto(SLIDES_URL.replace('id.p1', 'id.g2a_0_5'));
+    await deck.evaluate(() => navigator.clipboard.writeText('Next: number talks daily.'));
+    await deck.bringToFront();
+    await panel.click('text=Clip what I copied');
+    await panel.waitForSelector('[aria-live=polite].success');
+    expect(await panel.textContent('.source a')).toBe('Opens the deck at this slide');
+    expect(await panel.getAttribute('.source a', 'href')).toBe(
+      'https://docs.google.com/presentation/d/1DeckXyZ/edit#slide=id.g2a_0_5',
+    );
+    await panel.screenshot({ path: `${SHOTS}/panel-slides-copied.png`, fullPage: true });
+    const row = await saveClip(panel, 'Next: number talks daily.');
+    expect(row['Source URL']).toBe(
+      'https://docs.google.com/presentation/d/1DeckXyZ/edit#slide=id.g2a_0_5',
+    );
     await deck.close();
   });
 
@@ -196,14 +241,46 @@ describe('clipping from Docs, Slides, PDFs and long pages in Chromium', () => {
       await pdf.mouse.click(120, 115, { clickCount: 3 });
       await pdf.keyboard.press('Control+C');
     }
-    await panel.click('text=Clip selection from page');
-    await panel.waitForSelector('.warning[role=status] >> text=Clip what I copied');
     await panel.click('text=Clip what I copied');
     await panel.waitForFunction(() =>
       (document.querySelector('#quote') as HTMLTextAreaElement).value.includes('benchmarks'),
     );
     expect(await panel.inputValue('#quote')).toBe('Students compare fractions with benchmarks.');
     expect(await panel.textContent('.source')).toContain('unit-plan.pdf');
+    // The clipper read the file's text page by page: the copy is on page 1.
+    expect(await panel.textContent('.source a')).toBe('Opens the PDF at page 1');
+    await panel.screenshot({ path: `${SHOTS}/panel-pdf-copied.png`, fullPage: true });
+    const row = await saveClip(panel, 'Students compare fractions with benchmarks.');
+    expect(row['Source URL']).toBe(`${siteUrl}/unit-plan.pdf#page=1`);
+    await pdf.close();
+  });
+
+  it('a PDF: find a passage in its text, page by page; the link opens the viewer at its page', async () => {
+    const pdf = await context.newPage();
+    await pdf.goto(`${siteUrl}/unit-plan.pdf`);
+    await pdf.bringToFront();
+    await panel.click('text=Clip selection from page');
+    // The capture before this one (a copy from the same PDF) had a passage; this one starts empty.
+    await panel.waitForFunction(
+      () => !(document.querySelector('#quote') as HTMLTextAreaElement).value,
+    );
+    expect(await panel.textContent('.text-from')).toBe(
+      'Searching the PDF’s text, page by page: the link opens at the passage’s page.',
+    );
+    await panel.fill('#find-passage', 'exit tickets');
+    await panel.waitForSelector('[role=option] mark');
+    expect(await panel.textContent('[role=option] .under')).toBe('Page 2');
+    await panel.click('[role=option]');
+    expect(await panel.textContent('.source a')).toBe('Opens the PDF at page 2');
+    await panel.screenshot({ path: `${SHOTS}/panel-pdf-find.png`, fullPage: true });
+    const quote = 'Number talks daily, then exit tickets by strategy.';
+    const row = await saveClip(panel, quote);
+    expect(row['Source URL']).toBe(`${siteUrl}/unit-plan.pdf#page=2`);
+    // Opened, the link shows page 2 in Chrome's viewer.
+    const opened = await context.newPage();
+    await opened.goto(row['Source URL']);
+    await expect.poll(() => viewerPage(opened), { timeout: 15_000 }).toBe('2');
+    await opened.close();
     await pdf.close();
   });
 
@@ -281,6 +358,29 @@ describe('the same paths in French', () => {
         'Ce que vous avez copié (41 caractères) est capturé, depuis Coaching log – Google Docs.',
       );
       await frPanel.screenshot({ path: `${SHOTS}/panel-clip-copied-fr.png`, fullPage: true });
+      const deck = await french.context.newPage();
+      await deck.goto(SLIDES_URL);
+      await deck.evaluate(() => navigator.clipboard.writeText('Next: number talks daily.'));
+      await deck.bringToFront();
+      await frPanel.click('text=Capturer ce que j’ai copié');
+      await frPanel.waitForSelector('.source a >> text=diapositive');
+      expect(await frPanel.textContent('.source a')).toBe(
+        'Ouvre la présentation à cette diapositive',
+      );
+      await frPanel.screenshot({ path: `${SHOTS}/panel-slides-copied-fr.png`, fullPage: true });
+      const pdf = await french.context.newPage();
+      await pdf.goto(`${siteUrl}/unit-plan.pdf`);
+      await pdf.bringToFront();
+      await frPanel.click('text=Capturer la sélection de la page');
+      // The deck's capture had its own word there: wait for the PDF's.
+      await frPanel.waitForSelector('.text-from >> text=texte du PDF');
+      expect(await frPanel.textContent('.text-from')).toBe(
+        'Recherche dans le texte du PDF, page par page\u00a0: le lien ouvre la page du passage.',
+      );
+      await frPanel.fill('#find-passage', 'exit tickets');
+      await frPanel.click('[role=option]');
+      expect(await frPanel.textContent('.source a')).toBe('Ouvre le PDF à la page 2');
+      await frPanel.screenshot({ path: `${SHOTS}/panel-pdf-find-fr.png`, fullPage: true });
     } finally {
       await french.context.close();
     }

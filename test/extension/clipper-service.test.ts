@@ -353,8 +353,8 @@ describe('capturing from a page', () => {
 
   it('on Google Docs with no readable selection, hands the panel the paragraphs to search', async () => {
     const paragraphs = [
-      { text: 'Cycle 2 debrief', heading: 'Cycle 2 debrief', headingId: 'h.c2' },
-      { text: 'Students used strips.', heading: 'Cycle 2 debrief', headingId: 'h.c2' },
+      { text: 'Cycle 2 debrief', heading: 'Cycle 2 debrief', place: 'heading=h.c2' },
+      { text: 'Students used strips.', heading: 'Cycle 2 debrief', place: 'heading=h.c2' },
     ];
     h.pageSelection.value = {
       text: '',

@@ -15,22 +15,22 @@ describe("a Doc's HTML export as paragraphs", () => {
       <h3 id='h.bad" onclick="x'>Odd</h3><p>Last</p>
     </body></html>`);
     expect(paragraphsFromHtml(doc)).toEqual([
-      { text: 'Coaching log', heading: '', headingId: '' },
-      { text: 'Visit 1 – Cedar', heading: 'Visit 1 – Cedar', headingId: 'h.k8x2' },
-      { text: 'Students explained.', heading: 'Visit 1 – Cedar', headingId: 'h.k8x2' },
-      { text: 'Next: co-plan', heading: 'Visit 1 – Cedar', headingId: 'h.k8x2' },
-      { text: 'Share exit tickets', heading: 'Visit 1 – Cedar', headingId: 'h.k8x2' },
-      { text: 'Debrief', heading: 'Debrief', headingId: 'h.zz9' },
-      { text: 'Cell one more', heading: 'Debrief', headingId: 'h.zz9' },
-      { text: 'Odd', heading: 'Odd', headingId: '' },
-      { text: 'Last', heading: 'Odd', headingId: '' },
+      { text: 'Coaching log', heading: '', place: '' },
+      { text: 'Visit 1 – Cedar', heading: 'Visit 1 – Cedar', place: 'heading=h.k8x2' },
+      { text: 'Students explained.', heading: 'Visit 1 – Cedar', place: 'heading=h.k8x2' },
+      { text: 'Next: co-plan', heading: 'Visit 1 – Cedar', place: 'heading=h.k8x2' },
+      { text: 'Share exit tickets', heading: 'Visit 1 – Cedar', place: 'heading=h.k8x2' },
+      { text: 'Debrief', heading: 'Debrief', place: 'heading=h.zz9' },
+      { text: 'Cell one more', heading: 'Debrief', place: 'heading=h.zz9' },
+      { text: 'Odd', heading: 'Odd', place: '' },
+      { text: 'Last', heading: 'Odd', place: '' },
     ]);
   });
 
   it('plain text (Slides, or a Doc whose HTML export failed) becomes paragraphs under no heading', () => {
     expect(paragraphsFromText('Slide 1\r\n\r\n  Think   time\n')).toEqual([
-      { text: 'Slide 1', heading: '', headingId: '' },
-      { text: 'Think time', heading: '', headingId: '' },
+      { text: 'Slide 1', heading: '', place: '' },
+      { text: 'Think time', heading: '', place: '' },
     ]);
   });
 });

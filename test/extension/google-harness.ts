@@ -16,6 +16,8 @@ export const ENDPOINTS: GoogleEndpoints = {
   accounts: 'http://127.0.0.1:9',
   sheets: 'http://127.0.0.1:9',
   userinfo: 'http://127.0.0.1:9',
+  docs: 'http://127.0.0.1:9',
+  slides: 'http://127.0.0.1:9',
   clientId: 'throughline-test',
 };
 

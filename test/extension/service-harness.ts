@@ -1,4 +1,5 @@
 /** A background service wired to a fake endpoint and a fresh outbox, as the tests' "browser". */
+import type { DocumentText } from '../../extension/background/capture';
 import { createClipperService } from '../../extension/background/clipper-service';
 import { openOutbox } from '../../extension/lib/outbox';
 import { fakeEndpoint } from './fake-endpoint';
@@ -13,6 +14,8 @@ export async function backgroundHarness() {
   let ids = 0;
   const tabReads: number[] = [];
   const pageSelection = { value: null as unknown };
+  /** What the document's other reading gives (the Docs/Slides API, a PDF's pages); null: nothing. */
+  const documentText = { value: null as DocumentText | null };
   const service = createClipperService({
     outbox,
     fetch: (url, init) => endpoint.fetch(url, init),
@@ -26,6 +29,7 @@ export async function backgroundHarness() {
         tabReads.push(tabId);
         return pageSelection.value;
       },
+      documentText: async () => documentText.value,
     },
     activeTab: async () => ({
       id: 7,
@@ -37,5 +41,8 @@ export async function backgroundHarness() {
   });
   /** Lets the fire-and-forget sends started by a request finish. */
   const settle = () => service.flush(false);
-  return { endpoint, outbox, outboxName, clock, service, settle, tabReads, pageSelection };
+  return {
+    ...{ endpoint, outbox, outboxName, clock, service, settle, tabReads, pageSelection },
+    documentText,
+  };
 }

@@ -58,6 +58,16 @@ beforeEach(async () => {
 
 afterEach(cleanup);
 
+const EMPTY_PAGE = {
+  text: '',
+  heading: '',
+  title: '',
+  url: '',
+  method: 'none',
+  anchor: null,
+  paragraphs: [],
+};
+
 describe('side panel', () => {
   it('pairs with a pasted code, then shows the plan and coach', async () => {
     mount();
@@ -203,7 +213,7 @@ describe('side panel', () => {
 
   it('on Google Docs, finds a passage by a few words (keyboard only) and extends it to the next paragraph', async () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
-    const para = (text: string) => ({ text, heading: 'Cycle 2 débrief', headingId: 'h.c2' });
+    const para = (text: string) => ({ text, heading: 'Cycle 2 débrief', place: 'heading=h.c2' });
     h.pageSelection.value = {
       text: '',
       heading: '',
@@ -212,7 +222,7 @@ describe('side panel', () => {
       method: 'none',
       anchor: null,
       paragraphs: [
-        { text: 'Cycle 2 débrief', heading: 'Cycle 2 débrief', headingId: 'h.c2' },
+        { text: 'Cycle 2 débrief', heading: 'Cycle 2 débrief', place: 'heading=h.c2' },
         para('Les élèves ont comparé des fractions.'),
         para('Students used fraction strips to compare.'),
         para('Next: co-plan lesson 5.'),
@@ -256,6 +266,44 @@ describe('side panel', () => {
     );
   });
 
+  it('in a PDF, finds a passage in the file’s text: each line shows its page, and the link opens that page', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    const url = 'https://files.example.org/unit-plan.pdf';
+    h.pageSelection.value = { ...EMPTY_PAGE, url };
+    const line = (text: string, page: number) => ({ text, heading: '', place: `page=${page}` });
+    h.documentText.value = {
+      from: 'pdf',
+      paragraphs: [line('Number talks daily.', 1), line('Number lines on every wall.', 3)],
+    };
+    mount();
+    await waitFor(() => shown($('#quote')));
+    fireEvent.click($('.form-title button')!);
+    await waitFor(() => shown($('#find-passage')));
+    expect($('.text-from')!.textContent).toBe(
+      'Searching the PDF’s text, page by page: the link opens at the passage’s page.',
+    );
+    fireEvent.input($('#find-passage')!, { target: { value: 'number lines' } });
+    const option = $('[role=option]')!;
+    expect(option.querySelector('.under')!.textContent).toBe('Page 3');
+    fireEvent.click(option);
+    const back = $<HTMLAnchorElement>('.source a')!;
+    expect(back.textContent).toBe('Opens the PDF at page 3');
+    expect(back.getAttribute('href')).toBe(`${url}#page=3`);
+  });
+
+  it('in a deck Google would not give through the sign-in, says the export is searched instead', async () => {
+    await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
+    const url = 'https://docs.google.com/presentation/d/1Deck/edit#slide=id.p';
+    const paragraphs = [{ text: 'We sorted exit tickets.', heading: '', place: '' }];
+    h.pageSelection.value = { ...EMPTY_PAGE, title: 'Deck', url, paragraphs };
+    h.documentText.value = { from: 'google-refused', paragraphs };
+    mount();
+    await waitFor(() => shown($('#quote')));
+    fireEvent.click($('.form-title button')!);
+    await waitFor(() => shown($('.text-from')));
+    expect($('.text-from')!.textContent).toContain('Google would not give this document');
+  });
+
   it('clips what was copied in a Doc with its title, address and heading, announced, and sends the link', async () => {
     await h.service.handle({ type: 'pairing/connect', code: pairingCode() });
     h.pageSelection.value = {
@@ -266,8 +314,8 @@ describe('side panel', () => {
       method: 'none',
       anchor: null,
       paragraphs: [
-        { text: 'Visit 3', heading: 'Visit 3', headingId: 'h.v3' },
-        { text: 'The teacher asked “why?” twice.', heading: 'Visit 3', headingId: 'h.v3' },
+        { text: 'Visit 3', heading: 'Visit 3', place: 'heading=h.v3' },
+        { text: 'The teacher asked “why?” twice.', heading: 'Visit 3', place: 'heading=h.v3' },
       ],
     };
     copied = 'asked “why?”  twice.';
@@ -354,7 +402,7 @@ describe('side panel', () => {
       paragraphs: [],
       onGoogleDocs: false,
       anchor: null,
-      headingId: '',
+      place: '',
     });
     await act(() => listeners.forEach((l) => l({ type: 'capture/ready' })));
     await waitFor(() =>

@@ -2,11 +2,14 @@
  * A fake Google for tests, answering as Google documents: the OAuth authorization endpoint with the
  * implicit-grant redirect `launchWebAuthFlow` waits for, OpenID userinfo, and the subset of Sheets
  * API v4 the extension uses (spreadsheets.get with its field mask and the spreadsheet's developer
- * metadata, values.get, values:batchGet, values:append), with Google's error bodies (`{"error":{"code","message","status"}}`). One request handler serves both
+ * metadata, values.get, values:batchGet, values:append), Docs API v1 documents.get and Slides API
+ * v1 presentations.get (test/google-fake/fake-docs.ts), with Google's error bodies
+ * (`{"error":{"code","message","status"}}`). One request handler serves both
  * the extension unit tests (as a fetch function) and real Chromium (over HTTP on 127.0.0.1).
  */
 import type { CellValue, MergedRange } from '../../shared/cells';
 import { formatA1, parseA1 } from './a1-range';
+import type { FakeDriveFile } from './fake-docs';
 
 export interface FakeSheet {
   title: string;
@@ -140,7 +143,10 @@ export class FakeGoogle {
   signedIn: string | null = null;
   /** Accounts that consented to the extension's scopes. */
   readonly consented = new Set<string>();
-  readonly tokens = new Map<string, { email: string; expiresAt: number }>();
+  /** Live tokens: whose, until when, and the scopes granted (none recorded: no Docs or Slides scope). */
+  readonly tokens = new Map<string, { email: string; expiresAt: number; scope?: string }>();
+  /** Google Docs and Slides decks, by id. */
+  readonly files = new Map<string, FakeDriveFile>();
   readonly faults: Fault[] = [];
   /** Every Sheets request, in order: method, path and query, as Google received them. */
   readonly log: { method: string; path: string; query: URLSearchParams; body?: unknown }[] = [];
@@ -178,7 +184,29 @@ export class FakeGoogle {
     if (url.pathname === '/o/oauth2/v2/auth') return this.authorize(url.searchParams);
     if (url.pathname === '/v1/userinfo') return this.userInfo(request);
     if (url.pathname.startsWith('/v4/spreadsheets/')) return this.sheets(request, url);
+    const file = /^\/v1\/(documents|presentations)\/([^/]+)$/.exec(url.pathname);
+    if (file) return this.driveFile(request, file[1], decodeURIComponent(file[2]));
     return googleError(404);
+  }
+
+  /** documents.get / presentations.get: 401 without a live token, 403 without the read scope or sharing, 404 unknown. */
+  private driveFile(request: FakeRequest, kind: string, id: string): FakeResponse {
+    this.log.push({
+      method: request.method,
+      path: `/v1/${kind}/${id}`,
+      query: new URLSearchParams(),
+    });
+    const email = this.caller(request);
+    if (!email) return googleError(401);
+    const header = request.headers.authorization ?? request.headers.Authorization ?? '';
+    const token = this.tokens.get(header.replace(/^Bearer\s+/i, ''));
+    if (!token?.scope?.includes(`/auth/${kind}.readonly`))
+      return googleError(403, 'Request had insufficient authentication scopes.');
+    const file = this.files.get(id);
+    if (!file || file.kind !== kind) return googleError(404);
+    if (!file.sharedWith.has(email)) return googleError(403);
+    const key = kind === 'documents' ? 'documentId' : 'presentationId';
+    return json(200, { ...file.body, [key]: id });
   }
 
   /** Implicit grant: redirect_uri#access_token=…&token_type=Bearer&expires_in=…&scope=…&state=… */
@@ -197,7 +225,8 @@ export class FakeGoogle {
       this.consented.add(email);
     }
     const token = `ya29.fake-${++this.issued}`;
-    this.tokens.set(token, { email, expiresAt: this.now() + this.lifetime * 1000 });
+    const scope = query.get('scope') ?? '';
+    this.tokens.set(token, { email, expiresAt: this.now() + this.lifetime * 1000, scope });
     const fragment = new URLSearchParams({
       access_token: token,
       token_type: 'Bearer',

@@ -27,19 +27,19 @@ export function generatedDocument(pages: number, seed = 1): DocParagraph[] {
   const random = seeded(seed);
   const paragraphs: DocParagraph[] = [];
   let heading = '';
-  let headingId = '';
+  let place = '';
   for (let i = 0; paragraphs.length < pages * 12; i++) {
     if (i % 6 === 0) {
       heading = `Cycle ${i / 6 + 1} — visite ${i % 4 === 0 ? 'd’école' : 'de classe'}`;
-      headingId = `h.cycle${i / 6 + 1}`;
-      paragraphs.push({ text: heading, heading, headingId });
+      place = `heading=h.cycle${i / 6 + 1}`;
+      paragraphs.push({ text: heading, heading, place });
       continue;
     }
     const sentences = Array.from(
       { length: 3 },
       () => `${pick(random, OPENINGS)} ${pick(random, MIDDLES)}${pick(random, ENDINGS)}`,
     );
-    paragraphs.push({ text: `(${i}) ${sentences.join(' ')}`, heading, headingId });
+    paragraphs.push({ text: `(${i}) ${sentences.join(' ')}`, heading, place });
   }
   return paragraphs;
 }

@@ -8,7 +8,7 @@ import {
 } from '../../shared/passage-search';
 import { generatedDocument } from './generated-document';
 
-const para = (text: string, heading = ''): DocParagraph => ({ text, heading, headingId: '' });
+const para = (text: string, heading = ''): DocParagraph => ({ text, heading, place: '' });
 const marked = (text: string, marks: [number, number][]) =>
   marks.map(([from, to]) => text.slice(from, to));
 

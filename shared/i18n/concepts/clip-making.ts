@@ -17,6 +17,14 @@ export const clipMakingStrings = {
     en: 'Opens the document at “{heading}”',
     fr: 'Ouvre le document à «\u00a0{heading}\u00a0»',
   },
+  'clipper.form.link.slide': {
+    en: 'Opens the deck at this slide',
+    fr: 'Ouvre la présentation à cette diapositive',
+  },
+  'clipper.form.link.pdfPage': {
+    en: 'Opens the PDF at page {page}',
+    fr: 'Ouvre le PDF à la page {page}',
+  },
   'clipper.form.link.page': {
     en: 'Opens the document (no place inside it)',
     fr: 'Ouvre le document (sans position précise)',
@@ -163,6 +171,23 @@ export const clipMakingStrings = {
   'clipper.find.addAfter': { en: 'Add the paragraph after', fr: 'Ajouter le paragraphe suivant' },
   'clipper.find.dropFirst': { en: 'Drop the first paragraph', fr: 'Retirer le premier paragraphe' },
   'clipper.find.dropLast': { en: 'Drop the last paragraph', fr: 'Retirer le dernier paragraphe' },
+  'clipper.find.from.export': {
+    en: 'Searching the document’s export (its text as Google downloads it for you).',
+    fr: 'Recherche dans l’export du document (son texte tel que Google vous le télécharge).',
+  },
+  'clipper.find.from.google': {
+    en: 'Searching the document through your Google sign-in: headings and slides are known, so the link opens at the passage.',
+    fr: 'Recherche dans le document grâce à votre connexion Google : titres et diapositives sont connus, le lien ouvre donc le passage.',
+  },
+  'clipper.find.from.google-refused': {
+    en: 'Google would not give this document through your sign-in (ask its owner to share it with you), so its export is searched instead: the link may open at the start of a deck.',
+    fr: 'Google n’a pas donné ce document avec votre connexion (demandez à son propriétaire de vous le partager) : son export est consulté à la place, et le lien peut ouvrir une présentation à son début.',
+  },
+  'clipper.find.from.pdf': {
+    en: 'Searching the PDF’s text, page by page: the link opens at the passage’s page.',
+    fr: 'Recherche dans le texte du PDF, page par page : le lien ouvre la page du passage.',
+  },
+  'clipper.find.page': { en: 'Page {page}', fr: 'Page {page}' },
   'clipper.docs.fallback': {
     en: 'This document is drawn, not written, on the page: the clipper cannot read your selection. Copy it (Ctrl+C, ⌘C on a Mac) and press “Clip what I copied”, or find the passage below.',
     fr: 'Ce document est dessiné, et non écrit, dans la page\u00a0: l’extension ne peut pas lire votre sélection. Copiez-la (Ctrl+C, ⌘C sur Mac) puis «\u00a0Capturer ce que j’ai copié\u00a0», ou trouvez le passage ci-dessous.',

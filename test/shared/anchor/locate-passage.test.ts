@@ -3,7 +3,7 @@ import { locatePassage } from '../../../shared/anchor/locate-passage';
 import type { DocParagraph } from '../../../shared/passage-search';
 import { generatedDocument } from '../generated-document';
 
-const para = (text: string, heading: string): DocParagraph => ({ text, heading, headingId: '' });
+const para = (text: string, heading: string): DocParagraph => ({ text, heading, place: '' });
 
 describe('locating a copied passage in a document', () => {
   const doc = [

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  linkedHeadingId,
-  passageLink,
-  samePassageSource,
-} from '../../../shared/anchor/passage-link';
+import { linkedPlace, passageLink, samePassageSource } from '../../../shared/anchor/passage-link';
 import { evidenceRow } from '../../../shared/evidence-row';
 import { EVIDENCE_TAB } from '../../../shared/owned-tabs';
 import { evidenceItemSchema } from '../../../shared/protocol';
@@ -23,8 +19,8 @@ describe('passageLink', () => {
       'a Google Doc opens at the passage’s heading',
       'https://docs.google.com/document/d/AbC_12/edit?tab=t.0',
       anchor,
-      'h.k8x2',
-      'https://docs.google.com/document/d/AbC_12/edit#heading=h.k8x2',
+      'heading=h.k8x2',
+      'https://docs.google.com/document/d/AbC_12/edit?tab=t.0#heading=h.k8x2',
     ],
     [
       'a Google Doc without a heading id opens as clipped',
@@ -34,14 +30,35 @@ describe('passageLink', () => {
       'https://docs.google.com/document/d/AbC_12/edit',
     ],
     [
-      'Slides are drawn, not text: the deck itself',
+      'a Slides deck opens at the passage’s slide',
+      'https://docs.google.com/presentation/d/P1/edit#slide=id.p',
+      anchor,
+      'slide=id.g2a_0_5',
+      'https://docs.google.com/presentation/d/P1/edit#slide=id.g2a_0_5',
+    ],
+    [
+      'a deck whose slide is unknown opens at its start, not at whatever slide was on screen',
       'https://docs.google.com/presentation/d/P1/edit#slide=id.p',
       anchor,
       '',
-      'https://docs.google.com/presentation/d/P1/edit#slide=id.p',
+      'https://docs.google.com/presentation/d/P1/edit',
     ],
     [
-      'a PDF in the viewer: the file itself',
+      'a PDF opens at the passage’s page',
+      'https://drive.example.org/plan.pdf#zoom=100',
+      anchor,
+      'page=3',
+      'https://drive.example.org/plan.pdf#page=3',
+    ],
+    [
+      'a place of the wrong kind is not used (a page in a Doc)',
+      'https://docs.google.com/document/d/AbC_12/edit',
+      anchor,
+      'page=3',
+      'https://docs.google.com/document/d/AbC_12/edit',
+    ],
+    [
+      'a PDF whose page is unknown: the file itself',
       'https://drive.example.org/plan.pdf',
       anchor,
       '',
@@ -49,14 +66,18 @@ describe('passageLink', () => {
     ],
     ['no anchor: the page', 'https://x.org/a', null, '', 'https://x.org/a'],
     ['not a web page: nothing to link', 'chrome://newtab', anchor, '', ''],
-  ] as const)('%s', (_, url, a, headingId, expected) => {
-    expect(passageLink(url, a, headingId)).toBe(expected);
+  ] as const)('%s', (_, url, a, place, expected) => {
+    expect(passageLink(url, a, place)).toBe(expected);
+    // Editing a clip gets the place back from its link.
+    if (place && expected.endsWith(place)) expect(linkedPlace(expected)).toBe(place);
   });
 
-  it('a heading id that could break out of the link is not used', () => {
-    expect(passageLink('https://docs.google.com/document/d/D1/edit', null, 'h.1"><x')).toBe(
-      'https://docs.google.com/document/d/D1/edit',
-    );
+  it('a place that could break out of the link is not used', () => {
+    for (const place of ['heading=h.1"><x', 'slide=id.p#x', 'page=0', 'page=1&x'])
+      expect(passageLink('https://docs.google.com/document/d/D1/edit', null, place)).toBe(
+        'https://docs.google.com/document/d/D1/edit',
+      );
+    expect(passageLink('https://x.org/a.pdf', null, 'page=-2')).toBe('https://x.org/a.pdf');
   });
 });
 
@@ -91,12 +112,16 @@ describe('the link in the Evidence tab', () => {
   });
 });
 
-describe('linkedHeadingId', () => {
-  it('reads the heading back from a Doc link (a refused clip keeps its way back when corrected)', () => {
-    expect(linkedHeadingId('https://docs.google.com/document/d/D1/edit#heading=h.k8x2')).toBe(
-      'h.k8x2',
+describe('linkedPlace', () => {
+  it('reads the place back from a link (a refused clip keeps its way back when corrected)', () => {
+    expect(linkedPlace('https://docs.google.com/document/d/D1/edit#heading=h.k8x2')).toBe(
+      'heading=h.k8x2',
     );
-    expect(linkedHeadingId('https://x.org/a#heading=h.k8x2')).toBe('');
-    expect(linkedHeadingId('')).toBe('');
+    expect(linkedPlace('https://docs.google.com/presentation/d/P1/edit#slide=id.p3')).toBe(
+      'slide=id.p3',
+    );
+    expect(linkedPlace('https://x.org/a.pdf#page=4')).toBe('page=4');
+    expect(linkedPlace('https://x.org/a#:~:text=page%3D4')).toBe('');
+    expect(linkedPlace('')).toBe('');
   });
 });

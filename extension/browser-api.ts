@@ -9,20 +9,6 @@ import type { PanelEvent } from './panel-calls';
 
 export type MessageSender = { id?: string; url?: string; tab?: { id?: number } };
 
-/** Reads one key from storage.local (the only storage area we use; the secret never leaves it). */
-export async function readLocal(key: string): Promise<unknown> {
-  const found = await browser.storage.local.get(key);
-  return found[key];
-}
-
-export async function writeLocal(key: string, value: unknown): Promise<void> {
-  await browser.storage.local.set({ [key]: value });
-}
-
-export async function removeLocal(key: string): Promise<void> {
-  await browser.storage.local.remove(key);
-}
-
 /** The toolbar badge: how many clips are waiting to reach the sheet. */
 export async function setBadge(count: number): Promise<void> {
   const action =

@@ -99,7 +99,6 @@ export async function connectWithGoogle(
   if (!who.ok) return fail(who.problem.code, who.problem.message);
   const email = who.value.email ?? '';
   const connection: GoogleConnection = {
-    v: 1,
     spreadsheetId,
     plan: '',
     coach: who.value.name || email,

@@ -1,5 +1,5 @@
 /** Recent clips with their state: saved to sheet, waiting, or needing the coach (with the reason). */
-import { t, type ClipperKey as StringKey } from '../../shared/i18n/clipper-strings';
+import { keyFor, t } from '../../shared/i18n/clipper-strings';
 import { localeTag, type Locale } from '../../shared/messages';
 import type { OutboxRecord } from '../lib/outbox-record';
 
@@ -37,11 +37,13 @@ function problemText(locale: Locale, planLocale: Locale | null, record: OutboxRe
   const problem = record.problem;
   if (record.state === 'repair-needed') return t(locale, 'clipper.problem.repair-needed');
   if (!problem) return '';
-  if (ON_THE_WAY.has(problem.code))
-    return `${t(locale, `clipper.problem.${problem.code}` as StringKey)} ${nextTry(locale, record)}`;
-  if (planLocale && planLocale !== locale && EXPLAINED.has(problem.code))
-    return t(locale, `clipper.rejected.${problem.code}` as StringKey);
-  return problem.message;
+  const onTheWay = ON_THE_WAY.has(problem.code) && keyFor('clipper.problem', problem.code);
+  if (onTheWay) return `${t(locale, onTheWay)} ${nextTry(locale, record)}`;
+  const explained =
+    planLocale && planLocale !== locale && EXPLAINED.has(problem.code)
+      ? keyFor('clipper.rejected', problem.code)
+      : null;
+  return explained ? t(locale, explained) : problem.message;
 }
 
 /** Warnings the panel can explain in the coach's language when the plan speaks another one. */
@@ -51,9 +53,11 @@ const EXPLAINED_WARNINGS = new Set(['unknown-school']);
 function warningText(locale: Locale, planLocale: Locale | null, record: OutboxRecord): string {
   const warning = record.warning;
   if (!warning) return '';
-  if (planLocale && planLocale !== locale && EXPLAINED_WARNINGS.has(warning.code))
-    return t(locale, `clipper.warning.${warning.code}` as StringKey);
-  return warning.message;
+  const explained =
+    planLocale && planLocale !== locale && EXPLAINED_WARNINGS.has(warning.code)
+      ? keyFor('clipper.warning', warning.code)
+      : null;
+  return explained ? t(locale, explained) : warning.message;
 }
 
 type Props = {

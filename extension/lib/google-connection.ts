@@ -4,9 +4,7 @@
  * no token (tokens live in memory, or in Chrome's own cache).
  */
 import * as z from 'zod';
-import { readLocal, removeLocal, writeLocal } from '../browser-api';
-
-const KEY = 'googleConnection';
+import { versionedRecord } from './stored-item';
 
 /** What keeps clips from the sheet until someone acts: each has its own words in the panel. */
 export const CONNECTION_PROBLEMS = [
@@ -18,7 +16,6 @@ export const CONNECTION_PROBLEMS = [
 export type ConnectionProblem = (typeof CONNECTION_PROBLEMS)[number];
 
 export const googleConnectionSchema = z.object({
-  v: z.literal(1),
   spreadsheetId: z.string().min(1),
   plan: z.string(),
   coach: z.string(),
@@ -40,18 +37,16 @@ export interface GoogleReading {
   reading: GoogleConnection['reading'];
 }
 
-/** True when the panel's connection status says the coordinator has not run Set up yet. */
-export function readsGuessedPlan(status: object): boolean {
-  return 'reading' in status && status.reading === 'guessed';
-}
+/** The stored connection; version 1 held `v: 1` inside it. */
+export const connectionItem = versionedRecord<GoogleConnection>('googleConnection');
 
 export async function loadGoogleConnection(): Promise<GoogleConnection | null> {
-  const parsed = googleConnectionSchema.safeParse(await readLocal(KEY));
+  const parsed = googleConnectionSchema.safeParse(await connectionItem.getValue());
   return parsed.success ? parsed.data : null;
 }
 
 export async function saveGoogleConnection(connection: GoogleConnection): Promise<void> {
-  await writeLocal(KEY, connection);
+  await connectionItem.setValue(connection);
 }
 
 /** Records what stops sending now (null: nothing); written only when it changes. */
@@ -62,7 +57,7 @@ export async function setConnectionProblem(problem: ConnectionProblem | null): P
 }
 
 export async function forgetGoogleConnection(): Promise<void> {
-  await removeLocal(KEY);
+  await connectionItem.removeValue();
 }
 
 /** The spreadsheet id in a pasted Google Sheets URL, or the id itself; null for anything else. */

@@ -26,6 +26,12 @@ const lookup = translator(clipperStrings);
 /** The clipper string for `key` in `locale`, with {placeholders} filled. */
 export const t = lookup.t;
 
+/** The clipper's key for `code` in a family of messages (`clipper.problem`, …), null when none is written. */
+export function keyFor(family: string, code: string): ClipperKey | null {
+  const key = `${family}.${code}`;
+  return lookup.has(key) ? key : null;
+}
+
 /** The families of error messages the clipper shows for a code its background or a host returned. */
 export type ErrorFamily = 'clipper.pair.error' | 'clipper.form.error' | 'clipper.google.error';
 

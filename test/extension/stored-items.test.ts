@@ -8,6 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EVIDENCE_TYPES, IMPLEMENTATION_STAGES } from '../../shared/evidence-vocabulary';
 import { cachedCatalogItem } from '../../extension/lib/catalog-cache';
 import { lastChoicesItem, loadLastChoices } from '../../extension/lib/last-choices';
+import { connectionItem, loadGoogleConnection } from '../../extension/lib/google-connection';
 import { pairingItem } from '../../extension/lib/pairing-store';
 import { pick, seeded } from '../shared/seeded-random';
 import { CATALOG, ENDPOINT, SECRET } from './fake-endpoint';
@@ -91,5 +92,22 @@ describe('records stored by version 1', () => {
     await fakeBrowser.storage.local.set({ pairing, pairing$: { v: 2 } });
     await pairingItem.migrate();
     expect(await stored('pairing')).toEqual(pairing);
+  });
+
+  it('a Google connection (which sheet, as whom) is upgraded and read as before', async () => {
+    const google = {
+      spreadsheetId: '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789',
+      plan: 'Maple District Math Plan 2025-26',
+      coach: 'Alex Martin',
+      email: 'alex.martin@maple.example',
+      evidenceTab: 'Evidence',
+      connectedAt: 7,
+      problem: null,
+      reading: 'confirmed',
+    };
+    await storeAsVersion1('googleConnection', google);
+    await connectionItem.migrate();
+    expect(await stored('googleConnection')).toEqual(google);
+    expect(await loadGoogleConnection()).toEqual(google);
   });
 });

@@ -2,7 +2,7 @@
  * The clipper's "find a passage" on a 500-page document: indexing once, then each search as the
  * coach types (target: under 100 ms a search), and the anchor built for the chosen paragraph.
  */
-import { performance } from 'node:perf_hooks';
+import { medianTime as timed } from './bench-timing';
 import { paragraphAnchor } from '../shared/anchor/text-quote';
 import { indexParagraphs, searchParagraphs } from '../shared/passage-search';
 import { generatedDocument } from '../test/shared/generated-document';
@@ -10,17 +10,6 @@ import { generatedDocument } from '../test/shared/generated-document';
 const QUERIES = ['raisonnement', 'droite numérique à refaire', "l'enseignante pourquoi", 'zzz'];
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-/** Median of `runs` timings of `fn`. */
-function timed(fn: () => unknown, runs = 15): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
-}
 
 /** Figures for scripts/bench.ts. */
 export async function benchPassageSearch(): Promise<

@@ -3,7 +3,7 @@
  * passage (the longest a clip may be), in the shapes that once made it slow (long runs of letters or
  * dots without a space) as well as ordinary prose and number tables.
  */
-import { performance } from 'node:perf_hooks';
+import { medianTime } from './bench-timing';
 import { scanPersonalInfo } from '../shared/privacy-scan';
 
 const LIMIT = 20_000;
@@ -15,24 +15,13 @@ const SHAPES: Record<string, string> = {
   'many addresses': 'coach.name@district.qc.ca, ',
 };
 
-/** Median of `runs` timings of `fn`. */
-function timed(fn: () => unknown, runs = 9): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
-}
-
 /** Figures for scripts/bench.ts. */
 export async function benchPrivacyScan(): Promise<
   { name: string; value: string; target?: string }[]
 > {
   const times = Object.entries(SHAPES).map(([shape, piece]) => {
     const text = piece.repeat(Math.ceil(LIMIT / piece.length)).slice(0, LIMIT);
-    return { shape, ms: timed(() => scanPersonalInfo(text)) };
+    return { shape, ms: medianTime(() => scanPersonalInfo(text), 9) };
   });
   const worst = times.reduce((a, b) => (b.ms > a.ms ? b : a));
   return [

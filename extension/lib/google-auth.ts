@@ -2,26 +2,36 @@
  * The one seam for Google sign-in. Chrome and ChromeOS builds that declare an oauth2 client use
  * `identity.getAuthToken` (the browser's own Google account); everywhere else (Edge, Firefox, a
  * Chromium without a Google account) `identity.launchWebAuthFlow` runs Google's implicit grant and
- * reads the token from the redirect. Tokens are kept in memory until a minute before they expire;
- * a token the API refused is dropped, and the next call renews it silently when Google allows.
+ * reads the token from the redirect. Consent is incremental: sign-in and delivery ask only for
+ * SIGN_IN_SCOPES; a caller that needs more (searching a Doc) names the extra scopes, and Google is
+ * asked for the sign-in scopes plus those (`include_granted_scopes`). Tokens are kept in memory per
+ * scope set until a minute before they expire; a token the API refused is dropped, and the next
+ * call renews it silently when Google allows. A grant the coach declined is not asked for again
+ * interactively while the extension runs (later calls stay silent).
  */
-import { GOOGLE_SCOPES, type GoogleEndpoints } from './google-config';
+import { SIGN_IN_SCOPES, type GoogleEndpoints } from './google-config';
 
 export type TokenResult =
   | { ok: true; token: string }
   | { ok: false; code: 'signed-out' | 'cancelled' };
 
 export interface GoogleAuth {
-  /** A token for the Sheets scope; `interactive` only inside a coach's click (may show Google's window). */
-  token(interactive: boolean): Promise<TokenResult>;
-  /** Forgets a token the API refused (401), so the next call gets a fresh one. */
+  /**
+   * A token for the sign-in scopes plus `extraScopes`; `interactive` only inside a coach's click
+   * (may show Google's window).
+   */
+  token(interactive: boolean, extraScopes?: readonly string[]): Promise<TokenResult>;
+  /** Forgets a token the API refused (401, or 403 for missing scopes), so the next call gets a fresh one. */
   drop(token: string): Promise<void>;
 }
 
 /** The browser's identity API, narrowed to what sign-in needs (browser-api.ts provides it). */
 export interface IdentityPort {
-  /** identity.getAuthToken, present only when the build declares an oauth2 client and the browser has it. */
-  chromeToken?(interactive: boolean): Promise<string>;
+  /**
+   * identity.getAuthToken with these scopes (they replace the manifest's), present only when the
+   * build declares an oauth2 client and the browser has it; rejects when not every scope was granted.
+   */
+  chromeToken?(interactive: boolean, scopes: string[]): Promise<string>;
   removeChromeToken?(token: string): Promise<void>;
   /** identity.launchWebAuthFlow: resolves to the URL Google redirected to. */
   webAuthFlow(url: string, interactive: boolean): Promise<string>;
@@ -31,18 +41,24 @@ export interface IdentityPort {
 /** Renew this long before Google's expiry, so a token never dies in the middle of a pass. */
 const EARLY_MS = 60_000;
 
+/** The scopes one request asks for: the sign-in scopes, then the extra ones, each once. */
+export function requestedScopes(extraScopes: readonly string[] = []): string[] {
+  return [...new Set([...SIGN_IN_SCOPES, ...extraScopes])];
+}
+
 /** The authorization URL of the implicit grant; `prompt=none` makes a silent renewal fail instead of asking. */
 export function authorizationUrl(
   endpoints: GoogleEndpoints,
   redirectUri: string,
   state: string,
   interactive: boolean,
+  scopes: readonly string[] = SIGN_IN_SCOPES,
 ): string {
   const query = new URLSearchParams({
     client_id: endpoints.clientId,
     response_type: 'token',
     redirect_uri: redirectUri,
-    scope: GOOGLE_SCOPES.join(' '),
+    scope: scopes.join(' '),
     state,
     include_granted_scopes: 'true',
   });
@@ -67,39 +83,51 @@ export function googleAuth(
   endpoints: GoogleEndpoints,
   deps: { now(): number; nonce(): string },
 ): GoogleAuth {
-  let cached: { token: string; expiresAt: number } | null = null;
+  const cached = new Map<string, { token: string; expiresAt: number }>();
+  const declined = new Set<string>();
 
-  async function fromChrome(interactive: boolean): Promise<string | null> {
+  async function fromChrome(interactive: boolean, scopes: string[]): Promise<string | null> {
     if (!identity.chromeToken) return null;
     try {
-      return await identity.chromeToken(interactive);
+      return await identity.chromeToken(interactive, scopes);
     } catch {
-      return null; // no Google account in this browser, or the client is not Chrome's: use the web flow
+      return null; // no Google account, a scope not granted, or the client is not Chrome's
     }
   }
 
-  async function fromWebFlow(interactive: boolean) {
+  async function fromWebFlow(interactive: boolean, scopes: string[]) {
     const state = deps.nonce();
-    const url = authorizationUrl(endpoints, identity.redirectUrl(), state, interactive);
+    const url = authorizationUrl(endpoints, identity.redirectUrl(), state, interactive, scopes);
     const redirected = await identity.webAuthFlow(url, interactive).catch(() => '');
     return tokenFromRedirect(redirected, state);
   }
 
+  async function fresh(interactive: boolean, scopes: string[], key: string): Promise<TokenResult> {
+    const chrome = await fromChrome(interactive, scopes);
+    // Chrome caches and renews its own tokens per scope set: ask it each time, it answers from memory.
+    if (chrome) return { ok: true, token: chrome };
+    const web = await fromWebFlow(interactive, scopes);
+    if (!web) return { ok: false, code: interactive ? 'cancelled' : 'signed-out' };
+    cached.set(key, { token: web.token, expiresAt: deps.now() + web.expiresInSeconds * 1000 });
+    return { ok: true, token: web.token };
+  }
+
   return {
-    async token(interactive) {
-      if (cached && cached.expiresAt - EARLY_MS > deps.now())
-        return { ok: true, token: cached.token };
-      cached = null;
-      const chrome = await fromChrome(interactive);
-      // Chrome caches and renews its own tokens: ask it each time, it answers from memory.
-      if (chrome) return { ok: true, token: chrome };
-      const web = await fromWebFlow(interactive);
-      if (!web) return { ok: false, code: interactive ? 'cancelled' : 'signed-out' };
-      cached = { token: web.token, expiresAt: deps.now() + web.expiresInSeconds * 1000 };
-      return { ok: true, token: web.token };
+    async token(interactive, extraScopes = []) {
+      const scopes = requestedScopes(extraScopes);
+      const key = [...scopes].sort().join(' ');
+      const kept = cached.get(key);
+      if (kept && kept.expiresAt - EARLY_MS > deps.now()) return { ok: true, token: kept.token };
+      cached.delete(key);
+      // The sign-in scopes are asked for whenever the coach clicks; extra ones once, until declined.
+      const ask = interactive && (extraScopes.length === 0 || !declined.has(key));
+      const result = await fresh(ask, scopes, key);
+      if (!result.ok && ask && extraScopes.length > 0) declined.add(key);
+      if (result.ok) declined.delete(key);
+      return result;
     },
     async drop(token) {
-      if (cached?.token === token) cached = null;
+      for (const [key, kept] of cached) if (kept.token === token) cached.delete(key);
       await identity.removeChromeToken?.(token).catch(() => undefined);
     },
   };

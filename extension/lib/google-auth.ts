@@ -119,12 +119,13 @@ export function googleAuth(
       const kept = cached.get(key);
       if (kept && kept.expiresAt - EARLY_MS > deps.now()) return { ok: true, token: kept.token };
       cached.delete(key);
-      // The sign-in scopes are asked for whenever the coach clicks; extra ones once, until declined.
-      const ask = interactive && (extraScopes.length === 0 || !declined.has(key));
-      const result = await fresh(ask, scopes, key);
-      if (!result.ok && ask && extraScopes.length > 0) declined.add(key);
-      if (result.ok) declined.delete(key);
-      return result;
+      if (extraScopes.length === 0) return fresh(interactive, scopes, key);
+      // Extra scopes: silently first (granted before), then Google's window once, until declined.
+      const silent = await fresh(false, scopes, key);
+      if (silent.ok || !interactive || declined.has(key)) return silent;
+      const asked = await fresh(true, scopes, key);
+      if (!asked.ok) declined.add(key);
+      return asked;
     },
     async drop(token) {
       for (const [key, kept] of cached) if (kept.token === token) cached.delete(key);

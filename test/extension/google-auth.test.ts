@@ -87,7 +87,7 @@ describe('Google sign-in seam', () => {
       state: 'abc',
       prompt: 'none',
       scope:
-        'https://www.googleapis.com/auth/spreadsheets https://www.googleapis.com/auth/documents.readonly https://www.googleapis.com/auth/presentations.readonly openid email profile',
+        'https://www.googleapis.com/auth/spreadsheets openid email profile',
     });
     expect(
       new URL(authorizationUrl(ENDPOINTS, REDIRECT, 'abc', true)).searchParams.has('prompt'),

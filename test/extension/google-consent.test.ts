@@ -125,8 +125,8 @@ describe('incremental consent', () => {
       expect(await deliver('clip-consent-005')).toBe('delivered');
       expect(evidenceRecords(h.google).map((row) => row['Clip ID'])).toContain('clip-consent-005');
       expect(
-        ((await h.service.handle({ type: 'panel/state' })) as PanelState).google?.problem ?? null,
-      ).toBeNull();
+        ((await h.service.handle({ type: 'panel/state' })) as PanelState).pairing,
+      ).toMatchObject({ via: 'google', problem: null });
     },
   );
 });
@@ -148,7 +148,7 @@ describe('the seam, on generated sequences of searches and deliveries', () => {
           return `t-${scopes.length}`;
         },
       };
-      const declines = new Set(Object.values(DOCUMENT_SCOPES).filter(() => next() < 0.5));
+      const declines = new Set<string>(Object.values(DOCUMENT_SCOPES).filter(() => next() < 0.5));
       const auth = googleAuth(identity, ENDPOINTS, { now: () => 0, nonce: () => 'n' });
       for (let step = 0; step < 12; step++) {
         const roll = next();

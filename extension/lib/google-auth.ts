@@ -7,7 +7,7 @@
  * asked for the sign-in scopes plus those (`include_granted_scopes`). Tokens are kept in memory per
  * scope set until a minute before they expire; a token the API refused is dropped, and the next
  * call renews it silently when Google allows. A grant the coach declined is not asked for again
- * interactively while the extension runs (later calls stay silent).
+ * with a window (later calls stay silent) for as long as `declined` remembers it.
  */
 import { SIGN_IN_SCOPES, type GoogleEndpoints } from './google-config';
 
@@ -36,6 +36,18 @@ export interface IdentityPort {
   /** identity.launchWebAuthFlow: resolves to the URL Google redirected to. */
   webAuthFlow(url: string, interactive: boolean): Promise<string>;
   redirectUrl(): string;
+}
+
+/** Where declined scope sets are remembered (lib/declined-scopes.ts: storage.session). */
+export interface DeclinedScopes {
+  has(key: string): Promise<boolean>;
+  add(key: string): Promise<void>;
+}
+
+/** In memory only: for tests and for a browser without storage.session. */
+export function memoryDeclinedScopes(): DeclinedScopes {
+  const keys = new Set<string>();
+  return { has: async (key) => keys.has(key), add: async (key) => void keys.add(key) };
 }
 
 /** Renew this long before Google's expiry, so a token never dies in the middle of a pass. */
@@ -81,10 +93,10 @@ export function tokenFromRedirect(
 export function googleAuth(
   identity: IdentityPort,
   endpoints: GoogleEndpoints,
-  deps: { now(): number; nonce(): string },
+  deps: { now(): number; nonce(): string; declined?: DeclinedScopes },
 ): GoogleAuth {
   const cached = new Map<string, { token: string; expiresAt: number }>();
-  const declined = new Set<string>();
+  const declined = deps.declined ?? memoryDeclinedScopes();
 
   async function fromChrome(interactive: boolean, scopes: string[]): Promise<string | null> {
     if (!identity.chromeToken) return null;
@@ -122,9 +134,9 @@ export function googleAuth(
       if (extraScopes.length === 0) return fresh(interactive, scopes, key);
       // Extra scopes: silently first (granted before), then Google's window once, until declined.
       const silent = await fresh(false, scopes, key);
-      if (silent.ok || !interactive || declined.has(key)) return silent;
+      if (silent.ok || !interactive || (await declined.has(key))) return silent;
       const asked = await fresh(true, scopes, key);
-      if (!asked.ok) declined.add(key);
+      if (!asked.ok) await declined.add(key);
       return asked;
     },
     async drop(token) {

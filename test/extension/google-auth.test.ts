@@ -86,8 +86,7 @@ describe('Google sign-in seam', () => {
       redirect_uri: REDIRECT,
       state: 'abc',
       prompt: 'none',
-      scope:
-        'https://www.googleapis.com/auth/spreadsheets openid email profile',
+      scope: 'https://www.googleapis.com/auth/spreadsheets openid email profile',
     });
     expect(
       new URL(authorizationUrl(ENDPOINTS, REDIRECT, 'abc', true)).searchParams.has('prompt'),

@@ -3,6 +3,7 @@
 // once, and its grant reused; a declined grant leaves the search on the export and delivery as it was.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sessionDeclinedScopes } from '../../extension/lib/declined-scopes';
 import { googleAuth, type IdentityPort } from '../../extension/lib/google-auth';
 import { DOCUMENT_SCOPES, SIGN_IN_SCOPES } from '../../extension/lib/google-config';
 import { readDocumentText, type DocumentTextDeps } from '../../extension/lib/document-text';
@@ -129,6 +130,31 @@ describe('incremental consent', () => {
       ).toMatchObject({ via: 'google', problem: null });
     },
   );
+});
+
+describe('a declined read scope, across restarts of the background worker', () => {
+  it('is not asked for again with a window after the worker restarts (storage.session)', async () => {
+    h.google.declining.add(DOCUMENT_SCOPES.doc);
+    const identity: IdentityPort = {
+      redirectUrl: () => 'https://test-extension-id.chromiumapp.org/',
+      webAuthFlow: async (url) =>
+        h.google.handle({ method: 'GET', url, headers: {} }).headers.location ?? '',
+    };
+    const worker = () =>
+      googleAuth(identity, ENDPOINTS, {
+        now: () => 0,
+        nonce: () => 'n',
+        declined: sessionDeclinedScopes(),
+      });
+    expect(await worker().token(true, [DOCUMENT_SCOPES.doc])).toEqual({
+      ok: false,
+      code: 'cancelled',
+    });
+    expect(await worker().token(true, [DOCUMENT_SCOPES.doc])).toMatchObject({ ok: false });
+    expect(asking(DOCUMENT_SCOPES.doc).filter((a) => a.interactive)).toHaveLength(1);
+    expect((await worker().token(true, [DOCUMENT_SCOPES.deck])).ok).toBe(true); // the deck's own
+    expect((await worker().token(false)).ok).toBe(true); // delivery's token is untouched
+  });
 });
 
 describe('the seam, on generated sequences of searches and deliveries', () => {

@@ -109,7 +109,11 @@ function insufficientScopes(service: string, kind: string): FakeResponse {
         code: 403,
         message: 'Request had insufficient authentication scopes.',
         errors: [
-          { message: 'Insufficient Permission', domain: 'global', reason: 'insufficientPermissions' },
+          {
+            message: 'Insufficient Permission',
+            domain: 'global',
+            reason: 'insufficientPermissions',
+          },
         ],
         status: 'PERMISSION_DENIED',
         details: [

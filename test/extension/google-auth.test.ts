@@ -8,6 +8,7 @@ import {
   tokenFromRedirect,
   type IdentityPort,
 } from '../../extension/lib/google-auth';
+import { DOCUMENT_SCOPES, SIGN_IN_SCOPES } from '../../extension/lib/google-config';
 import { FakeGoogle } from '../google-fake/fake-google';
 import { COACH_EMAIL, withPlanSpreadsheet } from '../google-fake/plan-spreadsheet';
 import { ENDPOINTS } from './google-harness';
@@ -50,6 +51,27 @@ describe('Google sign-in seam', () => {
     await auth.drop('ya29.chrome');
     expect(calls).toEqual(['chrome:true', 'chrome:false']);
     expect(removed).toEqual(['ya29.chrome']);
+  });
+
+  it('Chrome: sign-in asks getAuthToken for the sign-in scopes only; a Doc adds its read scope', async () => {
+    const scopes: string[][] = [];
+    const auth = googleAuth(
+      {
+        redirectUrl: () => REDIRECT,
+        webAuthFlow: async () => '',
+        chromeToken: async (_, asked) => (scopes.push(asked), `t${scopes.length}`),
+      },
+      ENDPOINTS,
+      { now: () => 0, nonce: () => 'n' },
+    );
+    await auth.token(true);
+    await auth.token(false);
+    await auth.token(true, [DOCUMENT_SCOPES.doc]);
+    expect(scopes).toEqual([
+      [...SIGN_IN_SCOPES],
+      [...SIGN_IN_SCOPES],
+      [...SIGN_IN_SCOPES, DOCUMENT_SCOPES.doc],
+    ]);
   });
 
   it('Chrome without a Google account (or Edge): falls back to the web flow', async () => {

@@ -59,7 +59,10 @@ describe('Google sign-in seam', () => {
       {
         redirectUrl: () => REDIRECT,
         webAuthFlow: async () => '',
-        chromeToken: async (_, asked) => (scopes.push(asked), `t${scopes.length}`),
+        chromeToken: async (_, asked) => {
+          scopes.push(asked);
+          return `t${scopes.length}`;
+        },
       },
       ENDPOINTS,
       { now: () => 0, nonce: () => 'n' },

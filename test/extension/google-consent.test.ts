@@ -10,8 +10,8 @@ import { readDocumentText, type DocumentTextDeps } from '../../extension/lib/doc
 import type { PageSelection } from '../../extension/messages';
 import type { PanelState } from '../../extension/lib/replies';
 import { docsDocument, slidesPresentation } from '../google-fake/fake-docs';
-import { COACH_EMAIL, PLAN_SHEET_ID, evidenceRecords } from '../google-fake/plan-spreadsheet';
-import { ENDPOINTS, evidenceItem, googleHarness } from './google-harness';
+import { COACH_EMAIL, evidenceRecords } from '../google-fake/plan-spreadsheet';
+import { ENDPOINTS, connectToPlan, evidenceItem, googleHarness } from './google-harness';
 
 type Harness = Awaited<ReturnType<typeof googleHarness>>;
 let h: Harness;
@@ -70,13 +70,7 @@ beforeEach(async () => {
     sharedWith,
     body: slidesPresentation('PLC deck', [{ objectId: 'g1', title: 'Saw', lines: ['Exit'] }]),
   });
-  const reply = (await h.service.handle({
-    type: 'google/connect',
-    spreadsheet: PLAN_SHEET_ID,
-  })) as {
-    state: PanelState;
-  };
-  krId = reply.state.catalog?.objectives[0].keyResults[0].id ?? '';
+  krId = await connectToPlan(h);
 });
 
 describe('incremental consent', () => {

@@ -97,6 +97,8 @@ export function googleAuth(
 ): GoogleAuth {
   const cached = new Map<string, { token: string; expiresAt: number }>();
   const declined = deps.declined ?? memoryDeclinedScopes();
+  /** Chrome gave a token once: its account is the coach's, so a refusal there is the coach's answer. */
+  let chromeAccount = false;
 
   async function fromChrome(interactive: boolean, scopes: string[]): Promise<string | null> {
     if (!identity.chromeToken) return null;
@@ -117,7 +119,13 @@ export function googleAuth(
   async function fresh(interactive: boolean, scopes: string[], key: string): Promise<TokenResult> {
     const chrome = await fromChrome(interactive, scopes);
     // Chrome caches and renews its own tokens per scope set: ask it each time, it answers from memory.
-    if (chrome) return { ok: true, token: chrome };
+    if (chrome) {
+      chromeAccount = true;
+      return { ok: true, token: chrome };
+    }
+    // A scope declined in Chrome's window is not asked again in a second, web window.
+    if (chromeAccount && scopes.length > SIGN_IN_SCOPES.length)
+      return { ok: false, code: interactive ? 'cancelled' : 'signed-out' };
     const web = await fromWebFlow(interactive, scopes);
     if (!web) return { ok: false, code: interactive ? 'cancelled' : 'signed-out' };
     cached.set(key, { token: web.token, expiresAt: deps.now() + web.expiresInSeconds * 1000 });

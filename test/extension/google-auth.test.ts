@@ -77,6 +77,30 @@ describe('Google sign-in seam', () => {
     ]);
   });
 
+  it('Chrome: a Doc scope declined in Chrome’s window opens no second (web) window', async () => {
+    const calls: string[] = [];
+    const docs = googleAuth(
+      {
+        redirectUrl: () => REDIRECT,
+        webAuthFlow: async (_, interactive) => {
+          calls.push(`web:${interactive}`);
+          return '';
+        },
+        chromeToken: async (interactive, scopes) => {
+          calls.push(`chrome:${interactive}`);
+          if (scopes.includes(DOCUMENT_SCOPES.doc))
+            throw new Error('The user did not approve access.');
+          return 'ya29.chrome';
+        },
+      },
+      ENDPOINTS,
+      { now: () => 0, nonce: () => 'n' },
+    );
+    expect((await docs.token(true)).ok).toBe(true);
+    expect(await docs.token(true, [DOCUMENT_SCOPES.doc])).toEqual({ ok: false, code: 'cancelled' });
+    expect(calls).toEqual(['chrome:true', 'chrome:false', 'chrome:true']);
+  });
+
   it('Chrome without a Google account (or Edge): falls back to the web flow', async () => {
     const { auth, calls } = setup({ fails: true });
     const token = await auth.token(true);

@@ -140,6 +140,8 @@ export function googleAuth(
       if (kept && kept.expiresAt - EARLY_MS > deps.now()) return { ok: true, token: kept.token };
       cached.delete(key);
       if (extraScopes.length === 0) return fresh(interactive, scopes, key);
+      // After a worker restart: is the coach on Chrome's account? (Chrome answers from its cache.)
+      if (!chromeAccount && (await fromChrome(false, requestedScopes()))) chromeAccount = true;
       // Extra scopes: silently first (granted before), then Google's window once, until declined.
       const silent = await fresh(false, scopes, key);
       if (silent.ok || !interactive || (await declined.has(key))) return silent;

@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { clipperStrings } from './shared/i18n/clipper-strings';
-import { GOOGLE_SCOPES } from './extension/lib/google-config';
+import { SIGN_IN_SCOPES } from './extension/lib/google-config';
 
 /**
  * The manifest's own words (name, description, shortcut, toolbar title) in the browser's language:
@@ -106,7 +106,7 @@ export default defineConfig({
       ? {
           oauth2: {
             client_id: GOOGLE_CLIENT_ID,
-            scopes: GOOGLE_SCOPES,
+            scopes: [...SIGN_IN_SCOPES],
           },
         }
       : {}),

@@ -261,10 +261,17 @@ export function identityPort(): IdentityPort {
   const removeCached = identity?.removeCachedAuthToken?.bind(identity);
   return {
     chromeToken: getAuthToken
-      ? async (interactive) => {
-          const result = await getAuthToken({ interactive });
+      ? async (interactive, scopes) => {
+          // `scopes` replaces the manifest's list for this request (Chrome caches a token per set).
+          const result = await getAuthToken({ interactive, scopes });
           const token = typeof result === 'string' ? result : result?.token;
           if (!token) throw new Error('no token');
+          // Chrome 87+ says what was granted: a token missing a scope would only meet a 403.
+          const granted = typeof result === 'string' ? undefined : result?.grantedScopes;
+          // Only API scopes are checked: Chrome may spell openid/email/profile its own way.
+          const api = scopes.filter((scope) => scope.startsWith('https://'));
+          if (granted && api.some((scope) => !granted.includes(scope)))
+            throw new Error('scope not granted');
           return token;
         }
       : undefined,
@@ -279,7 +286,10 @@ export function identityPort(): IdentityPort {
 }
 
 interface BrowserIdentity {
-  getAuthToken?(details: { interactive: boolean }): Promise<string | { token?: string }>;
+  getAuthToken?(details: {
+    interactive: boolean;
+    scopes?: string[];
+  }): Promise<string | { token?: string; grantedScopes?: string[] }>;
   removeCachedAuthToken?(details: { token: string }): Promise<void>;
   launchWebAuthFlow(details: { url: string; interactive: boolean }): Promise<string | undefined>;
   getRedirectURL(path?: string): string;

@@ -25,6 +25,7 @@ import { routePanelMessage } from '../background/router';
 import { openOutbox } from '../lib/outbox';
 import { welcomeOnFirstInstall } from '../background/first-run';
 import { loadPolicy } from '../lib/district-policy';
+import { sessionDeclinedScopes } from '../lib/declined-scopes';
 import { googleAuth } from '../lib/google-auth';
 import { googleEndpoints } from '../lib/google-config';
 import { sheetsClient } from '../lib/google-sheets';
@@ -42,6 +43,7 @@ export default defineBackground(() => {
   const auth = googleAuth(identityPort(), endpoints, {
     now: Date.now,
     nonce: () => crypto.randomUUID(),
+    declined: sessionDeclinedScopes(),
   });
   const google = {
     auth,

@@ -1,8 +1,9 @@
 /**
  * A document's paragraphs read another way than its page, for "find a passage" and for placing a
  * copied passage: a Google Doc or deck through the Docs/Slides API when the coach signed in with
- * Google (headings with ids, slide ids), its export otherwise or when Google refuses (403/404:
- * the panel says so); a PDF from its own file, one paragraph a line, each with its page.
+ * Google (headings with ids, slide ids; the read scope is asked for then, not at sign-in), its
+ * export otherwise, when the coach declines that scope, or when Google refuses (403/404: the panel
+ * says so); a PDF from its own file, one paragraph a line, each with its page.
  */
 import { googleDocId, googleSlidesId } from '../../shared/anchor/passage-link';
 import { pagePlace } from '../../shared/anchor/passage-place';
@@ -42,10 +43,14 @@ async function googleText(url: string, page: PageSelection | null, deps: Documen
   const fromExport = (from: DocumentText['from']): DocumentText | null =>
     exported.length > 0 ? { paragraphs: exported, from } : null;
   if (!(await deps.signedIn())) return fromExport('export');
-  const read = await googleParagraphs(deps.client, deps.endpoints, url);
+  // Only a coach's gesture reads a document, so Google may ask for its read scope (once).
+  const read = await googleParagraphs(deps.client, deps.endpoints, url, true);
   if (read.ok && read.value.length > 0) return { paragraphs: read.value, from: 'google' as const };
+  // A declined or missing read scope is no sharing problem: the export, said plainly.
   const refused =
-    !read.ok && (read.problem.code === 'no-access' || read.problem.code === 'sheet-gone');
+    !read.ok &&
+    !read.problem.insufficientScope &&
+    (read.problem.code === 'no-access' || read.problem.code === 'sheet-gone');
   return fromExport(refused ? 'google-refused' : 'export');
 }
 

@@ -35,15 +35,22 @@ export function googleEndpoints(): GoogleEndpoints {
 }
 
 /**
- * Read and append to the plan sheets the coach opens with us, know who the coach is (Coach
- * column), and read (never change) the Docs and decks they search for a passage: documents.readonly
- * and presentations.readonly are the narrowest scopes documents.get and presentations.get accept.
+ * What sign-in asks for, and all that clip delivery ever needs: read and append to the plan sheets
+ * the coach opens with us, and know who the coach is (Coach column). Chrome's manifest `oauth2`
+ * lists these and only these (client_id and scopes are both required there).
  */
-export const GOOGLE_SCOPES = [
+export const SIGN_IN_SCOPES = [
   'https://www.googleapis.com/auth/spreadsheets',
-  'https://www.googleapis.com/auth/documents.readonly',
-  'https://www.googleapis.com/auth/presentations.readonly',
   'openid',
   'email',
   'profile',
-];
+] as const;
+
+/**
+ * Asked for later, one at a time, only when the coach searches a Doc or a deck through Google
+ * (incremental consent): read-only, the narrowest scopes documents.get and presentations.get accept.
+ */
+export const DOCUMENT_SCOPES = {
+  doc: 'https://www.googleapis.com/auth/documents.readonly',
+  deck: 'https://www.googleapis.com/auth/presentations.readonly',
+} as const;

@@ -2,13 +2,14 @@
  * "Find a passage" through the coach's Google sign-in: the Docs API's documents.get and the Slides
  * API's presentations.get give every paragraph with what the exports lose — a Doc's headings with
  * their ids (`#heading=h.…`) and the slide each line of a deck is on (`#slide=id.…`), so a clip
- * links back to its heading or slide. Read-only scopes; a refusal (403/404) is a value, and the
- * caller searches the export instead.
+ * links back to its heading or slide. Read-only scopes, asked for here and only here (a Doc's scope
+ * for a Doc, a deck's for a deck); a refusal (403/404, or the coach declining the scope) is a
+ * value, and the caller searches the export instead.
  */
 import type { DocParagraph } from '../../shared/passage-search';
 import { googleDocId, googleSlidesId } from '../../shared/anchor/passage-link';
 import { headingPlace, slidePlace } from '../../shared/anchor/passage-place';
-import type { GoogleEndpoints } from './google-config';
+import { DOCUMENT_SCOPES, type GoogleEndpoints } from './google-config';
 import type { SheetsClient, SheetsResult } from './google-sheets';
 
 /** The parts of the Docs API's Document we read (developers.google.com/docs/api/reference/rest/v1/documents). */
@@ -118,17 +119,20 @@ const SLIDES_FIELDS =
 
 /**
  * The paragraphs of the Doc or deck at `url` through the API, or the problem Google answered
- * (`no-access` for 403, `sheet-gone` for 404, `signed-out`…); an empty list elsewhere.
+ * (`no-access` for 403, `sheet-gone` for 404, `signed-out` when the read scope was not granted…);
+ * an empty list elsewhere. `interactive` (a coach's click) lets Google ask for the read scope.
  */
 export async function googleParagraphs(
   client: Pick<SheetsClient, 'getJson'>,
   endpoints: Pick<GoogleEndpoints, 'docs' | 'slides'>,
   url: string,
+  interactive = false,
 ): Promise<SheetsResult<DocParagraph[]>> {
   const docId = googleDocId(url);
   if (docId) {
     const read = await client.getJson<DocsDocument>(
       `${endpoints.docs}/v1/documents/${encodeURIComponent(docId)}?fields=${encodeURIComponent(DOC_FIELDS)}`,
+      { interactive, scopes: [DOCUMENT_SCOPES.doc] },
     );
     return read.ok ? { ok: true, value: paragraphsFromDocument(read.value) } : read;
   }
@@ -136,6 +140,7 @@ export async function googleParagraphs(
   if (!slidesId) return { ok: true, value: [] };
   const read = await client.getJson<SlidesPresentation>(
     `${endpoints.slides}/v1/presentations/${encodeURIComponent(slidesId)}?fields=${encodeURIComponent(SLIDES_FIELDS)}`,
+    { interactive, scopes: [DOCUMENT_SCOPES.deck] },
   );
   return read.ok ? { ok: true, value: paragraphsFromPresentation(read.value) } : read;
 }

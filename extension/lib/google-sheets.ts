@@ -31,6 +31,8 @@ export interface SheetsProblem {
     | 'google-error';
   message: string;
   retryAfterMs?: number;
+  /** A 403 because the token lacks a scope the call needs (not a sharing refusal): Google's ACCESS_TOKEN_SCOPE_INSUFFICIENT. */
+  insufficientScope?: boolean;
 }
 
 export type SheetsResult<T> = { ok: true; value: T } | { ok: false; problem: SheetsProblem };
@@ -71,6 +73,11 @@ export function retryAfterMs(header: string | null, now: number): number {
   return Number.isNaN(at) ? DEFAULT_RETRY_AFTER_MS : Math.max(0, at - now);
 }
 
+/** Google's documented body for a token without the scope a method needs (403). */
+function lacksScope(body: string): boolean {
+  return /ACCESS_TOKEN_SCOPE_INSUFFICIENT|insufficient authentication scopes/i.test(body);
+}
+
 function googleMessage(body: string, status: number): string {
   try {
     const message = (JSON.parse(body) as { error?: { message?: unknown } }).error?.message;
@@ -99,6 +106,12 @@ function metadataByKey(
     if (entry.metadataKey && !(entry.metadataKey in byKey))
       byKey[entry.metadataKey] = entry.metadataValue ?? '';
   return byKey;
+}
+
+/** The extra scopes a call needs, and whether Google may ask the coach for them (inside their click). */
+export interface TokenAccess {
+  interactive: boolean;
+  scopes: readonly string[];
 }
 
 export interface SheetsDeps {
@@ -144,14 +157,21 @@ export function sheetsClient(deps: SheetsDeps) {
     );
   }
 
-  async function call<T>(method: string, url: string, body?: unknown): Promise<SheetsResult<T>> {
+  async function call<T>(
+    method: string,
+    url: string,
+    body?: unknown,
+    access: TokenAccess = { interactive: false, scopes: [] },
+  ): Promise<SheetsResult<T>> {
     let answer: Awaited<ReturnType<typeof once>> | null = null;
     for (let attempt = 0; attempt < 2; attempt++) {
-      const token = await deps.auth.token(false);
+      const token = await deps.auth.token(access.interactive, access.scopes);
       if (!token.ok) return { ok: false, problem: { code: 'signed-out', message: token.code } };
       answer = await once(token.token, method, url, body);
-      if (answer.status !== 401) break;
+      const scopeMissing = answer.status === 403 && lacksScope(answer.text);
+      if (answer.status !== 401 && !scopeMissing) break;
       await deps.auth.drop(token.token);
+      if (scopeMissing) break; // asking again now would get the same grant
     }
     if (!answer) return { ok: false, problem: { code: 'google-error', message: 'no answer' } };
     if (answer.status >= 200 && answer.status < 300) {
@@ -167,6 +187,7 @@ export function sheetsClient(deps: SheetsDeps) {
       return { ok: false, problem: { code: 'network', message: answer.text } };
     const code = BY_STATUS[answer.status] ?? 'google-error';
     const problem: SheetsProblem = { code, message: googleMessage(answer.text, answer.status) };
+    if (answer.status === 403 && lacksScope(answer.text)) problem.insufficientScope = true;
     if (code === 'rate-limited') problem.retryAfterMs = retryAfterMs(answer.retry, deps.now());
     return { ok: false, problem };
   }
@@ -175,8 +196,11 @@ export function sheetsClient(deps: SheetsDeps) {
     `${deps.endpoints.sheets}/v4/spreadsheets/${encodeURIComponent(id)}`;
 
   return {
-    /** A GET on another Google API with the same token handling (lib/google-docs.ts reads Docs and Slides). */
-    getJson: <T>(url: string) => call<T>('GET', url),
+    /**
+     * A GET on another Google API with the same token handling (lib/google-docs.ts reads Docs and
+     * Slides), with a token carrying `access.scopes` besides the sign-in ones.
+     */
+    getJson: <T>(url: string, access?: TokenAccess) => call<T>('GET', url, undefined, access),
     /** Tab titles, merged ranges and the published setup: what the reader needs besides values. */
     spreadsheet: (id: string) =>
       call<{

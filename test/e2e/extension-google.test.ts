@@ -39,6 +39,10 @@ import {
 } from './extension-harness';
 
 const PORT = 47811;
+/** The scopes sign-in asks for, as Google receives them, and the read scopes asked for later. */
+const SIGN_IN = 'https://www.googleapis.com/auth/spreadsheets openid email profile';
+const DOCS_READ = 'https://www.googleapis.com/auth/documents.readonly';
+const SLIDES_READ = 'https://www.googleapis.com/auth/presentations.readonly';
 const TEST_BUILD = resolve('dist/extension-google-test/chrome-mv3');
 const SHOTS = 'docs/screenshots';
 const SHEET_URL = `https://docs.google.com/spreadsheets/d/${PLAN_SHEET_ID}/edit#gid=0`;
@@ -187,6 +191,8 @@ describe('Sign in with Google in Chromium against the fake Google', () => {
       .locator('#key-result optgroup')
       .evaluateAll((els) => els.map((el) => el.getAttribute('label')));
     expect(groups).toEqual(['Deepen understanding of fractions', 'High-depth PLC work']);
+    // Sign-in asks Google for the Sheets scope and who the coach is, nothing about Docs or decks.
+    expect(google.authorizations.map((a) => a.scopes.join(' '))).toEqual([SIGN_IN]);
   });
 
   it('delivers a clip exactly once across an expired token and a 429 with Retry-After', async () => {
@@ -209,6 +215,11 @@ describe('Sign in with Google in Chromium against the fake Google', () => {
     expect(rows[0]).toMatchObject({ Coach: 'Alex Martin', School: 'Cedar Elementary' });
     const appends = google.log.filter((r) => r.path.endsWith(':append'));
     expect(appends.map((r) => r.query.get('valueInputOption'))).toEqual(['RAW', 'RAW']);
+    // The silent renewal after the token expired asked for the same scopes, without a window.
+    expect(google.authorizations.map((a) => [a.scopes.join(' '), a.interactive])).toEqual([
+      [SIGN_IN, true],
+      [SIGN_IN, false],
+    ]);
   });
 
   it('finds a passage in a Doc and a deck through Docs and Slides APIs: the link opens its heading or slide; a deck Google refuses is searched in its export', async () => {
@@ -266,6 +277,40 @@ describe('Sign in with Google in Chromium against the fake Google', () => {
     );
     expect(google.log.map((r) => r.path)).toContain(`/v1/presentations/${UNSHARED_DECK_ID}`);
     for (const tab of [doc, deck, refused]) await tab.close();
+    // Each read scope was asked for once, at the first search of its kind, and then reused.
+    const windows = google.authorizations
+      .filter((a) => a.interactive)
+      .map((a) => a.scopes.join(' '));
+    expect(windows).toEqual([SIGN_IN, `${SIGN_IN} ${DOCS_READ}`, `${SIGN_IN} ${SLIDES_READ}`]);
+  });
+
+  it('a coach who declines reading their Docs: the export is searched, and clips still deliver', async () => {
+    google.grants.get(COACH_EMAIL)?.delete(DOCS_READ); // the coach withdrew that grant
+    google.expireTokens();
+    google.declining.add(DOCS_READ);
+    try {
+      const tab = await context.newPage();
+      await tab.goto(`https://docs.google.com/document/d/${DOC_ID}/edit`);
+      await tab.bringToFront();
+      await panel.click('text=Clip selection from page');
+      await panel.waitForSelector('.text-from >> text=Searching the document’s export');
+      await tab.close();
+      const quote = 'Declined Docs, delivered clip.';
+      await fillClip(panel, quote);
+      await panel.click('button.primary');
+      await panel.waitForSelector(`.clip[data-state=delivered] >> text=${quote}`, {
+        timeout: 30_000,
+      });
+      expect(evidenceRecords(google).filter((r) => r.Quote === quote)).toHaveLength(1);
+      expect(await panel.locator('.connection-problem').count()).toBe(0);
+      const docsAsked = google.authorizations.filter((a) => a.scopes.includes(DOCS_READ));
+      expect(docsAsked.at(-1)).toEqual({
+        scopes: [...SIGN_IN.split(' '), DOCS_READ],
+        interactive: true,
+      });
+    } finally {
+      google.declining.clear();
+    }
   });
   it('says in plain words to ask for the sheet when the coordinator stops sharing it (403)', async () => {
     google.spreadsheets.get(PLAN_SHEET_ID)?.sharedWith.clear();

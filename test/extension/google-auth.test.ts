@@ -8,6 +8,7 @@ import {
   tokenFromRedirect,
   type IdentityPort,
 } from '../../extension/lib/google-auth';
+import { DOCUMENT_SCOPES, SIGN_IN_SCOPES } from '../../extension/lib/google-config';
 import { FakeGoogle } from '../google-fake/fake-google';
 import { COACH_EMAIL, withPlanSpreadsheet } from '../google-fake/plan-spreadsheet';
 import { ENDPOINTS } from './google-harness';
@@ -52,6 +53,54 @@ describe('Google sign-in seam', () => {
     expect(removed).toEqual(['ya29.chrome']);
   });
 
+  it('Chrome: sign-in asks getAuthToken for the sign-in scopes only; a Doc adds its read scope', async () => {
+    const scopes: string[][] = [];
+    const auth = googleAuth(
+      {
+        redirectUrl: () => REDIRECT,
+        webAuthFlow: async () => '',
+        chromeToken: async (_, asked) => {
+          scopes.push(asked);
+          return `t${scopes.length}`;
+        },
+      },
+      ENDPOINTS,
+      { now: () => 0, nonce: () => 'n' },
+    );
+    await auth.token(true);
+    await auth.token(false);
+    await auth.token(true, [DOCUMENT_SCOPES.doc]);
+    expect(scopes).toEqual([
+      [...SIGN_IN_SCOPES],
+      [...SIGN_IN_SCOPES],
+      [...SIGN_IN_SCOPES, DOCUMENT_SCOPES.doc],
+    ]);
+  });
+
+  it('Chrome: a Doc scope declined in Chrome’s window opens no second (web) window', async () => {
+    const calls: string[] = [];
+    const docs = googleAuth(
+      {
+        redirectUrl: () => REDIRECT,
+        webAuthFlow: async (_, interactive) => {
+          calls.push(`web:${interactive}`);
+          return '';
+        },
+        chromeToken: async (interactive, scopes) => {
+          calls.push(`chrome:${interactive}`);
+          if (scopes.includes(DOCUMENT_SCOPES.doc))
+            throw new Error('The user did not approve access.');
+          return 'ya29.chrome';
+        },
+      },
+      ENDPOINTS,
+      { now: () => 0, nonce: () => 'n' },
+    );
+    // A fresh worker (no token asked yet): Chrome's account is found before the Doc scope is asked.
+    expect(await docs.token(true, [DOCUMENT_SCOPES.doc])).toEqual({ ok: false, code: 'cancelled' });
+    expect(calls).toEqual(['chrome:false', 'chrome:false', 'chrome:true']);
+  });
+
   it('Chrome without a Google account (or Edge): falls back to the web flow', async () => {
     const { auth, calls } = setup({ fails: true });
     const token = await auth.token(true);
@@ -86,8 +135,7 @@ describe('Google sign-in seam', () => {
       redirect_uri: REDIRECT,
       state: 'abc',
       prompt: 'none',
-      scope:
-        'https://www.googleapis.com/auth/spreadsheets https://www.googleapis.com/auth/documents.readonly https://www.googleapis.com/auth/presentations.readonly openid email profile',
+      scope: 'https://www.googleapis.com/auth/spreadsheets openid email profile',
     });
     expect(
       new URL(authorizationUrl(ENDPOINTS, REDIRECT, 'abc', true)).searchParams.has('prompt'),

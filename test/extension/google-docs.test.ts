@@ -75,7 +75,7 @@ function deps(client: DocumentTextDeps['client'], signedIn = true): DocumentText
 describe('Docs and Slides through the Google sign-in', () => {
   it('a Doc: every paragraph under its heading, with the heading’s place', async () => {
     const { client, google } = await withFiles();
-    const read = await googleParagraphs(client, ENDPOINTS, DOC_URL);
+    const read = await googleParagraphs(client, ENDPOINTS, DOC_URL, true);
     expect(read).toEqual({
       ok: true,
       value: [
@@ -147,13 +147,15 @@ describe('Docs and Slides through the Google sign-in', () => {
       headers: { authorization: 'Bearer ya29.sheets-only' },
     });
     expect(answer.status).toBe(403);
-    expect(JSON.parse(answer.body)).toEqual({
+    expect(JSON.parse(answer.body)).toMatchObject({
       error: {
         code: 403,
         message: 'Request had insufficient authentication scopes.',
         status: 'PERMISSION_DENIED',
+        details: [{ reason: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT', domain: 'googleapis.com' }],
       },
     });
+    expect(answer.headers['www-authenticate']).toContain('error="insufficient_scope"');
   });
 });
 

@@ -8,7 +8,8 @@ import type { GoogleEndpoints } from '../../extension/lib/google-config';
 import { sheetsClient } from '../../extension/lib/google-sheets';
 import { openOutbox } from '../../extension/lib/outbox';
 import { FakeGoogle } from '../google-fake/fake-google';
-import { withPlanSpreadsheet } from '../google-fake/plan-spreadsheet';
+import { PLAN_SHEET_ID, withPlanSpreadsheet } from '../google-fake/plan-spreadsheet';
+import type { PanelState } from '../../extension/lib/replies';
 import type { FakeSheet } from '../google-fake/fake-google';
 import type { EvidenceItem } from '../../shared/protocol';
 
@@ -65,6 +66,17 @@ export async function googleHarness(sheets?: FakeSheet[], locale?: string) {
     google: { auth, client },
   });
   return { google, clock, outbox, service, flows, client };
+}
+
+/** The coach signs in with Google to the plan sheet; the first key result's id, to tag clips with. */
+export async function connectToPlan(
+  harness: Awaited<ReturnType<typeof googleHarness>>,
+): Promise<string> {
+  const reply = (await harness.service.handle({
+    type: 'google/connect',
+    spreadsheet: PLAN_SHEET_ID,
+  })) as { state: PanelState };
+  return reply.state.catalog?.objectives[0].keyResults[0].id ?? '';
 }
 
 /** A clip as the panel saves it: an observation at Cedar Elementary, quoted from a notes page. */

@@ -4,7 +4,7 @@ import type { OutboxRecord } from '../../extension/lib/outbox-record';
 import type { PanelState } from '../../extension/lib/replies';
 import type { EvidenceItem } from '../../shared/protocol';
 import { COACH_NAME, PLAN_SHEET_ID, evidenceRecords } from '../google-fake/plan-spreadsheet';
-import { evidenceItem, googleHarness } from './google-harness';
+import { connectToPlan, evidenceItem, googleHarness } from './google-harness';
 
 type Harness = Awaited<ReturnType<typeof googleHarness>>;
 let h: Harness;
@@ -27,13 +27,7 @@ const appends = () => h.google.log.filter((r) => r.path.endsWith(':append'));
 beforeEach(async () => {
   fakeBrowser.reset();
   h = await googleHarness();
-  const reply = (await h.service.handle({
-    type: 'google/connect',
-    spreadsheet: PLAN_SHEET_ID,
-  })) as {
-    state: PanelState;
-  };
-  krId = reply.state.catalog?.objectives[0].keyResults[0].id ?? '';
+  krId = await connectToPlan(h);
   await h.service.flush(false);
 });
 

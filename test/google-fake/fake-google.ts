@@ -96,6 +96,42 @@ function googleError(status: number, message = MESSAGES[status] ?? 'Error'): Fak
   return json(status, { error: { code: status, message, status: STATUS[status] ?? 'UNKNOWN' } });
 }
 
+/** The scopes an account's first consent (sign-in) covered, as the extension asks for them. */
+const SIGN_IN = ['https://www.googleapis.com/auth/spreadsheets', 'openid', 'email', 'profile'];
+
+/** Google's 403 for a token without the scope a method needs (ErrorInfo ACCESS_TOKEN_SCOPE_INSUFFICIENT). */
+function insufficientScopes(service: string, kind: string): FakeResponse {
+  const method = `google.apps.${service}.v1.${service === 'docs' ? 'DocumentsService.GetDocument' : 'PresentationsService.GetPresentation'}`;
+  return json(
+    403,
+    {
+      error: {
+        code: 403,
+        message: 'Request had insufficient authentication scopes.',
+        errors: [
+          {
+            message: 'Insufficient Permission',
+            domain: 'global',
+            reason: 'insufficientPermissions',
+          },
+        ],
+        status: 'PERMISSION_DENIED',
+        details: [
+          {
+            '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+            reason: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT',
+            domain: 'googleapis.com',
+            metadata: { service: `${service}.googleapis.com`, method },
+          },
+        ],
+      },
+    },
+    {
+      'www-authenticate': `Bearer realm="https://accounts.google.com/", error="insufficient_scope", scope="https://www.googleapis.com/auth/${kind}.readonly"`,
+    },
+  );
+}
+
 function json(status: number, value: unknown, headers: Record<string, string> = {}): FakeResponse {
   return {
     status,
@@ -141,8 +177,14 @@ export class FakeGoogle {
   readonly users = new Map<string, { name: string }>();
   /** The account signed in to the browser's Google session, if any. */
   signedIn: string | null = null;
-  /** Accounts that consented to the extension's scopes. */
+  /** Accounts that consented to the extension's sign-in scopes (Sheets, openid, email, profile). */
   readonly consented = new Set<string>();
+  /** Further scopes each consenting account granted, one consent screen at a time (incremental). */
+  readonly grants = new Map<string, Set<string>>();
+  /** Scopes the coach refuses on Google's consent screen (the request is then access_denied). */
+  readonly declining = new Set<string>();
+  /** Every authorization request's scopes, in order, and whether it could show a window. */
+  readonly authorizations: { scopes: string[]; interactive: boolean }[] = [];
   /** Live tokens: whose, until when, and the scopes granted (none recorded: no Docs or Slides scope). */
   readonly tokens = new Map<string, { email: string; expiresAt: number; scope?: string }>();
   /** Google Docs and Slides decks, by id. */
@@ -200,8 +242,8 @@ export class FakeGoogle {
     if (!email) return googleError(401);
     const header = request.headers.authorization ?? request.headers.Authorization ?? '';
     const token = this.tokens.get(header.replace(/^Bearer\s+/i, ''));
-    if (!token?.scope?.includes(`/auth/${kind}.readonly`))
-      return googleError(403, 'Request had insufficient authentication scopes.');
+    if (!token?.scope?.split(' ').includes(`https://www.googleapis.com/auth/${kind}.readonly`))
+      return insufficientScopes(kind === 'documents' ? 'docs' : 'slides', kind);
     const file = this.files.get(id);
     if (!file || file.kind !== kind) return googleError(404);
     if (!file.sharedWith.has(email)) return googleError(403);
@@ -218,23 +260,39 @@ export class FakeGoogle {
     if (!query.get('client_id') || query.get('response_type') !== 'token')
       return fail('invalid_request');
     const silent = query.get('prompt') === 'none';
+    const requested = (query.get('scope') ?? '').split(' ').filter(Boolean);
+    this.authorizations.push({ scopes: requested, interactive: !silent });
     const email = this.signedIn;
     if (!email) return fail(silent ? 'login_required' : 'access_denied');
-    if (!this.consented.has(email)) {
+    const granted = this.grantedTo(email);
+    const asked = requested.filter((scope) => !granted.has(scope));
+    if (asked.length > 0) {
       if (silent) return fail('consent_required');
+      if (asked.some((scope) => this.declining.has(scope))) return fail('access_denied');
       this.consented.add(email);
+      const grants = this.grants.get(email) ?? new Set<string>();
+      for (const scope of asked) grants.add(scope);
+      this.grants.set(email, grants);
     }
+    // include_granted_scopes=true: the token carries every scope granted so far, not only these.
+    const all = query.get('include_granted_scopes') === 'true' ? [...this.grantedTo(email)] : [];
     const token = `ya29.fake-${++this.issued}`;
-    const scope = query.get('scope') ?? '';
+    const scope = [...new Set([...requested, ...all])].join(' ');
     this.tokens.set(token, { email, expiresAt: this.now() + this.lifetime * 1000, scope });
     const fragment = new URLSearchParams({
       access_token: token,
       token_type: 'Bearer',
       expires_in: String(this.lifetime),
-      scope: query.get('scope') ?? '',
+      scope,
       state,
     });
     return redirect(`${redirectUri}#${fragment}`);
+  }
+
+  /** What an account granted so far: the sign-in scopes once it consented, and any granted since. */
+  private grantedTo(email: string): Set<string> {
+    if (!this.consented.has(email)) return new Set();
+    return new Set([...SIGN_IN, ...(this.grants.get(email) ?? [])]);
   }
 
   private caller(request: FakeRequest): string | null {

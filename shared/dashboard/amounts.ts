@@ -5,10 +5,12 @@
  */
 import { localeTag, type Locale } from '../messages';
 
-const NUMBER_FORMATS: Record<Locale, Intl.NumberFormat> = {
-  en: new Intl.NumberFormat(localeTag('en'), { maximumFractionDigits: 1 }),
-  fr: new Intl.NumberFormat(localeTag('fr'), { maximumFractionDigits: 1 }),
-};
+/** Each language's number format, made on first use (loading locale data is the slow part). */
+const NUMBER_FORMATS: Partial<Record<Locale, Intl.NumberFormat>> = {};
+const numberFormat = (locale: Locale) =>
+  (NUMBER_FORMATS[locale] ??= new Intl.NumberFormat(localeTag(locale), {
+    maximumFractionDigits: 1,
+  }));
 
 /**
  * A number the way a coordinator writes it, the same on every host: at most one decimal, thousands
@@ -16,7 +18,9 @@ const NUMBER_FORMATS: Record<Locale, Intl.NumberFormat> = {
  */
 export function formatNumber(value: number, locale: Locale): string {
   const rounded = Math.round(value * 10) / 10 + 0; // + 0: no "-0"
-  return NUMBER_FORMATS[locale].format(rounded).replace(/\u202f/g, '\u00a0');
+  return numberFormat(locale)
+    .format(rounded)
+    .replace(/\u202f/g, '\u00a0');
 }
 
 /**

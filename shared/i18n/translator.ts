@@ -55,10 +55,11 @@ export type TableArgs<T extends Table, K extends keyof T> =
         ? []
         : [params: Record<TableParams<T, K>, ParamValue>];
 
-const PLURALS: Record<Locale, Intl.PluralRules> = {
-  en: new Intl.PluralRules(localeTag('en')),
-  fr: new Intl.PluralRules(localeTag('fr')),
-};
+/** Each language's plural rules, made on first use: a run that never agrees a word with a number
+ * (the CLI's --json, most of a refresh) never pays for loading the locale data. */
+const PLURALS: Partial<Record<Locale, Intl.PluralRules>> = {};
+const pluralRules = (locale: Locale) =>
+  (PLURALS[locale] ??= new Intl.PluralRules(localeTag(locale)));
 
 /**
  * Fills {name} placeholders from `params`. `{name:one|other}` is the word that agrees with the number
@@ -74,7 +75,7 @@ function fill(
     if (!(name in params)) return whole;
     if (forms === undefined) return String(params[name]);
     const [one, other = one] = forms.split('|');
-    return PLURALS[locale].select(Number(params[name])) === 'one' ? one : other;
+    return pluralRules(locale).select(Number(params[name])) === 'one' ? one : other;
   });
 }
 

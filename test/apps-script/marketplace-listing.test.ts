@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ADDON_SCOPES } from '../../apps-script/manifest';
+import { DOCUMENT_SCOPES, SIGN_IN_SCOPES } from '../../extension/lib/google-config';
 import { ensureBuilt } from './fake/ensure-built';
 import { builtFiles, MARKETPLACE_DIR } from './fake/load-addon';
 
@@ -14,6 +15,14 @@ beforeAll(ensureBuilt);
 const read = (path: string) => readFileSync(path, 'utf8');
 const scopesIn = (text: string) =>
   [...new Set(text.match(/https:\/\/www\.googleapis\.com\/auth\/[\w.]+/g) ?? [])].sort();
+
+/** The text of the `## N. heading` section that starts with `title`, up to the next section. */
+function section(text: string, title: string): string {
+  const start = text.search(new RegExp(`^## \\d+\\. ${title}`, 'm'));
+  expect(start, title).toBeGreaterThanOrEqual(0);
+  const next = text.slice(start + 3).search(/^## /m);
+  return next < 0 ? text.slice(start) : text.slice(start, start + 3 + next);
+}
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(path: string): [number, number] {
@@ -27,8 +36,18 @@ describe('the Marketplace build and its documents', () => {
     const manifest = JSON.parse(builtFiles(MARKETPLACE_DIR).get('appsscript.json') ?? '{}');
     expect(manifest.oauthScopes).toEqual([...ADDON_SCOPES]);
     expect(manifest.webapp).toBeUndefined();
-    for (const doc of ['docs/admin-guide.md', 'docs/publishing-add-on.md'])
-      expect(scopesIn(read(doc)), doc).toEqual([...ADDON_SCOPES].sort());
+    expect(scopesIn(read('docs/publishing-add-on.md'))).toEqual([...ADDON_SCOPES].sort());
+    expect(scopesIn(section(read('docs/admin-guide.md'), 'Scopes'))).toEqual(
+      [...ADDON_SCOPES].sort(),
+    );
+  });
+
+  it('tells the administrator which scopes the coaches’ extension asks for, and no other', () => {
+    const extensionScopes = [...SIGN_IN_SCOPES, ...Object.values(DOCUMENT_SCOPES)].filter((s) =>
+      s.startsWith('https://'),
+    );
+    const trust = section(read('docs/admin-guide.md'), 'Trust its OAuth client');
+    expect(scopesIn(trust)).toEqual(extensionScopes.sort());
   });
 
   it.each(['en', 'fr'])('has a %s listing with a short description Google accepts', (lang) => {

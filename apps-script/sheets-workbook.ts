@@ -6,7 +6,7 @@
  * append is one write of formats and one of values, the tab grown by a chunk of rows when full.
  */
 import type { CellValue, MergedRange, SheetTable } from '../shared/cells';
-import type { Layout, LayoutChart } from '../shared/layout';
+import { valuesLayout, type Layout, type LayoutChart } from '../shared/layout';
 import type { WorkbookPort } from '../shared/workbook-port';
 import { SUMMARY_TAB, isOwnedTabName, isTabNamed } from '../shared/owned-tabs';
 import { t } from '../shared/i18n';
@@ -194,15 +194,7 @@ export class SheetsWorkbook implements WorkbookPort {
     );
     const from = writeHeaders ? 1 : lastRow + 1;
     const plan = plannedPaint(
-      {
-        values: block,
-        styles: [],
-        merges: [],
-        columnWidths: [],
-        frozenRows: 0,
-        charts: [],
-        links: [],
-      },
+      valuesLayout(block),
       () => null,
       block.some((r) => r.some((v) => v instanceof Date)) ? this.timeZone() : 'UTC',
     );

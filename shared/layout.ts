@@ -58,3 +58,20 @@ export interface Layout {
   /** Rows where a printed page should start (the Summary prints one school per page). */
   pageBreaks?: number[];
 }
+
+/**
+ * A layout of plain values, nothing else drawn (no styles, merges, charts or links) unless `extra`
+ * adds it: how a host writes rows that are only data (Evidence appends), and how tests build one.
+ */
+export function valuesLayout(values: CellValue[][], extra: Partial<Layout> = {}): Layout {
+  return {
+    values,
+    styles: [],
+    merges: [],
+    columnWidths: [],
+    frozenRows: 0,
+    charts: [],
+    links: [],
+    ...extra,
+  };
+}

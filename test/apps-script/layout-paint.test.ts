@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Layout } from '../../shared/layout';
+import { valuesLayout, type Layout } from '../../shared/layout';
 import {
   AUTOMATIC_FORMAT,
   splitA1,
@@ -7,19 +7,14 @@ import {
   valuesWithLinks,
 } from '../../apps-script/layout-paint';
 
-const layout = (over: Partial<Layout>): Layout => ({
-  values: [
-    ['a', 'b'],
-    ['c', null],
-  ],
-  styles: [],
-  merges: [],
-  columnWidths: [100, 100],
-  frozenRows: 0,
-  charts: [],
-  links: [],
-  ...over,
-});
+const layout = (over: Partial<Layout>): Layout =>
+  valuesLayout(
+    [
+      ['a', 'b'],
+      ['c', null],
+    ],
+    { columnWidths: [100, 100], ...over },
+  );
 
 describe('painting a layout in one call per property', () => {
   it.each([

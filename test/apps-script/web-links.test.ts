@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Layout } from '../../shared/layout';
+import { valuesLayout, type Layout } from '../../shared/layout';
 import { webLinkRuns } from '../../apps-script/web-links';
 
-const layout = (webLinks: Layout['webLinks']): Layout => ({
-  values: [],
-  styles: [],
-  merges: [],
-  columnWidths: [],
-  frozenRows: 0,
-  charts: [],
-  links: [],
-  webLinks,
-});
+const layout = (webLinks: Layout['webLinks']): Layout => valuesLayout([], { webLinks });
 
 describe('passage links written in as few calls as the column allows', () => {
   const values: unknown[][] = [

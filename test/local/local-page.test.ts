@@ -5,7 +5,7 @@ import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../shared/cells';
-import type { Layout } from '../../shared/layout';
+import { valuesLayout, type Layout } from '../../shared/layout';
 import type { Locale } from '../../shared/messages';
 import { CellContent } from '../../local/server/page/cell-content';
 import { LayoutView } from '../../local/server/page/layout-view';
@@ -33,16 +33,7 @@ const visibleText = (html: string) =>
     .replace(/&amp;/g, '&')
     .replace(/[ \t\r\n]+/g, ' ');
 
-const layout = (values: Layout['values'], extra: Partial<Layout> = {}): Layout => ({
-  values,
-  styles: [],
-  merges: [],
-  columnWidths: [],
-  frozenRows: 0,
-  charts: [],
-  links: [],
-  ...extra,
-});
+const layout = valuesLayout;
 
 describe('escaping untrusted text', () => {
   it.each(['<script>alert(1)</script>', '"quoted" & \'single\'', '<img src=x onerror=alert(1)>'])(

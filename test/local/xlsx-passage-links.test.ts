@@ -1,18 +1,13 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Layout } from '../../shared/layout';
+import { valuesLayout, type Layout } from '../../shared/layout';
 import { paintLayout } from '../../local/server/xlsx-layout';
 
-const layout = (webLinks: Layout['webLinks']): Layout => ({
-  values: [['“They explained why.”'], ['Mar 9, 2026'], ['']],
-  styles: [],
-  merges: [],
-  columnWidths: [200],
-  frozenRows: 0,
-  charts: [],
-  links: [],
-  webLinks,
-});
+const layout = (webLinks: Layout['webLinks']): Layout =>
+  valuesLayout([['“They explained why.”'], ['Mar 9, 2026'], ['']], {
+    columnWidths: [200],
+    webLinks,
+  });
 
 describe('a clip’s passage link in the .xlsx', () => {
   it('the quote keeps its text and opens the passage; an empty cell gets no link', () => {

@@ -14,7 +14,6 @@ import {
   spreadsheetUrl,
   type ConnectionProblem,
   type GoogleConnection,
-  type GoogleReading,
 } from '../lib/google-connection';
 import type { SheetsClient } from '../lib/google-sheets';
 import type { GoogleStatus } from '../lib/pairing-store';
@@ -26,7 +25,7 @@ export interface GoogleDeps {
 }
 
 /** What the panel may know about a Google connection (no token ever), and whether the plan was guessed. */
-export function googleStatus(connection: GoogleConnection): GoogleStatus & GoogleReading {
+export function googleStatus(connection: GoogleConnection): GoogleStatus {
   return {
     paired: true,
     via: 'google',

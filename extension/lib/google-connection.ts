@@ -32,11 +32,6 @@ export const googleConnectionSchema = z.object({
 });
 export type GoogleConnection = z.infer<typeof googleConnectionSchema>;
 
-/** What the panel learns besides the status every connection has: whether the plan was guessed. */
-export interface GoogleReading {
-  reading: GoogleConnection['reading'];
-}
-
 /** The stored connection; version 1 held `v: 1` inside it. */
 export const connectionItem = versionedRecord<GoogleConnection>('googleConnection');
 

@@ -41,7 +41,7 @@ export interface GoogleStatus {
   needsRepair: false;
   problem: ConnectionProblem | null;
   /** 'guessed' while the coordinator has not run Set up: the panel says the plan was guessed. */
-  reading?: 'confirmed' | 'guessed';
+  reading: 'confirmed' | 'guessed';
 }
 
 export async function loadPairing(): Promise<StoredPairing | null> {

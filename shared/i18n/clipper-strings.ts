@@ -41,6 +41,5 @@ export type ErrorFamily = 'clipper.pair.error' | 'clipper.form.error' | 'clipper
  * new or unexpected code never breaks the panel.
  */
 export function errorKey(family: ErrorFamily, code: string): ClipperKey {
-  const key = `${family}.${code}`;
-  return lookup.has(key) ? key : `${family}.internal`;
+  return keyFor(family, code) ?? `${family}.internal`;
 }

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Layout } from '../../shared/layout';
 import { SETTINGS_SHEET, XlsxWorkbook } from '../../local/server/xlsx-workbook';
+import { rawXlsx } from './raw-xlsx';
 
 let dir = '';
 beforeEach(async () => {
@@ -73,6 +74,27 @@ const layout: Layout = {
 };
 
 describe('XlsxWorkbook', () => {
+  it('reads a formula whose cached result is 0 or false as that value, not as blank', async () => {
+    // Written as Excel writes it; this file never installs the fix itself: opening must.
+    const file = path.join(dir, 'zero.xlsx');
+    await writeFile(
+      file,
+      await rawXlsx({
+        sheets: [
+          {
+            name: 'Plan',
+            rows:
+              '<row r="1"><c r="A1"><f>B1-B1</f><v>0</v></c><c r="B1"><v>0</v></c>' +
+              '<c r="C1" t="b"><f>B1=1</f><v>0</v></c></row>',
+          },
+        ],
+      }),
+    );
+    const opened = await XlsxWorkbook.open(file);
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(opened.workbook.readSheet('Plan')!.values).toEqual([[0, 0, false]]);
+  });
+
   it('reads values, formats and merges the way the core expects', async () => {
     const opened = await XlsxWorkbook.open(await planFile());
     if (!opened.ok) throw new Error(opened.error.message);

@@ -476,7 +476,9 @@ function noPlanTable(candidates: SheetCandidate[]): PlanReading {
     };
   const looked = (locale: Locale) =>
     candidates
-      .map(({ sheet, reason }) => t(locale, 'sheet.lookedAt', { sheet, reason }))
+      .map(({ sheet, reason }) =>
+        t(locale, 'sheet.lookedAt', { sheet: message('sheet.quoted', { sheet }), reason }),
+      )
       .join(t(locale, 'sheet.lookedAtSeparator'));
   const sheets = { en: looked('en'), fr: looked('fr') };
   return {

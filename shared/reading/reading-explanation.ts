@@ -62,7 +62,7 @@ export function explainReading(
   previewCount = 5,
 ): ReadingExplanation {
   const tabs = [map.sheet, ...(map.moreSheets ?? [])]
-    .map((tab) => t(locale, 'explain.tabName', { tab }))
+    .map((tab) => t(locale, 'sheet.quoted', { sheet: tab }))
     .join(', ');
   const lines: ExplanationLine[] = [
     {

@@ -126,7 +126,10 @@ describe('a parameter whose words differ by language', () => {
 
 describe('a message kept as its key and parameters', () => {
   const reason = message('sheet.header', { row: 3, count: 1 });
-  const looked = message('sheet.lookedAt', { sheet: 'Plan', reason });
+  const looked = message('sheet.lookedAt', {
+    sheet: message('sheet.quoted', { sheet: 'Plan' }),
+    reason,
+  });
 
   it('is said in the reader’s language, a nested message in the same language', () => {
     expect(render('en', looked)).toBe("'Plan' (header on row 3, 1 plan column recognized)");

@@ -23,7 +23,9 @@ export const planReadingStrings = {
     en: 'header on row {row}, {count} plan {count:column|columns} recognized',
     fr: 'en-tête à la ligne {row}, {count} {count:colonne du plan reconnue|colonnes du plan reconnues}',
   },
-  'sheet.lookedAt': { en: "'{sheet}' ({reason})", fr: '«\u00a0{sheet}\u00a0» ({reason})' },
+  /** A tab's name in a list of tabs, quoted as each language quotes. */
+  'sheet.quoted': { en: "'{sheet}'", fr: '«\u00a0{sheet}\u00a0»' },
+  'sheet.lookedAt': { en: '{sheet} ({reason})', fr: '{sheet} ({reason})' },
   'sheet.lookedAtSeparator': { en: '; ', fr: '\u202f; ' },
   'error.noPlanTable': {
     en: 'No plan table found. Sheets looked at: {sheets}.',
@@ -39,7 +41,6 @@ export const planReadingStrings = {
   },
   'plan.noObjective': { en: '(no objective)', fr: '(sans objectif)' },
   'explain.tab': { en: 'Plan tab', fr: 'Onglet du plan' },
-  'explain.tabName': { en: "'{tab}'", fr: '«\u00a0{tab}\u00a0»' },
   'explain.tabText': { en: '{tabs}, header on row {row}', fr: '{tabs}, en-tête à la ligne {row}' },
   'explain.tabTextRows': {
     en: '{tabs}, header on rows {row} to {last}',

@@ -13,7 +13,7 @@ import { evidenceItemSchema } from '../shared/protocol';
 import { buildDemoWorkbook } from '../local/server/demo/build-demo-workbook';
 import { PlanSession } from '../local/server/plan-session';
 import { spawnServer } from '../test/local/local-harness';
-import { bundleFor } from './local-bundle.mjs';
+import { bundleFor } from './local-bundle.cjs';
 import { bigWorkbookFigures } from './bench-local-big';
 
 const TODAY = '2026-01-15';

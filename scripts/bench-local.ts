@@ -21,7 +21,7 @@ import {
   sessionWithEvidence,
   type Figure,
 } from './bench-local-scale';
-import { bundleFor } from './local-bundle.mjs';
+import { bundleFor } from './local-bundle.cjs';
 
 const TODAY = '2026-01-15';
 const FIXTURES = path.resolve(import.meta.dirname, '../../shared/fixtures');
@@ -95,15 +95,17 @@ export async function cliFigures(): Promise<Figure[]> {
   const inspectArgs = ['inspect', file, '--today', TODAY, '--json'];
   await bundleFor('cli'); // built before the clock starts, as `npm ci` leaves it
   const node = process.execPath;
+  // The first run after a build writes V8's code cache, as a coordinator's first run does.
+  await run(node, ['scripts/local-bundle.cjs', 'cli', ...inspectArgs])();
   return [
     {
-      name: '`npm run --silent cli -- inspect plan-simple.xlsx` (new process, median of 5)',
+      name: '`npm run --silent cli -- inspect plan-simple.xlsx` (new process, median of 5, code cache written)',
       value: ms(await median(5, run('npm', ['run', '--silent', 'cli', '--', ...inspectArgs]))),
       target: '≤ 500 ms',
     },
     {
-      name: '  of which: the same without npm (`node scripts/local-bundle.mjs cli …`)',
-      value: ms(await median(5, run(node, ['scripts/local-bundle.mjs', 'cli', ...inspectArgs]))),
+      name: '  of which: the same without npm (`node scripts/local-bundle.cjs cli …`)',
+      value: ms(await median(5, run(node, ['scripts/local-bundle.cjs', 'cli', ...inspectArgs]))),
     },
     {
       name: '  of which: node starting and stopping (`node -e 0`)',

@@ -52,7 +52,7 @@ export function checkInsFor(keyResult: KeyResult, checkIns: CheckIn[]): CheckIn[
         c.keyResultId === keyResult.id ||
         (c.keyResultId === '' && normalizeWords(c.keyResultTitle) === title),
     )
-    .sort((a, b) => a.date.localeCompare(b.date) || a.row - b.row);
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row));
 }
 
 /** clamp((current − baseline) / (target − baseline), 0, 1); null when a value is missing or target = baseline. */

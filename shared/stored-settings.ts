@@ -16,7 +16,8 @@ import { PLAN_MAP_VERSION, planMapSchema, upgradePlanMap, type PlanMap } from '.
 export interface StoredSetting<T> {
   key: string;
   version: number;
-  schema: z.ZodType<T>;
+  /** Any zod schema: the plan map's is zod/mini (the command line loads it), the rest full zod. */
+  schema: z.core.$ZodType<T>;
   /** `upgrades[n]` turns version-n data into version n + 1 data. */
   upgrades: Record<number, (data: unknown) => unknown>;
   /** Text written before the envelope existed, as an envelope (null when it is not this setting). */
@@ -51,7 +52,7 @@ export function readSetting<T>(setting: StoredSetting<T>, text: string | null): 
     if (!upgrade) return null;
     data = upgrade(data);
   }
-  const parsed = setting.schema.safeParse(data);
+  const parsed = z.safeParse(setting.schema, data);
   return parsed.success ? parsed.data : null;
 }
 

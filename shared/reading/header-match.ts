@@ -3,7 +3,7 @@
  * inside a longer header ("Baseline (Sept 2025)", "2025-26 Target") less, the longest wording first.
  */
 import { FIELD_CUES, FIELD_SYNONYMS, PLAN_FIELDS, type PlanField } from './plan-fields';
-import { hasPhrase, normalizeWords } from './normalize-text';
+import { normalizeWords } from './normalize-text';
 
 /** A field a header may name, and how sure the match is. */
 export interface HeaderMatch {
@@ -33,17 +33,47 @@ const MATCHED = new Map<string, HeaderMatch[]>();
 function matchWords(header: string): HeaderMatch[] {
   const words = normalizeWords(header);
   if (words === '' || words.length > 60 || /^[\d\s%]+$/.test(words)) return [];
+  const tokens = words.split(' ');
+  const wordings = wordingScores(words, tokens);
   const matches: HeaderMatch[] = [];
   for (const field of PLAN_FIELDS) {
-    const score = fieldScore(words, FIELD_SYNONYMS[field]) || cueScore(words, CUE_STEMS[field]);
+    const score = wordings.get(field) || cueScore(tokens, CUE_STEMS[field]);
     if (score > 0) matches.push({ field, score });
   }
   return matches.sort((a, b) => b.score - a.score);
 }
 
+/** Each field's wordings, by wording: the fields a run of words names. */
+const FIELDS_BY_WORDING = new Map<string, PlanField[]>();
+for (const field of PLAN_FIELDS)
+  for (const wording of FIELD_SYNONYMS[field])
+    FIELDS_BY_WORDING.set(wording, [...(FIELDS_BY_WORDING.get(wording) ?? []), field]);
+/** The most words a wording has: no longer run of a header's words can be one. */
+const LONGEST_WORDING = Math.max(...[...FIELDS_BY_WORDING.keys()].map((w) => w.split(' ').length));
+
+/**
+ * Each field's best wording in the header: the whole header as a wording scores highest, a wording
+ * found inside it less, the longer the better. Every run of the header's words is looked up once,
+ * rather than every wording searched for in the header (a header has far fewer runs than there
+ * are wordings).
+ */
+function wordingScores(words: string, tokens: string[]): Map<PlanField, number> {
+  const scores = new Map<PlanField, number>();
+  for (let first = 0; first < tokens.length; first++) {
+    let run = '';
+    for (let last = first; last < Math.min(tokens.length, first + LONGEST_WORDING); last++) {
+      run = last === first ? tokens[first] : `${run} ${tokens[last]}`;
+      const fields = FIELDS_BY_WORDING.get(run);
+      if (!fields) continue;
+      const score = run === words ? EXACT : CONTAINED + run.length;
+      for (const field of fields) if (score > (scores.get(field) ?? 0)) scores.set(field, score);
+    }
+  }
+  return scores;
+}
+
 /** Cue words present in the header: the more of the header they explain, the stronger. */
-function cueScore(words: string, stems: Set<string>): number {
-  const tokens = words.split(' ');
+function cueScore(tokens: string[], stems: Set<string>): number {
   const hits = tokens.filter((w) => stems.has(stem(w))).length;
   return hits === 0 ? 0 : CUE + Math.round((10 * hits) / tokens.length);
 }
@@ -55,15 +85,6 @@ const CUE_STEMS = Object.fromEntries(
 /** "obtenus" ≈ "obtenu", "targets" ≈ "target", "visées" ≈ "visé": plural and feminine endings do not matter for a cue. */
 function stem(word: string): string {
   return word.length > 3 ? word.replace(/(es|s|x)$/, '').replace(/e$/, '') : word;
-}
-
-function fieldScore(words: string, synonyms: string[]): number {
-  let best = 0;
-  for (const synonym of synonyms) {
-    if (words === synonym) return EXACT;
-    if (hasPhrase(words, synonym)) best = Math.max(best, CONTAINED + synonym.length);
-  }
-  return best;
 }
 
 /** True when the header text is one of the French wordings only (used to guess 05/06 as 5 June). */

@@ -5,7 +5,8 @@
  * CLI prints it (`inspect --explain`) and takes one (`--map FILE`). A coordinator's map always beats
  * the reader's guess. Version 1 was the column mapping alone; `upgradePlanMap` reads both.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en as zodEnglish } from 'zod/locales';
 import { PLAN_FIELDS, type PlanField } from './plan-fields';
 
 export const PLAN_MAP_VERSION = 2;
@@ -40,7 +41,7 @@ export type SkipReason = z.infer<typeof skipReasonSchema>;
 
 const fieldColumns = z.partialRecord(
   z.enum(PLAN_FIELDS as [PlanField, ...PlanField[]]),
-  z.number().int().nonnegative(),
+  z.int().check(z.nonnegative()),
 );
 const fieldHeaders = z.partialRecord(
   z.enum(PLAN_FIELDS as [PlanField, ...PlanField[]]),
@@ -52,36 +53,33 @@ export const planMapSchema = z.object({
   /** The tab holding the plan (the first one when the plan spans one tab per objective). */
   sheet: z.string(),
   /** Further tabs read with the same layout, one objective each, in workbook order. */
-  moreSheets: z.array(z.string()).optional(),
+  moreSheets: z.optional(z.array(z.string())),
   /** 0-based row of the header's last line: key results start below it. */
-  headerRow: z.number().int().nonnegative(),
+  headerRow: z.int().check(z.nonnegative()),
   /** How many rows the header spans (2 for "Results" merged over "Fall | Winter | Target"). */
-  headerRows: z.number().int().min(1).max(3).optional(),
+  headerRows: z.optional(z.int().check(z.minimum(1), z.maximum(3))),
   /** Column (0-based) of each field. */
   columns: fieldColumns,
   /** The header text of each mapped column, as the sheet writes it (for explanations). */
   reasons: fieldHeaders,
   /** Value columns in time order ("2023-24 | 2024-25", "Q1…Q4", "BOY | MOY"): the latest filled one after the baseline is current. */
-  series: z.array(z.number().int().nonnegative()).optional(),
+  series: z.optional(z.array(z.int().check(z.nonnegative()))),
   /** Where objectives come from. */
-  objectives: objectiveSourceSchema.optional(),
+  objectives: z.optional(objectiveSourceSchema),
   /** Due date read from a header ("Goal (May 2026)"), for key results whose row gives none. */
-  due: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  due: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   /** Rows under the header the reader did not take as key results, and why (filled by the reader; ignored when given). */
-  skippedRows: z
-    .array(
+  skippedRows: z.optional(
+    z.array(
       z.object({
-        sheet: z.string().optional(),
-        row: z.number().int().nonnegative(),
+        sheet: z.optional(z.string()),
+        row: z.int().check(z.nonnegative()),
         why: skipReasonSchema,
       }),
-    )
-    .optional(),
+    ),
+  ),
   /** Who made this map: the reader's guess, or a coordinator's correction (which always wins). */
-  setBy: z.enum(['reader', 'coordinator']).optional(),
+  setBy: z.optional(z.enum(['reader', 'coordinator'])),
 });
 
 export type PlanMap = z.infer<typeof planMapSchema>;
@@ -89,10 +87,10 @@ export type PlanMap = z.infer<typeof planMapSchema>;
 /** Version 1: the column mapping saved before the PlanMap existed. */
 const planMapV1Schema = z.object({
   sheet: z.string(),
-  headerRow: z.number().int().nonnegative(),
+  headerRow: z.int().check(z.nonnegative()),
   columns: fieldColumns,
-  reasons: fieldHeaders.optional(),
-  periods: z.array(z.number().int().nonnegative()).optional(),
+  reasons: z.optional(fieldHeaders),
+  periods: z.optional(z.array(z.int().check(z.nonnegative()))),
 });
 
 /** A saved map of any version as today's PlanMap, or null when it is not one. */
@@ -131,6 +129,8 @@ export function parsePlanMap(
           : raw;
   const map = upgradePlanMap(envelope);
   if (map) return { ok: true, map };
+  // zod/mini loads no wording for its issues: the English one is set only when a map is refused.
+  z.config(zodEnglish());
   const issues = planMapSchema.safeParse(envelope);
   return {
     ok: false,

@@ -99,6 +99,11 @@ describe('inspect --map', () => {
   it.each([
     ['{ not json', /is not a plan reading Throughline understands/],
     ['{"v": 2, "sheet": "Plan"}', /headerRow/],
+    // The map's schema is zod/mini, which words no issue until told: the line still says what is wrong.
+    [
+      '{"v": 2, "sheet": "Plan", "headerRow": -1, "columns": {}, "reasons": {}}',
+      /headerRow: Too small/,
+    ],
   ])('a bad map file %j gets one clear line', async (text, message) => {
     const file = join(dir, 'bad.json');
     writeFileSync(file, text);

@@ -148,7 +148,7 @@ export function spawnServer(
   const began = performance.now();
   const root = path.resolve(import.meta.dirname, '../..');
   const entry = options.bundle
-    ? [path.join(root, 'scripts/local-bundle.mjs'), 'start']
+    ? [path.join(root, 'scripts/local-bundle.cjs'), 'start']
     : ['--import', 'tsx', path.join(root, 'local/server/start.ts')];
   const child = spawn(
     process.execPath,

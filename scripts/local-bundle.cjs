@@ -1,7 +1,7 @@
 /**
- * `npm start` and `npm run cli` run local mode from a pre-built bundle (dist/local/NAME.mjs): node
+ * `npm start` and `npm run cli` run local mode from a pre-built bundle (dist/local/NAME.mjs|cjs): node
  * starts it in a fraction of the time tsx takes to compile the TypeScript on every run. `npm ci`
- * builds the bundles (postinstall: `node scripts/local-bundle.mjs build`); each run then only checks
+ * builds the bundles (postinstall: `node scripts/local-bundle.cjs build`); each run then only checks
  * that no file under local/ or shared/ is newer than its bundle (a few milliseconds of stat calls),
  * and rebuilds it with esbuild when one is, so an edit never runs stale code.
  *
@@ -9,25 +9,38 @@
  * spends more time finding and reading exceljs's modules than running them). Except exceljs in the
  * server: it patches one of exceljs's own modules to escape text in saved .xlsx files
  * (local/xlsx/xlsx-text-escape.ts), which only reaches the copy in node_modules; the build refuses to
- * bundle exceljs into an entry that includes that patch. On Node 22+ node also keeps its compiled
- * code between runs.
+ * bundle exceljs into an entry that includes that patch. The CLI's bundle is CommonJS, run with
+ * V8's code cache (./code-cache.cjs): a run of `inspect` is short enough that compiling the reader
+ * was a fifth of it. On Node 22+ node also keeps the server's compiled code between runs.
  * `npm run dev:start` / `dev:cli` run the sources through tsx. Plain JavaScript so that it needs
- * nothing compiled to run.
+ * nothing compiled to run, and CommonJS: node starts a CommonJS file without its ES module loader,
+ * which the CLI would otherwise pay for on every run.
  */
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import module from 'node:module';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+const { existsSync, readdirSync, renameSync, rmSync, statSync } = require('node:fs');
+const module_ = require('node:module');
+const path = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { runWithCodeCache } = require('./code-cache.cjs');
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** Each entry, with the packages it leaves in node_modules. The CLI only reads workbooks. */
+const ROOT = path.join(__dirname, '..');
+/**
+ * Each entry, with the packages it leaves in node_modules and its module format. The CLI only reads
+ * workbooks; it is CommonJS so that it can run from V8's code cache on every node version.
+ */
 const ENTRIES = {
-  start: { entry: 'local/server/start.ts', external: ['exceljs', 'exceljs/*'] },
-  cli: { entry: 'local/cli/cli.ts', external: [] },
+  start: { entry: 'local/server/start.ts', external: ['exceljs', 'exceljs/*'], format: 'esm' },
+  cli: { entry: 'local/cli/cli.ts', external: [], format: 'cjs' },
 };
+const CACHE_DIR = path.join(ROOT, 'node_modules', '.cache', 'throughline-node');
 /** A module that patches exceljs in node_modules: never bundled with a copy of exceljs. */
 const PATCHES_EXCELJS = 'local/xlsx/xlsx-text-escape.ts';
-const SOURCES = ['local', 'shared', 'package.json', 'scripts/local-bundle.mjs'];
+const SOURCES = [
+  'local',
+  'shared',
+  'package.json',
+  'scripts/local-bundle.cjs',
+  'scripts/code-cache.cjs',
+];
 
 /** Newest modification time of the sources the bundle is made from. */
 function newestSource(target) {
@@ -40,7 +53,7 @@ function newestSource(target) {
 }
 
 /** Builds one bundle; renamed into place, so a concurrent run never loads half a bundle. */
-async function build({ entry, external }, outfile) {
+async function build({ entry, external, format }, outfile) {
   const esbuild = await import('esbuild');
   const temp = `${outfile}.${process.pid}.tmp`;
   const result = await esbuild.build({
@@ -48,13 +61,17 @@ async function build({ entry, external }, outfile) {
     outfile: temp,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format,
     target: 'node20',
     external,
     // Bundled CommonJS packages (exceljs and its dependencies) require node's own modules.
-    banner: {
-      js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
-    },
+    ...(format === 'esm'
+      ? {
+          banner: {
+            js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
+          },
+        }
+      : {}),
     jsx: 'automatic',
     jsxImportSource: 'preact',
     minifySyntax: true,
@@ -75,27 +92,44 @@ async function build({ entry, external }, outfile) {
 }
 
 /** The bundle for `name`, built first when missing or older than a source. */
-export async function bundleFor(name) {
+async function bundleFor(name) {
   const entry = ENTRIES[name];
   if (!entry)
     throw new Error(
       `Unknown local entry "${name}" (expected ${Object.keys(ENTRIES).join(' or ')})`,
     );
-  const outfile = path.join(ROOT, 'dist', 'local', `${name}.mjs`);
+  const outfile = path.join(
+    ROOT,
+    'dist',
+    'local',
+    `${name}.${entry.format === 'cjs' ? 'cjs' : 'mjs'}`,
+  );
   const built = existsSync(outfile) ? statSync(outfile).mtimeMs : 0;
   if (SOURCES.some((source) => newestSource(path.join(ROOT, source)) > built))
     await build(entry, outfile);
   return outfile;
 }
 
-const isMain =
-  process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain && process.argv[2] === 'build') {
-  for (const name of Object.keys(ENTRIES)) await bundleFor(name);
-} else if (isMain) {
-  module.enableCompileCache?.(path.join(ROOT, 'node_modules', '.cache', 'throughline-node'));
-  const outfile = await bundleFor(process.argv[2]);
+/** `node scripts/local-bundle.cjs build`, or `node scripts/local-bundle.cjs NAME ARGS…` to run one. */
+async function main(command) {
+  if (command === 'build') {
+    for (const name of Object.keys(ENTRIES)) await bundleFor(name);
+    return;
+  }
+  const outfile = await bundleFor(command);
   // The bundle sees the command line as if it had been started directly: node dist/local/NAME.mjs ARGS.
   process.argv.splice(1, 2, outfile);
-  await import(pathToFileURL(outfile).href);
+  if (outfile.endsWith('.cjs')) runWithCodeCache(outfile, CACHE_DIR);
+  else {
+    module_.enableCompileCache?.(CACHE_DIR);
+    await import(pathToFileURL(outfile).href);
+  }
 }
+
+module.exports = { bundleFor };
+
+if (require.main === module)
+  main(process.argv[2]).catch((error) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });

@@ -1,0 +1,77 @@
+/**
+ * Runs a CommonJS bundle with V8's code cache, so node does not compile the same functions again on
+ * every run. A command such as `npm run cli -- inspect` runs for a fraction of a second, and most of
+ * its own time is V8 compiling the reader's functions the first time each is called (reading a small
+ * plan takes 37 ms cold, 3 ms once compiled). The cache is written when the process exits, so it
+ * holds every function that run compiled, not only the top level; the next run starts from it.
+ *
+ * The cache's name carries the bundle's size and modification time and node's version: V8 checks
+ * only the source's length, so a rebuilt bundle of the same length must never meet the old cache
+ * (a rebuild always writes a new file). No hash: loading node's crypto would cost more than it saves. A cache
+ * V8 refuses, or one that cannot be read or written (a read-only install), only costs the compile.
+ * Plain CommonJS, run by scripts/local-bundle.cjs.
+ */
+const {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} = require('node:fs');
+const { createRequire } = require('node:module');
+const path = require('node:path');
+const vm = require('node:vm');
+
+/** Where the cache of `bundle` is kept for this build of it and this node. */
+function cacheFileFor(bundle, cacheDir) {
+  const { size, mtimeMs } = statSync(bundle);
+  const build = `${size}-${Math.round(mtimeMs)}-${process.version}-${process.arch}`;
+  return path.join(cacheDir, `${path.basename(bundle)}.${build}.v8`);
+}
+
+/** Replaces the bundle's older caches with this one; never fails the command. */
+function saveCache(script, cacheFile) {
+  try {
+    mkdirSync(path.dirname(cacheFile), { recursive: true });
+    const prefix = `${path.basename(cacheFile).split('.').slice(0, 2).join('.')}.`;
+    for (const old of readdirSync(path.dirname(cacheFile)))
+      if (old.startsWith(prefix) && old.endsWith('.v8'))
+        rmSync(path.join(path.dirname(cacheFile), old), { force: true });
+    const temp = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(temp, script.createCachedData());
+    renameSync(temp, cacheFile);
+  } catch {
+    // No cache this time: the next run compiles again.
+  }
+}
+
+/** Runs `bundle` (CommonJS) as node would, from its code cache in `cacheDir` when there is one. */
+function runWithCodeCache(bundle, cacheDir) {
+  const source = readFileSync(bundle, 'utf8');
+  const cacheFile = cacheFileFor(bundle, cacheDir);
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  // The same wrapper node gives a CommonJS module.
+  const script = new vm.Script(
+    `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
+    { filename: bundle, cachedData },
+  );
+  if (!cachedData || script.cachedDataRejected)
+    process.once('exit', () => saveCache(script, cacheFile));
+  const module = { exports: {} };
+  script.runInThisContext()(
+    module.exports,
+    createRequire(bundle),
+    module,
+    bundle,
+    path.dirname(bundle),
+  );
+}
+
+module.exports = { runWithCodeCache };

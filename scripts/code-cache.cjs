@@ -24,20 +24,25 @@ const { createRequire } = require('node:module');
 const path = require('node:path');
 const vm = require('node:vm');
 
-/** Where the cache of `bundle` is kept for this build of it and this node. */
-function cacheFileFor(bundle, cacheDir) {
+/**
+ * Where the cache of `bundle` is kept for this build of it, this node, and this kind of run (its
+ * first argument): a run compiles only what it calls, so `--help` run first must not leave
+ * `inspect` a cache without the reader in it.
+ */
+function cacheFileFor(bundle, cacheDir, kind) {
   const { size, mtimeMs } = statSync(bundle);
   const build = `${size}-${Math.round(mtimeMs)}-${process.version}-${process.arch}`;
-  return path.join(cacheDir, `${path.basename(bundle)}.${build}.v8`);
+  return path.join(cacheDir, `${path.basename(bundle)}.${kind}.${build}.v8`);
 }
 
-/** Replaces the bundle's older caches with this one; never fails the command. */
+/** Replaces the older caches of the same bundle and kind of run with this one; never fails the command. */
 function saveCache(script, cacheFile) {
   try {
     mkdirSync(path.dirname(cacheFile), { recursive: true });
-    const prefix = `${path.basename(cacheFile).split('.').slice(0, 2).join('.')}.`;
+    const prefix = `${path.basename(cacheFile).split('.').slice(0, 3).join('.')}.`;
     for (const old of readdirSync(path.dirname(cacheFile)))
-      if (old.startsWith(prefix) && old.endsWith('.v8'))
+      if (old.startsWith(prefix))
+        // older builds' caches, and temporary files a failed write left
         rmSync(path.join(path.dirname(cacheFile), old), { force: true });
     const temp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(temp, script.createCachedData());
@@ -47,10 +52,14 @@ function saveCache(script, cacheFile) {
   }
 }
 
-/** Runs `bundle` (CommonJS) as node would, from its code cache in `cacheDir` when there is one. */
+/**
+ * Runs `bundle` (CommonJS) as node would, from its code cache in `cacheDir` when there is one; the
+ * command line is already the bundle's (process.argv[2] is its first argument).
+ */
 function runWithCodeCache(bundle, cacheDir) {
   const source = readFileSync(bundle, 'utf8');
-  const cacheFile = cacheFileFor(bundle, cacheDir);
+  const kind = (process.argv[2] ?? '').replace(/[^a-z]/gi, '').slice(0, 20) || 'none';
+  const cacheFile = cacheFileFor(bundle, cacheDir, kind);
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);

@@ -1,14 +1,15 @@
 /**
  * Runs a CommonJS bundle with V8's code cache, so node does not compile the same functions again on
- * every run. A command such as `npm run cli -- inspect` runs for a fraction of a second, and most of
- * its own time is V8 compiling the reader's functions the first time each is called (reading a small
- * plan takes 37 ms cold, 3 ms once compiled). The cache is written when the process exits, so it
- * holds every function that run compiled, not only the top level; the next run starts from it.
+ * every run. A command such as `npm run cli -- inspect` runs for a fraction of a second, and V8
+ * compiling its code (the bundle's top level, then each function the first time it is called) was
+ * about 30 ms of it. The cache is written when the process exits, so it holds every function that
+ * run compiled, not only the top level; the next run starts from it.
  *
  * The cache's name carries the bundle's size and modification time and node's version: V8 checks
  * only the source's length, so a rebuilt bundle of the same length must never meet the old cache
- * (a rebuild always writes a new file). No hash: loading node's crypto would cost more than it saves. A cache
- * V8 refuses, or one that cannot be read or written (a read-only install), only costs the compile.
+ * (a rebuild always writes a new file). No hash of the text: loading node's crypto would cost a third
+ * of what the cache saves. A cache V8 refuses, or one that cannot be read or written (a read-only
+ * install), only costs the compile.
  * Plain CommonJS, run by scripts/local-bundle.cjs.
  */
 const {

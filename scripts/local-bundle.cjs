@@ -10,8 +10,8 @@
  * server: it patches one of exceljs's own modules to escape text in saved .xlsx files
  * (local/xlsx/xlsx-text-escape.ts), which only reaches the copy in node_modules; the build refuses to
  * bundle exceljs into an entry that includes that patch. The CLI's bundle is CommonJS, run with
- * V8's code cache (./code-cache.cjs): a run of `inspect` is short enough that compiling the reader
- * was a fifth of it. On Node 22+ node also keeps the server's compiled code between runs.
+ * V8's code cache (./code-cache.cjs): a run of `inspect` is short enough that compiling its code
+ * was a tenth of it. On Node 22+ node also keeps the server's compiled code between runs.
  * `npm run dev:start` / `dev:cli` run the sources through tsx. Plain JavaScript so that it needs
  * nothing compiled to run, and CommonJS: node starts a CommonJS file without its ES module loader,
  * which the CLI would otherwise pay for on every run.

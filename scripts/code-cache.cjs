@@ -59,7 +59,10 @@ function saveCache(script, cacheFile) {
  */
 function runWithCodeCache(bundle, cacheDir) {
   const source = readFileSync(bundle, 'utf8');
-  const kind = (process.argv[2] ?? '').replace(/[^a-z]/gi, '').slice(0, 20) || 'none';
+  // A command word or a flag names the kind of run; anything else (a file given first) is "other",
+  // so mistyped command lines do not each leave a cache behind.
+  const first = process.argv[2] ?? '';
+  const kind = /^-{0,2}[a-z][a-z-]{0,19}$/i.test(first) ? first.replace(/-/g, '') : 'other';
   const cacheFile = cacheFileFor(bundle, cacheDir, kind);
   let cachedData;
   try {

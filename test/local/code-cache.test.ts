@@ -64,10 +64,16 @@ describe('the code cache', () => {
     expect(run(bundle, cache, ['inspect', 'x'])).toBe('alpha inspect,x function object\n');
     expect(run(bundle, cache, ['inspect', 'y'])).toBe('alpha inspect,y function object\n');
     expect(run(bundle, cache, ['--help'])).toBe('alpha --help function object\n');
+    // Files given first (a mistyped command line) share one cache, whatever their names.
+    expect(run(bundle, cache, ['plan-a.xlsx'])).toBe('alpha plan-a.xlsx function object\n');
+    expect(run(bundle, cache, ['/tmp/plan b.xlsx'])).toBe(
+      'alpha /tmp/plan b.xlsx function object\n',
+    );
     const caches = readdirSync(cache).sort();
-    expect(caches).toHaveLength(2);
+    expect(caches).toHaveLength(3);
     expect(caches[0]).toMatch(/^cli\.cjs\.help\..*\.v8$/);
     expect(caches[1]).toMatch(/^cli\.cjs\.inspect\..*\.v8$/);
+    expect(caches[2]).toMatch(/^cli\.cjs\.other\..*\.v8$/);
   });
 
   it('never runs a rebuilt bundle of the same length with the old build’s cache', () => {

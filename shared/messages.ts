@@ -56,10 +56,3 @@ export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, 
 export function localeFrom(tag: string | null | undefined): Locale {
   return /^fr\b|^fr[-_]/i.test(tag ?? '') ? 'fr' : 'en';
 }
-
-/** A count as each language writes it: 20,000 in English, 20 000 (narrow no-break space) in French. */
-export function formatCount(locale: Locale, count: number): string {
-  const digits = String(Math.trunc(Math.abs(count)));
-  const grouped = digits.replace(/\B(?=(\d{3})+$)/g, locale === 'fr' ? '\u202f' : ',');
-  return count < 0 ? `-${grouped}` : grouped;
-}

@@ -13,7 +13,8 @@ import { EVIDENCE_TYPES, IMPLEMENTATION_STAGES } from './evidence-vocabulary';
 import { t } from './i18n/index';
 import type { WebAppKey } from './i18n/concepts/web-app';
 import { MAX_CLIP_TEXT } from './inert-text';
-import { formatCount, type Locale } from './messages';
+import { formatCount } from './dashboard/amounts';
+import type { Locale } from './messages';
 import type { Plan } from './plan-schema';
 import {
   evidenceItemSchema,

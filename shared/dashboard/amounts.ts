@@ -1,7 +1,7 @@
 /**
  * How amounts read as text on every host, in English and French: numbers with at most one decimal
- * and grouped thousands, percent signs ("41%", "41 %"), units ("10 cycles"), and a typed cell's number
- * as its format shows it. Words-free on purpose: a sidebar or page that shows amounts needs no strings.
+ * and grouped thousands, percent signs ("41%", "41 %"), units ("10 cycles"), a typed cell's number
+ * as its format shows it, and counts in sentences ("20 000 characters"). Words-free on purpose: a sidebar or page that shows amounts needs no strings.
  */
 import type { Locale } from '../messages';
 
@@ -21,9 +21,26 @@ export function formatNumber(value: number, locale: Locale): string {
   const [whole, tenth] = exponent
     ? [shortest.replace('.', '').padEnd(Number(exponent) + 1, '0')]
     : shortest.replace('Infinity', '∞').split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, locale === 'fr' ? '\u00a0' : ',');
+  const grouped = groupThousands(whole, locale === 'fr' ? '\u00a0' : ',');
   const decimals = tenth && tenth !== '0' ? `${locale === 'fr' ? ',' : '.'}${tenth}` : '';
   return `${rounded < 0 ? '-' : ''}${grouped}${decimals}`;
+}
+
+/** Whole digits grouped by threes from the right: "1250" → "1,250". */
+function groupThousands(digits: string, separator: string): string {
+  return digits.replace(/\B(?=(\d{3})+$)/g, separator);
+}
+
+/**
+ * A count in a sentence: 20,000 in English, 20 000 in French, where a sentence takes a narrow
+ * no-break space (as before its "; " and ":"); amounts in cells take a no-break space instead.
+ */
+export function formatCount(locale: Locale, count: number): string {
+  const grouped = groupThousands(
+    String(Math.trunc(Math.abs(count))),
+    locale === 'fr' ? '\u202f' : ',',
+  );
+  return count < 0 ? `-${grouped}` : grouped;
 }
 
 /**

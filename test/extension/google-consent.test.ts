@@ -6,12 +6,18 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sessionDeclinedScopes } from '../../extension/lib/declined-scopes';
 import { googleAuth, type IdentityPort } from '../../extension/lib/google-auth';
 import { DOCUMENT_SCOPES, SIGN_IN_SCOPES } from '../../extension/lib/google-config';
-import { readDocumentText, type DocumentTextDeps } from '../../extension/lib/document-text';
-import type { PageSelection } from '../../extension/messages';
+import { readDocumentText } from '../../extension/lib/document-text';
 import type { PanelState } from '../../extension/lib/replies';
 import { docsDocument, slidesPresentation } from '../google-fake/fake-docs';
 import { COACH_EMAIL, evidenceRecords } from '../google-fake/plan-spreadsheet';
-import { ENDPOINTS, connectToPlan, evidenceItem, googleHarness } from './google-harness';
+import {
+  ENDPOINTS,
+  connectToPlan,
+  documentTextDeps,
+  evidenceItem,
+  exportedPage,
+  googleHarness,
+} from './google-harness';
 
 type Harness = Awaited<ReturnType<typeof googleHarness>>;
 let h: Harness;
@@ -24,25 +30,8 @@ const DECK = {
 };
 const EXPORTED = [{ text: 'Exit tickets by strategy.', heading: '', place: '' }];
 
-const page = (url: string): PageSelection => ({
-  text: '',
-  heading: '',
-  title: 'Doc',
-  url,
-  method: 'none',
-  paragraphs: EXPORTED,
-  anchor: null,
-});
-
-const textDeps = (): DocumentTextDeps => ({
-  signedIn: async () => true,
-  client: h.client,
-  endpoints: ENDPOINTS,
-  fetchBytes: async () => null,
-  inflate: async (bytes) => bytes,
-});
-
-const search = (file: { url: string }) => readDocumentText(file.url, page(file.url), textDeps());
+const search = (file: { url: string }) =>
+  readDocumentText(file.url, exportedPage(file.url, 'Doc', EXPORTED), documentTextDeps(h.client));
 /** Authorization requests that asked for `scope`. */
 const asking = (scope: string) => h.google.authorizations.filter((a) => a.scopes.includes(scope));
 

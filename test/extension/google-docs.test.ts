@@ -7,7 +7,7 @@ import {
   captureFromPage,
   emptyCapture,
 } from '../../extension/background/capture';
-import { readDocumentText, type DocumentTextDeps } from '../../extension/lib/document-text';
+import { readDocumentText } from '../../extension/lib/document-text';
 import {
   googleParagraphs,
   paragraphsFromDocument,
@@ -18,7 +18,7 @@ import { passageLink } from '../../shared/anchor/passage-link';
 import { docsDocument, slidesPresentation } from '../google-fake/fake-docs';
 import { COACH_EMAIL } from '../google-fake/plan-spreadsheet';
 import { pagesPdf } from '../e2e/pdf-fixture';
-import { ENDPOINTS, googleHarness } from './google-harness';
+import { ENDPOINTS, documentTextDeps, exportedPage, googleHarness } from './google-harness';
 
 const DOC_URL = 'https://docs.google.com/document/d/1LogAbc/edit';
 const DECK_URL = 'https://docs.google.com/presentation/d/1DeckXyz/edit#slide=id.p';
@@ -52,25 +52,10 @@ async function withFiles(shared = [COACH_EMAIL]) {
   return harness;
 }
 
-const exportPage = (url: string): PageSelection => ({
-  text: '',
-  heading: '',
-  title: 'Deck',
-  url,
-  method: 'none',
-  paragraphs: [{ text: 'We sorted exit tickets by strategy.', heading: '', place: '' }],
-  anchor: null,
-});
-
-function deps(client: DocumentTextDeps['client'], signedIn = true): DocumentTextDeps {
-  return {
-    signedIn: async () => signedIn,
-    client,
-    endpoints: ENDPOINTS,
-    fetchBytes: async () => null,
-    inflate: async (bytes) => bytes,
-  };
-}
+const exportPage = (url: string): PageSelection =>
+  exportedPage(url, 'Deck', [
+    { text: 'We sorted exit tickets by strategy.', heading: '', place: '' },
+  ]);
 
 describe('Docs and Slides through the Google sign-in', () => {
   it('a Doc: every paragraph under its heading, with the heading’s place', async () => {
@@ -95,7 +80,7 @@ describe('Docs and Slides through the Google sign-in', () => {
 
   it('a deck: each line under its slide’s title, with the slide’s place; a copy links to its slide', async () => {
     const { client } = await withFiles();
-    const text = await readDocumentText(DECK_URL, exportPage(DECK_URL), deps(client));
+    const text = await readDocumentText(DECK_URL, exportPage(DECK_URL), documentTextDeps(client));
     expect(text?.from).toBe('google');
     expect(text?.paragraphs.at(-1)).toEqual({
       text: 'We sorted exit tickets by strategy.',
@@ -120,7 +105,11 @@ describe('Docs and Slides through the Google sign-in', () => {
     async (_, shared, from) => {
       const harness = await withFiles(shared === 'gone' ? [COACH_EMAIL] : [...shared]);
       if (shared === 'gone') harness.google.files.delete('1DeckXyz');
-      const text = await readDocumentText(DECK_URL, exportPage(DECK_URL), deps(harness.client));
+      const text = await readDocumentText(
+        DECK_URL,
+        exportPage(DECK_URL),
+        documentTextDeps(harness.client),
+      );
       expect(text).toEqual({ paragraphs: exportPage(DECK_URL).paragraphs, from });
       const status = harness.google.log.at(-1);
       expect(status?.path).toBe('/v1/presentations/1DeckXyz');
@@ -129,7 +118,11 @@ describe('Docs and Slides through the Google sign-in', () => {
 
   it('a coach not signed in with Google: the export, and no call to Google', async () => {
     const { client, google } = await withFiles();
-    const text = await readDocumentText(DECK_URL, exportPage(DECK_URL), deps(client, false));
+    const text = await readDocumentText(
+      DECK_URL,
+      exportPage(DECK_URL),
+      documentTextDeps(client, false),
+    );
     expect(text?.from).toBe('export');
     expect(google.log.some((entry) => entry.path.startsWith('/v1/'))).toBe(false);
   });
@@ -162,7 +155,7 @@ describe('Docs and Slides through the Google sign-in', () => {
 describe('text Docs drew on its annotated canvas', () => {
   it('is placed under its heading by the lines drawn around it, even when the sentence is in two visits', async () => {
     const { client } = await withFiles();
-    const text = await readDocumentText(DOC_URL, null, deps(client));
+    const text = await readDocumentText(DOC_URL, null, documentTextDeps(client));
     const ids = { newId: () => 'clip-0000003', now: () => new Date(0), readTab: async () => null };
     const page: PageSelection = {
       ...exportPage(DOC_URL),
@@ -228,7 +221,7 @@ describe('a PDF in the browser’s viewer', () => {
     const url = 'http://127.0.0.1:8/unit-plan.pdf';
     const pdf = pagesPdf([['Unit plan'], ['Number talks daily.', 'Exit tickets by strategy.']]);
     const text = await readDocumentText(url, null, {
-      ...deps({ getJson: async () => ({ ok: true, value: {} as never }) }),
+      ...documentTextDeps({ getJson: async () => ({ ok: true, value: {} as never }) }),
       fetchBytes: async () => new Uint8Array(pdf),
     });
     expect(text?.from).toBe('pdf');

@@ -12,6 +12,8 @@ import { PLAN_SHEET_ID, withPlanSpreadsheet } from '../google-fake/plan-spreadsh
 import type { PanelState } from '../../extension/lib/replies';
 import type { FakeSheet } from '../google-fake/fake-google';
 import type { EvidenceItem } from '../../shared/protocol';
+import type { DocumentTextDeps } from '../../extension/lib/document-text';
+import type { PageSelection } from '../../extension/messages';
 
 export const ENDPOINTS: GoogleEndpoints = {
   accounts: 'http://127.0.0.1:9',
@@ -99,5 +101,31 @@ export function evidenceItem(id: string, patch: Partial<EvidenceItem> = {}): Evi
     anchor: null,
     link: '',
     ...patch,
+  };
+}
+
+/**
+ * A Doc or deck open in the tab with nothing selected, as the content script reports it: the text its
+ * export gave (what search falls back on when Google's APIs do not answer).
+ */
+export function exportedPage(
+  url: string,
+  title: string,
+  paragraphs: PageSelection['paragraphs'],
+): PageSelection {
+  return { text: '', heading: '', title, url, method: 'none', paragraphs, anchor: null };
+}
+
+/** What reading a Doc's or deck's text needs, over `client` (signed in with Google unless told). */
+export function documentTextDeps(
+  client: DocumentTextDeps['client'],
+  signedIn = true,
+): DocumentTextDeps {
+  return {
+    signedIn: async () => signedIn,
+    client,
+    endpoints: ENDPOINTS,
+    fetchBytes: async () => null,
+    inflate: async (bytes) => bytes,
   };
 }

@@ -32,16 +32,16 @@ describe('records stored by version 1', () => {
     pairedAt: 1,
     needsRepair: false,
   };
+  const catalog = { endpoint: ENDPOINT, fetchedAt: 5, catalog: CATALOG };
+  const choices = {
+    keyResultId: 'kr-explain',
+    school: 'Birch Middle',
+    practice: 'Using representations',
+    type: 'student-work',
+    stage: 'mechanical',
+  };
 
   it('a connection code, a cached catalog and the last choices are upgraded in place', async () => {
-    const choices = {
-      keyResultId: 'kr-explain',
-      school: 'Birch Middle',
-      practice: 'Using representations',
-      type: 'student-work',
-      stage: null,
-    };
-    const catalog = { endpoint: ENDPOINT, fetchedAt: 5, catalog: CATALOG };
     await storeAsVersion1('pairing', pairing);
     await storeAsVersion1('catalog', catalog);
     await storeAsVersion1('lastChoices', choices);
@@ -56,14 +56,8 @@ describe('records stored by version 1', () => {
   it('the panel shows the plan, its catalog and the last choices the coach had', async () => {
     const h = await backgroundHarness();
     await storeAsVersion1('pairing', pairing);
-    await storeAsVersion1('catalog', { endpoint: ENDPOINT, fetchedAt: 5, catalog: CATALOG });
-    await storeAsVersion1('lastChoices', {
-      keyResultId: 'kr-explain',
-      school: 'Birch Middle',
-      practice: 'Using representations',
-      type: 'student-work',
-      stage: 'mechanical',
-    });
+    await storeAsVersion1('catalog', catalog);
+    await storeAsVersion1('lastChoices', choices);
     for (const item of [pairingItem, cachedCatalogItem, lastChoicesItem]) await item.migrate();
     const state = await h.service.handle({ type: 'panel/state' });
     expect(state.pairing).toMatchObject({ paired: true, plan: pairing.plan, coach: pairing.coach });
@@ -75,16 +69,16 @@ describe('records stored by version 1', () => {
     const random = seeded(10);
     for (let i = 0; i < 200; i++) {
       fakeBrowser.reset();
-      const choices = {
+      const generated = {
         keyResultId: `kr-${Math.floor(random() * 1000)}`,
         school: pick(random, ['Birch Middle', 'École Érable', '', 'Cedar Elementary']),
         practice: pick(random, ['Using representations', 'Discours mathématique', '']),
         type: pick(random, EVIDENCE_TYPES),
         stage: pick(random, [null, ...IMPLEMENTATION_STAGES]),
       };
-      await storeAsVersion1('lastChoices', choices);
+      await storeAsVersion1('lastChoices', generated);
       await lastChoicesItem.migrate();
-      expect(await loadLastChoices()).toEqual(choices);
+      expect(await loadLastChoices()).toEqual(generated);
     }
   });
 

@@ -19,9 +19,9 @@ interface Figure {
 }
 
 /**
- * Local mode first: its command-line figures time fresh processes, which the machine's state after
- * the core's 100,000-evidence runs (this process's heap being collected on both cores) slowed by a
- * tenth.
+ * Local mode first: its command-line figures time fresh processes, which read about 15% slower
+ * right after the core's 100,000-evidence runs than on their own (most likely this process's large
+ * heap being collected meanwhile, on a 2-core machine).
  */
 const sections: [string, () => Promise<Figure[]>][] = [
   ['Plan core and local mode', benchLocal],

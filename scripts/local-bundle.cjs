@@ -34,13 +34,8 @@ const ENTRIES = {
 const CACHE_DIR = path.join(ROOT, 'node_modules', '.cache', 'throughline-node');
 /** A module that patches exceljs in node_modules: never bundled with a copy of exceljs. */
 const PATCHES_EXCELJS = 'local/xlsx/xlsx-text-escape.ts';
-const SOURCES = [
-  'local',
-  'shared',
-  'package.json',
-  'scripts/local-bundle.cjs',
-  'scripts/code-cache.cjs',
-];
+/** What a bundle is built from (this file holds the build's options; code-cache.cjs is not built in). */
+const SOURCES = ['local', 'shared', 'package.json', 'scripts/local-bundle.cjs'];
 
 /** Newest modification time of the sources the bundle is made from. */
 function newestSource(target) {

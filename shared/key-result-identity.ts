@@ -16,7 +16,7 @@ import { readPlanFromWorkbook, type SnapshotOptions } from './plan-snapshot';
 import type { WorkbookPort } from './workbook-port';
 
 /** Wording kept per key result when nothing asks for less: enough to match a reword. */
-export const KEPT_WORDING = 100;
+const KEPT_WORDING = 100;
 /** Shorter wordings tried, in order, when a plan's identity must fit a size limit. */
 const SHORTER = [60, 40, 20];
 

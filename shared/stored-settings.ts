@@ -152,7 +152,7 @@ export function publishedSize(entries: Record<string, string>): number {
 }
 
 /** The map as published: what reading needs (the rows it skipped are filled again by every read). */
-export function publishedMap(map: PlanMap): PlanMap {
+function publishedMap(map: PlanMap): PlanMap {
   const { skippedRows: _skipped, ...kept } = map;
   return kept;
 }

@@ -26,13 +26,13 @@ export interface DocumentTextDeps {
 }
 
 /** A PDF open in the browser's viewer: a .pdf address, or a page the reader found empty and untitled. */
-export function looksLikePdf(url: string, page: PageSelection | null): boolean {
+function looksLikePdf(url: string, page: PageSelection | null): boolean {
   if (!/^https?:/i.test(url)) return false;
   return /\.pdf([?#]|$)/i.test(url) || (page !== null && !page.title && !page.text);
 }
 
 /** A PDF's lines as paragraphs, each at its page. */
-export function paragraphsFromPdfPages(pages: string[][]): DocParagraph[] {
+function paragraphsFromPdfPages(pages: string[][]): DocParagraph[] {
   return pages.flatMap((lines, i) =>
     lines.map((text) => ({ text: text.slice(0, 20_000), heading: '', place: pagePlace(i + 1) })),
   );

@@ -45,7 +45,7 @@ export interface DeclinedScopes {
 }
 
 /** In memory only: for tests and for a browser without storage.session. */
-export function memoryDeclinedScopes(): DeclinedScopes {
+function memoryDeclinedScopes(): DeclinedScopes {
   const keys = new Set<string>();
   return { has: async (key) => keys.has(key), add: async (key) => void keys.add(key) };
 }
@@ -54,7 +54,7 @@ export function memoryDeclinedScopes(): DeclinedScopes {
 const EARLY_MS = 60_000;
 
 /** The scopes one request asks for: the sign-in scopes, then the extra ones, each once. */
-export function requestedScopes(extraScopes: readonly string[] = []): string[] {
+function requestedScopes(extraScopes: readonly string[] = []): string[] {
   return [...new Set([...SIGN_IN_SCOPES, ...extraScopes])];
 }
 

@@ -32,7 +32,7 @@ export interface ReadCell {
 const textOf = (raw: string) => xmlEntities(raw.replace(/\r\n?/g, '\n'));
 
 /** OOXML's _xHHHH_ escapes, which exceljs decodes in shared strings and rich-text runs only. */
-export const unescapeRun = (text: string) =>
+const unescapeRun = (text: string) =>
   text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 /** exceljs's second decoding of `str` results (the five named entities only). */
@@ -50,7 +50,7 @@ function elementTexts(xml: string, name: string): string | undefined {
 }
 
 /** The text of a rich-text body's runs joined, or undefined when it has no run. */
-export function runsText(body: string): string | undefined {
+function runsText(body: string): string | undefined {
   const runs = [...body.matchAll(/<r>([\s\S]*?)<\/r>|<r\s[^>]*>([\s\S]*?)<\/r>/g)];
   if (runs.length === 0) return undefined;
   return runs

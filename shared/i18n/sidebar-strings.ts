@@ -12,7 +12,7 @@ import { settingsStrings } from './concepts/settings';
 import { setupStrings } from './concepts/setup';
 import { translator } from './translator';
 
-export const sidebarStrings = {
+const sidebarStrings = {
   ...setupStrings,
   ...settingsStrings,
   ...coachStrings,

@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { EVIDENCE_TYPES, IMPLEMENTATION_STAGES } from '../shared/evidence-vocabulary';
 import { evidenceItemSchema, passageAnchorSchema, referenceSchema } from '../shared/protocol';
+import { DOCUMENT_LIMITS } from '../shared/passage-search';
 
 const clipId = z
   .string()
@@ -25,8 +26,8 @@ export type CaptureMethod = z.infer<typeof captureMethodSchema>;
 
 /** One paragraph of a document's export, with the heading it sits under. */
 const docParagraphSchema = z.object({
-  text: z.string().max(20_000),
-  heading: z.string().max(1000),
+  text: z.string().max(DOCUMENT_LIMITS.paragraphText),
+  heading: z.string().max(DOCUMENT_LIMITS.heading),
   place: z.string().max(110),
 });
 
@@ -61,7 +62,7 @@ export const pageSelectionSchema = z.object({
   url: z.string().max(4096),
   method: z.enum(['selection', 'docs-canvas', 'none']),
   /** A 500-page document has about 6,000 paragraphs. */
-  paragraphs: z.array(docParagraphSchema).max(20_000),
+  paragraphs: z.array(docParagraphSchema).max(DOCUMENT_LIMITS.paragraphs),
   anchor: passageAnchorSchema.nullable(),
 });
 export type PageSelection = z.infer<typeof pageSelectionSchema>;

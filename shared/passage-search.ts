@@ -4,6 +4,7 @@
  * ignores case and accents and treats French and English quotes and apostrophes alike, so
  * « l’élève » is found by typing "l'eleve". Pure and fast: a 500-page document is indexed once.
  */
+import { MAX_CLIP_TEXT } from './inert-text';
 
 /** One paragraph of a document, with the heading it sits under and its place (shared/anchor/passage-place.ts). */
 export interface DocParagraph {
@@ -11,6 +12,25 @@ export interface DocParagraph {
   heading: string;
   /** The URL fragment that opens the document there (`heading=h.…`, `slide=id.…`, `page=N`), or ''. */
   place: string;
+}
+
+/**
+ * What is kept of one document, whoever reads it (its export, Google's APIs, a PDF): this many
+ * paragraphs, each cut to what one clip's passage holds, under a heading of at most 1,000 characters.
+ */
+export const DOCUMENT_LIMITS = {
+  paragraphs: 20_000,
+  paragraphText: MAX_CLIP_TEXT,
+  heading: 1000,
+} as const;
+
+/** A paragraph as every reader of a document hands it on, cut to DOCUMENT_LIMITS. */
+export function docParagraph(text: string, heading: string, place: string): DocParagraph {
+  return {
+    text: text.slice(0, DOCUMENT_LIMITS.paragraphText),
+    heading: heading.slice(0, DOCUMENT_LIMITS.heading),
+    place,
+  };
 }
 
 /** The folded text of every paragraph, made once per document. */

@@ -3,7 +3,7 @@
  * selection; their exports can give the whole text. A Doc's HTML export keeps its headings (with
  * the ids Docs links to: `#heading=h.…`), so each paragraph knows the heading it sits under.
  */
-import type { DocParagraph } from '../../shared/passage-search';
+import { DOCUMENT_LIMITS, docParagraph, type DocParagraph } from '../../shared/passage-search';
 import { googleDocId, googleSlidesId } from '../../shared/anchor/passage-link';
 import { headingPlace } from '../../shared/anchor/passage-place';
 import { splitParagraphs, textWithBreaks } from './selection-context';
@@ -19,7 +19,10 @@ function headingPlaceOf(element: Element): string {
 }
 
 /** The paragraphs of a Doc's HTML export, in order, each with the heading above it. */
-export function paragraphsFromHtml(doc: Document, max = 20_000): DocParagraph[] {
+export function paragraphsFromHtml(
+  doc: Document,
+  max: number = DOCUMENT_LIMITS.paragraphs,
+): DocParagraph[] {
   const paragraphs: DocParagraph[] = [];
   let heading = '';
   let place = '';
@@ -29,10 +32,10 @@ export function paragraphsFromHtml(doc: Document, max = 20_000): DocParagraph[] 
     const text = clean(textWithBreaks(doc, element));
     if (!text) continue;
     if (HEADINGS.test(element.tagName)) {
-      heading = text.slice(0, 1000);
+      heading = text;
       place = headingPlaceOf(element);
     }
-    paragraphs.push({ text: text.slice(0, 20_000), heading, place });
+    paragraphs.push(docParagraph(text, heading, place));
     if (paragraphs.length === max) break;
   }
   return paragraphs;
@@ -40,7 +43,9 @@ export function paragraphsFromHtml(doc: Document, max = 20_000): DocParagraph[] 
 
 /** Plain text (one paragraph a line) as paragraphs under no heading: Slides' export, or a Doc's when HTML fails. */
 export function paragraphsFromText(text: string): DocParagraph[] {
-  return splitParagraphs(text, 20_000).map((line) => ({ text: line, heading: '', place: '' }));
+  return splitParagraphs(text, DOCUMENT_LIMITS.paragraphs).map((line) =>
+    docParagraph(line, '', ''),
+  );
 }
 
 async function fetchText(url: string): Promise<string | null> {

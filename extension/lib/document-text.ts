@@ -7,7 +7,7 @@
  */
 import { googleDocId, googleSlidesId } from '../../shared/anchor/passage-link';
 import { pagePlace } from '../../shared/anchor/passage-place';
-import type { DocParagraph } from '../../shared/passage-search';
+import { docParagraph, type DocParagraph } from '../../shared/passage-search';
 import { pdfPageLines, type Inflate } from '../../shared/pdf-text';
 import type { DocumentText } from '../background/capture';
 import type { PageSelection } from '../messages';
@@ -33,9 +33,7 @@ function looksLikePdf(url: string, page: PageSelection | null): boolean {
 
 /** A PDF's lines as paragraphs, each at its page. */
 function paragraphsFromPdfPages(pages: string[][]): DocParagraph[] {
-  return pages.flatMap((lines, i) =>
-    lines.map((text) => ({ text: text.slice(0, 20_000), heading: '', place: pagePlace(i + 1) })),
-  );
+  return pages.flatMap((lines, i) => lines.map((text) => docParagraph(text, '', pagePlace(i + 1))));
 }
 
 async function googleText(url: string, page: PageSelection | null, deps: DocumentTextDeps) {

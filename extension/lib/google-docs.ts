@@ -6,7 +6,7 @@
  * for a Doc, a deck's for a deck); a refusal (403/404, or the coach declining the scope) is a
  * value, and the caller searches the export instead.
  */
-import type { DocParagraph } from '../../shared/passage-search';
+import { DOCUMENT_LIMITS, docParagraph, type DocParagraph } from '../../shared/passage-search';
 import { googleDocId, googleSlidesId } from '../../shared/anchor/passage-link';
 import { headingPlace, slidePlace } from '../../shared/anchor/passage-place';
 import { DOCUMENT_SCOPES, type GoogleEndpoints } from './google-config';
@@ -41,7 +41,6 @@ export interface SlidesPageElement {
   elementGroup?: { children?: SlidesPageElement[] };
 }
 
-const MAX_PARAGRAPHS = 20_000;
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 const HEADING_STYLE = /^(TITLE|HEADING_[1-6])$/;
 
@@ -57,7 +56,7 @@ export function paragraphsFromDocument(document: DocsDocument): DocParagraph[] {
   let place = '';
   const walk = (content: DocsStructuralElement[] = []) => {
     for (const element of content) {
-      if (paragraphs.length >= MAX_PARAGRAPHS) return;
+      if (paragraphs.length >= DOCUMENT_LIMITS.paragraphs) return;
       if (element.table)
         for (const row of element.table.tableRows ?? [])
           for (const cell of row.tableCells ?? []) walk(cell.content);
@@ -66,10 +65,10 @@ export function paragraphsFromDocument(document: DocsDocument): DocParagraph[] {
       if (!text) continue;
       const style = element.paragraph.paragraphStyle;
       if (HEADING_STYLE.test(style?.namedStyleType ?? '')) {
-        heading = text.slice(0, 1000);
+        heading = text;
         place = headingPlace(style?.headingId ?? '');
       }
-      paragraphs.push({ text: text.slice(0, 20_000), heading, place });
+      paragraphs.push(docParagraph(text, heading, place));
     }
   };
   walk(document.body?.content);
@@ -97,14 +96,14 @@ export function paragraphsFromPresentation(presentation: SlidesPresentation): Do
   for (const slide of presentation.slides ?? []) {
     const elements = flatElements(slide.pageElements);
     const titled = elements.find((e) => TITLE_PLACEHOLDERS.has(e.shape?.placeholder?.type ?? ''));
-    const heading = slidesLines(titled?.shape?.text).join(' ').slice(0, 1000);
+    const heading = slidesLines(titled?.shape?.text).join(' ');
     const place = slidePlace(slide.objectId);
     for (const element of elements) {
       const cells = element.table?.tableRows?.flatMap((row) => row.tableCells ?? []) ?? [];
       const texts = element.shape ? [element.shape.text] : cells.map((cell) => cell.text);
       for (const text of texts.flatMap(slidesLines))
-        if (paragraphs.length < MAX_PARAGRAPHS)
-          paragraphs.push({ text: text.slice(0, 20_000), heading, place });
+        if (paragraphs.length < DOCUMENT_LIMITS.paragraphs)
+          paragraphs.push(docParagraph(text, heading, place));
     }
   }
   return paragraphs;

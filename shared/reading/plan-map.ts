@@ -9,6 +9,9 @@ import * as z from 'zod/mini';
 import { en as zodEnglish } from 'zod/locales';
 import { PLAN_FIELDS, type PlanField } from './plan-fields';
 
+// zod/mini words no issue until given a locale; a refused map file says what is wrong in English.
+z.config(zodEnglish());
+
 export const PLAN_MAP_VERSION = 2;
 
 /** Where the plan's objectives come from. */
@@ -129,8 +132,6 @@ export function parsePlanMap(
           : raw;
   const map = upgradePlanMap(envelope);
   if (map) return { ok: true, map };
-  // zod/mini loads no wording for its issues: the English one is set only when a map is refused.
-  z.config(zodEnglish());
   const issues = planMapSchema.safeParse(envelope);
   return {
     ok: false,
